@@ -1,0 +1,38 @@
+"""Dictionaries and gazetteers, loaded once per process and shared by every article.
+
+Each stage owns the loading of its own data files (under ``wirecoder/data``); ``Resources`` only
+keeps what was loaded, keyed by name, plus the user's extra files (``--actors my_actors.yaml``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def data_path(name: str) -> Path:
+    """Path of a data file shipped in the package (``wirecoder/data/NAME``)."""
+    return Path(str(importlib_resources.files("wirecoder") / "data" / name))
+
+
+@dataclass
+class Resources:
+    actor_files: tuple[Path, ...] = ()
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def cached(self, name: str, loader: Callable[[], T]) -> T:
+        """The object called NAME, built by LOADER the first time it is asked for."""
+        try:
+            return self._cache[name]
+        except KeyError:
+            with self._lock:
+                if name not in self._cache:
+                    self._cache[name] = loader()
+                return self._cache[name]
