@@ -1,0 +1,1 @@
+"""Storage and analysis of records in DuckDB."""
