@@ -90,6 +90,8 @@ class DateRef:
     end: int
     value: str
     resolution: str
+    # optional extension: [first, last] ISO days of a span such as "last week" (value = first day)
+    range: list[str] | None = None
 
 
 @dataclass
