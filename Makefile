@@ -16,8 +16,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+DEMO_DB := demo-out/demo.duckdb
+
 demo: install
-	$(BIN)/wirecoder demo
+	$(BIN)/wirecoder demo examples/articles -o demo-out/records.jsonl
+	rm -f $(DEMO_DB) $(DEMO_DB).wal
+	$(BIN)/wirecoder ingest examples/articles --db $(DEMO_DB)
+	$(BIN)/wirecoder relations KEN ETH --db $(DEMO_DB) --by month
 
 test: install
 	$(BIN)/ruff check src tests bench
