@@ -1,14 +1,57 @@
-"""Raw article -> CleanArticle. Placeholder: the cleaning rules land with the foundation issue."""
+"""Raw article -> CleanArticle: the entry point of the cleaning stage.
+
+Plain text goes through ``clean.text``; HTML through ``clean.html`` (trafilatura for the body,
+page metadata for title/date/authors) and then the same text rules. Metadata given in the input
+(title, published, source) wins over what is found in the page. The language of the body is
+detected offline; a non-English article keeps its clean text and metadata, and `errors` says which
+stages were skipped.
+"""
 
 from __future__ import annotations
 
 from wirecoder.clean import CleanArticle
+from wirecoder.clean.datelines import find_date
+from wirecoder.clean.text import clean_text
+from wirecoder.language import detect_language, non_english_message
 from wirecoder.readers import RawArticle
 
 
+def normalize_published(value: str | None) -> str | None:
+    """An input `published` value as ISO 8601 (kept as given when it already is, or cannot be read)."""
+    if not value:
+        return None
+    from datetime import datetime
+
+    v = value.strip()
+    try:
+        return datetime.fromisoformat(v.replace("Z", "+00:00")).isoformat() if "T" in v else datetime.fromisoformat(v).date().isoformat()
+    except ValueError:
+        hit = find_date(v)
+        return hit.value if hit and hit.value else v
+
+
 def clean_article(raw: RawArticle) -> CleanArticle:
-    text = raw.text or ""
-    return CleanArticle(
-        id=raw.id, text=text.strip(), url=raw.url, title=raw.title, source=raw.source,
-        published=raw.published, errors=list(raw.errors),
-    )
+    art = CleanArticle(id=raw.id, url=raw.url, errors=list(raw.errors))
+    if raw.html is not None:
+        from wirecoder.clean.html import clean_html
+
+        parts = clean_html(raw.html, url=raw.url, title=raw.title, errors=art.errors)
+    elif raw.text is not None:
+        parts = clean_text(raw.text, title=raw.title, published_hint=raw.published)
+    else:
+        art.title, art.source, art.published = raw.title, raw.source, normalize_published(raw.published)
+        return art
+    art.text = parts.body
+    art.title = raw.title or parts.title
+    art.source = raw.source or parts.source
+    art.published = normalize_published(raw.published) or parts.published
+    art.authors = parts.authors
+    art.captions = parts.captions
+    art.dateline_place = parts.dateline_place
+    if not art.text.strip() and not art.errors:
+        art.errors.append("no article text found")
+    lang = detect_language(art.text) if art.text else None
+    art.language = lang
+    if lang and lang != "en":
+        art.errors.append(non_english_message(lang))
+    return art

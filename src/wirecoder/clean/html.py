@@ -1,0 +1,194 @@
+"""Cleaning one HTML page: trafilatura for the body, page metadata for title, date, authors, publisher.
+
+Metadata order: ``<meta>`` tags (og:title, article:published_time, author, og:site_name) and JSON-LD
+``NewsArticle`` (headline, datePublished, author, publisher) before trafilatura's own guesses. The
+body then goes through the same caption and junk rules as plain text. Broken or absurdly nested
+HTML never raises: the fallback strips the tags, and `errors` says so.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from wirecoder.clean.meta import canonical_agency
+from wirecoder.clean.text import TextParts, clean_text
+
+# trafilatura settings: measured on trafilatura's evaluation set (see the issue report / README).
+TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "favor_precision": True,
+    "favor_recall": False,
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "include_links": False,
+    "deduplicate": False,
+}
+MAX_NESTING = 2000  # deeper tag nesting makes lxml/trafilatura recurse too far: strip tags instead
+
+_META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.I)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_JSON_LD = re.compile(r"""<script[^>]{0,200}application/ld\+json[^>]{0,200}>(.*?)</script\s*>""", re.I | re.S)
+_TITLE_TAG = re.compile(r"<title[^>]{0,200}>(.*?)</title\s*>", re.I | re.S)
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+                  "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting", "webpage"}
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+
+
+# -- metadata ----------------------------------------------------------------------------------------
+def _meta_tags(page: str) -> dict[str, str]:
+    """name/property -> content of the page's <meta> tags (first wins)."""
+    found: dict[str, str] = {}
+    for tag in _META_TAG.finditer(page[:300_000]):
+        attrs = {m.group(1).lower(): html_lib.unescape(m.group(2) or m.group(3) or m.group(4) or "") for m in _ATTR.finditer(tag.group(0))}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = attrs.get("content", "").strip()
+        if key and content and key not in found:
+            found[key] = content
+    return found
+
+
+def _names(value: Any) -> list[str]:
+    """Author/publisher names from a JSON-LD value (a string, an object with a name, or a list)."""
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _ld_objects(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    if depth > 5:
+        return []
+    if isinstance(data, list):
+        return [o for item in data for o in _ld_objects(item, depth + 1)]
+    if isinstance(data, dict):
+        found = [data]
+        if isinstance(data.get("@graph"), list):
+            found += _ld_objects(data["@graph"], depth + 1)
+        return found
+    return []
+
+
+def _json_ld_article(page: str) -> dict[str, Any] | None:
+    for block in _JSON_LD.finditer(page):
+        try:
+            data = json.loads(block.group(1).strip())
+        except (ValueError, RecursionError):
+            continue
+        for obj in _ld_objects(data):
+            types = obj.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types) and (
+                obj.get("headline") or obj.get("datePublished")
+            ):
+                return obj
+    return None
+
+
+def page_metadata(page: str) -> PageMeta:
+    """Title, date, authors and publisher declared by the page (meta tags, JSON-LD)."""
+    meta = PageMeta()
+    tags = _meta_tags(page)
+    ld = _json_ld_article(page) or {}
+    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    meta.title = tags.get("og:title") or headline or tags.get("twitter:title")
+    if not meta.title:
+        m = _TITLE_TAG.search(page[:300_000])
+        if m:
+            meta.title = html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip() or None
+    published = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
+    meta.published = (
+        tags.get("article:published_time") or published or tags.get("date") or tags.get("pubdate")
+        or tags.get("publishdate") or tags.get("dc.date") or tags.get("og:article:published_time")
+    )
+    authors = _names(ld.get("author"))
+    if not authors and tags.get("author") and not tags["author"].startswith("http"):
+        authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", tags["author"]) if a.strip()]
+    meta.authors = [a for a in dict.fromkeys(authors) if len(a) <= 80]
+    publisher = _names(ld.get("publisher"))
+    site = publisher[0] if publisher else tags.get("og:site_name")
+    meta.publisher = (canonical_agency(site) or site) if site else None
+    return meta
+
+
+# -- body --------------------------------------------------------------------------------------------
+def nesting_depth(page: str, limit: int = MAX_NESTING) -> int:
+    """Approximate tag nesting depth (opening minus closing tags), stopping once LIMIT is passed."""
+    depth = best = 0
+    for m in re.finditer(r"<(/?)(div|span|section|article|table|tr|td|ul|ol|li|p|b|i|a|font|center|blockquote)\b", page, re.I):
+        depth += -1 if m.group(1) else 1
+        if depth > best:
+            best = depth
+            if best > limit:
+                break
+    return best
+
+
+_SCRIPT_STYLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote|header|footer)\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]{0,5000}>")
+
+
+def strip_tags(page: str) -> str:
+    """Plain text of PAGE without an HTML parser: block tags become line breaks."""
+    s = _SCRIPT_STYLE.sub(" ", page)
+    s = _BLOCK_TAG.sub("\n", s)
+    s = _ANY_TAG.sub(" ", s)
+    return html_lib.unescape(s)
+
+
+def _trafilatura_body(page: str, url: str | None) -> tuple[str | None, Any]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    if doc is None:
+        return None, None
+    return getattr(doc, "text", None), doc
+
+
+def clean_html(page: str, url: str | None = None, title: str | None = None, errors: list[str] | None = None) -> TextParts:
+    """Body and metadata of an HTML page; ERRORS gets a note when the page could not be parsed."""
+    errors = errors if errors is not None else []
+    meta = page_metadata(page)
+    body, doc = None, None
+    if nesting_depth(page) > MAX_NESTING:
+        errors.append(f"HTML nested more than {MAX_NESTING} levels deep: text taken without page structure")
+    else:
+        try:
+            body, doc = _trafilatura_body(page, url)
+        except RecursionError:
+            errors.append("HTML too deeply nested to parse: text taken without page structure")
+        except Exception as exc:  # lxml and trafilatura fail in many ways on broken pages
+            errors.append(f"HTML could not be parsed ({type(exc).__name__}): text taken without page structure")
+    if body is None:
+        body = strip_tags(page) if errors else ""
+    parts = clean_text(body, title=title or meta.title, find_title=False)
+    if doc is not None:
+        parts.title = parts.title or getattr(doc, "title", None)
+        if not meta.published and getattr(doc, "date", None):
+            meta.published = doc.date
+        if not meta.authors and getattr(doc, "author", None):
+            meta.authors = [a.strip() for a in re.split(r";|\band\b", doc.author) if a.strip()]
+        if not meta.publisher and getattr(doc, "sitename", None):
+            meta.publisher = canonical_agency(doc.sitename) or doc.sitename
+    if meta.published:
+        from wirecoder.clean.article import normalize_published
+
+        parts.published = normalize_published(meta.published)
+    parts.authors = list(dict.fromkeys(meta.authors + parts.authors))
+    # an agency named in the article (dateline, byline) outranks the site that republished it
+    parts.source = parts.source or meta.publisher
+    return parts
