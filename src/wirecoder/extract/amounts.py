@@ -1,10 +1,322 @@
-"""Money amounts. Placeholder until the stage lands."""
+"""Money amounts: value in base units, ISO 4217 currency and what the money is for.
+
+Two regex passes over the body find "CURRENCY NUMBER [SCALE]" ("$300 million", "Rs 4.37 lakh
+crore", "USD 5 billion", "N500bn") and "NUMBER [SCALE] CURRENCY-WORD" ("2.5 million pounds",
+"three million dollars", "half a million euros"). The currency markers are data
+(``data/currencies.tsv``). Values are always positive: an accounting "($540 million)" is a sum,
+not a loss. Numbers without a currency marker (troops, barrels, people, percentages) are not
+money and are not emitted. spaCy MONEY entities the regexes missed are kept when a number can be
+read from them (currency null when no marker is known).
+
+Ambiguous markers, resolved per article:
+- a bare "$" is USD unless the page's URL is under a country that writes its own dollar as "$"
+  (.ca -> CAD, .au -> AUD, .nz -> NZD, .sg -> SGD, .hk -> HKD, .tw -> TWD);
+- "Rs"/"rupees" is INR unless Pakistan (or Sri Lanka, Nepal) is named more often than India in the
+  article, or the URL is under .pk/.lk/.np.
+
+``object``: the noun phrase after "in/of/for/worth (of)" right after the amount ("$300 million in
+military aid" -> "military aid"), or else the noun the amount modifies ("a $2 billion loan" -> "loan").
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from wirecoder.extract.base import ArticleContext
 from wirecoder.record import Amount
+from wirecoder.resources import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+    "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
+}
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0.5,
+    "quarter": 0.25, "several": 3, "dozen": 12,
+}
+LOCAL_DOLLAR_TLDS = {".ca": "CAD", ".au": "AUD", ".nz": "NZD", ".sg": "SGD", ".hk": "HKD", ".tw": "TWD"}
+RUPEE_COUNTRIES = {  # currency -> (URL suffix, cue words counted in the text)
+    "INR": (".in", r"India|Indian|New Delhi|Delhi|Mumbai"),
+    "PKR": (".pk", r"Pakistan|Pakistani|Karachi|Lahore|Islamabad"),
+    "LKR": (".lk", r"Sri Lanka|Sri Lankan|Colombo"),
+    "NPR": (".np", r"Nepal|Nepalese|Nepali|Kathmandu"),
+}
+# markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
+NEEDS_SCALE = {"N", "R", "Sh", "won"}
+OBJECT_PREPS = {"in", "of", "for", "worth"}
+OBJECT_SKIP_LABELS = {"GPE", "LOC", "DATE", "TIME", "NORP", "PERSON", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+OBJECT_SKIP_ROOTS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "total", "cash", "all"}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_LONG = r"lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?"
+_SCALE_SHORT = r"mn|mln|bn|bln|tn|trn|m|b|k"
+_SCALE = rf"(?:[\s-]?(?P<scale>(?i:{_SCALE_LONG}))\b|(?P<short>(?i:{_SCALE_SHORT}))\b)"
+_WORDNUM_TOKEN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" \
+    r"hundred|half|quarter|several|dozen|and)"
+_WORDNUM = rf"(?i:\b(?!and\b){_WORDNUM_TOKEN}(?:[\s-]+{_WORDNUM_TOKEN})*)"
+_RANGE = rf"(?:\s?(?:-|–|to)\s?(?:{_NUM}))?"
+
+
+@dataclass(frozen=True)
+class CurrencyTable:
+    prefix: dict[str, str]  # "US$" -> "USD" (case-sensitive)
+    word: dict[str, str]  # "pounds sterling" -> "GBP" (lower case)
+    minor: dict[str, str]  # "cents" -> "LOCAL$"
+    prefix_re: re.Pattern[str]
+    suffix_re: re.Pattern[str]
+
+
+def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
+    prefix: dict[str, str] = {}
+    word: dict[str, str] = {}
+    minor: dict[str, str] = {}
+    for path in (data_path("currencies.tsv"), *extra):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            form, iso, kind, *_ = line.split("\t")
+            if kind == "prefix":
+                prefix[form] = iso
+            elif kind == "word":
+                word[form.lower()] = iso
+            elif kind == "minor":
+                minor[form.lower()] = iso
+    # ISO codes also follow the number: "5 billion USD"
+    codes = {f: iso for f, iso in prefix.items() if re.fullmatch(r"[A-Z]{3}", f)}
+
+    def alternation(forms) -> str:
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+    prefix_re = re.compile(
+        rf"(?<![A-Za-z0-9])(?P<cur>{alternation(prefix)})\s?(?P<num>{_NUM}){_RANGE}{_SCALE}?(?![\d%])"
+    )
+    words = alternation([*word, *minor])
+    suffix_re = re.compile(
+        rf"(?<![\w$€£¥₹₦.,])(?P<num>{_NUM}|{_WORDNUM}){_RANGE}{_SCALE}?\s*"
+        rf"(?P<cur>(?i:{words})|{alternation(codes)})\b"
+    )
+    return CurrencyTable(prefix=prefix, word={**word, **{c.lower(): i for c, i in codes.items()}},
+                         minor=minor, prefix_re=prefix_re, suffix_re=suffix_re)
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    value: float
+    currency: str | None
 
 
 def extract_amounts(ctx: ArticleContext) -> list[Amount]:
-    return []
+    table = ctx.resources.cached("currencies", load_currency_table)
+    doc = ctx.doc
+    text = doc.text
+    dollar, rupee = _local_dollar(ctx.article.url), _local_rupee(text, ctx.article.url)
+    found = _non_overlapping(list(_regex_amounts(text, table)))
+    found += _entity_amounts(doc, found, table)
+    found.sort(key=lambda f: f.start)
+    chunks = noun_chunks_by_token(doc) if found and doc.has_annotation("DEP") else {}
+    out = []
+    for f in found:
+        currency = {"LOCAL$": dollar, "LOCALRS": rupee}.get(f.currency or "", f.currency)
+        out.append(Amount(text=text[f.start:f.end], start=f.start, end=f.end, value=_clean_value(f.value),
+                          currency=currency, object=amount_object(doc, f.start, f.end, chunks)))
+    return out
+
+
+# -- finding ---------------------------------------------------------------------------------------
+def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
+    for m in table.prefix_re.finditer(text):
+        cur = m["cur"]
+        scale = _scale(m)
+        if re.sub(r"\s+", " ", cur) in NEEDS_SCALE and scale == 1 and "," not in m["num"]:
+            continue
+        iso = table.prefix.get(re.sub(r"\s+", " ", cur))
+        yield Found(m.start(), m.end(), float(m["num"].replace(",", "")) * scale, iso)
+    for m in table.suffix_re.finditer(text):
+        cur = re.sub(r"\s+", " ", m["cur"])
+        scale = _scale(m)
+        number = _number(m["num"])
+        if number is None:
+            continue
+        if cur.lower() in NEEDS_SCALE and scale == 1:
+            continue
+        if cur.lower() in ("pounds", "pound") and re.match(r"\s+of\b", text[m.end():]):
+            continue  # "500 pounds of explosives" is a weight
+        if cur in table.prefix and re.fullmatch(r"[A-Z]{3}", cur):
+            iso = table.prefix[cur]
+        elif cur.lower() in table.minor:
+            if cur.lower() == "p" and m.start("cur") != m.end("num"):
+                continue  # "50p" only, never "50 p"
+            iso, scale = table.minor[cur.lower()], scale / 100
+        else:
+            iso = table.word.get(cur.lower())
+        if not m["num"][0].isdigit() and scale == 1:
+            continue  # "a dollar", "one pound": not a reported amount
+        yield Found(m.start(), m.end(), number * scale, iso)
+
+
+def _scale(m: re.Match[str]) -> float:
+    word = m["scale"] or m["short"]
+    if not word:
+        return 1.0
+    return SCALES.get(re.sub(r"\s+", " ", word.lower()), 1.0)
+
+
+def _number(raw: str) -> float | None:
+    if raw[0].isdigit():
+        return float(raw.replace(",", ""))
+    return parse_number_words(raw)
+
+
+def parse_number_words(raw: str) -> float | None:
+    """ "three" -> 3, "twenty-five" -> 25, "half a" -> 0.5, "two and a half" -> 2.5, "a" -> 1."""
+    words = [w for w in re.split(r"[\s-]+", raw.lower()) if w]
+    total, current, half = 0.0, 0.0, False
+    for i, w in enumerate(words):
+        if w == "and":
+            continue
+        if w in ("a", "an"):
+            if i > 0 and words[i - 1] == "half":
+                continue  # "half a" = one half
+            if i + 1 < len(words) and words[i + 1] in ("half", "quarter"):
+                continue  # "two and a half"
+            current += 1
+        elif w in ("half", "quarter"):
+            if current or total:
+                total += current + WORD_NUMBERS[w]
+                current = 0.0
+                half = True
+            else:
+                current = WORD_NUMBERS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w in WORD_NUMBERS:
+            current += WORD_NUMBERS[w]
+        else:
+            return None
+    value = total + current if not half else total + current
+    return value or None
+
+
+def _non_overlapping(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    return kept
+
+
+def _entity_amounts(doc: Doc, found: list[Found], table: CurrencyTable) -> list[Found]:
+    """spaCy MONEY entities that no regex matched: kept when a number can be read from them."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ != "MONEY" or any(ent.start_char < f.end and f.start < ent.end_char for f in found):
+            continue
+        m = re.search(rf"(?P<num>{_NUM}){_SCALE}?", ent.text)
+        if m is None:
+            continue
+        value = float(m["num"].replace(",", "")) * _scale(m)
+        low = ent.text.lower()
+        iso = next((iso for w, iso in sorted(table.word.items(), key=lambda kv: -len(kv[0]))
+                    if re.search(rf"\b{re.escape(w)}\b", low)), None)
+        extra.append(Found(ent.start_char, ent.end_char, value, iso))
+    return extra
+
+
+def _clean_value(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else round(value, 4)
+
+
+# -- currency of ambiguous markers -----------------------------------------------------------------
+def _host(url: str | None) -> str:
+    return (url or "").lower().split("//")[-1].split("/")[0].split(":")[0]
+
+
+def _local_dollar(url: str | None) -> str:
+    host = _host(url)
+    return next((iso for tld, iso in LOCAL_DOLLAR_TLDS.items() if host.endswith(tld)), "USD")
+
+
+def _local_rupee(text: str, url: str | None) -> str:
+    host = _host(url)
+    for iso, (tld, _) in RUPEE_COUNTRIES.items():
+        if host.endswith(tld):
+            return iso
+    counts = {iso: len(re.findall(rf"\b(?:{cues})\b", text)) for iso, (_, cues) in RUPEE_COUNTRIES.items()}
+    best = max(counts, key=lambda iso: counts[iso])
+    return best if counts[best] > counts["INR"] else "INR"
+
+
+# -- what the money is for -------------------------------------------------------------------------
+def amount_object(doc: Doc, start: int, end: int, chunks: dict[int, Span] | None = None) -> str | None:
+    """ "$300 million in military aid" -> "military aid"; "a $2 billion loan" -> "loan"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or not doc.has_annotation("DEP"):
+        return None
+    if chunks is None:
+        chunks = noun_chunks_by_token(doc)
+    nxt = _next_word(doc, span[-1].i + 1)
+    if nxt is not None and doc[nxt].lower_ in OBJECT_PREPS:
+        j = _next_word(doc, nxt + 1)
+        if j is not None and doc[nxt].lower_ == "worth" and doc[j].lower_ == "of":
+            j = _next_word(doc, j + 1)
+        return None if j is None else _phrase_at(doc, j, chunks)
+    root = span.root
+    head = root.head
+    if head.i > span[-1].i and head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
+        "compound", "nummod", "amod", "nmod", "quantmod", "npadvmod"
+    ):
+        words = doc[span[-1].i + 1:head.i + 1]
+        if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT", "SPACE") and t.text != "," for t in words):
+            return words.text.strip("- ") or None
+    return None
+
+
+def noun_chunks_by_token(doc: Doc) -> dict[int, Span]:
+    """Token index -> the noun chunk holding it (computed once per article)."""
+    return {i: chunk for chunk in doc.noun_chunks for i in range(chunk.start, chunk.end)}
+
+
+def _next_word(doc: Doc, i: int) -> int | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def _phrase_at(doc: Doc, i: int, chunks: dict[int, Span]) -> str | None:
+    chunk = chunks.get(i)
+    if chunk is None or chunk.start < i - 1:  # only a chunk that starts here (or one word before)
+        return None
+    if chunk.root.ent_type_ in OBJECT_SKIP_LABELS or chunk.root.lower_ in OBJECT_SKIP_ROOTS:
+        return None
+    if chunk.root.pos_ == "PRON":
+        return None
+    toks = [t for t in chunk if t.i >= i]
+    while toks and (toks[0].dep_ in ("det", "poss", "predet") or toks[0].pos_ in ("DET", "PRON", "NUM")):
+        toks = toks[1:]
+    if not toks:
+        return None
+    end = chunk.end
+    # "the construction of a dam": keep one "of" complement
+    of = _next_word(doc, chunk.end)
+    if of is not None and doc[of].lower_ == "of":
+        k = _next_word(doc, of + 1)
+        nxt = chunks.get(k) if k is not None else None
+        if nxt is not None and nxt.start == k and nxt.root.ent_type_ not in OBJECT_SKIP_LABELS:
+            end = nxt.end
+    return doc[toks[0].i:end].text or None

@@ -1,10 +1,363 @@
-"""Date expressions resolved against the publication date. Placeholder until the stage lands."""
+"""Date expressions in the body, resolved against the publication date.
+
+One regex pass over ``ctx.doc.text`` finds the candidate expressions (absolute: "March 3, 2021",
+"3 March 2021", "2021-03-03", "10/03/2021", "September 2018", "in 2018"; relative: weekdays,
+"yesterday", "last week", "this year", "three days ago", "in March", "March 3" without a year).
+Offsets are exact character offsets into the body. The parse is used only to tell the tense of
+the clause ("will meet on Monday" -> the next Monday, "met on Monday" -> the last one) and to
+drop matches inside names ("USA Today"). Relative expressions need ``ctx.published``; without it
+only absolute dates are kept.
+
+Resolutions: a day -> "YYYY-MM-DD" ("day"); a month -> "YYYY-MM" ("month"); a year -> "YYYY"
+("year"). A week or a weekend -> its first day with ``range = [first, last]`` (resolution "day").
+Durations ("two years", "the past year", "its 18th year") are not dates and are not matched.
+dateparser is not used: it is slow and guesses dates in durations and ordinals.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
 from wirecoder.record import DateRef
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+}
+# Words that put a bare weekday/month in the future when they govern its clause.
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
+FUTURE_GOVERNORS = {"plan", "expect", "schedule", "due", "set", "go", "intend", "aim", "slate", "prepare"}
+# Named entities a date word may sit in without being a date ("USA Today", "Good Friday Agreement").
+NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"}
+
+_FULL_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR_MONTH = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# month names are matched case-sensitively (capitalised or upper case): "may" and "march" are verbs
+_MONTH = rf"(?:{_FULL_MONTH}|{_FULL_MONTH.upper()}|(?:{_ABBR_MONTH}|{_ABBR_MONTH.upper()})\.?)"
+_FULL_ONLY_MONTH = rf"(?:{_FULL_MONTH})"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUMWORD = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few)"
+_CI = r"(?i:{})"  # case-insensitive group for relative keywords
+
+
+def _ci(pattern: str) -> str:
+    return _CI.format(pattern)
+
+
+# (kind, compiled pattern). Order matters only for equal-length overlaps: earlier wins.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])")),
+    ("numeric", re.compile(
+        r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)")),
+    ("month_day", re.compile(
+        rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)")),
+    ("day_month", re.compile(
+        rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    ("month_year", re.compile(rf"\b(?P<mon>{_MONTH})(?:,|\s+of)?\s+(?P<y>{_YEAR})\b(?![,.]?\d)")),
+    ("month_only", re.compile(
+        _ci(r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|early|mid|late|last|next|this|"
+            r"coming|end\s+of|beginning\s+of|start\s+of)")
+        + rf"(?:\s+|-)(?P<mon>{_FULL_ONLY_MONTH})\b(?!\s+\d)")),
+    ("year_only", re.compile(
+        _ci(r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|throughout|early|mid|late|"
+            r"end\s+of|beginning\s+of|start\s+of|the\s+year)")
+        + rf"(?:\s+|-)(?P<y>{_YEAR})\b(?![,.]?\d|\s*%)")),
+    ("day_word", re.compile(_ci(
+        r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
+        r"last\s+night|this\s+(?:morning|afternoon|evening))\b"))),
+    ("period", re.compile(_ci(
+        r"\b(?P<rel>last|this|next|coming)\s+(?P<unit>week|weekend|month|year)\b"))),
+    ("ago", re.compile(_ci(rf"\b(?P<n>{_NUMWORD})\s+(?P<unit>day|week|month|year)s?\s+ago\b"))),
+    ("weekday", re.compile(
+        _ci(r"(?:\b(?P<rel>last|next|this|coming|past)\s+)?") + rf"\b(?P<wd>{_WEEKDAY})\b")),
+]
+
+
+@dataclass
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    match: re.Match[str]
+
 
 def extract_dates(ctx: ArticleContext) -> list[DateRef]:
-    return []
+    doc = ctx.doc
+    text = doc.text
+    pub = ctx.published.date() if ctx.published is not None else None
+    day_first = prefers_day_first(text, ctx.article.url, ctx.article.source)
+    name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+    out: list[DateRef] = []
+    for cand in _non_overlapping(_candidates(text)):
+        if cand.kind in ("day_word", "period", "ago", "weekday") and _inside(cand, name_spans):
+            continue
+        try:
+            ref = _resolve(cand, doc, pub, day_first)
+        except ValueError:  # an impossible date ("February 30"): not a date
+            ref = None
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+# -- finding ---------------------------------------------------------------------------------------
+def _candidates(text: str) -> Iterator[Candidate]:
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            # keep the keyword outside the span for "in 2018" / "in March": the date is the name itself
+            if kind in ("year_only",):
+                start = m.start("y")
+            elif kind == "month_only" and m.group("pre").lower() not in ("last", "next", "this", "coming"):
+                start = m.start("mon")
+            yield Candidate(kind, start, end, m)
+
+
+def _non_overlapping(cands: Iterator[Candidate]) -> list[Candidate]:
+    """Longest match first; a shorter one overlapping a kept one is dropped."""
+    order = {k: i for i, (k, _) in enumerate(PATTERNS)}
+    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), order[c.kind], c.start))
+    kept: list[Candidate] = []
+    for c in ranked:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _inside(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= cand.start and cand.end <= e for s, e in spans)
+
+
+# -- resolving -------------------------------------------------------------------------------------
+def _ref(cand: Candidate, text: str, value: str, resolution: str, span: list[str] | None = None) -> DateRef:
+    return DateRef(text=text[cand.start:cand.end], start=cand.start, end=cand.end, value=value,
+                   resolution=resolution, range=span)
+
+
+def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool) -> DateRef | None:
+    m, kind, text = cand.match, cand.kind, doc.text
+    if kind == "iso":
+        d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        return _ref(cand, text, d.isoformat(), "day")
+    if kind == "numeric":
+        a, b = int(m["a"]), int(m["b"])
+        if m["sep"] == "." and len(m["y"]) != 4:
+            return None  # "1.2.18" is more often a version or a score than a date
+        day, month = (a, b) if day_first else (b, a)
+        if month > 12:  # the other order is the only valid one
+            day, month = month, day
+        d = date(_full_year(m["y"], pub), month, day)
+        return _ref(cand, text, d.isoformat(), "day")
+    if kind in ("month_day", "day_month"):
+        month, day = MONTHS[m["mon"].rstrip(".").lower()], int(re.match(r"\d+", m["d"]).group())
+        if m["y"]:
+            return _ref(cand, text, date(int(m["y"]), month, day).isoformat(), "day")
+        if pub is None:
+            return None
+        d = _nearest_day(month, day, pub, _is_future(doc, cand.start))
+        return _ref(cand, text, d.isoformat(), "day")
+    if kind == "month_year":
+        return _ref(cand, text, f"{int(m['y']):04d}-{MONTHS[m['mon'].rstrip('.').lower()]:02d}", "month")
+    if kind == "year_only":
+        if _year_is_a_count(doc, m.end("y")):
+            return None
+        return _ref(cand, text, m["y"], "year")
+    if pub is None:
+        return None  # everything below is relative to the publication date
+    if kind == "month_only":
+        return _resolve_month_only(cand, doc, pub)
+    if kind == "day_word":
+        return _resolve_day_word(cand, text, pub)
+    if kind == "period":
+        return _resolve_period(cand, text, pub)
+    if kind == "ago":
+        return _resolve_ago(cand, text, pub)
+    if kind == "weekday":
+        return _resolve_weekday(cand, doc, pub)
+    return None
+
+
+def _full_year(y: str, pub: date | None) -> int:
+    if len(y) == 4:
+        return int(y)
+    century_cut = (pub.year % 100 + 1) if pub else 30
+    return 2000 + int(y) if int(y) <= century_cut else 1900 + int(y)
+
+
+def _nearest_day(month: int, day: int, pub: date, future: bool) -> date:
+    """The year of "March 3": the next one in a future clause, otherwise the nearest (ties: past)."""
+    options = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            options.append(date(y, month, day))
+        except ValueError:  # February 29 in a common year
+            continue
+    if not options:
+        raise ValueError("no such day")
+    if future:
+        ahead = [d for d in options if d >= pub]
+        if ahead:
+            return min(ahead)
+    return min(options, key=lambda d: (abs((d - pub).days), d > pub))
+
+
+def _resolve_month_only(cand: Candidate, doc: Doc, pub: date) -> DateRef:
+    m = cand.match
+    month, pre = MONTHS[m["mon"].lower()], re.sub(r"\s+", " ", m["pre"].lower())
+    if pre == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    elif pre in ("next", "coming"):
+        year = pub.year if month > pub.month else pub.year + 1
+    elif pre == "this":
+        year = pub.year
+    elif pre in ("by", "until", "till", "before") or _is_future(doc, cand.start):
+        year = pub.year if month >= pub.month else pub.year + 1
+    else:  # past or neutral clause: the most recent such month, this one included
+        year = pub.year if month <= pub.month else pub.year - 1
+    return _ref(cand, doc.text, f"{year:04d}-{month:02d}", "month")
+
+
+def _resolve_day_word(cand: Candidate, text: str, pub: date) -> DateRef:
+    w = re.sub(r"\s+", " ", cand.match["w"].lower())
+    shift = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1,
+             "the day after tomorrow": 2}.get(w, 0)
+    return _ref(cand, text, (pub + timedelta(days=shift)).isoformat(), "day")
+
+
+def _resolve_period(cand: Candidate, text: str, pub: date) -> DateRef:
+    rel, unit = cand.match["rel"].lower(), cand.match["unit"].lower()
+    step = {"last": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    if unit == "year":
+        return _ref(cand, text, f"{pub.year + step:04d}", "year")
+    if unit == "month":
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        return _ref(cand, text, f"{y:04d}-{mo + 1:02d}", "month")
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return _ref(cand, text, monday.isoformat(), "day", [monday.isoformat(), (monday + timedelta(6)).isoformat()])
+    # weekend: Saturday and Sunday
+    if step < 0:  # the most recent weekend before the publication day
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
+    else:  # this/next weekend: the coming one (the current one when published on a weekend)
+        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7) if pub.weekday() < 5 else pub - timedelta(
+            days=pub.weekday() - 5)
+        if step > 0 and rel == "next" and pub.weekday() >= 5:
+            saturday += timedelta(weeks=1)
+    return _ref(cand, text, saturday.isoformat(), "day", [saturday.isoformat(), (saturday + timedelta(1)).isoformat()])
+
+
+def _resolve_ago(cand: Candidate, text: str, pub: date) -> DateRef:
+    raw, unit = re.sub(r"\s+", " ", cand.match["n"].lower()), cand.match["unit"].lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    if unit == "day":
+        return _ref(cand, text, (pub - timedelta(days=n)).isoformat(), "day")
+    if unit == "week":
+        return _ref(cand, text, (pub - timedelta(weeks=n)).isoformat(), "day")
+    if unit == "month":
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        return _ref(cand, text, f"{y:04d}-{mo + 1:02d}", "month")
+    return _ref(cand, text, f"{pub.year - n:04d}", "year")
+
+
+def _resolve_weekday(cand: Candidate, doc: Doc, pub: date) -> DateRef | None:
+    m = cand.match
+    wd = m["wd"]
+    if not wd[0].isupper():
+        return None  # "sunday" in lower case is rarely the day
+    target = WEEKDAYS[wd.lower()]
+    rel = (m["rel"] or "").lower()
+    back = (pub.weekday() - target) % 7  # days back to the most recent such day, today included
+    if rel in ("last", "past"):
+        d = pub - timedelta(days=back or 7)
+    elif rel in ("next", "coming"):
+        d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+    elif _is_future(doc, cand.start):
+        d = pub + timedelta(days=(target - pub.weekday()) % 7)
+    else:
+        d = pub - timedelta(days=back)
+    return _ref(cand, doc.text, d.isoformat(), "day")
+
+
+# -- tense and counts ------------------------------------------------------------------------------
+def _is_future(doc: Doc, char: int) -> bool:
+    """Whether the clause holding the character is future ("will meet", "is expected to meet")."""
+    tok = _token_at(doc, char)
+    if tok is None:
+        return False
+    if not doc.has_annotation("DEP"):
+        sent_text = doc.text[max(0, char - 120):char].lower()
+        return bool(re.search(r"\b(will|shall|'ll)\b", sent_text))
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            if t.lower_ in FUTURE_AUX or any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in t.children):
+                return True
+            head = t.head
+            if t.dep_ == "xcomp" and (head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ in ("due", "set")):
+                return True
+            if t.lemma_.lower() in ("schedule", "slate") and t.tag_ == "VBN":
+                return True
+            if any(c.dep_ in ("aux", "auxpass") for c in t.children) or t.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+                return False
+        if t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def _token_at(doc: Doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _year_is_a_count(doc: Doc, end_char: int) -> bool:
+    """ "in 2000 cases": a number followed by a plural noun is a count, not a year."""
+    tok = _token_at(doc, end_char - 1)
+    if tok is None or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.tag_ == "NNS"
+
+
+# -- locale ----------------------------------------------------------------------------------------
+_DAY_FIRST_TLDS = (".uk", ".in", ".pk", ".au", ".nz", ".ie", ".za", ".ng", ".ke", ".bd", ".lk", ".sg", ".my")
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/])")
+
+
+def prefers_day_first(text: str, url: str | None, source: str | None) -> bool:
+    """dd/mm or mm/dd for this article: a component above 12 decides; then the source's locale."""
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 >= b:
+            return True
+        if b > 12 >= a:
+            return False
+    host = (url or "").lower().split("//")[-1].split("/")[0]
+    if host.endswith(_DAY_FIRST_TLDS) or ".co.uk" in host:
+        return True
+    src = (source or "").lower()
+    if any(w in src for w in ("bbc", "guardian", "times of india", "dawn", "hindustan", "reuters uk")):
+        return True
+    # a British/South Asian time zone in a dateline ("08:21 GMT", "10:30 IST")
+    return bool(re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:IST|PKT|BST|GMT)\b", text))

@@ -1,0 +1,119 @@
+"""Money amounts: value, ISO currency and object (issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.clean import CleanArticle
+from wirecoder.extract.amounts import extract_amounts, parse_number_words
+from wirecoder.extract.base import ArticleContext
+from wirecoder.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def amounts_of(nlp):
+    resources = Resources()
+
+    def run(text: str, url: str | None = None) -> dict[str, tuple]:
+        ctx = ArticleContext(article=CleanArticle(id="t", text=text, url=url), doc=nlp(text), resources=resources)
+        found = extract_amounts(ctx)
+        for a in found:
+            assert text[a.start:a.end] == a.text
+        return {a.text: (a.value, a.currency, a.object) for a in found}
+
+    return run
+
+
+def test_dollar_millions_with_object(amounts_of):
+    got = amounts_of("Last week, the Pentagon decided not to offer $300 million in military aid to Pakistan. "
+                     "The United States has withheld $800 million in Coalition Support Funds so far this year.")
+    assert got["$300 million"] == (300_000_000, "USD", "military aid")
+    assert got["$800 million"] == (800_000_000, "USD", "Coalition Support Funds")
+
+
+def test_object_is_the_modified_noun(amounts_of):
+    got = amounts_of("The IMF approved a $2 billion loan for Egypt.")
+    assert got["$2 billion"] == (2_000_000_000, "USD", "loan")
+
+
+def test_object_after_for(amounts_of):
+    got = amounts_of("The council set aside €40 million for the construction of a bridge.")
+    assert got["€40 million"][2] == "construction of a bridge"
+
+
+def test_symbol_and_suffix_forms(amounts_of):
+    got = amounts_of("The bank lent €500m, raised £2.5 million and spent 2.5 million pounds on wages, "
+                     "after a $1.2bn bond and a $5,000 fine.")
+    assert got["€500m"][:2] == (500_000_000, "EUR")
+    assert got["£2.5 million"][:2] == (2_500_000, "GBP")
+    assert got["2.5 million pounds"][:2] == (2_500_000, "GBP")
+    assert got["$1.2bn"][:2] == (1_200_000_000, "USD")
+    assert got["$5,000"][:2] == (5000, "USD")
+
+
+def test_iso_codes_and_currency_words(amounts_of):
+    got = amounts_of("China pledged USD 5 billion and Japan 5 billion dollars; Nigeria spent N500bn.")
+    assert got["USD 5 billion"][:2] == (5_000_000_000, "USD")
+    assert got["5 billion dollars"][:2] == (5_000_000_000, "USD")
+    assert got["N500bn"][:2] == (500_000_000_000, "NGN")
+
+
+def test_other_dollars(amounts_of):
+    got = amounts_of("Ottawa pledged C$300 million, Canberra A$5bn and Hong Kong HK$10 million, all in US$4m lots.")
+    assert got["C$300 million"][1] == "CAD"
+    assert got["A$5bn"][:2] == (5_000_000_000, "AUD")
+    assert got["HK$10 million"][1] == "HKD"
+    assert got["US$4m"][:2] == (4_000_000, "USD")
+    # a bare "$" on a Canadian site is the Canadian dollar
+    assert amounts_of("The city will spend $40 million on transit.", url="https://www.cbc.ca/news/x")[
+        "$40 million"][1] == "CAD"
+
+
+def test_rupees_crore_and_lakh(amounts_of):
+    got = amounts_of("India's budget allots Rs 45 crore to the scheme and Rs 4.37 lakh crore to defence.")
+    assert got["Rs 45 crore"][:2] == (450_000_000, "INR")
+    assert got["Rs 4.37 lakh crore"][:2] == (4_370_000_000_000, "INR")
+
+
+def test_rupees_in_a_pakistani_article(amounts_of):
+    got = amounts_of("Pakistan's cabinet in Islamabad approved Rs 500 million for Karachi's water supply.")
+    assert got["Rs 500 million"][:2] == (500_000_000, "PKR")
+
+
+def test_number_words(amounts_of):
+    got = amounts_of("He gave three million dollars, a billion euros and half a million dollars to charity.")
+    assert got["three million dollars"][:2] == (3_000_000, "USD")
+    assert got["a billion euros"][:2] == (1_000_000_000, "EUR")
+    assert got["half a million dollars"][:2] == (500_000, "USD")
+
+
+def test_parse_number_words():
+    assert parse_number_words("twenty-five") == 25
+    assert parse_number_words("two and a half") == 2.5
+    assert parse_number_words("three hundred") == 300
+    assert parse_number_words("banana") is None
+
+
+def test_accounting_parentheses_are_not_negative(amounts_of):
+    got = amounts_of("The unit reported an operating loss of ($540 million) for the quarter.")
+    assert got["$540 million"][:2] == (540_000_000, "USD")
+
+
+def test_counts_and_percentages_are_not_money(amounts_of):
+    got = amounts_of("The army sent 3,000 troops; 500 people died and output rose 5% to 2 million barrels. "
+                     "The truck carried 500 pounds of explosives.")
+    assert got == {}
+
+
+def test_ranges_take_the_lower_bound(amounts_of):
+    got = amounts_of("Analysts expect a $5-6 billion deal.")
+    assert got["$5-6 billion"][:2] == (5_000_000_000, "USD")
+
+
+def test_sample_article_amounts(sample_record):
+    got = {a.text: a for a in sample_record.amounts}
+    if "$300 million" not in got:
+        pytest.skip("sample body not available in this checkout")
+    assert (got["$300 million"].value, got["$300 million"].currency) == (300_000_000, "USD")
+    assert got["$300 million"].object == "military aid"
+    assert got["$800 million"].object == "Coalition Support Funds"
