@@ -1,10 +1,537 @@
-"""Quotes: who said what. Placeholder until the stage lands."""
+"""Quotes: who said what (direct, indirect and mixed quotations with their speakers).
+
+1. Direct quotes come from quotation marks (``quote_marks``). Each one looks for its cue, the speech
+   verb that attributes it, through the dependency parse (a quoted token hangs from a speech verb
+   outside the marks, or the verb hangs from the quote) and then in the words right after or right
+   before the marks (``"...," he said``; ``X said: "..."``; ``"..." — X``; ``according to X``).
+   A quote without a cue of its own continues the previous quote when nothing intervenes.
+   Short quoted spans with no cue (scare quotes, titles) and headlines are not quotes.
+2. Indirect quotes are clausal complements of speech verbs (``Pompeo said the funds could ...``),
+   including reporting clauses after their content (``..., sources said``). A complement holding
+   quoted words is a mixed quote and absorbs the direct quote inside it.
+3. Speakers come from the subject of the cue (``quote_speakers``), ``via`` from "according to X" /
+   "told X" naming an outlet when the speaker is someone else.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from wirecoder.extract.base import ArticleContext
+from wirecoder.extract.quote_lexicon import SpeechLexicon, read_speech_verbs
+from wirecoder.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
+from wirecoder.extract.quote_speakers import Speaker, SpeakerResolver
 from wirecoder.record import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SENTENCE_END = {".", "!", "?"}
+DASHES = {"\u2014", "\u2013", "--", "-", "\u2015"}
+SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (else scare quotes)
+AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
+BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
+MIN_INDIRECT_WORDS = 3
+MIXED_MIN_WORDS = 3  # quoted words inside reported speech that make it a mixed quote
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# news outlets credited with "told X" / "according to X" when X is not an entity the parser knows
+OUTLET_WORDS = {"times", "post", "journal", "news", "cnn", "bbc", "reuters", "press", "tribune", "herald",
+                "radio", "tv", "television", "magazine", "daily", "agency", "politico", "guardian", "telegraph"}
+
+
+def speech_lexicon(ctx: ArticleContext) -> SpeechLexicon:
+    return ctx.resources.cached("quotes.speech_verbs", read_speech_verbs)
+
+
+@dataclass
+class Draft:
+    """A quote found but not yet given its speaker."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Token | None = None  # the speech verb (or "according")
+    cue_text: str | None = None
+    speaker_tok: Token | None = None  # the token naming the speaker
+    via_tok: Token | None = None
+    continuation: bool = False
+    paragraph: int = 0
+    marked: MarkedSpan | None = None
+
+
+class QuoteFinder:
+    """Finds the quotes of one parsed article."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.doc: Doc = ctx.doc
+        self.text: str = ctx.doc.text
+        self.lex = speech_lexicon(ctx)
+        self.paras = paragraph_bounds(self.text)
+        self.para_of_tok = self._paragraph_of_tokens()
+        self.marked = [m for m in find_marked_spans(self.text) if not self._in_headline(m)]
+        self.quote_of_tok: dict[int, int] = {}  # token -> index into self.marked (marks included)
+        self.tok_ranges: list[tuple[int, int]] = []
+        for k, m in enumerate(self.marked):
+            a, b = self._token_range(m.open_mark, (m.close_mark + 1) if m.close_mark is not None else m.end)
+            self.tok_ranges.append((a, b))
+            for i in range(a, b):
+                self.quote_of_tok.setdefault(i, k)
+
+    # -- geometry ---------------------------------------------------------------------------------
+    def _paragraph_of_tokens(self) -> list[int]:
+        out, pi = [], 0
+        for tok in self.doc:
+            while pi + 1 < len(self.paras) and tok.idx >= self.paras[pi + 1][0]:
+                pi += 1
+            out.append(pi)
+        return out
+
+    def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return 0, 0
+        return span.start, span.end
+
+    def _in_headline(self, m: MarkedSpan) -> bool:
+        """The first paragraph of a multi-paragraph text when it reads like a title (Title Case, short)."""
+        if m.paragraph != 0 or len(self.paras) < 2:
+            return False
+        a, b = self.paras[0]
+        words = [w for w in self.text[a:b].split() if w[:1].isalpha()]
+        if not words or len(words) > 25:
+            return False
+        capitalised = sum(w[0].isupper() for w in words)
+        return capitalised / len(words) >= 0.6
+
+    def is_cue(self, tok: Token) -> bool:
+        return self.lex.lemma(tok) is not None and tok.i not in self.quote_of_tok
+
+    # -- direct quotes ----------------------------------------------------------------------------
+    def direct_drafts(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        used_cues: set[int] = set()  # cue verbs already attributing an earlier quote after it
+        for k, m in enumerate(self.marked):
+            a, b = self.tok_ranges[k]
+            if b <= a:
+                continue
+            d = Draft(m.start, m.end, "direct", paragraph=m.paragraph, marked=m)
+            how = self._attach_cue(d, k, a, b, used_cues)
+            words = _word_count(self.text[m.start:m.end])
+            if how is None and words <= SHORT_QUOTE_WORDS:
+                continue  # scare quote, title, a term in quotes
+            if how == "link" and words <= SHORT_QUOTE_WORDS:
+                continue  # a quoted term inside a clause ("called it a 'reset'"): not a quotation
+            if how is None:
+                d.continuation = self._continues_previous(drafts, m)
+                if not d.continuation:
+                    continue
+            if d.cue is not None and d.cue.i >= b:
+                used_cues.add(d.cue.i)
+            drafts.append(d)
+        return drafts
+
+    def _attach_cue(self, d: Draft, k: int, a: int, b: int, used: set[int]) -> str | None:
+        """Find the cue of quote k (tokens [a, b), marks included); returns how it was found."""
+        cue = self._cue_by_link(k, a, b)
+        how = "link"
+        if cue is None:
+            cue, how = self._cue_after(d, a, b), "after"
+        if cue is None and d.speaker_tok is not None:
+            return "after"  # "..." — Name
+        if cue is None:
+            cue, how = self._cue_before(d, a), "before"
+        if cue is None:
+            return None
+        if cue.i < a and cue.i in used:  # the cue of the previous quote: this one continues it
+            d.continuation = True
+            return "continuation"
+        if cue.lower_ == "according":
+            d.cue_text = "according to"
+            d.speaker_tok = _according_object(cue)
+        else:
+            d.cue_text = _cue_words(cue)
+            d.speaker_tok = self.subject_of(cue)
+            acc = self._according_in_clause(cue)
+            if d.speaker_tok is None and acc is not None:
+                d.speaker_tok, d.cue_text = acc, "according to"
+            elif acc is not None:
+                d.via_tok = acc
+            else:
+                d.via_tok = self._told_outlet(cue)
+        d.cue = cue
+        if d.speaker_tok is None:
+            return None
+        if how == "link" and cue.i > a and self._has_sentence_break(cue.i, a, before=True):
+            return None
+        return how
+
+    def _cue_by_link(self, k: int, a: int, b: int) -> Token | None:
+        """A speech verb outside the marks that a quoted token depends on, or that depends on one."""
+        doc = self.doc
+        cands: list[Token] = []
+        for t in doc[a:b]:
+            h = t.head
+            if h.i not in self.quote_of_tok and self.is_cue(h):
+                cands.append(h)
+        lo = doc[a].sent.start
+        hi = doc[b - 1].sent.end
+        for t in doc[lo:hi]:
+            if t.i not in self.quote_of_tok and self.quote_of_tok.get(t.head.i) == k and self.is_cue(t):
+                cands.append(t)
+        cands = [c for c in cands if self.para_of_tok[c.i] == self.para_of_tok[a]]
+        if not cands:
+            return None
+        best = min(cands, key=lambda c: min(abs(c.i - a), abs(c.i - b)))
+        if best.i < a and self._has_sentence_break(best.i, a):
+            return None
+        if best.i >= b and self._has_sentence_break(b, best.i):
+            return None
+        return best
+
+    def _has_sentence_break(self, lo: int, hi: int, before: bool = False) -> bool:
+        """Whether tokens (lo, hi) outside quotes hold a sentence end."""
+        for t in self.doc[lo:hi]:
+            if t.text in SENTENCE_END and t.i not in self.quote_of_tok:
+                return True
+        return False
+
+    def _cue_after(self, d: Draft, a: int, b: int) -> Token | None:
+        doc = self.doc
+        end = min(len(doc), b + AFTER_WINDOW)
+        para = self.para_of_tok[b - 1]
+        for i in range(b, end):
+            t = doc[i]
+            if self.para_of_tok[i] != para or i in self.quote_of_tok:
+                return None
+            if i == b and t.text in DASHES and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                d.speaker_tok = _name_head(doc[i + 1])
+                return None
+            if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+                return t
+            if self.is_cue(t):
+                return t
+            if t.text in SENTENCE_END:
+                return None
+        return None
+
+    def _cue_before(self, d: Draft, a: int) -> Token | None:
+        doc = self.doc
+        lo = max(0, a - BEFORE_WINDOW)
+        para = self.para_of_tok[a]
+        prev = a - 1
+        while prev >= 0 and doc[prev].is_space:
+            prev -= 1
+        if prev < 0:
+            return None
+        # the cue sits in the previous paragraph when that ends with a colon ("X said:" + quotation)
+        if self.para_of_tok[prev] != para and doc[prev].text != ":":
+            return None
+        lead = doc[prev]
+        if lead.text not in (":", ",", "that") and not self.is_cue(lead):
+            return None
+        for i in range(prev, lo - 1, -1):
+            t = doc[i]
+            if i in self.quote_of_tok or t.text in SENTENCE_END:
+                return None
+            if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+                return t
+            if self.is_cue(t):
+                return t
+        return None
+
+    def _continues_previous(self, drafts: list[Draft], m: MarkedSpan) -> bool:
+        """A cue-less quote carries on the previous one when only its cue clause lies between them."""
+        if not drafts or drafts[-1].marked is None:
+            return False
+        prev = drafts[-1].marked
+        assert prev is not None
+        if m.paragraph - prev.last_paragraph > 1:
+            return False
+        between = self.text[(prev.close_mark or prev.end) + 1:m.open_mark]
+        if any(ch in between for ch in '"\u201c\u201d'):
+            return False
+        return _word_count(between) <= 12
+
+    # -- indirect and mixed -----------------------------------------------------------------------
+    def indirect_drafts(self) -> list[Draft]:
+        drafts = []
+        for tok in self.doc:
+            if tok.i in self.quote_of_tok:
+                continue
+            if tok.lower_ == "according":
+                d = self._according_draft(tok)
+            else:
+                lemma = self.lex.lemma(tok)
+                d = self._verb_draft(tok, lemma) if lemma else None
+            if d is not None:
+                drafts.append(d)
+        return drafts
+
+    def _verb_draft(self, verb: Token, lemma: str) -> Draft | None:
+        frame = self.lex.frame(lemma)
+        if frame == "direct":
+            return None
+        content, skip = self._complement(verb, frame)
+        if content is None:
+            return None
+        span = self._content_span(content, skip)
+        if span is None:
+            return None
+        speaker = self.subject_of(verb)
+        if speaker is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=speaker,
+                  paragraph=self.para_of_tok[verb.i])
+        acc = self._according_in_clause(verb)
+        d.via_tok = acc if acc is not None else self._told_outlet(verb)
+        return d
+
+    def _complement(self, verb: Token, frame: str) -> tuple[Token | None, Token | None]:
+        """The head of the reported content and a subtree to leave out of it (the cue clause itself)."""
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                return child, None
+        if frame == "of":
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for gc in child.children:
+                        if gc.dep_ in ("pcomp", "pobj"):
+                            return gc, None
+        if frame == "gerund":
+            for child in verb.children:
+                if child.dep_ in ("xcomp", "dobj") and child.tag_ == "VBG":
+                    return child, None
+        # reporting clause after its content: "X happened, sources said" parsed with the verb hanging
+        # from the content's root
+        if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and verb.head.i < verb.i:
+            left = [c for c in verb.head.lefts]
+            if verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in left):
+                between = self.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+                if between is not None and between.text == "," and _subject_child(verb) is not None:
+                    if all(c.i >= verb.left_edge.i or c.dep_ != "ccomp" for c in verb.children):
+                        return verb.head, verb
+        return None, None
+
+    def _content_span(self, head: Token, skip: Token | None) -> tuple[int, int] | None:
+        """Character span of the content: HEAD's subtree without SKIP's subtree, without nested
+        reporting clauses ("..., adding that ..."), without "that" and trailing punctuation."""
+        toks = list(head.subtree)
+        cut = len(toks)
+        for j, t in enumerate(toks):
+            if skip is not None and t.i == skip.left_edge.i:
+                cut = j
+                break
+            if t is not head and t.dep_ in ("advcl", "conj", "parataxis") and self.lex.lemma(t) and t.i > head.i:
+                nested = t.left_edge.i
+                cut = next((x for x, u in enumerate(toks) if u.i == nested), j)
+                break
+        toks = toks[:cut]
+        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or _is_plain_punct(toks[0])):
+            toks = toks[1:]
+        while toks and (_is_plain_punct(toks[-1]) or toks[-1].dep_ == "cc"):
+            toks = toks[:-1]
+        if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS:
+            return None
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+    def _according_draft(self, tok: Token) -> Draft | None:
+        """'According to X, content' / 'content, according to X' when no speech verb attributes it."""
+        source = _according_object(tok)
+        if source is None:
+            return None
+        sent = tok.sent
+        root = sent.root
+        if self.lex.lemma(root) is not None or any(self.lex.lemma(t) for t in root.children if t.dep_ in ("conj",)):
+            return None  # "X said ..., according to CNN": the outlet is the via of X's quote
+        if tok.head.i != root.i:
+            return None
+        a_lo, a_hi = tok.left_edge.i, tok.right_edge.i
+        toks = [t for t in sent if not (a_lo <= t.i <= a_hi) and not t.is_space]
+        while toks and _is_plain_punct(toks[0]):
+            toks = toks[1:]
+        while toks and _is_plain_punct(toks[-1]):
+            toks = toks[:-1]
+        if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS:
+            return None
+        # the content must be contiguous: the attribution sits at one end of the sentence
+        if toks[0].i < a_lo < toks[-1].i:
+            return None
+        return Draft(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=tok, cue_text="according to",
+                     speaker_tok=source, paragraph=self.para_of_tok[tok.i])
+
+    # -- shared helpers ---------------------------------------------------------------------------
+    def subject_of(self, verb: Token) -> Token | None:
+        """The token naming who speaks through VERB: its subject, or the subject it shares."""
+        cur: Token | None = verb
+        for _ in range(4):
+            if cur is None:
+                return None
+            subj = _subject_child(cur)
+            if subj is not None:
+                return subj
+            if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head  # "Smith, who said ..."
+            if cur.dep_ in ("conj", "xcomp", "advcl", "acl"):
+                # "..., adding that": prefer the nearest speech verb above with a subject
+                up = cur.head
+                while up is not None and up.dep_ not in ("ROOT",) and self.lex.lemma(up) is None:
+                    up = up.head if up.head is not up else None
+                if up is not None and self.lex.lemma(up) is not None and cur.tag_ == "VBG":
+                    cur = up
+                    continue
+                cur = cur.head
+                continue
+            return None
+        return None
+
+    def _according_in_clause(self, verb: Token) -> Token | None:
+        """X in 'according to X' attached to the cue's clause."""
+        for t in verb.sent:
+            if t.lower_ == "according" and t.i not in self.quote_of_tok and (t.head.i == verb.i or t.head.i == verb.head.i):
+                return _according_object(t)
+        return None
+
+    def _told_outlet(self, verb: Token) -> Token | None:
+        """X in 'told X' when X is a news outlet or an organisation."""
+        if self.lex.lemma(verb) != "tell":
+            return None
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "iobj"):
+                ent = child.ent_type_
+                words = {t.lower_ for t in child.subtree}
+                if ent in ("ORG", "WORK_OF_ART") or words & OUTLET_WORDS:
+                    return child
+        return None
+
+
+# -- module helpers -------------------------------------------------------------------------------
+def _subject_child(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("that", "which", "who", "what", "this"):
+            if child.lower_ == "it" and any(c.dep_ == "ccomp" for c in tok.children) and child.i < tok.i - 1:
+                pass
+            return child
+    return None
+
+
+def _according_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.lower_ == "to":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    return gc
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for gc in nxt.children:
+            if gc.dep_ == "pobj":
+                return gc
+    return None
+
+
+def _name_head(tok: Token) -> Token:
+    """The last token of the name starting at TOK (the head of 'Mike Pompeo')."""
+    if tok.ent_iob_ in ("B", "I"):
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent.root
+    return tok
+
+
+def _cue_words(verb: Token) -> str:
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return f"{verb.text} {child.text}"
+    return verb.text
+
+
+def _is_plain_punct(tok: Token) -> bool:
+    """Punctuation other than quotation marks (which belong to a mixed quote's content)."""
+    return (tok.is_punct or tok.is_space) and tok.text not in ('"', "\u201c", "\u201d", "''", "``")
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+# -- assembling ---------------------------------------------------------------------------------
+def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> list[Draft]:
+    """Indirect drafts that hold quoted words become mixed and absorb those direct quotes; an indirect
+    draft that is only a direct quote's text (its complement is the quotation) is dropped."""
+    absorbed: set[int] = set()
+    kept: list[Draft] = []
+    text = finder.text
+    marked = finder.marked
+    direct_of_marked = {id(q.marked): j for j, q in enumerate(direct) if q.marked is not None}
+    for d in indirect:
+        inside = [k for k, m in enumerate(marked) if d.start <= m.open_mark and (m.close_mark or m.end) <= d.end + 1]
+        overlapping = [k for k, m in enumerate(marked) if m.start < d.end and d.start < m.end]
+        outside = text[d.start:d.end]
+        for k in overlapping:
+            q = marked[k]
+            lo, hi = max(q.start, d.start) - d.start, min(q.end, d.end) - d.start
+            outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
+        if overlapping and _word_count(outside.replace('"', " ")) < 2:
+            continue  # the complement is the quotation itself: the direct quote says it
+        if any(k not in inside for k in overlapping):
+            continue  # a parse that crosses quote marks: trust the marks
+        if any(_word_count(marked[k].text_of(text)) >= MIXED_MIN_WORDS for k in inside):
+            d.kind = "mixed"  # quoted words, not only a scare-quoted term ("to 'reset' ties")
+        if inside:
+            last = marked[inside[-1]]
+            if last.close_mark is not None and last.close_mark >= d.end:
+                d.end = last.close_mark + 1
+            absorbed.update(direct_of_marked[id(marked[k])] for k in inside if id(marked[k]) in direct_of_marked)
+        kept.append(d)
+    out = [q for j, q in enumerate(direct) if j not in absorbed] + kept
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver) -> list[Quote]:
+    quotes: list[Quote] = []
+    prev: tuple[Speaker, str | None] | None = None
+    prev_para = -10
+    for d in drafts:
+        if d.continuation:
+            if prev is None or d.paragraph - prev_para > 1:
+                continue
+            speaker, via = prev
+            quotes.append(_quote(finder.text, d, speaker, None, via))
+            prev_para = d.marked.last_paragraph if d.marked else d.paragraph
+            continue
+        if d.speaker_tok is None:
+            continue
+        speaker = resolver.resolve(d.speaker_tok)
+        resolver.remember(d.speaker_tok, speaker)
+        via = None
+        if d.via_tok is not None:
+            via_speaker = resolver.resolve(d.via_tok)
+            if via_speaker.name != speaker.name:
+                via = via_speaker.name
+        quotes.append(_quote(finder.text, d, speaker, d.cue_text, via))
+        if d.kind == "direct":
+            prev = (speaker, via)
+            prev_para = d.marked.last_paragraph if d.marked else d.paragraph
+    return quotes
+
+
+def _quote(text: str, d: Draft, speaker: Speaker, cue: str | None, via: str | None) -> Quote:
+    return Quote(text=text[d.start:d.end], start=d.start, end=d.end, kind=d.kind, speaker=speaker.name,
+                 speaker_entity=speaker.entity_id, cue=cue, via=via)
+
+
+def find_quotes(ctx: ArticleContext) -> list[Quote]:
+    finder = QuoteFinder(ctx)
+    direct = finder.direct_drafts()
+    indirect = finder.indirect_drafts()
+    drafts = _merge(finder, direct, indirect)
+    resolver = SpeakerResolver(finder.doc, ctx.entities, quoted=set(finder.quote_of_tok))
+    return _resolve(finder, drafts, resolver)
 
 
 def extract_quotes(ctx: ArticleContext) -> list[Quote]:
-    return []
+    if ctx.doc is None or len(ctx.doc) == 0:
+        return []
+    return find_quotes(ctx)

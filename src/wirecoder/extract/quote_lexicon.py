@@ -1,0 +1,59 @@
+"""The speech-verb lexicon of the quotes stage (``data/speech_verbs.tsv``), loaded once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wirecoder.resources import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FRAMES = ("clause", "of", "gerund", "direct")
+
+
+@dataclass
+class SpeechLexicon:
+    forms: dict[str, str] = field(default_factory=dict)  # one-word cue form -> lemma
+    particle_forms: dict[tuple[str, str], str] = field(default_factory=dict)  # ("pointed", "out") -> lemma
+    frames: dict[str, str] = field(default_factory=dict)  # lemma -> frame
+
+    def lemma(self, tok: Token) -> str | None:
+        """The speech lemma when TOK is a speech verb used as a verb ("said", "pointed out"), else None."""
+        if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB"):
+            return None
+        low = tok.lower_
+        if low in self.forms:
+            return self.forms[low]
+        for child in tok.children:
+            if child.dep_ == "prt":
+                found = self.particle_forms.get((low, child.lower_))
+                if found:
+                    return found
+        return None
+
+    def frame(self, lemma: str) -> str:
+        return self.frames.get(lemma, "clause")
+
+
+def read_speech_verbs(paths: tuple[Path, ...] = ()) -> SpeechLexicon:
+    """Read the shipped list and any extra files of the same format (later lines win)."""
+    lex = SpeechLexicon()
+    for path in (data_path("speech_verbs.tsv"), *paths):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if cols[0] == "lemma" or len(cols) < 3:
+                continue
+            lemma, forms, frame = cols[0].strip(), cols[1], cols[2].strip()
+            lex.frames[lemma] = frame if frame in FRAMES else "clause"
+            for form in forms.split(","):
+                words = form.strip().lower().split()
+                if len(words) == 1:
+                    lex.forms[words[0]] = lemma
+                elif len(words) == 2:
+                    lex.particle_forms[(words[0], words[1])] = lemma
+    return lex

@@ -1,0 +1,104 @@
+"""Quotation marks: find the quoted spans of an article body, paragraph by paragraph.
+
+Double marks only (straight ``"`` and curly ``“ ” „ « »``): single marks are nested quotes or
+apostrophes and stay part of the content. A quotation never crosses a blank line, except by the
+print convention for a quotation of several paragraphs: each paragraph re-opens with a mark and only
+the last one closes. Unbalanced marks never raise: an unclosed mark runs to the end of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "\u201c\u201e\u00ab"  # “ „ «
+CLOSING = "\u201d\u00bb"  # ” »
+STRAIGHT = '"'
+MARKS = OPENING + CLOSING + STRAIGHT
+_MARK_RE = re.compile(f"[{re.escape(MARKS)}]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+
+
+@dataclass
+class MarkedSpan:
+    """A quotation between marks. ``start``/``end`` delimit the content (marks excluded)."""
+
+    start: int
+    end: int
+    open_mark: int  # char index of the opening mark
+    close_mark: int | None  # char index of the closing mark; None when the paragraph ended first
+    paragraph: int  # index of the paragraph holding the opening mark
+    last_paragraph: int  # index of the paragraph holding the end (> paragraph for multi-paragraph)
+
+    def text_of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph (blocks separated by a blank line)."""
+    bounds, pos = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+def _scan_paragraph(text: str, a: int, b: int) -> list[tuple[int, int | None]]:
+    """(open, close) mark positions in text[a:b]; close is None for a mark still open at the end."""
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for m in _MARK_RE.finditer(text, a, b):
+        ch, i = m.group(), m.start()
+        if open_at is None:
+            if ch in OPENING or ch == STRAIGHT:
+                open_at = i
+            # a closing mark with nothing open is a stray: ignore it
+        elif ch in CLOSING or ch == STRAIGHT:
+            pairs.append((open_at, i))
+            open_at = None
+        else:  # an opening curly mark while one is open: the earlier one was never closed
+            open_at = i
+    if open_at is not None:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Every quotation between double marks in the body, in text order."""
+    paras = paragraph_bounds(text)
+    spans: list[MarkedSpan] = []
+    pending: MarkedSpan | None = None  # a quotation left open at the end of the previous paragraph
+    for pi, (a, b) in enumerate(paras):
+        pairs = _scan_paragraph(text, a, b)
+        first_at_start = bool(pairs) and text[a:pairs[0][0]].strip() == ""
+        if pending is not None:
+            if first_at_start:  # re-open convention: the quotation goes on in this paragraph
+                o, c = pairs.pop(0)
+                pending.end = _trimmed(text, pending.start, c if c is not None else b)[1]
+                pending.close_mark = c
+                pending.last_paragraph = pi
+                if c is not None:
+                    spans.append(pending)
+                    pending = None
+            else:
+                spans.append(pending)
+                pending = None
+        for o, c in pairs:
+            s, e = _trimmed(text, o + 1, c if c is not None else b)
+            span = MarkedSpan(s, e, o, c, pi, pi)
+            if c is None:
+                pending = span
+            elif e > s:
+                spans.append(span)
+    if pending is not None:
+        spans.append(pending)
+    return [s for s in spans if s.end > s.start]

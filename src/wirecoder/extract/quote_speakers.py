@@ -1,0 +1,241 @@
+"""Who is speaking: turn the speaker token of a cue into a canonical name or a speaker phrase.
+
+Order of evidence: (a) the entity table (canonical name and entity id, pronouns it resolved),
+(b) the named entity or the phrase as written ("a senior official", "Pakistani leaders"),
+(c) for a pronoun the table left alone, our own fallback: the most recent speaker or name of matching
+kind in the sentences before (he/she -> a person, they -> a plural group, it -> an organisation).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from wirecoder.extract.base import EntityTable
+
+SINGULAR_PERSON = {"he", "she", "him", "her"}
+PLURAL = {"they", "them"}
+NEUTER = {"it"}
+FIRST_SECOND = {"i", "we", "you", "me", "us"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
+# dependents that are not part of a speaker's name: relative clauses, appositions, asides
+_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "prep"}
+_LOOKBACK_SENTENCES = 6
+
+
+@dataclass
+class Speaker:
+    name: str
+    entity_id: str | None
+    kind: str  # person | plural | org | other
+
+
+@dataclass
+class _Candidate:
+    token_pos: int  # token index of the mention
+    speaker: Speaker
+    is_subject: bool
+    from_quote: bool
+
+
+class SpeakerResolver:
+    """Resolves speakers of one document; remembers resolved speakers for later pronouns."""
+
+    def __init__(self, doc: Doc, table: EntityTable, quoted: set[int] | None = None) -> None:
+        self.doc = doc
+        self.table = table
+        self.quoted = quoted or set()  # tokens inside quote marks: never antecedents of a speaker
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_starts: list[int] = []
+        for si, sent in enumerate(doc.sents):
+            self.sent_starts.append(sent.start)
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = si
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.full_names = self._full_person_names()
+        # mentions by sentence: names and plural subject phrases seen in the text
+        self.by_sentence: list[list[_Candidate]] = [[] for _ in self.sent_starts]
+        self._index_mentions()
+
+    # -- names ----------------------------------------------------------------------------------
+    def _full_person_names(self) -> dict[str, str]:
+        """Surname (lower) -> the longest PERSON name ending with it in the document."""
+        names: dict[str, str] = {}
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            end = ent.end
+            # the tagger often cuts a long name short ("Shah Mehmood" + "Qureshi"): extend over
+            # directly following proper nouns that no other PERSON name covers
+            while end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                other = self.ent_of.get(end)
+                if other is not None and other.label_ == "PERSON":
+                    break
+                end += 1
+            text = _clean_name(doc[ent.start:end].text)
+            last = text.split()[-1].lower() if text.split() else ""
+            if last and len(text) > len(names.get(last, "")):
+                names[last] = text
+        return names
+
+    def canonical_person(self, name: str) -> str:
+        """The fullest form of a person's name in the document ("Pompeo" -> "Mike Pompeo"), allowing
+        a misspelt surname ("Quereshi" -> "Shah Mehmood Qureshi")."""
+        return self.person_name(name) or _clean_name(name)
+
+    def person_name(self, name: str) -> str | None:
+        """The full PERSON name NAME refers to, or None when no person in the document has its surname."""
+        words = _clean_name(name).split()
+        if not words:
+            return None
+        last = words[-1].lower()
+        full = self.full_names.get(last)
+        if (full is None or len(full.split()) == 1) and len(last) > 4:
+            longer = [k for k, v in self.full_names.items() if len(v.split()) > 1]
+            close = difflib.get_close_matches(last, longer, n=1, cutoff=0.85)
+            if close:
+                full = self.full_names[close[0]]
+        if full is None:
+            return None
+        return full if len(full) >= len(name) else _clean_name(name)
+
+    def _index_mentions(self) -> None:
+        for ent in self.doc.ents:
+            kind = {"PERSON": "person", "ORG": "org"}.get(ent.label_)
+            if kind is None:
+                continue
+            head = ent.root
+            if head.i in self.quoted:
+                continue
+            name = self.canonical_person(ent.text) if kind == "person" else _clean_name(ent.text)
+            cand = _Candidate(head.i, Speaker(name, None, kind), head.dep_ in ("nsubj", "nsubjpass"), False)
+            self.by_sentence[self.sent_of[head.i]].append(cand)
+        for tok in self.doc:
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.tag_ in ("NNS", "NNPS")
+                and tok.i not in self.ent_of
+                and tok.i not in self.quoted
+            ):
+                phrase = self.phrase(tok)
+                cand = _Candidate(tok.i, Speaker(phrase, None, "plural"), True, False)
+                self.by_sentence[self.sent_of[tok.i]].append(cand)
+
+    def phrase(self, tok: Token) -> str:
+        """The speaker phrase as written: the noun with its determiners, modifiers and compounds."""
+        keep = [tok]
+        for child in tok.lefts:
+            if child.dep_ not in _DROP_DEPS:
+                keep.extend(child.subtree)
+        for child in tok.rights:
+            if child.dep_ in ("compound", "flat", "nummod", "amod"):
+                keep.extend(child.subtree)
+            elif child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in ("of", "for", "at", "from", "in"):
+                # "a spokesman for the ministry": short attached phrases only
+                sub = list(child.subtree)
+                if len(sub) <= 6 and not any(t.is_punct for t in sub):
+                    keep.extend(sub)
+            else:
+                break
+        lo, hi = min(t.i for t in keep), max(t.i for t in keep) + 1
+        return _clean_name(self.doc[lo:hi].text)
+
+    # -- resolution -------------------------------------------------------------------------------
+    def resolve(self, tok: Token) -> Speaker:
+        """The speaker named by TOK, the head of the subject of a cue (or the object of 'according to')."""
+        ent = self._table_entity(tok)
+        if ent is not None:
+            return Speaker(ent.name, ent.id, _kind_of_type(ent.type))
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
+            if low in FIRST_SECOND:
+                return Speaker(tok.text, None, "person")
+            found = self._pronoun_antecedent(tok)
+            if found is not None:
+                return found
+            return Speaker(tok.text, None, "plural" if low in PLURAL else "other")
+        # an apposition that is a person names the speaker better than a title ("the minister, X, said")
+        for child in tok.children:
+            if child.dep_ == "appos" and self.ent_of.get(child.i) is not None:
+                if self.ent_of[child.i].label_ == "PERSON":
+                    return self.resolve(self.ent_of[child.i].root)
+        span = self.ent_of.get(tok.i)
+        if tok.pos_ == "PROPN" and (span is None or span.label_ in ("PERSON", "ORG")):
+            # spaCy often labels a lone surname ORG: a person with that surname in the article wins
+            person = self.person_name(span.text if span is not None else tok.text)
+            if person is not None:
+                return Speaker(person, None, "person")
+        if span is not None and span.label_ in NAME_LABELS:
+            if span.label_ == "PERSON":
+                return Speaker(self.canonical_person(span.text), None, "person")
+            kind = "org" if span.label_ in ("ORG", "WORK_OF_ART", "PRODUCT") else "other"
+            if tok.tag_ in ("NNS", "NNPS"):
+                kind = "plural"
+            # a NORP/GPE modifier is not the speaker itself ("Pakistani leaders")
+            if span.root.i == tok.i or span.label_ in ("PERSON", "ORG"):
+                return Speaker(_clean_name(span.text), None, kind)
+        kind = "plural" if tok.tag_ in ("NNS", "NNPS") else "other"
+        return Speaker(self.phrase(tok), None, kind)
+
+    def _table_entity(self, tok: Token):
+        if not self.table.entities:
+            return None
+        ent = self.table.at_token(tok.i)
+        if ent is not None:
+            return ent
+        for child in tok.children:
+            if child.dep_ in ("compound", "flat", "appos"):
+                ent = self.table.at_token(child.i)
+                if ent is not None and ent.type == "PERSON":
+                    return ent
+        return None
+
+    def remember(self, tok: Token, speaker: Speaker) -> None:
+        """A resolved quote speaker: the first choice for a later pronoun of the same kind."""
+        cand = _Candidate(tok.i, speaker, True, True)
+        self.by_sentence[self.sent_of[tok.i]].append(cand)
+
+    def _pronoun_antecedent(self, tok: Token) -> Speaker | None:
+        low = tok.lower_
+        wanted = "person" if low in SINGULAR_PERSON else "plural" if low in PLURAL else "org"
+        si = self.sent_of[tok.i]
+        for sj in range(si, max(-1, si - _LOOKBACK_SENTENCES), -1):
+            cands = [c for c in self.by_sentence[sj] if c.token_pos < tok.i and _fits(c.speaker, wanted)]
+            if not cands:
+                continue
+            # within a sentence: a quote speaker, then a subject, then the latest mention
+            cands.sort(key=lambda c: (c.from_quote, c.is_subject, c.token_pos))
+            return cands[-1].speaker
+        # nothing near: the latest quote speaker of that kind anywhere before
+        for sj in range(si - _LOOKBACK_SENTENCES, -1, -1):
+            for c in reversed(self.by_sentence[sj]):
+                if c.from_quote and _fits(c.speaker, wanted):
+                    return c.speaker
+        return None
+
+
+def _fits(speaker: Speaker, wanted: str) -> bool:
+    if wanted == "person":
+        return speaker.kind == "person"
+    if wanted == "plural":
+        return speaker.kind in ("plural", "org")
+    return speaker.kind == "org"
+
+
+def _kind_of_type(entity_type: str) -> str:
+    return {"PERSON": "person", "ORG": "org", "NORP": "plural"}.get(entity_type, "other")
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.replace("\u00a0", " ").split())
+    if text.endswith("'s") or text.endswith("\u2019s"):
+        text = text[:-2]
+    return text.strip(" ,;:-\u2014\"'\u201c\u201d")
