@@ -1,10 +1,404 @@
-"""CAMEO events. Placeholder until the stage lands."""
+"""CAMEO events (issue 5): who did what to whom, when and where, with negation and modality flags.
+
+For each predicate of each sentence (verbs, light-verb + event-noun pairs, frame verbs and event
+nouns with a coded actor), ``event_coding`` finds the CAMEO code from the pattern dictionary
+(``data/event_patterns.tsv``); this module finds the actors on the dependency parse (subject ->
+source, object / with / to / against pobj -> target, passives reversed, conjoined actors one event
+per pair), the modality (``negated``, ``hypothetical``), the date and place, and merges repeats of
+the same (source, target, code). Events without a coded source are not emitted.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from wirecoder.extract.base import ArticleContext
-from wirecoder.record import Event
+from wirecoder.extract.event_actors import Actor, ActorResolver, load_fallback_coder
+from wirecoder.extract.event_coding import Coding, PredicateCoder, object_heads
+from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
+from wirecoder.record import Event, Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from wirecoder.extract.event_data import CameoCode, PatternBook, PloverMap
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+TARGET_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
+TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "between",
+                "in", "for", "over", "of")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Modal auxiliaries: the act is not asserted as having happened.
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
+                                 "'d", "'ll", "wo", "ca"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Verbs whose "to"-complement did happen ("continued to send arms", "began to shell").
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manage", "go", "proceed", "come",
+                          "stop", "cease", "finish", "end", "help", "use", "attempt"})
+HYPOTHETICAL_FRAMES = frozenset({"threat", "intent", "appeal", "demand", "allege", "plan"})
+NEGATING_FRAMES = frozenset({"reject", "deny"})
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Event nouns coded on their own only for happenings, not for words like "statement" or "support".
+STANDALONE_NOUN_ROOTS = frozenset({"04", "09", "14", "15", "16", "17", "18", "19", "20"})
+MAX_CHAIN = 5
+
+
+@dataclass(frozen=True)
+class EventResources:
+    codes: dict[str, CameoCode]
+    plover: PloverMap
+    book: PatternBook
+
+
+def load_event_resources() -> EventResources:
+    return EventResources(load_cameo_codes(), load_plover_map(), load_patterns())
+
+
+@dataclass
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future_only: bool = False  # hypothetical only because of will/shall: an intention (03x) when cooperative
+    decided_not: bool = False  # negated under decide/choose: "decided not to offer aid" (a reduction)
 
 
 def extract_events(ctx: ArticleContext) -> list[Event]:
-    return []
+    res = ctx.resources.cached("events", load_event_resources)
+    fallback = ctx.resources.cached("events.fallback_actors", load_fallback_coder)
+    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback)).run()
+
+
+class EventExtractor:
+    def __init__(self, ctx: ArticleContext, res: EventResources, actors: ActorResolver) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.res = res
+        self.coder = PredicateCoder(res.book)
+        self.actors = actors
+        self.published = ctx.published.date().isoformat() if ctx.published else None
+        self.date_tokens = self._anchor_tokens([(d.start, d.end) for d in ctx.dates])
+        self.location_tokens = [
+            (loc, self._anchor_tokens([(m[0], m[1]) for m in loc.mentions])) for loc in ctx.locations
+        ]
+        self.dateline_location = self._dateline_location()
+
+    # -- the run ---------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for sent in self.doc.sents:
+            question = sent.text.rstrip().endswith("?")
+            consumed: set[int] = set()
+            for tok in sent:
+                coding = self.coder.code(tok)
+                if coding is None:
+                    continue
+                if coding.noun is not None:
+                    consumed.add(coding.noun.i)
+                for ev in self._events_for(coding, sent, question):
+                    self._add(ev, events, seen)
+            for tok in sent:
+                if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+                    for ev in self._noun_events(tok, sent, question):
+                        self._add(ev, events, seen)
+        return events
+
+    @staticmethod
+    def _add(ev: Event, events: list[Event], seen: set[tuple]) -> None:
+        key = (ev.source, ev.target, ev.code, ev.negated, ev.hypothetical)
+        if key not in seen:
+            seen.add(key)
+            events.append(ev)
+
+    # -- verb and frame events ---------------------------------------------------------------------
+    def _events_for(self, coding: Coding, sent: Span, question: bool) -> list[Event]:
+        trigger = coding.trigger
+        mod = self.modality(trigger)
+        code = coding.code
+        if question:
+            mod.hypothetical = True
+        if mod.decided_not:
+            flipped = self.res.book.frame_code("decide", code)
+            if flipped:
+                code, mod.negated = flipped, False
+        if mod.hypothetical and mod.future_only and not mod.negated and code[:2] in ("04", "05", "06", "07", "08"):
+            intent = self.res.book.frame_code("intent", code)
+            if intent:  # "will visit", "will provide aid": an intention, coded as happening now (03x)
+                code, mod.hypothetical = intent, False
+        sources = self.source_actors(trigger)
+        if not sources:
+            return []
+        targets = self.target_actors(coding, sources)
+        return self._make(code, sources, targets, mod, trigger, sent)
+
+    def _make(self, code: str, sources: list[Actor], targets: list[Actor], mod: Modality, trigger: Token,
+              sent: Span) -> list[Event]:
+        info = self.res.codes.get(code) or self.res.codes.get(code[:3]) or self.res.codes.get(code[:2])
+        if info is None:
+            return []
+        pairs: list[tuple[Actor, Actor | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if t.code != s.code or t.entity_id != s.entity_id]
+            if not pairs:
+                pairs = [(s, None) for s in sources]
+        elif len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:  # "France and the Philippines agree"
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        else:
+            pairs = [(s, None) for s in sources]
+        date = self.event_date(trigger, sent)
+        location = self.event_location(trigger)
+        out = []
+        for src, tgt in pairs:
+            out.append(Event(
+                source=src.code,
+                target=tgt.code if tgt else None,
+                source_entity=src.entity_id,
+                target_entity=tgt.entity_id if tgt else None,
+                code=code,
+                root=code[:2],
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                plover=self.res.plover.lookup(code),
+                negated=mod.negated,
+                hypothetical=mod.hypothetical,
+                date=date,
+                location=location,
+                trigger=[trigger.idx, trigger.idx + len(trigger.text)],
+                sentence=[sent.start_char, sent.end_char],
+            ))
+        return out
+
+    # -- event nouns on their own: "Israeli airstrikes on Gaza", "Pompeo's visit to Pakistan" -----------
+    def _noun_events(self, noun: Token, sent: Span, question: bool) -> list[Event]:
+        nc = self.coder.noun_code(noun)
+        if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
+            return []
+        sources: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                sources.extend(self.actors.phrase_actors(child))
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        sources.extend(self.actors.phrase_actors(pobj))
+        if not sources:
+            return []
+        targets: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "to", "in", "at", "toward", "into"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        targets.extend(self.actors.phrase_actors(pobj))
+                if targets:
+                    break
+        governor = self._governing_verb(noun)
+        mod = self.modality(governor) if governor is not None else Modality()
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            mod.negated = True
+        if question:
+            mod.hypothetical = True
+        return self._make(nc[0], sources, targets, mod, noun, sent)
+
+    @staticmethod
+    def _governing_verb(tok: Token) -> Token | None:
+        cur = tok
+        for _ in range(MAX_CHAIN):
+            if cur.head is cur:
+                return None
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return cur
+        return None
+
+    # -- actors ----------------------------------------------------------------------------------------
+    def source_actors(self, pred: Token) -> list[Actor]:
+        """The doer: subject, passive agent, or the subject of the clause a to-/and-clause hangs on."""
+        cur = pred
+        for _ in range(MAX_CHAIN):
+            subj = [c for c in cur.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"]
+            if subj:
+                s = subj[0]
+                if s.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
+                    return self.actors.phrase_actors(cur.head)
+                return self.actors.phrase_actors(s)
+            if any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in cur.children):
+                for c in cur.children:
+                    if c.dep_ == "agent":
+                        for pobj in c.children:
+                            if pobj.dep_ == "pobj":
+                                return self.actors.phrase_actors(pobj)
+                return []
+            if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp") and cur.head is not cur:
+                cur = cur.head
+                if cur.dep_ == "prep" and cur.head is not cur:  # "accused X of playing": pcomp of a preposition
+                    cur = cur.head
+                continue
+            if cur.dep_ in ("acl", "relcl") and cur.head is not cur:  # "a delegation hoping to ..."
+                return self.actors.phrase_actors(cur.head)
+            return []
+        return []
+
+    def target_actors(self, coding: Coding, sources: list[Actor]) -> list[Actor]:
+        """The recipient: the pattern's pobj, passive subject, object, dative, then prepositions."""
+        pred = coding.trigger
+        source_set = set(sources)
+        for tok in coding.target_hints:
+            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set]
+            if found:
+                return found
+        if coding.frame in ("appeal", "demand", "allege") and coding.complement is not None:
+            comp = coding.complement.trigger  # "demanded that Hamas renounce": the one asked or accused
+            for c in comp.children:
+                if c.dep_ in SUBJ_DEPS:
+                    found = [a for a in self.actors.phrase_actors(c) if a not in source_set]
+                    if found:
+                        return found
+        heads: list[Token] = []
+        passive = any(c.dep_ == "auxpass" for c in pred.children)
+        for c in pred.children:
+            if c.dep_ in PASSIVE_SUBJ_DEPS and passive:
+                heads.append(c)
+        for c in pred.children:
+            if c.dep_ in TARGET_DEPS:
+                heads.append(c)
+        heads.extend(object_heads(pred))
+        for h in heads:
+            found = [a for a in self.actors.phrase_actors(h) if a not in source_set]
+            if found:
+                return found
+        for host in [pred, *heads, *([coding.noun] if coding.noun is not None else [])]:
+            found = self._prep_targets(host, source_set)
+            if found:
+                return found
+        if coding.complement is not None and coding.complement.trigger is not pred:
+            return self.target_actors(coding.complement, sources)
+        return []
+
+    def _prep_targets(self, host: Token, exclude: set[Actor]) -> list[Actor]:
+        preps = [c for c in host.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS]
+        preps.sort(key=lambda p: TARGET_PREPS.index(p.lower_))
+        for prep in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = [a for a in self.actors.phrase_actors(pobj) if a not in exclude]
+                    if found:
+                        return found
+        return []
+
+    # -- modality ----------------------------------------------------------------------------------------
+    def modality(self, pred: Token) -> Modality:
+        mod = Modality()
+        own_modals = self._own_markers(pred, mod)
+        mod.future_only = mod.hypothetical and own_modals <= FUTURE_MODALS
+        cur = pred
+        for _ in range(MAX_CHAIN):
+            dep = cur.dep_
+            head = cur.head
+            if head is cur:
+                break
+            if dep == "pcomp" and head.dep_ == "prep":
+                head = head.head
+            elif dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
+                break
+            if dep == "conj" and not any(c.dep_ in SUBJ_DEPS for c in cur.children):
+                inherited = Modality()
+                modals = self._own_markers(head, inherited)
+                mod.negated |= inherited.negated
+                if inherited.hypothetical and not mod.hypothetical:
+                    mod.hypothetical = True
+                    mod.future_only = modals <= FUTURE_MODALS
+            fp = self.coder.frame_pattern(head) if dep != "conj" else None
+            if fp is not None:
+                if fp.frame in HYPOTHETICAL_FRAMES:
+                    mod.hypothetical, mod.future_only = True, False
+                elif fp.frame in NEGATING_FRAMES:
+                    mod.negated = True
+                elif fp.frame == "decide" and mod.negated:
+                    mod.decided_not = True
+                break
+            if dep in ("xcomp", "advcl") and head.lemma_.lower() in ASPECT_VERBS:
+                cur = head
+                continue
+            if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                mod.hypothetical, mod.future_only = True, False  # purpose or intention: "sent troops to fight"
+                break
+            if dep == "conj":
+                cur = head
+                continue
+            break
+        return mod
+
+    @staticmethod
+    def _own_markers(pred: Token, mod: Modality) -> set[str]:
+        """Negation and modals on PRED itself; returns the modal words seen."""
+        modals: set[str] = set()
+        for c in pred.children:
+            dep, low = c.dep_, c.lower_
+            if dep == "neg":
+                mod.negated = True
+            elif dep == "aux" and (low in HYPOTHETICAL_MODALS or c.lemma_.lower() in HYPOTHETICAL_MODALS):
+                mod.hypothetical = True
+                modals.add(c.lemma_.lower() if c.lemma_.lower() in HYPOTHETICAL_MODALS else low)
+            elif dep == "mark" and low in CONDITIONAL_MARKS:
+                mod.hypothetical = True
+                modals.add("if")
+            elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+                mod.hypothetical = True
+                modals.add("if")
+            elif dep in ("dobj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                mod.negated = True  # "reached no agreement", "no talks were held"
+            elif dep == "advmod" and low in ("never", "yet"):
+                mod.negated = True
+        if pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "have" and any(
+                c.lower_ == "yet" for c in pred.head.children):
+            mod.negated = True  # "had yet to reach"
+        return modals
+
+    # -- date and place ------------------------------------------------------------------------------------
+    def _anchor_tokens(self, spans: list[tuple[int, int]]) -> list[int]:
+        """Root token index of each character span (-1 when it does not map onto tokens)."""
+        out = []
+        for start, end in spans:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            out.append(span.root.i if span is not None and len(span) else -1)
+        return out
+
+    def _governed_by(self, tok_i: int, pred: Token) -> bool:
+        tok = self.doc[tok_i]
+        for _ in range(8):
+            if tok.i == pred.i:
+                return True
+            if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok.i != tok_i):
+                return False
+            tok = tok.head
+        return False
+
+    def event_date(self, pred: Token, sent: Span) -> str | None:
+        best: tuple[int, str] | None = None
+        for ref, ti in zip(self.ctx.dates, self.date_tokens, strict=True):
+            if ti < 0 or not (sent.start <= ti < sent.end):
+                continue
+            if self._governed_by(ti, pred):
+                return ref.value
+            dist = abs(ti - pred.i)
+            if best is None or dist < best[0]:
+                best = (dist, ref.value)
+        return best[1] if best else self.published
+
+    def event_location(self, pred: Token) -> Location | None:
+        for loc, anchors in self.location_tokens:
+            if any(ti >= 0 and self._governed_by(ti, pred) for ti in anchors):
+                return loc
+        return self.dateline_location
+
+    def _dateline_location(self) -> Location | None:
+        place = (self.ctx.article.dateline_place or "").strip().lower()
+        if not place:
+            return None
+        for loc in self.ctx.locations:
+            if loc.name.lower() == place:
+                return loc
+        return None

@@ -1,0 +1,159 @@
+"""Actors of events: from a noun phrase's head token to CAMEO actor codes and entity ids.
+
+The entity table (``ctx.entities``) is preferred: it resolves pronouns, nominals ("the country") and
+metonyms. For tokens it does not cover, a small fallback codes country names, demonyms and a few
+IGOs from ``doc.ents`` and capitalised words (pycountry names + ``event_actor_fallback.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wirecoder.extract.event_data import tsv_rows
+from wirecoder.resources import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from wirecoder.extract.base import EntityTable
+
+# Dependencies that stay inside a noun phrase when looking for the actor it names.
+NP_INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+NP_OF_PREPS = frozenset({"of", "from"})
+FALLBACK_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+MAX_NP_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FallbackCoder:
+    names: dict[str, str]  # lower-case name or demonym -> actor code
+    sectors: dict[str, str]  # head noun lemma -> sector suffix
+
+    def lookup(self, text: str) -> str | None:
+        key = re.sub(r"^(the)\s+", "", text.lower().strip())
+        key = re.sub(r"['’]s$", "", key)
+        code = self.names.get(key)
+        if code is None and key.endswith("s"):
+            code = self.names.get(key[:-1])
+        return code
+
+
+def _demonyms(name: str) -> list[str]:
+    """Regular demonyms of a country name (Syria -> Syrian, Pakistan -> Pakistani, ...)."""
+    if name.endswith("a"):
+        return [name + "n"]
+    if name.endswith("y"):
+        return [name[:-1] + "ian"]
+    if name.endswith("e"):
+        return [name[:-1] + "ian", name + "an"]
+    return [name + "i", name + "ian", name + "ese", name + "ish"]
+
+
+def load_fallback_coder() -> FallbackCoder:
+    import pycountry
+
+    names: dict[str, str] = {}
+    sectors: dict[str, str] = {}
+    for cols in tsv_rows(data_path("event_actor_fallback.tsv"), 3):
+        if cols[0] == "alias":
+            names.setdefault(cols[1].strip(), cols[2].strip())
+        elif cols[0] == "sector":
+            sectors.setdefault(cols[1].strip(), cols[2].strip())
+    country_names: list[tuple[str, str]] = []
+    for c in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                short = value.split(",")[0].strip().lower()
+                country_names.append((short, c.alpha_3))
+    for short, code in country_names:
+        names.setdefault(short, code)
+    for short, code in country_names:  # derived forms never override a real name or alias
+        for form in _demonyms(short):
+            names.setdefault(form, code)
+    return FallbackCoder(names, sectors)
+
+
+class ActorResolver:
+    """Codes the actors a token names, per article."""
+
+    def __init__(self, doc: Doc, table: EntityTable, fallback: FallbackCoder) -> None:
+        self.doc = doc
+        self.table = table
+        self.fallback = fallback
+        self.fallback_tokens = self._fallback_tokens(doc)
+
+    def _fallback_tokens(self, doc: Doc) -> dict[int, str]:
+        coded: dict[int, str] = {}
+        for ent in doc.ents:
+            if ent.label_ not in FALLBACK_ENT_LABELS:
+                continue
+            code = self.fallback.lookup(ent.text)
+            if code:
+                for i in range(ent.start, ent.end):
+                    coded[i] = code
+        for tok in doc:  # demonyms and names the NER missed ("Israeli" tagged as ADJ)
+            if tok.i not in coded and tok.text[:1].isupper() and not tok.is_sent_start:
+                code = self.fallback.names.get(tok.text.lower())
+                if code and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+                    coded[tok.i] = code
+        return coded
+
+    def token_actor(self, i: int) -> Actor | None:
+        ent = self.table.at_token(i)
+        if ent is not None and ent.actor:
+            return Actor(ent.actor, ent.id)
+        code = self.fallback_tokens.get(i)
+        return Actor(code) if code else None
+
+    def phrase_actors(self, head: Token) -> list[Actor]:
+        """Actors named by the phrase headed by HEAD, one per conjunct ("Israel and Jordan")."""
+        actors: list[Actor] = []
+        for h in (head, *head.conjuncts):
+            actor = self.np_actor(h)
+            if actor is not None and actor not in actors:
+                actors.append(actor)
+        if not actors:  # "Senior Hungarian and Romanian officials": conjoined modifiers
+            for child in head.children:
+                if child.dep_ in ("amod", "compound") and child.conjuncts:
+                    for m in (child, *child.conjuncts):
+                        a = self.token_actor(m.i)
+                        if a is not None and a not in actors:
+                            actors.append(self._with_sector(a, head))
+        return actors
+
+    def np_actor(self, head: Token) -> Actor | None:
+        """The actor of the noun phrase headed by HEAD: the head, else its modifiers and of-phrases."""
+        direct = self.token_actor(head.i)
+        if direct is not None:
+            return direct
+        frontier = [head]
+        for _ in range(MAX_NP_DEPTH):
+            nxt: list[Token] = []
+            for tok in frontier:
+                for child in tok.children:
+                    if child.dep_ in NP_INNER_DEPS:
+                        nxt.append(child)
+                    elif child.dep_ == "prep" and child.lower_ in NP_OF_PREPS:
+                        nxt.extend(c for c in child.children if c.dep_ == "pobj")
+            for tok in nxt:
+                actor = self.token_actor(tok.i)
+                if actor is not None:
+                    return self._with_sector(actor, head)
+            frontier = nxt
+        return None
+
+    def _with_sector(self, actor: Actor, head: Token) -> Actor:
+        """Add a sector to a bare country code from the head noun ("Pakistani troops" -> PAKMIL)."""
+        if len(actor.code) != 3:
+            return actor
+        sector = self.fallback.sectors.get(head.lemma_.lower()) or self.fallback.sectors.get(head.lower_)
+        return Actor(actor.code + sector, actor.entity_id) if sector else actor

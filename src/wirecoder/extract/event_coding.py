@@ -1,0 +1,231 @@
+"""Which CAMEO code a predicate carries: matching the verb/noun pattern dictionary on the parse.
+
+A predicate is a verb (with its particle, prepositions and object head), an event noun taken by a
+light verb ("hold talks") or standing on its own ("Israeli airstrikes"), or a frame verb coding the
+act it takes as complement ("threatened to impose sanctions" -> 1312).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from wirecoder.extract.event_data import Pattern, PatternBook
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+# Object heads that only measure or select what the act is about: "$300 million in military aid".
+QUANTITY_LEMMAS = frozenset({
+    "part", "amount", "portion", "number", "ton", "tonne", "million", "billion", "trillion", "dollar",
+    "$", "lot", "some", "all", "most", "much", "more", "share", "package", "round", "series", "wave",
+    "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment",
+})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+MAX_FRAME_DEPTH = 2
+
+
+@dataclass
+class Coding:
+    """The code of one predicate and the tokens that decided it."""
+
+    code: str
+    trigger: Token
+    specificity: float
+    target_hints: list[Token] = field(default_factory=list)  # pobj of the pattern's preposition
+    noun: Token | None = None  # the event noun a light/frame verb took as object
+    complement: Coding | None = None  # the act a frame verb took
+    frame: str | None = None
+
+
+def is_quantity(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_LEMMAS or tok.ent_type_ == "MONEY"
+
+
+def looked_through(tok: Token) -> list[Token]:
+    """TOK, or for quantities what they measure ("$300 million in aid" -> aid)."""
+    if not is_quantity(tok):
+        return [tok]
+    out = [tok]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def object_heads(verb: Token) -> list[Token]:
+    """Direct objects (and passive subjects) of VERB, conjuncts and measured nouns included."""
+    heads: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            for h in (child, *child.conjuncts):
+                heads.extend(looked_through(h))
+    if heads and all(is_quantity(h) for h in heads):  # "withheld $800 million in funds": in hangs off the verb
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    return heads
+
+
+def lemma_set(tok: Token) -> set[str]:
+    """Lemmas naming an object: its head and compound parts ("aid program" -> aid, program)."""
+    out = {tok.lemma_.lower(), tok.lower_}
+    out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")
+    return out
+
+
+def prep_objects(verb: Token, prep: str) -> tuple[bool, list[Token]]:
+    """Whether VERB has the particle/preposition PREP, and the pobj heads of that preposition."""
+    found = False
+    pobjs: list[Token] = []
+    for child in verb.children:
+        if child.lower_ != prep and child.lemma_.lower() != prep:
+            continue
+        if child.dep_ in ("prt", "advmod", "acomp", "oprd", "dobj"):
+            found = True
+        elif child.dep_ in ("prep", "agent", "dative"):
+            found = True
+            for c in child.children:
+                if c.dep_ in ("pobj", "pcomp"):
+                    pobjs.extend(looked_through(c))
+                    pobjs.extend(c.conjuncts)
+    return found, pobjs
+
+
+def pattern_match(pat: Pattern, verb: Token, objects: list[Token]) -> tuple[bool, list[Token]]:
+    hints: list[Token] = []
+    if pat.prep:
+        found, pobjs = prep_objects(verb, pat.prep)
+        if not found:
+            return False, []
+        hints = pobjs
+        if pat.objects:
+            candidates = pobjs + objects
+            return any(lemma_set(o) & pat.objects for o in candidates), hints
+        return True, hints
+    if pat.objects:
+        return any(lemma_set(o) & pat.objects for o in objects), hints
+    return True, hints
+
+
+def refine(book: PatternBook, code: str, *phrases: Token | None) -> str:
+    """A more precise code from modifiers of the object/noun ("military" aid: 162 -> 1622)."""
+    for tok in phrases:
+        if tok is None:
+            continue
+        for sub in tok.subtree:
+            lemma = sub.lemma_.lower()
+            if lemma in book.refine_words and (code, lemma) in book.refine:
+                return book.refine[(code, lemma)]
+    return code
+
+
+class PredicateCoder:
+    def __init__(self, book: PatternBook) -> None:
+        self.book = book
+
+    def noun_code(self, noun: Token) -> tuple[str, float] | None:
+        """Code of an event noun, modifier-specific rows first."""
+        pats = self.book.get("N", noun.lemma_.lower()) or self.book.get("N", noun.lower_)
+        if not pats:
+            return None
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        best: Pattern | None = None
+        for pat in pats:
+            if pat.objects and not (pat.objects & mods):
+                continue
+            if best is None or (pat.specificity, -pat.order) > (best.specificity, -best.order):
+                best = pat
+        return (best.code, best.specificity) if best and best.code else None
+
+    def verb_match(self, verb: Token, objects: list[Token]) -> tuple[Pattern, list[Token]] | None:
+        best: tuple[Pattern, list[Token]] | None = None
+        for pat in self.book.get("V", verb.lemma_.lower()):
+            ok, hints = pattern_match(pat, verb, objects)
+            if ok and (best is None or (pat.specificity, -pat.order) > (best[0].specificity, -best[0].order)):
+                best = (pat, hints)
+        return best
+
+    def light_match(self, verb: Token, objects: list[Token]) -> Coding | None:
+        """A light verb taking an event noun: "held talks", "launched an attack", "took part in a protest"."""
+        for pat in self.book.get("L", verb.lemma_.lower()):
+            nouns = objects
+            if pat.prep:
+                found, pobjs = prep_objects(verb, pat.prep)
+                if not found:
+                    continue
+                nouns = pobjs + objects
+            for noun in nouns:
+                nc = self.noun_code(noun)
+                if nc:
+                    code = refine(self.book, nc[0], noun)
+                    return Coding(code, verb, 1.5 + nc[1] / 10, noun=noun)
+        return None
+
+    def frame_pattern(self, tok: Token) -> Pattern | None:
+        best: Pattern | None = None
+        for pat in self.book.get("F", tok.lemma_.lower()):
+            if pat.prep and not prep_objects(tok, pat.prep)[0]:
+                continue
+            if best is None or pat.specificity > best.specificity:
+                best = pat
+        return best
+
+    def complements(self, tok: Token) -> list[Token]:
+        """Acts a frame verb takes: "to"-clauses, that-clauses, "of/for/on"-gerunds, clauses on its object."""
+        out = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
+        for child in tok.children:
+            if child.dep_ in ("prep", "dobj", "dative"):
+                out.extend(c for c in child.children if c.dep_ in ("pcomp", "xcomp", "ccomp", "acl", "relcl")
+                           and c.pos_ in ("VERB", "AUX"))
+        return out
+
+    def code(self, tok: Token, depth: int = 0) -> Coding | None:
+        """The coding of predicate TOK (a verb, or a frame adjective such as "willing"), or None."""
+        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        objects = object_heads(tok)
+        vm = self.verb_match(tok, objects) if tok.pos_ == "VERB" else None
+        fp = self.frame_pattern(tok)
+        if fp is not None and depth < MAX_FRAME_DEPTH:
+            framed = self._frame_coding(tok, fp, objects, depth)
+            if framed is not None and (vm is None or vm[0].specificity < 2):
+                return framed
+        if vm is not None and vm[0].code:
+            pat, hints = vm
+            obj = objects[0] if objects else (hints[0] if hints else None)
+            code = refine(self.book, pat.code, obj, *(objects[1:2]), *hints[:1]) if obj is not None else pat.code
+            return Coding(code, tok, float(pat.specificity), target_hints=hints)
+        if tok.pos_ == "VERB":
+            light = self.light_match(tok, objects)
+            if light is not None:
+                return light
+        if fp is not None and fp.code:
+            return Coding(fp.code, tok, 0.0, frame=fp.frame)
+        return None
+
+    def _frame_coding(self, tok: Token, fp: Pattern, objects: list[Token], depth: int) -> Coding | None:
+        frame = fp.frame or "plan"
+        if frame in ("plan", "decide"):
+            return None  # no event of their own: they only set the complement's modality
+        comp: Coding | None = None
+        for c in self.complements(tok):
+            comp = self.code(c, depth + 1)
+            if comp is not None:
+                break
+        if comp is None:  # "demanded the release", "called for talks", "threatened sanctions"
+            nouns = list(objects)
+            if fp.prep:
+                nouns = prep_objects(tok, fp.prep)[1] + nouns
+            for noun in nouns:
+                nc = self.noun_code(noun)
+                if nc:
+                    comp = Coding(refine(self.book, nc[0], noun), noun, nc[1], noun=noun)
+                    break
+        if comp is None:
+            return None
+        derived = self.book.frame_code(frame, comp.code)
+        if derived is None:
+            return None
+        return Coding(derived, tok, 1.8, complement=comp, frame=frame, noun=comp.noun)
