@@ -1,9 +1,765 @@
-"""Entities, actors and their mentions (issue: entities). Placeholder until the stage lands."""
+"""Entities, actors and their mentions (issue: entities).
+
+Steps, all on the one parsed ``Doc`` of the body:
+
+1. name mentions: spaCy's NER spans, cleaned (leading "the", possessive "'s", honorifics, names cut
+   short by the small model), plus phrases of the actor dictionary found by a ``PhraseMatcher``
+   (the user's phrases first: they create entities even where NER sees nothing);
+2. clustering into one entity per referent: full name <-> surname <-> misspelt surname, demonyms and
+   country aliases to their country, acronyms to their organisation;
+3. roles and countries of people from title premodifiers ("Pakistani Prime Minister Imran Khan"),
+   honorifics ("Gen."), appositives ("Bajwa, Islamabad's new military chief") and coordination
+   ("Pakistani Prime Minister X, Foreign Minister Y"); group actors ("Pakistani leaders");
+4. pronouns and definite nominals ("the minister", "the country"), in ``coref.py``;
+5. canonical names and CAMEO actor codes (country + sector).
+"""
 
 from __future__ import annotations
 
-from wirecoder.extract.base import ArticleContext, EntityTable
+from collections import Counter
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span
+
+from wirecoder.actors import MAX_STEM_EXTRA, MIN_STEM_LEN, ActorDictionary, ActorEntry, Role, actor_dictionary
+from wirecoder.extract.base import ArticleContext, EntityTable, Mention
+from wirecoder.record import Entity
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
+# words allowed between a title and a name or before a title ("former Foreign Minister")
+TITLE_MODIFIERS = {
+    "former", "deputy", "acting", "new", "then", "first", "late", "interim", "senior", "top", "outgoing",
+    "incoming", "current", "ex", "-", "'s", "’s", "'", "of", "the", "state", "assistant", "vice", "caretaker",
+}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+COUNTRYISH_KINDS = {"country", "demonym", "capital"}
+
+
+# -- data structures --------------------------------------------------------------------------------
+
+@dataclass
+class NameMention:
+    start: int  # token span of the name proper (no honorific)
+    end: int
+    label: str
+    text: str
+    entry: ActorEntry | None = None
+    ext_start: int = -1  # first token including an honorific ("Gen.")
+    honorific: Role | None = None
+    kind: str = "name"
+    cluster: Cluster | None = None
+
+    def __post_init__(self) -> None:
+        if self.ext_start < 0:
+            self.ext_start = self.start
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass
+class Cluster:
+    """One entity being built: its mentions, roles, country, gender."""
+
+    label: str
+    key: str
+    entry: ActorEntry | None = None
+    names: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # token spans + mention kind
+    roles: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)  # from titles, in order found
+    honorific_sectors: list[str] = field(default_factory=list)
+    country: str | None = None
+    gender: str | None = None
+    first: int = 0
+    last: int = 0
+    metonym: bool = False
+    group: bool = False  # "Pakistani leaders": a plural group actor
+    former: bool = False
+    id: str = ""
+
+    @property
+    def person(self) -> bool:
+        return self.label == "PERSON"
+
+    @property
+    def country_entity(self) -> str | None:
+        """The ISO code if this entity is a country itself."""
+        e = self.entry
+        if e is not None and (e.kind in ("country", "demonym") or (e.user and e.type == "GPE" and e.code
+                                                                      and len(e.code) == 3)):
+            return e.country
+        return None
+
+    def add(self, start: int, end: int, kind: str) -> None:
+        self.spans.append((start, end, kind))
+        self.last = max(self.last, start)
+
+    def add_role(self, title: str, role: Role | None, honorific: bool = False) -> None:
+        if title and title.lower() not in (r.lower() for r in self.roles):
+            self.roles.append(title)
+        if role is not None and role.sector:
+            (self.honorific_sectors if honorific else self.sectors).append(role.sector)
+        if role is not None and role.gender and self.gender is None:
+            self.gender = role.gender
+
+
+# -- matchers, built once per pipeline ---------------------------------------------------------------
+
+@dataclass
+class Matchers:
+    actor_matcher: object
+    role_matcher: object
+    actor_keys: dict[int, str]
+    role_keys: dict[int, str]
+
+
+def build_matchers(doc: Doc, d: ActorDictionary) -> Matchers:
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    tokenizer = spacy.blank("en", vocab=doc.vocab).tokenizer
+    actor_matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    role_matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    actor_keys: dict[int, str] = {}
+    role_keys: dict[int, str] = {}
+    by_key: dict[str, list] = {}
+    for key, entry in d.entries.items():
+        if entry.kind == "capital" and not entry.user:
+            continue  # capitals come from NER only: "Victoria", "Male" are words too
+        by_key.setdefault(key, []).append(tokenizer(entry.phrase))
+    for key, docs in by_key.items():
+        actor_keys[doc.vocab.strings.add("A|" + key)] = key
+        actor_matcher.add("A|" + key, docs)
+    for phrase in d.roles:
+        role_keys[doc.vocab.strings.add("R|" + phrase)] = phrase
+        role_matcher.add("R|" + phrase, [tokenizer(phrase)])
+    return Matchers(actor_matcher, role_matcher, actor_keys, role_keys)
+
+
+def matchers_for(ctx: ArticleContext, d: ActorDictionary) -> Matchers:
+    return ctx.resources.cached("entities.matchers", lambda: build_matchers(ctx.doc, d))
+
+
+# -- helpers ------------------------------------------------------------------------------------------
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def same_name_word(a: str, b: str) -> int:
+    """0 if equal, 1 if a safe misspelling ("Quereshi"/"Qureshi"), 2 if different."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return 0
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return 2
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    return 1 if edit_distance(a, b, limit) <= limit else 2
+
+
+def _is_capitalized(span: Span) -> bool:
+    words = [t.text for t in span if t.is_alpha and t.lower_ != "the"]
+    return bool(words) and words[0][:1].isupper()
+
+
+def _all_caps_ok(span: Span) -> bool:
+    letters = [c for c in span.text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _span_root(doc: Doc, start: int, end: int):
+    return doc[start:end].root
+
+
+# -- 1. name mentions -----------------------------------------------------------------------------------
+
+def role_spans(doc: Doc, m: Matchers, d: ActorDictionary) -> dict[int, tuple[int, Role, str]]:
+    """Longest role phrase ending at each token: end token -> (start, role, text as written)."""
+    from spacy.util import filter_spans
+
+    spans = [Span(doc, s, e, label=mid) for mid, s, e in m.role_matcher(doc)]
+    found: dict[int, tuple[int, Role, str]] = {}
+    for sp in filter_spans(spans):
+        phrase = m.role_keys.get(sp.label)
+        role = d.roles.get(phrase) if phrase else None
+        if role is not None:
+            found[sp.end - 1] = (sp.start, role, sp.text)
+    return found
+
+
+def actor_matches(doc: Doc, m: Matchers, d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
+    """Dictionary phrases in the text, longest first, checked for case; plus TABARI-style stems."""
+    from spacy.util import filter_spans
+
+    spans = []
+    for mid, s, e in m.actor_matcher(doc):
+        key = m.actor_keys.get(mid)
+        entry = d.entries.get(key) if key else None
+        if entry is None:
+            continue
+        sp = doc[s:e]
+        if entry.case_sensitive and not _all_caps_ok(sp):
+            continue
+        if not entry.case_sensitive and not _is_capitalized(sp):
+            continue
+        spans.append(Span(doc, s, e, label=key))
+    if d.stems:
+        taken = {i for sp in spans for i in range(sp.start, sp.end)}
+        for t in doc:
+            if t.i in taken or len(t) <= MIN_STEM_LEN or not t.is_alpha or not t.text[:1].isupper():
+                continue
+            low = t.lower_
+            for k in range(max(MIN_STEM_LEN, len(low) - MAX_STEM_EXTRA), len(low)):
+                entry = d.stems.get(low[:k])
+                if entry is not None:
+                    spans.append(Span(doc, t.i, t.i + 1, label="STEM|" + low[:k]))
+                    break
+    out = []
+    for sp in filter_spans(spans):
+        label = sp.label_
+        entry = d.stems[label[5:]] if label.startswith("STEM|") else d.entries[label]
+        out.append((sp.start, sp.end, entry))
+    return out
+
+
+def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, tuple[int, Role, str]],
+                   ner_taken: set[int]) -> NameMention | None:
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        if doc[start].text == "The" and not doc[start].is_sent_start and ent.label_ in ("ORG", "WORK_OF_ART") \
+                and d.lookup(ent.text) is None:
+            break  # "The Wall Street Journal" mid-sentence: "The" is part of the name
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                           and doc[end - 1].text not in (".",)):
+        end -= 1
+    if start >= end:
+        return None
+    label = ent.label_
+    honorific: Role | None = None
+    ext_start = start
+    if label == "PERSON":
+        # titles swallowed by NER ("President Donald Trump") are premodifiers, not the name
+        while start < end - 1:
+            hon = d.roles.get(doc[start].lower_)
+            if hon is not None and hon.kind == "honorific":
+                honorific, start = hon, start + 1
+                continue
+            role_end = next((e for e in range(end - 2, start - 1, -1) if e in roles_at and roles_at[e][0] == start), None)
+            if role_end is None:
+                break
+            start = ext_start = role_end + 1
+        # an honorific just before the span belongs to the mention ("Gen. Qamar Javed Bajwa")
+        if start == ext_start and start > 0:
+            hon = d.roles.get(doc[start - 1].lower_)
+            if hon is not None and hon.kind == "honorific":
+                honorific, ext_start = hon, start - 1
+        # names the small model cut short: "Shah Mehmood" + "Qureshi"
+        while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+               and doc[end].i not in ner_taken and doc[end - 1].head.i == end and doc[end].is_alpha):
+            end += 1
+    if honorific is not None and ext_start == start:
+        ext_start = start - 1
+    text = doc[start:end].text
+    entry = d.lookup(text)
+    if entry is not None and entry.type in ("GPE", "ORG") and label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        label = "GPE" if entry.kind in COUNTRYISH_KINDS else label
+    if entry is not None and label == "PERSON" and entry.kind in ("country", "demonym", "org") and end - start == 1 \
+            and honorific is None:
+        label = entry.type
+    if label != "PERSON" and entry is not None and entry.kind == "person":
+        label = "PERSON"
+    return NameMention(start, end, label, text, entry, ext_start, honorific)
+
+
+def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
+                          roles_at: dict[int, tuple[int, Role, str]]) -> list[NameMention]:
+    matches = actor_matches(doc, m, d)
+    user = [(s, e, en) for s, e, en in matches if en.user]
+    builtin = [(s, e, en) for s, e, en in matches if not en.user]
+    user_tokens = {i for s, e, _ in user for i in range(s, e)}
+    # tokens of role phrases longer than the NER span inside them ("Secretary of State" / "State")
+    role_tokens = {}
+    for end_tok, (start_tok, _role, _t) in roles_at.items():
+        for i in range(start_tok, end_tok + 1):
+            role_tokens[i] = (start_tok, end_tok + 1)
+    ner_taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    mentions: list[NameMention] = []
+    ner_labels: dict[int, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        for i in range(ent.start, ent.end):
+            ner_labels[i] = ent.label_
+        if any(i in user_tokens for i in range(ent.start, ent.end)):
+            continue
+        rs = role_tokens.get(ent.start)
+        if rs is not None and rs[0] <= ent.start and ent.end <= rs[1] and (rs[1] - rs[0]) >= (ent.end - ent.start) \
+                and ent.label_ != "PERSON":
+            continue  # "State" in "Secretary of State", "Prime Minister" tagged ORG
+        nm = clean_ner_span(doc, ent, d, roles_at, ner_taken)
+        if nm is not None:
+            mentions.append(nm)
+    taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
+    for s, e, entry in user:
+        label = ner_labels.get(s) or (entry.type if entry.type != "OTHER" else "OTHER")
+        if label == "OTHER" and s > 0 and (s - 1) in roles_at:
+            label = "PERSON"  # "Deputy Prime Minister Telemar"
+        mentions.append(NameMention(s, e, label, doc[s:e].text, entry))
+    taken |= user_tokens
+    for s, e, entry in builtin:
+        if any(i in taken for i in range(s, e)):
+            continue
+        mentions.append(NameMention(s, e, entry.type, doc[s:e].text, entry))
+    mentions.sort(key=lambda nm: nm.start)
+    return mentions
+
+
+# -- 2. clustering --------------------------------------------------------------------------------------
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
+
+
+def cluster_names(mentions: list[NameMention], d: ActorDictionary) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_key: dict[str, Cluster] = {}
+    persons: list[Cluster] = []
+
+    def new(label: str, key: str, nm: NameMention) -> Cluster:
+        c = Cluster(label=label, key=key, entry=nm.entry, first=nm.start, last=nm.start)
+        clusters.append(c)
+        if key:
+            by_key[key] = c
+        return c
+
+    # people first, so that ORG/GPE-labelled surnames ("Qureshi" as ORG) can be recognised
+    for nm in mentions:
+        if nm.label == "PERSON":
+            c = _match_person(nm, persons)
+            if c is None:
+                c = new("PERSON", "", nm)
+                persons.append(c)
+            _attach(c, nm)
+    for nm in mentions:
+        if nm.label == "PERSON":
+            continue
+        if nm.entry is None and len(nm.words) <= 2 and persons:
+            c = _match_person(nm, persons, surname_only=True)
+            if c is not None:
+                nm.label = "PERSON"
+                _attach(c, nm)
+                continue
+        if nm.entry is not None:
+            key = "E|" + nm.entry.name.lower()
+            label = nm.entry.type if nm.entry.type != "OTHER" else nm.label
+            if nm.entry.kind == "demonym":
+                nm.kind = "demonym"
+        else:
+            key = "T|" + nm.text.lower()
+            label = nm.label
+        c = by_key.get(key)
+        if c is None and nm.entry is None and nm.label == "ORG":
+            c = _match_acronym(nm, clusters)
+        if c is None:
+            c = new(label, key, nm)
+        _attach(c, nm)
+    clusters.sort(key=lambda c: c.first)
+    return clusters
+
+
+def _attach(c: Cluster, nm: NameMention) -> None:
+    nm.cluster = c
+    c.names.append(nm.text)
+    c.add(nm.ext_start, nm.end, nm.kind)
+    c.first = min(c.first, nm.ext_start)
+    if c.entry is None and nm.entry is not None:
+        c.entry = nm.entry
+
+
+def _match_acronym(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
+    text = nm.text.replace(".", "")
+    for c in reversed(clusters):
+        if c.label != "ORG":
+            continue
+        if text.isupper() and len(text) >= 2 and any(_initials(n) == text for n in c.names):
+            return c
+        if any(n.replace(".", "").isupper() and _initials(nm.text) == n.replace(".", "") for n in c.names):
+            return c
+    return None
+
+
+def _match_person(nm: NameMention, persons: list[Cluster], surname_only: bool = False) -> Cluster | None:
+    """The person cluster this name refers to: full name, surname, misspelt surname, or None.
+
+    A bare surname shared by two people goes to the one mentioned last."""
+    words = nm.words
+    if not words:
+        return None
+    best: tuple[int, int, Cluster] | None = None  # (distance, -last, cluster)
+    for c in persons:
+        forms = [n.split() for n in c.names]
+        full = max(forms, key=len)
+        if len(words) == 1 or surname_only and len(words) <= 2:
+            w = words[-1]
+            dist = min(same_name_word(w, f[-1]) for f in forms)
+            if dist > 1 and len(words) == 1 and len(full) >= 2 and full[0].lower() == w.lower() and not surname_only:
+                dist = 1  # a first name alone ("Imran") when it is unique
+            if surname_only and len(words) == 2 and len(full) >= 2 and words[0].lower() != full[0].lower():
+                continue
+        else:
+            if any(len(f) == len(words) and all(a.lower() == b.lower() for a, b in zip(f, words, strict=True))
+                   for f in forms):
+                dist = 0
+            else:
+                dist = same_name_word(words[-1], full[-1])
+                if dist <= 1 and len(full) >= 2 and not _first_names_agree(words[:-1], full[:-1]):
+                    continue  # "Anand Deshmukh" vs "Anil Deshmukh": same surname, other person
+        if dist <= 1:
+            cand = (dist, -c.last, c)
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    return best[2] if best else None
+
+
+def _first_names_agree(a: list[str], b: list[str]) -> bool:
+    """Given names agree when they match word for word or by initial ("G. W." / "George W.")."""
+    if not a or not b:
+        return True
+    x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+# -- 3. roles, countries, groups -----------------------------------------------------------------
+
+def country_of_mention(nm: NameMention) -> str | None:
+    c = nm.cluster
+    if c is not None and c.entry is not None and c.entry.country:
+        return c.entry.country
+    return c.country if c is not None and c.label != "PERSON" else None
+
+
+def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
+                 d: ActorDictionary) -> set[int]:
+    """Roles and countries of people; returns the end tokens of roles used as premodifiers."""
+    by_end = {nm.end - 1: nm for nm in mentions}
+    by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
+    used_roles: set[int] = set()
+    person_country_src: dict[int, str] = {}
+    for nm in mentions:
+        c = nm.cluster
+        if c is None or c.label != "PERSON" or nm.start != nm.ext_start and nm.honorific is None:
+            pass
+        if c is None or c.label != "PERSON":
+            continue
+        if nm.honorific is not None:
+            c.add_role(nm.honorific.title or "", nm.honorific, honorific=True)
+        # premodifiers, right to left: "U.S. Secretary of State | Mike Pompeo"
+        i = nm.ext_start - 1
+        while i >= 0 and nm.ext_start - i <= 10:
+            t = doc[i]
+            if i in roles_at and roles_at[i][1].kind != "honorific":
+                rs, role, text = roles_at[i]
+                c.add_role(_title_text(text, role), role)
+                used_roles.add(i)
+                if rs > 0 and doc[rs - 1].lower_ == "former":
+                    c.former = True
+                i = rs - 1
+                continue
+            other = by_end.get(i)
+            if other is not None and other.cluster is not None and other.cluster.label != "PERSON":
+                iso = country_of_mention(other)
+                if iso and c.country is None:
+                    c.country = iso
+                    person_country_src[nm.start] = "premod"
+                    _mark_metonym(other)
+                i = other.ext_start - 1
+                continue
+            if t.lower_ in TITLE_MODIFIERS or t.lower_ in ("'s", "’s"):
+                i -= 1
+                continue
+            break
+        _appositive_roles(doc, nm, c, roles_at, by_token, used_roles)
+    # coordination: "Pakistani Prime Minister X, Foreign Minister Y and Gen. Z" share the country
+    root_person = {_span_root(doc, nm.start, nm.end).i: nm for nm in mentions
+                   if nm.cluster is not None and nm.cluster.label == "PERSON"}
+    for nm in mentions:
+        c = nm.cluster
+        if c is None or c.label != "PERSON" or c.country is not None or not c.roles:
+            continue
+        r = _span_root(doc, nm.start, nm.end)
+        steps = 0
+        while r.dep_ == "conj" and steps < 6:
+            r, steps = r.head, steps + 1
+            head_nm = root_person.get(r.i)
+            if head_nm is not None and head_nm.cluster is not None and head_nm.cluster.country:
+                c.country = head_nm.cluster.country
+                break
+    return used_roles
+
+
+def _title_text(text: str, role: Role) -> str:
+    """A role as written, without a leading "the"."""
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _mark_metonym(nm: NameMention) -> None:
+    """A capital used as its government ("Islamabad's new military chief")."""
+    if nm.cluster is not None and nm.entry is not None and nm.entry.kind == "capital":
+        nm.cluster.metonym = True
+        nm.kind = "metonym"
+
+
+def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token, used_roles: set[int]) -> None:
+    """ "X, the finance minister's elder brother and a three-term opposition MLA": roles of the
+    appositive's head noun and its conjuncts (not of a possessor inside it)."""
+    root = _span_root(doc, nm.start, nm.end)
+    heads = [ch for ch in root.children if ch.dep_ == "appos" and ch.i > root.i]
+    heads += [h for hd in heads for h in hd.children if h.dep_ == "conj"]
+    for h in heads:
+        if h.i in roles_at:
+            rs, role, text = roles_at[h.i]
+            c.add_role(_title_text(text, role), role)
+            used_roles.add(h.i)
+        for ch in h.children:
+            if ch.dep_ in ("poss", "amod", "compound", "nmod") and ch.i in by_token:
+                other = by_token[ch.i]
+                if other.cluster is not None and other.cluster.label != "PERSON":
+                    iso = country_of_mention(other)
+                    if iso and c.country is None:
+                        c.country = iso
+                    if ch.dep_ == "poss":
+                        _mark_metonym(other)
+
+
+def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
+                 used_roles: set[int], clusters: list[Cluster]) -> list[NameMention]:
+    """Role words with a country and no person: "Pakistani leaders", "Israeli troops",
+    "Dagolath's foreign minister" become actors of their own."""
+    by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
+    groups: dict[str, Cluster] = {}
+    out: list[NameMention] = []
+    for end_tok, (start_tok, role, text) in roles_at.items():
+        if end_tok in used_roles or role.kind == "honorific" or not role.sector or end_tok in by_token:
+            continue
+        head = doc[end_tok]
+        country_nm = None
+        for ch in head.children:
+            if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i in by_token:
+                country_nm = by_token[ch.i]
+            elif ch.dep_ == "prep" and ch.lower_ == "of":
+                for pobj in ch.children:
+                    if pobj.dep_ == "pobj" and pobj.i in by_token:
+                        country_nm = by_token[pobj.i]
+        if country_nm is None or country_nm.cluster is None or country_nm.cluster.label == "PERSON":
+            continue
+        iso = country_of_mention(country_nm)
+        if not iso:
+            continue
+        if country_nm.start < start_tok:
+            start = country_nm.ext_start
+            end = end_tok + 1
+        else:
+            start, end = start_tok, max(end_tok + 1, country_nm.end)
+        plural = doc[end_tok].tag_ in ("NNS", "NNPS") or role.kind == "group" and text.lower() != role.phrase
+        singular_title = role.kind == "title" and not plural
+        key = f"G|{iso}|{role.phrase}"
+        c = groups.get(key)
+        if c is None:
+            c = Cluster(label="PERSON" if singular_title else "ORG", key=key, first=start, last=start)
+            c.group = not singular_title
+            c.country = iso
+            groups[key] = c
+            clusters.append(c)
+        c.add_role(_title_text(text, role) if singular_title else "", role)
+        if country_nm.entry is not None and country_nm.entry.kind == "capital" and country_nm.start < start_tok:
+            _mark_metonym(country_nm)
+        name = doc[start:end].text
+        nm = NameMention(start, end, c.label, name, None, kind="name", cluster=c)
+        c.names.append(name)
+        c.add(start, end, "name")  # token_entity keeps the country token for the country (filled first)
+        c.first = min(c.first, start)
+        out.append(nm)
+    clusters.sort(key=lambda c: c.first)
+    return out
+
+
+def mark_metonyms(doc: Doc, mentions: list[NameMention]) -> None:
+    """A capital as the subject of a verb ("Washington warned") stands for its government."""
+    for nm in mentions:
+        if nm.entry is None or nm.entry.kind != "capital" or nm.cluster is None:
+            continue
+        root = _span_root(doc, nm.start, nm.end)
+        if root.dep_ in SUBJECT_DEPS and root.head.pos_ == "VERB" and root.head.lemma_ != "be":
+            _mark_metonym(nm)
+
+
+# -- 5. canonical names and actor codes -------------------------------------------------------------
+
+def canonical_name(c: Cluster) -> str:
+    if c.entry is not None and c.entry.kind != "person" and not c.group:
+        if c.entry.kind != "user" or c.label != "PERSON":
+            return c.entry.name
+    if c.group:
+        return max(c.names, key=len)
+    if c.label == "PERSON":
+        counts = Counter(c.names)
+        return max(c.names, key=lambda n: (len(n.split()), counts[n], -c.names.index(n)))
+    counts = Counter(c.names)
+    return max(c.names, key=lambda n: (len(n), counts[n]))
+
+
+def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> tuple[str | None, str | None]:
+    """(actor code, country) of an entity."""
+    entry = c.entry
+    sector = (c.sectors or c.honorific_sectors or [None])[0]
+    if c.former and sector == "GOV":
+        sector = "ELI"
+    if c.group:
+        return (c.country + sector if sector else c.country), c.country
+    if entry is not None and entry.kind in ("country", "demonym"):
+        return entry.code, entry.country
+    if entry is not None and entry.kind == "capital":
+        return (entry.country + "GOV" if c.metonym else None), entry.country
+    if entry is not None and entry.code:
+        code = entry.code
+        root = d.country_of_code(code)
+        if sector and root and (len(code) == 3 or c.label == "PERSON"):
+            return root + sector, root
+        return code, entry.country
+    if entry is not None and entry.user:  # "---": the user says: code nothing
+        return None, None
+    country = c.country
+    if c.label == "PERSON":
+        if country is None and sector and context_country:
+            country = context_country
+        if country is None:
+            return None, None
+        return (country + sector if sector else country), country
+    if country and sector:
+        return country + sector, country
+    return None, country
+
+
+def _org_name_parts(doc: Doc, c: Cluster, roles_at, by_token) -> None:
+    """An organisation not in the dictionary, named with a country and a role word:
+    "Pakistan Army" -> PAK + MIL, "Supreme Court" -> JUD."""
+    if c.label not in ("ORG", "FAC") or c.entry is not None or c.group:
+        return
+    for s, e, kind in c.spans:
+        if kind != "name":
+            continue
+        for i in range(s, e):
+            other = by_token.get(i)
+            if other is not None and other.cluster is not c and other.cluster is not None:
+                iso = country_of_mention(other)
+                if iso and c.country is None:
+                    c.country = iso
+            if i in roles_at and roles_at[i][1].sector and not c.sectors and roles_at[i][0] >= s:
+                c.sectors.append(roles_at[i][1].sector)
+        # "Pakistan's Supreme Court": a country possessor
+        if c.country is None and s >= 2 and doc[s - 1].lower_ in ("'s", "’s"):
+            other = by_token.get(s - 2)
+            if other is not None and other.cluster is not None:
+                c.country = country_of_mention(other)
+
+
+def context_country_of(clusters: list[Cluster], dateline_iso: str | None) -> str | None:
+    """The one country an article is about, when there is exactly one."""
+    found = {c.country_entity for c in clusters if c.country_entity}
+    if dateline_iso:
+        found.add(dateline_iso)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# -- the stage --------------------------------------------------------------------------------------
 
 def extract_entities(ctx: ArticleContext) -> EntityTable:
-    return EntityTable()
+    from wirecoder.extract.coref import resolve_references
+
+    doc = ctx.doc
+    d = actor_dictionary(ctx.resources)
+    m = matchers_for(ctx, d)
+    roles_at = role_spans(doc, m, d)
+    mentions = collect_name_mentions(doc, d, m, roles_at)
+    clusters = cluster_names(mentions, d)
+    for nm in mentions:
+        if nm.cluster is not None and nm.cluster.label == "PERSON" and nm.kind == "name" and len(nm.words) == 1:
+            longer = any(len(n.split()) > 1 for n in nm.cluster.names)
+            if longer:
+                nm.kind = "surname"
+                nm.cluster.spans = [(s, e, "surname" if (s, e) == (nm.ext_start, nm.end) else k)
+                                    for s, e, k in nm.cluster.spans]
+    used_roles = attach_roles(doc, mentions, roles_at, d)
+    mark_metonyms(doc, mentions)
+    groups = group_actors(doc, mentions, roles_at, used_roles, clusters)
+    by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
+    for c in clusters:
+        _org_name_parts(doc, c, roles_at, by_token)
+    _first_name_gender(clusters, d)
+    dateline_iso = _dateline_country(ctx, d)
+    resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
+    return build_table(doc, clusters, d, context_country_of(clusters, dateline_iso))
+
+
+def _dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
+    place = getattr(ctx.article, "dateline_place", None)
+    if not place:
+        return None
+    entry = d.lookup(place)
+    return entry.country if entry is not None else None
+
+
+def _first_name_gender(clusters: list[Cluster], d: ActorDictionary) -> None:
+    for c in clusters:
+        if c.label != "PERSON" or c.gender is not None:
+            continue
+        for n in c.names:
+            words = n.split()
+            if len(words) >= 2:
+                g = d.first_names.get(words[0].lower().rstrip("."))
+                if g:
+                    c.gender = g
+                    break
+
+
+def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None) -> EntityTable:
+    table = EntityTable()
+    n = 0
+    for c in sorted(clusters, key=lambda c: c.first):
+        if not c.spans:
+            continue
+        n += 1
+        c.id = f"e{n}"
+        actor, country = actor_code(c, d, context_country)
+        spans = sorted(set(c.spans))
+        ent = Entity(id=c.id, name=canonical_name(c), type=c.label if c.label in _TYPES else "OTHER",
+                     actor=actor, country=country, roles=list(c.roles),
+                     mentions=[[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, _ in spans])
+        table.entities.append(ent)
+        for s, e, kind in spans:
+            table.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), c.id, kind, s, e))
+    # tokens -> entity: names first, then groups ("Pakistani" stays Pakistan in "Pakistani leaders")
+    for c in sorted(clusters, key=lambda c: (c.group, c.first)):
+        for s, e, _kind in c.spans if c.id else ():
+            for i in range(s, e):
+                table.token_entity.setdefault(i, c.id)
+    table.mentions.sort(key=lambda mm: mm.start)
+    table.__post_init__()
+    return table
+
+
+_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "OTHER"}

@@ -1,0 +1,271 @@
+"""The actor dictionary: countries, demonyms, capitals, organisations, people, role words, first names.
+
+Built-in data lives in ``wirecoder/data/actors/`` (see ``docs/actors.md``); users add their own
+files with ``Pipeline(actor_files=[...])`` / ``wirecoder extract --actors FILE``, in our YAML format
+or in the PETRARCH-style TSV ``phrase<TAB>code<TAB>kind``. User entries override built-in ones.
+
+Everything is loaded once per ``Resources`` (``ctx.resources.cached``) into plain dicts keyed by a
+normalised phrase, so the per-article work is dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wirecoder.resources import Resources, data_path
+
+# codes PETRARCH dictionaries use for "match, but code nothing"
+NULL_CODES = {"---", "+++", ""}
+MIN_STEM_LEN = 5  # a TABARI-style stem ("ARGENTIN") matches longer words only from this length
+MAX_STEM_EXTRA = 4  # ... and only words at most this many letters longer ("ARGENTINIAN")
+
+
+def norm_phrase(text: str) -> str:
+    """The key a phrase is looked up by: lower case, straight quotes, single spaces, no leading "the"."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").strip().lower()
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^the ", "", text)
+    text = re.sub(r"\s*'s?$", "", text) if text.endswith(("'s", "s'")) and len(text) > 3 else text
+    return text
+
+
+def is_acronym(text: str) -> bool:
+    """"UN", "U.S.", "NATO": written in capitals, so matched case-sensitively ("us" is a pronoun)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class Country:
+    iso3: str
+    name: str
+    aliases: list[str]
+    demonyms: list[str]
+    capital: str | None
+
+
+@dataclass
+class ActorEntry:
+    """One phrase of the dictionary and what it codes to."""
+
+    phrase: str  # as written in the dictionary
+    name: str  # canonical name of the entity it denotes
+    code: str | None  # full actor code, or None ("---")
+    type: str  # PERSON | ORG | GPE | NORP | OTHER
+    kind: str  # country | demonym | capital | org | person | user
+    country: str | None = None  # the country (code root) the entity belongs to
+    user: bool = False
+
+    @property
+    def case_sensitive(self) -> bool:
+        return is_acronym(self.phrase)
+
+
+@dataclass
+class Role:
+    """A role word: a title a person holds, a group noun, or an honorific."""
+
+    phrase: str
+    sector: str | None  # "GOV"; user agents may give longer suffixes ("GOVFRM")
+    kind: str  # title | group | honorific
+    gender: str | None = None
+    title: str | None = None  # what an honorific stands for ("Gen." -> "General")
+    user: bool = False
+
+
+@dataclass
+class ActorDictionary:
+    countries: dict[str, Country] = field(default_factory=dict)
+    entries: dict[str, ActorEntry] = field(default_factory=dict)  # norm_phrase -> entry
+    stems: dict[str, ActorEntry] = field(default_factory=dict)  # lower stem -> user entry
+    roles: dict[str, Role] = field(default_factory=dict)  # lower phrase (and plural) -> role
+    first_names: dict[str, str] = field(default_factory=dict)  # lower first name -> m|f
+    nominals: dict[str, str] = field(default_factory=dict)  # "country" -> country, "company" -> org
+    code_countries: set[str] = field(default_factory=set)  # 3-letter roots of known country codes
+
+    def lookup(self, text: str) -> ActorEntry | None:
+        return self.entries.get(norm_phrase(text))
+
+    def country_of_code(self, code: str | None) -> str | None:
+        """The country part of an actor code: "PAKGOV" -> "PAK"; IGO codes have none."""
+        if not code or len(code) < 3 or code.startswith(("IGO", "NGO", "IMG")):
+            return None
+        return code[:3]
+
+    def add(self, entry: ActorEntry, override: bool = True) -> None:
+        key = norm_phrase(entry.phrase)
+        if not key:
+            return
+        if override or key not in self.entries:
+            self.entries[key] = entry
+
+
+def _rows(path: Path) -> list[list[str]]:
+    """Tab-separated rows of a data file, without comment lines and the header."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = [ln.split("\t") for ln in lines]
+    return rows[1:] if rows else []
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def plural_forms(phrase: str) -> list[str]:
+    """The phrase and simple English plurals of its last word (minister -> ministers, army -> armies)."""
+    head, _, last = phrase.rpartition(" ")
+    prefix = head + " " if head else ""
+    if last.endswith("man"):
+        return [phrase, prefix + last[:-3] + "men"]
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return [phrase, prefix + last[:-1] + "ies"]
+    if last.endswith(("s", "x", "ch", "sh")):
+        return [phrase, prefix + last + "es"]
+    if last.endswith("."):
+        return [phrase]
+    return [phrase, prefix + last + "s"]
+
+
+def load_builtin(d: ActorDictionary) -> None:
+    for iso3, _iso2, name, aliases, demonyms, capital, *_ in (r + [""] * 6 for r in _rows(data_path("actors/countries.tsv"))):
+        c = Country(iso3, name, _split(aliases), _split(demonyms), capital or None)
+        d.countries[iso3] = c
+        d.code_countries.add(iso3)
+        for phrase in [name, *c.aliases]:
+            d.add(ActorEntry(phrase, name, iso3, "GPE", "country", iso3), override=False)
+        for phrase in c.demonyms:
+            d.add(ActorEntry(phrase, name, iso3, "GPE", "demonym", iso3), override=False)
+    # capitals after countries, so that a country and a capital of the same name stay a country
+    for c in d.countries.values():
+        if c.capital:
+            d.add(ActorEntry(c.capital, c.capital, None, "GPE", "capital", c.iso3), override=False)
+    for row in _rows(data_path("actors/organizations.tsv")):
+        name, code, typ, aliases = (row + ["", "", "", ""])[:4]
+        for phrase in [name, *_split(aliases)]:
+            d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)))
+    for row in _rows(data_path("actors/people.tsv")):
+        name, code = (row + ["", ""])[:2]
+        d.add(ActorEntry(name, name, code or None, "PERSON", "person", d.country_of_code(code)))
+    for row in _rows(data_path("actors/roles.tsv")):
+        phrase, sector, kind, gender, title = (row + [""] * 5)[:5]
+        role = Role(phrase, None if sector in ("-", "") else sector, kind,
+                    None if gender in ("-", "") else gender, title or None)
+        forms = [phrase] if kind == "honorific" else plural_forms(phrase)
+        for form in forms:
+            d.roles.setdefault(form, role)
+    for row in _rows(data_path("actors/first_names.tsv")):
+        name, gender = (row + ["", ""])[:2]
+        if gender in ("m", "f"):
+            d.first_names[name.lower()] = gender
+    for row in _rows(data_path("actors/nominals.tsv")):
+        word, target = (row + ["", ""])[:2]
+        d.nominals[word.lower()] = target
+
+
+# -- user files -----------------------------------------------------------------------------------
+
+def _user_actor(d: ActorDictionary, phrase: str, code: str, typ: str | None = None) -> None:
+    code = code.strip().upper()
+    null = code in NULL_CODES
+    if "/" in code:  # PETRARCH alternatives ("ELR/GAL"): the first one
+        code = code.split("/")[0]
+    builtin = d.lookup(phrase)
+    name = builtin.name if builtin else _display_name(phrase)
+    entry_type = typ or (builtin.type if builtin else "OTHER")
+    country = None if null else (code[:3] if len(code) >= 3 and not code.startswith(("IGO", "NGO", "IMG")) else None)
+    entry = ActorEntry(phrase, name, None if null else code, entry_type, "user", country, user=True)
+    d.add(entry)
+    key = phrase.strip().lower()
+    if " " not in key and key.isalpha() and len(key) >= MIN_STEM_LEN:
+        d.stems[key] = entry
+    if country:
+        d.code_countries.add(country)
+
+
+def _user_agent(d: ActorDictionary, phrase: str, code: str, gender: str | None = None) -> None:
+    phrase = phrase.strip().lower()
+    sector = code.strip().upper().lstrip("~") or None
+    builtin = d.roles.get(phrase)
+    kind = builtin.kind if builtin is not None and not builtin.user else "title"
+    d.roles[phrase] = Role(phrase, sector, kind, gender, user=True)
+    for form in plural_forms(phrase)[1:]:
+        if form not in d.roles or not d.roles[form].user:  # a phrase of its own wins over a plural
+            d.roles[form] = Role(phrase, sector, "group", gender, user=True)
+
+
+def _display_name(phrase: str) -> str:
+    """PETRARCH phrases are upper case: "GAZA CITY" -> "Gaza City", acronyms stay."""
+    words = phrase.replace("_", " ").split()
+    return " ".join(w if is_acronym(w) and len(w) <= 4 else w.capitalize() for w in words)
+
+
+def load_user_tsv(d: ActorDictionary, path: Path) -> None:
+    """``phrase<TAB>code<TAB>kind`` (kind: actor | agent); a header line and # comments are allowed."""
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if not row or row[0].startswith("#") or len(row) < 2:
+                continue
+            phrase, code = row[0].strip(), row[1].strip()
+            kind = (row[2].strip().lower() if len(row) > 2 else "actor") or "actor"
+            if phrase.lower() == "phrase" and code.lower() == "code":
+                continue
+            if kind == "agent" or code.startswith("~"):
+                _user_agent(d, phrase, code)
+            else:
+                _user_actor(d, phrase, code)
+
+
+def load_user_yaml(d: ActorDictionary, path: Path) -> None:
+    """Our YAML format (docs/actors.md): ``actors:`` name -> code or {code, aliases, type};
+    ``agents:`` role phrase -> sector (``GOV`` or ``~GOV``)."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping with 'actors' and/or 'agents'")
+    actors = data.get("actors") or {}
+    items: Iterable[tuple[str, object]]
+    if isinstance(actors, list):  # a list of {name, code, aliases, type}
+        items = [(a.get("name", ""), a) for a in actors if isinstance(a, dict)]
+    else:
+        items = actors.items()
+    for name, spec in items:
+        if isinstance(spec, dict):
+            code = str(spec.get("code") or "---")
+            typ = spec.get("type")
+            phrases = [str(name), *[str(a) for a in spec.get("aliases") or []]]
+        else:
+            code, typ, phrases = str(spec if spec is not None else "---"), None, [str(name)]
+        for phrase in phrases:
+            _user_actor(d, phrase, code, typ)
+            if phrase != str(name):  # aliases denote the named entity
+                d.entries[norm_phrase(phrase)].name = d.entries[norm_phrase(str(name))].name
+    agents = data.get("agents") or {}
+    if isinstance(agents, list):
+        agents = {a.get("phrase", ""): a.get("code") or a.get("sector") or "" for a in agents if isinstance(a, dict)}
+    for phrase, code in agents.items():
+        _user_agent(d, str(phrase), str(code or ""))
+
+
+def load_user_file(d: ActorDictionary, path: Path) -> None:
+    if path.suffix.lower() in (".yaml", ".yml"):
+        load_user_yaml(d, path)
+    else:
+        load_user_tsv(d, path)
+
+
+def build_dictionary(actor_files: Iterable[Path] = ()) -> ActorDictionary:
+    d = ActorDictionary()
+    load_builtin(d)
+    for path in actor_files:
+        load_user_file(d, Path(path))
+    return d
+
+
+def actor_dictionary(resources: Resources) -> ActorDictionary:
+    """The dictionary of this pipeline (built-in + the user's files), built once."""
+    return resources.cached("actors.dictionary", lambda: build_dictionary(resources.actor_files))

@@ -1,0 +1,232 @@
+"""Pronouns and definite nominals resolved to entities named before them, by rules.
+
+A pronoun goes to the best antecedent among the entities mentioned in its sentence (before it) and
+the ``WINDOW`` sentences before: agreement first (gender from first names, titles and pronouns
+already linked; number: "they" wants a group or organisation), then salience: recency in sentences,
+grammatical subjects before other mentions, and after a quotation ("..." he said) the last speaker.
+"the minister" goes to the last person holding such a title; "the country" to the last country
+named that is not the sentence subject's own. Every look-back is bounded, so the cost is linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from wirecoder.actors import ActorDictionary, Role
+    from wirecoder.extract.entities import Cluster, NameMention
+
+WINDOW = 2  # previous sentences searched for a pronoun's antecedent
+NOMINAL_WINDOW = 4  # ... and for a nominal's ("the minister")
+MAX_LOOKBACK = 40  # mentions looked at, at most
+
+PRONOUNS = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
+    "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
+    "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"), "theirs": (None, "pl"),
+    "themselves": (None, "pl"), "its": (None, "it"),
+}
+# verbs of saying, to recognise attributions ("..., he said") and speakers
+SPEECH_LEMMAS = frozenset(
+    "say tell add state claim note ask insist explain warn announce declare reply respond argue "
+    "acknowledge admit confirm deny stress write suggest predict urge".split()
+)
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "iobj", "dative"}
+
+
+@dataclass
+class Ref:
+    """A mention an anaphor can point back to."""
+
+    start: int
+    end: int
+    cluster: Cluster
+    sent: int
+    subject: bool
+    speaker: bool
+    head: int  # index of the governing verb of a subject, for binding
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    idx = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            idx[i] = n
+    return idx
+
+
+def make_ref(doc: Doc, start: int, end: int, cluster: Cluster, sent: int) -> Ref:
+    root = doc[start:end].root
+    subject = root.dep_ in SUBJECT_DEPS
+    speaker = subject and root.head.lemma_ in SPEECH_LEMMAS
+    return Ref(start, end, cluster, sent, subject, speaker, root.head.i)
+
+
+def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],
+                       roles_at: dict[int, tuple[int, Role, str]], used_roles: set[int],
+                       d: ActorDictionary) -> None:
+    sent_of = sentence_index(doc)
+    taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
+    refs = sorted(
+        (make_ref(doc, nm.start, nm.end, nm.cluster, sent_of[nm.start]) for nm in mentions if nm.cluster is not None),
+        key=lambda r: r.start,
+    )
+    starts = [r.start for r in refs]
+    role_starts = {rs: (end, role) for end, (rs, role, _t) in roles_at.items()}
+    for t in doc:
+        if t.i in taken:
+            continue
+        low = t.lower_
+        target: Cluster | None = None
+        span = (t.i, t.i + 1)
+        kind = "pronoun"
+        if low in PRONOUNS:
+            target = _resolve_pronoun(doc, t, refs, starts, sent_of)
+        elif low == "the" and t.i + 1 < len(doc):
+            head_i, role = _nominal_head(doc, t.i, role_starts, d)
+            if head_i is None or head_i in taken or head_i in used_roles:
+                continue
+            kind = "nominal"
+            span = (t.i, head_i + 1)
+            if role is not None:
+                target = _resolve_role_nominal(doc, t.i, role, refs, starts, sent_of)
+            else:
+                target = _resolve_kind_nominal(doc, t.i, head_i, d.nominals[doc[head_i].lower_], refs, starts, sent_of)
+        if target is None:
+            continue
+        target.add(span[0], span[1], kind)
+        if kind == "pronoun" and PRONOUNS[low][0] and target.gender is None and target.label == "PERSON":
+            target.gender = PRONOUNS[low][0]
+        ref = make_ref(doc, span[0], span[1], target, sent_of[t.i])
+        pos = bisect.bisect_right(starts, ref.start)
+        refs.insert(pos, ref)
+        starts.insert(pos, ref.start)
+        taken.update(range(span[0], span[1]))
+
+
+def _candidates(refs: list[Ref], starts: list[int], i: int, sent: int, window: int):
+    """Refs before token i, most recent first, within the window (at most MAX_LOOKBACK of them)."""
+    pos = bisect.bisect_left(starts, i)
+    for ref in reversed(refs[max(0, pos - MAX_LOOKBACK):pos]):
+        if sent - ref.sent > window:
+            break
+        yield ref
+
+
+def _after_quote(doc: Doc, i: int) -> bool:
+    """ "..." he said: a closing quote mark shortly before the pronoun."""
+    for j in range(max(0, i - 3), i):
+        if doc[j].text in QUOTE_MARKS:
+            return True
+    return False
+
+
+def _compatible(gender: str | None, number: str, c: Cluster) -> tuple[bool, float]:
+    if number == "sg":
+        if c.label != "PERSON" or c.group:
+            return False, 0.0
+        if c.gender is not None and c.gender != gender:
+            return False, 0.0
+        return True, (0.0 if c.gender == gender else 0.75)
+    if number == "pl":
+        return (c.group or c.label in ("ORG", "NORP")), 0.0
+    # "its": an organisation or a country
+    return (not c.group and c.label in ("ORG", "GPE")), 0.0
+
+
+def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: list[int]) -> Cluster | None:
+    gender, number = PRONOUNS[t.lower_]
+    sent = sent_of[t.i]
+    attribution = t.dep_ in SUBJECT_DEPS and t.head.lemma_ in SPEECH_LEMMAS and _after_quote(doc, t.i)
+    best: tuple[float, Cluster] | None = None
+    # every mention of a candidate counts: its best one (a subject) gives its score
+    for ref in _candidates(refs, starts, t.i, sent, WINDOW):
+        ok, penalty = _compatible(gender, number, ref.cluster)
+        if not ok:
+            continue
+        # "Trump accused him": an object pronoun is not the subject of its own verb
+        if t.dep_ in OBJECT_DEPS and ref.subject and ref.head == t.head.i:
+            continue
+        score = 3.0 * (sent - ref.sent) + (0.0 if ref.subject else 1.5) + penalty + 0.002 * (t.i - ref.start)
+        if attribution and ref.speaker:
+            score -= 2.5
+        if best is None or score < best[0]:
+            best = (score, ref.cluster)
+    return best[1] if best else None
+
+
+def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tuple[int | None, Role | None]:
+    """ "the minister" / "the country": the head noun right after "the" (one adjective allowed)."""
+    for j in (the_i + 1, the_i + 2):
+        if j >= len(doc):
+            break
+        if j in role_starts:
+            end, role = role_starts[j]
+            # a title before a name is a premodifier, not a nominal; plurals and groups are not nominals
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
+            if role.kind != "title" or doc[end].tag_ in ("NNS", "NNPS") or (nxt is not None and nxt.pos_ == "PROPN"):
+                return None, None
+            if nxt is not None and nxt.lower_ == "of" and nxt.head.i == end:
+                return None, None  # "the president of France": a new description, not a reference
+            return end, role
+        tok = doc[j]
+        if tok.lower_ in d.nominals and tok.tag_ in ("NN", "NNP"):
+            if j + 1 < len(doc) and doc[j + 1].lower_ == "of" and doc[j + 1].head.i == j:
+                return None, None  # "the country of his birth": a description, not a reference
+            return j, None
+        if tok.pos_ != "ADJ":
+            break
+    return None, None
+
+
+def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of) -> Cluster | None:
+    word = role.phrase.split()[-1]
+    for ref in _candidates(refs, starts, i, sent_of[i], NOMINAL_WINDOW):
+        c = ref.cluster
+        if c.label != "PERSON" or c.group:
+            continue
+        if any(word in r.lower() for r in c.roles) or (role.sector and role.sector in c.sectors and word == "official"):
+            return c
+    return None
+
+
+def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, starts, sent_of) -> Cluster | None:
+    sent = sent_of[i]
+    own_country = _subject_country(doc, head_i, refs, starts)
+    head_verb = doc[head_i].head.i
+    for ref in _candidates(refs, starts, i, sent, NOMINAL_WINDOW):
+        c = ref.cluster
+        if target == "country":
+            if not c.country_entity:
+                continue
+            if ref.subject and ref.head == head_verb:
+                continue  # "X accused the country": not X itself
+            if own_country and c.country_entity == own_country and ref.sent == sent:
+                continue
+            return c
+        if target == "city" and c.label == "GPE" and not c.country_entity:
+            return c
+        if target == "org" and c.label == "ORG" and not c.group:
+            return c
+        if target == "person" and c.label == "PERSON" and not c.group:
+            return c
+    return None
+
+
+def _subject_country(doc: Doc, head_i: int, refs: list[Ref], starts: list[int]) -> str | None:
+    """The country of the subject of the verb governing the nominal ("Trump accused the country")."""
+    verb = doc[head_i].head
+    for ch in verb.children:
+        if ch.dep_ in SUBJECT_DEPS:
+            pos = bisect.bisect_right(starts, ch.i) - 1
+            for ref in refs[max(0, pos - 3):pos + 1]:
+                if ref.start <= ch.i < ref.end or ref.end - 1 == ch.i:
+                    c = ref.cluster
+                    return c.country or (c.entry.country if c.entry is not None else None) or c.country_entity
+    return None
