@@ -56,7 +56,14 @@ def _jsonable(v: Any) -> Any:
     return v
 
 
-def print_rows(columns: list[str], rows: list[tuple], fmt: str, title: str | None = None) -> None:
+def print_rows(
+    columns: list[str],
+    rows: list[tuple],
+    fmt: str,
+    title: str | None = None,
+    caption: str | None = None,
+    no_wrap: int = 0,
+) -> None:
     """Rows as a rich table, CSV or JSON (a list of objects) on standard output."""
     if fmt not in OUTPUT_FORMATS:
         _fail(f"--format must be one of {', '.join(OUTPUT_FORMATS)}")
@@ -75,9 +82,10 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str, title: str | Non
         out = [{c: _jsonable(v) for c, v in zip(columns, row, strict=True)} for row in rows]
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
         return
-    table = Table(title=title, show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
+    table = Table(title=title, caption=caption, show_lines=False)
+    for i, c in enumerate(columns):
+        numeric = bool(rows) and all(isinstance(r[i], (int, float)) or r[i] is None for r in rows)
+        table.add_column(c, overflow="fold", no_wrap=i < no_wrap, justify="right" if numeric else "left")
     for row in rows:
         table.add_row(*["" if v is None else str(_jsonable(v)) for v in row])
     Console().print(table)
@@ -107,11 +115,15 @@ def ingest(
     ),
 ) -> None:
     """Extract articles and store them in a DuckDB database (idempotent, resumable)."""
+    from wirecoder.readers import missing_inputs
     from wirecoder.store.ingest import IngestOptions
     from wirecoder.store.ingest import ingest as run_ingest
 
+    missing = missing_inputs(list(inputs or []))
+    if missing:
+        _fail(f"no such input: {', '.join(missing)}")
     for f in actors:
-        if not f.exists():
+        if not f.is_file():
             _fail(f"actor file not found: {f}")
     options = IngestOptions(
         db=db,
@@ -227,21 +239,13 @@ def relations(
             for r, d in zip(rows, dicts, strict=True)
         ]
         print_rows(
-            [
-                "period",
-                "direction",
-                "events",
-                "verbal coop",
-                "material coop",
-                "verbal conflict",
-                "material conflict",
-                "Goldstein sum",
-                "Goldstein mean",
-                "net coop",
-            ],
+            ["period", "direction", "events", "q1", "q2", "q3", "q4", "Gold. sum", "Gold. mean", "net coop"],
             table_rows,
             fmt,
-            title=f"{a} – {b} relations by {by} (factual events; net coop = coop − conflict events)",
+            title=f"{a} – {b} relations by {by} (factual events only)",
+            caption="q1 verbal coop, q2 material coop, q3 verbal conflict, q4 material conflict; "
+            "net coop = (q1 + q2) − (q3 + q4)",
+            no_wrap=2,
         )
         if not rows:
             Console(stderr=True).print(f"no events between {a} and {b} in {db}")

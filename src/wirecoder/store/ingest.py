@@ -11,15 +11,12 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
-from multiprocessing import get_context
 from pathlib import Path
 
-from wirecoder.readers import RawArticle
+from wirecoder.readers import RawArticle, iter_inputs
 from wirecoder.record import ArticleRecord
 from wirecoder.store.db import Known, Store
 from wirecoder.store.rows import ArticleInput, content_hash
@@ -58,51 +55,6 @@ class IngestSummary:
 # -- inputs ------------------------------------------------------------------------------------------
 
 
-def iter_inputs(inputs: Iterable[str]) -> Iterator[RawArticle]:
-    """The project's readers (`wirecoder.readers.iter_inputs`), or a minimal stand-in until they land."""
-    from wirecoder import readers
-
-    reader = getattr(readers, "iter_inputs", None)
-    if reader is not None:
-        yield from reader(list(inputs))
-        return
-    yield from _fallback_iter_inputs(inputs)
-
-
-def _fallback_iter_inputs(inputs: Iterable[str]) -> Iterator[RawArticle]:
-    for arg in inputs:
-        path = Path(arg)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for f in files:
-            if f.name.endswith(".jsonl"):
-                with f.open(encoding="utf-8", errors="replace") as fh:
-                    for n, line in enumerate(fh, 1):
-                        if not line.strip():
-                            continue
-                        origin = f"{f}:{n}"
-                        try:
-                            obj = json.loads(line)
-                        except json.JSONDecodeError as exc:
-                            yield RawArticle(id=f"{f.stem}-{n}", origin=origin, errors=[f"bad JSON: {exc}"])
-                            continue
-                        yield RawArticle(
-                            id=str(obj.get("id") or content_hash(obj.get("text"), obj.get("html"))[:16]),
-                            text=obj.get("text"),
-                            html=obj.get("html"),
-                            url=obj.get("url"),
-                            title=obj.get("title"),
-                            published=obj.get("published"),
-                            source=obj.get("source"),
-                            origin=origin,
-                        )
-            elif f.suffix.lower() in (".txt", ".html", ".htm"):
-                data = f.read_text(encoding="utf-8", errors="replace")
-                is_html = f.suffix.lower() != ".txt"
-                yield RawArticle(
-                    id=f.stem, text=None if is_html else data, html=data if is_html else None, origin=str(f)
-                )
-
-
 def count_inputs(inputs: Iterable[str]) -> int | None:
     """A cheap count of the articles in the inputs (for the progress bar), or None when unknown."""
     total = 0
@@ -124,57 +76,45 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
 
 # -- extraction, in this process or in workers ---------------------------------------------------------
 
-_worker_pipeline = None
 
-
-def _init_worker(actor_files: tuple[str, ...], batch_size: int) -> None:
-    global _worker_pipeline
-    from wirecoder.pipeline import Pipeline
-
-    _worker_pipeline = Pipeline(actor_files=actor_files, batch_size=batch_size)
-
-
-def _extract_in_worker(raws: list[RawArticle]) -> list[ArticleRecord]:
-    assert _worker_pipeline is not None
-    return list(_worker_pipeline.process(raws))
-
-
-def _batches(items: Iterator[ArticleInput | RawArticle], size: int) -> Iterator[list]:
+def _batches(items: Iterator, size: int) -> Iterator[list]:
     while batch := list(islice(items, size)):
         yield batch
 
 
+def _in_process(selected: Iterator[tuple[RawArticle, str]], options: IngestOptions) -> Iterator[ArticleInput]:
+    from wirecoder.pipeline import Pipeline
+
+    pipeline = Pipeline(actor_files=options.actor_files, batch_size=options.batch_size)
+    for batch in _batches(selected, options.batch_size):
+        records = pipeline.process([raw for raw, _ in batch])
+        for (raw, chash), rec in zip(batch, records, strict=True):
+            yield ArticleInput(rec, chash, raw.origin)
+
+
+def _in_workers(selected: Iterator[tuple[RawArticle, str]], options: IngestOptions) -> Iterator[ArticleInput]:
+    """The extract command's worker pool (one Pipeline per process, results in input order)."""
+    from wirecoder.cli_extract import _results_in_workers
+
+    hashes: dict[int, str] = {}
+
+    def raws() -> Iterator[RawArticle]:
+        for raw, chash in selected:
+            hashes[id(raw)] = chash
+            yield raw
+
+    actors = [str(p) for p in options.actor_files]
+    for raw, line, _errors in _results_in_workers(raws(), actors, options.batch_size, options.workers):
+        rec = ArticleRecord.from_dict(json.loads(line))
+        yield ArticleInput(rec, hashes.pop(id(raw)), raw.origin)
+
+
 def extract_batches(
-    batches: Iterable[list[tuple[RawArticle, str]]], options: IngestOptions
+    selected: Iterator[tuple[RawArticle, str]], options: IngestOptions
 ) -> Iterator[list[ArticleInput]]:
-    """Records for each batch of (raw, content hash), in order."""
-    if options.workers <= 1:
-        from wirecoder.pipeline import Pipeline
-
-        pipeline = Pipeline(actor_files=options.actor_files, batch_size=options.batch_size)
-        for batch in batches:
-            records = list(pipeline.process([raw for raw, _ in batch]))
-            yield _pair(batch, records)
-        return
-    ctx = get_context("spawn")  # fork after threads (rich, duckdb) is unsafe
-    init_args = (tuple(str(p) for p in options.actor_files), options.batch_size)
-    with ProcessPoolExecutor(
-        options.workers, mp_context=ctx, initializer=_init_worker, initargs=init_args
-    ) as pool:
-        pending: deque[tuple[list[tuple[RawArticle, str]], Future]] = deque()
-        it = iter(batches)
-        for batch in it:
-            pending.append((batch, pool.submit(_extract_in_worker, [raw for raw, _ in batch])))
-            if len(pending) > options.workers:  # keep every worker busy, a bounded number in flight
-                done_batch, fut = pending.popleft()
-                yield _pair(done_batch, fut.result())
-        while pending:
-            done_batch, fut = pending.popleft()
-            yield _pair(done_batch, fut.result())
-
-
-def _pair(batch: list[tuple[RawArticle, str]], records: list[ArticleRecord]) -> list[ArticleInput]:
-    return [ArticleInput(rec, chash, raw.origin) for (raw, chash), rec in zip(batch, records, strict=True)]
+    """The selected inputs extracted, in input order, grouped in batches of `options.batch_size`."""
+    items = _in_workers(selected, options) if options.workers > 1 else _in_process(selected, options)
+    yield from _batches(items, options.batch_size)
 
 
 # -- the run -----------------------------------------------------------------------------------------
@@ -281,7 +221,7 @@ def ingest(inputs: list[str], options: IngestOptions, progress: bool = True) -> 
 
         selected = select_inputs(iter_inputs(inputs), known, options, summary, on_skip)
         try:
-            for items in extract_batches(_batches(selected, options.batch_size), options):
+            for items in extract_batches(selected, options):
                 result = store.write_batch(items, known, replace=options.reprocess)
                 summary.stored += result.articles
                 summary.failures += result.failures

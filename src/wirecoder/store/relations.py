@@ -16,7 +16,7 @@ date (`events.event_date`). Events with no date at all are left out.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import duckdb
 
@@ -115,6 +115,23 @@ def period_label(d: date, by: str) -> str:
     return d.isoformat()
 
 
+def period_range(first: date, last: date, by: str) -> list[date]:
+    """Every period start from `first` to `last` (periods with no events count as zero in the plot)."""
+    out = []
+    d = first
+    while d <= last:
+        out.append(d)
+        if by == "day":
+            d += timedelta(days=1)
+        elif by == "week":
+            d += timedelta(days=7)
+        elif by == "month":
+            d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        else:
+            d = date(d.year + 1, 1, 1)
+    return out
+
+
 def plot_dyad(rows: list[DyadRow], a: str, b: str, by: str, out: str) -> None:
     """A two-panel chart: net cooperation per direction over time, and event counts by quad class."""
     import matplotlib
@@ -122,6 +139,7 @@ def plot_dyad(rows: list[DyadRow], a: str, b: str, by: str, out: str) -> None:
     matplotlib.use("Agg")
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     fig, (top, bottom) = plt.subplots(
         2, 1, figsize=(10, 7), sharex=True, gridspec_kw={"height_ratios": [3, 2]}, constrained_layout=True
@@ -131,12 +149,14 @@ def plot_dyad(rows: list[DyadRow], a: str, b: str, by: str, out: str) -> None:
         "B->A": dict(color="tab:orange", marker="s", label=f"{b} → {a}"),
         "both": dict(color="black", marker=".", linewidth=2.2, linestyle="--", label="combined"),
     }
-    periods = sorted({r.period for r in rows})
+    periods = period_range(min(r.period for r in rows), max(r.period for r in rows), by) if rows else []
+    span = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}[by]
+    centres = [p + timedelta(days=span / 2) for p in periods]  # a point/bar stands for its whole period
     for direction in DIRECTIONS:
         by_period = {r.period: r for r in rows if r.direction == direction}
         values = [by_period[p].net_coop if p in by_period else 0 for p in periods]
         if periods:
-            top.plot(periods, values, **styles[direction])
+            top.plot(centres, values, **styles[direction])
     top.axhline(0, color="grey", linewidth=1)
     top.set_ylabel("net cooperation\n(coop − conflict events)")
     top.set_title(f"{a} – {b} relations by {by}: net cooperation and events (factual events only)")
@@ -150,17 +170,19 @@ def plot_dyad(rows: list[DyadRow], a: str, b: str, by: str, out: str) -> None:
         ("q3", "verbal conflict", "#f4a582"),
         ("q4", "material conflict", "#b2182b"),
     ]
-    width = {"day": 0.8, "week": 5, "month": 24, "year": 300}[by]
+    width = span * 0.8
     base = [0] * len(periods)
     for field_name, label, color in quads:
         counts = [getattr(combined[p], field_name) if p in combined else 0 for p in periods]
         if periods:
-            bottom.bar(periods, counts, width=width, bottom=base, color=color, label=label)
+            bottom.bar(centres, counts, width=width, bottom=base, color=color, label=label)
         base = [x + y for x, y in zip(base, counts, strict=True)]
     bottom.set_ylabel("events (both directions)")
     bottom.set_xlabel(f"event date ({by})")
     bottom.legend(loc="upper left", fontsize="small", ncol=2)
     bottom.grid(True, axis="y", alpha=0.3)
+    bottom.yaxis.set_major_locator(MaxNLocator(integer=True))
+    top.yaxis.set_major_locator(MaxNLocator(integer=True))
     locator = mdates.AutoDateLocator()
     bottom.xaxis.set_major_locator(locator)
     bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
