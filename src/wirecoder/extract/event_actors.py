@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 NP_INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 NP_OF_PREPS = frozenset({"of", "from"})
 FALLBACK_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+# "Rebels in the Ivory Coast", "students throughout Indonesia": a place qualifies a group noun.
+NP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 MAX_NP_DEPTH = 3
 
 
@@ -36,6 +38,7 @@ class Actor:
 class FallbackCoder:
     names: dict[str, str]  # lower-case name or demonym -> actor code
     sectors: dict[str, str]  # head noun lemma -> sector suffix
+    groups: frozenset[str] = frozenset()  # nouns for groups of people ("activists", "residents")
 
     def lookup(self, text: str) -> str | None:
         key = re.sub(r"^(the)\s+", "", text.lower().strip())
@@ -54,6 +57,8 @@ def _demonyms(name: str) -> list[str]:
         return [name[:-1] + "ian"]
     if name.endswith("e"):
         return [name[:-1] + "ian", name + "an"]
+    if name.endswith(("i", "o")):
+        return [name + "an"]
     return [name + "i", name + "ian", name + "ese", name + "ish"]
 
 
@@ -62,11 +67,14 @@ def load_fallback_coder() -> FallbackCoder:
 
     names: dict[str, str] = {}
     sectors: dict[str, str] = {}
+    groups: set[str] = set()
     for cols in tsv_rows(data_path("event_actor_fallback.tsv"), 3):
         if cols[0] == "alias":
             names.setdefault(cols[1].strip(), cols[2].strip())
         elif cols[0] == "sector":
             sectors.setdefault(cols[1].strip(), cols[2].strip())
+        elif cols[0] == "group":
+            groups.add(cols[1].strip())
     country_names: list[tuple[str, str]] = []
     for c in pycountry.countries:
         for attr in ("common_name", "name", "official_name"):
@@ -79,7 +87,7 @@ def load_fallback_coder() -> FallbackCoder:
     for short, code in country_names:  # derived forms never override a real name or alias
         for form in _demonyms(short):
             names.setdefault(form, code)
-    return FallbackCoder(names, sectors)
+    return FallbackCoder(names, sectors, frozenset(groups))
 
 
 class ActorResolver:
@@ -101,7 +109,7 @@ class ActorResolver:
                 for i in range(ent.start, ent.end):
                     coded[i] = code
         for tok in doc:  # demonyms and names the NER missed ("Israeli" tagged as ADJ)
-            if tok.i not in coded and tok.text[:1].isupper() and not tok.is_sent_start:
+            if tok.i not in coded and tok.text[:1].isupper():
                 code = self.fallback.names.get(tok.text.lower())
                 if code and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
                     coded[tok.i] = code
@@ -142,7 +150,8 @@ class ActorResolver:
                 for child in tok.children:
                     if child.dep_ in NP_INNER_DEPS:
                         nxt.append(child)
-                    elif child.dep_ == "prep" and child.lower_ in NP_OF_PREPS:
+                    elif child.dep_ == "prep" and (child.lower_ in NP_OF_PREPS or (
+                            child.lower_ in NP_PLACE_PREPS and self._is_group(tok))):
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
             for tok in nxt:
                 actor = self.token_actor(tok.i)
@@ -150,6 +159,10 @@ class ActorResolver:
                     return self._with_sector(actor, head)
             frontier = nxt
         return None
+
+    def _is_group(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return lemma in self.fallback.sectors or lemma in self.fallback.groups
 
     def _with_sector(self, actor: Actor, head: Token) -> Actor:
         """Add a sector to a bare country code from the head noun ("Pakistani troops" -> PAKMIL)."""

@@ -20,8 +20,12 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 QUANTITY_LEMMAS = frozenset({
     "part", "amount", "portion", "number", "ton", "tonne", "million", "billion", "trillion", "dollar",
     "$", "lot", "some", "all", "most", "much", "more", "share", "package", "round", "series", "wave",
-    "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment",
+    "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment", "state",
 })
+# Prepositions naming how an act was done: "wounded two soldiers in a bomb attack", "killed by a device".
+INSTRUMENT_PREPS = frozenset({"in", "by", "with", "during"})
+# Roots whose acts are conflictual: announced or intended ones are threats, not intentions to cooperate.
+CONFLICT_ROOTS = frozenset({"12", "13", "14", "15", "16", "17", "18", "19", "20"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 MAX_FRAME_DEPTH = 2
 
@@ -196,14 +200,38 @@ class PredicateCoder:
             pat, hints = vm
             obj = objects[0] if objects else (hints[0] if hints else None)
             code = refine(self.book, pat.code, obj, *(objects[1:2]), *hints[:1]) if obj is not None else pat.code
+            if pat.specificity == 0 and code[:2] in ("18", "19"):
+                code = self.instrument_code(tok) or code
             return Coding(code, tok, float(pat.specificity), target_hints=hints)
         if tok.pos_ == "VERB":
             light = self.light_match(tok, objects)
             if light is not None:
                 return light
         if fp is not None and fp.code:
-            return Coding(fp.code, tok, 0.0, frame=fp.frame)
+            return Coding(fp.code, tok, 0.0, frame=fp.frame, target_hints=self.addressees(tok, fp))
         return None
+
+    def instrument_code(self, verb: Token) -> str | None:
+        """The code of the means of a violent act: "killed in a suicide bombing" -> 1831."""
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in INSTRUMENT_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        nc = self.noun_code(pobj)
+                        if nc and nc[0][:2] in ("18", "19", "20"):
+                            return nc[0]
+        return None
+
+    def addressees(self, tok: Token, fp: Pattern) -> list[Token]:
+        """Who an appeal or demand is addressed to: "urged Pakistan to ...", "demanded that Hamas ..."."""
+        if fp.frame not in ("appeal", "demand"):
+            return []
+        out = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if fp.prep:
+            out.extend(prep_objects(tok, fp.prep)[1])
+        for comp in self.complements(tok):
+            out.extend(c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return out
 
     def _frame_coding(self, tok: Token, fp: Pattern, objects: list[Token], depth: int) -> Coding | None:
         frame = fp.frame or "plan"
@@ -225,6 +253,8 @@ class PredicateCoder:
                     break
         if comp is None:
             return None
+        if frame == "intent" and comp.code[:2] in CONFLICT_ROOTS:
+            frame = "threat"  # "vowed to fight", "is prepared to impose martial law"
         derived = self.book.frame_code(frame, comp.code)
         if derived is None:
             return None

@@ -10,7 +10,7 @@ the same (source, target, code). Events without a coded source are not emitted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
@@ -33,7 +33,14 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
                                  "'d", "'ll", "wo", "ca"})
-FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+ANNOUNCING = frozenset({"future", "plan"})
+# Plan verbs whose complement is an announced act ("plans to impose restrictions": a threat).
+ANNOUNCING_PLANS = frozenset({"plan", "intend", "want", "prepare", "aim", "set", "mean"})
+# Expressive acts a purpose clause carries out: "staged a strike to protest", "marched to demand".
+EXPRESSIVE_ROOTS = frozenset({"02", "10", "11", "14"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+ANNOUNCED_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs whose "to"-complement did happen ("continued to send arms", "began to shell").
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manage", "go", "proceed", "come",
@@ -59,10 +66,24 @@ def load_event_resources() -> EventResources:
 
 @dataclass
 class Modality:
+    """Whether an act is asserted as having happened, and why not."""
+
     negated: bool = False
-    hypothetical: bool = False
-    future_only: bool = False  # hypothetical only because of will/shall: an intention (03x) when cooperative
     decided_not: bool = False  # negated under decide/choose: "decided not to offer aid" (a reduction)
+    reasons: set[str] = field(default_factory=set)  # why hypothetical: modal, future, plan, purpose, if, ...
+
+    @property
+    def hypothetical(self) -> bool:
+        return bool(self.reasons)
+
+    @property
+    def announced(self) -> bool:
+        """Only will/would or a plan: an announced act (an intention or a threat, CAMEO 03x/13x)."""
+        return bool(self.reasons & ANNOUNCING) and self.reasons <= ANNOUNCING | {"if_clause"}
+
+    @property
+    def purpose_only(self) -> bool:
+        return self.reasons == {"purpose"}
 
 
 def extract_events(ctx: ArticleContext) -> list[Event]:
@@ -117,22 +138,41 @@ class EventExtractor:
     def _events_for(self, coding: Coding, sent: Span, question: bool) -> list[Event]:
         trigger = coding.trigger
         mod = self.modality(trigger)
-        code = coding.code
         if question:
-            mod.hypothetical = True
-        if mod.decided_not:
-            flipped = self.res.book.frame_code("decide", code)
-            if flipped:
-                code, mod.negated = flipped, False
-        if mod.hypothetical and mod.future_only and not mod.negated and code[:2] in ("04", "05", "06", "07", "08"):
-            intent = self.res.book.frame_code("intent", code)
-            if intent:  # "will visit", "will provide aid": an intention, coded as happening now (03x)
-                code, mod.hypothetical = intent, False
+            mod.reasons.add("question")
+        code = self.recode(coding.code, mod)
         sources = self.source_actors(trigger)
         if not sources:
             return []
         targets = self.target_actors(coding, sources)
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    def recode(self, code: str, mod: Modality) -> str:
+        """Codes that modality changes: decided not to give (162x), announced acts (03x intent, 13x threat),
+        refusals ("will not accept": 12x), purpose clauses that carry out a protest or demand."""
+        book = self.res.book
+        root = code[:2]
+        if mod.decided_not:
+            flipped = book.frame_code("decide", code)
+            if flipped:
+                mod.negated = False
+                return flipped
+        if mod.announced:
+            if mod.negated and root in COOPERATIVE_ROOTS:
+                new = book.frame_code("reject", code)
+            elif not mod.negated and root in COOPERATIVE_ROOTS:
+                new = book.frame_code("intent", code)
+            elif not mod.negated and root in ANNOUNCED_THREAT_ROOTS:
+                new = book.frame_code("threat", code)
+            else:
+                new = None
+            if new:
+                mod.negated = False
+                mod.reasons.clear()
+                return new
+        if mod.purpose_only and root in EXPRESSIVE_ROOTS:
+            mod.reasons.clear()
+        return code
 
     def _make(self, code: str, sources: list[Actor], targets: list[Actor], mod: Modality, trigger: Token,
               sent: Span) -> list[Event]:
@@ -199,7 +239,7 @@ class EventExtractor:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             mod.negated = True
         if question:
-            mod.hypothetical = True
+            mod.reasons.add("question")
         return self._make(nc[0], sources, targets, mod, noun, sent)
 
     @staticmethod
@@ -223,7 +263,13 @@ class EventExtractor:
                 s = subj[0]
                 if s.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                     return self.actors.phrase_actors(cur.head)
-                return self.actors.phrase_actors(s)
+                found = self.actors.phrase_actors(s)
+                if found or s.pos_ != "PRON" or cur.dep_ != "ccomp":
+                    return found
+                # "Switzerland said it had expelled ...": an unresolved pronoun in a reported clause is
+                # taken as the reporting subject (the entity table resolves pronouns when it can).
+                cur = cur.head
+                continue
             if any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in cur.children):
                 for c in cur.children:
                     if c.dep_ == "agent":
@@ -231,7 +277,7 @@ class EventExtractor:
                             if pobj.dep_ == "pobj":
                                 return self.actors.phrase_actors(pobj)
                 return []
-            if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp") and cur.head is not cur:
+            if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head is not cur:
                 cur = cur.head
                 if cur.dep_ == "prep" and cur.head is not cur:  # "accused X of playing": pcomp of a preposition
                     cur = cur.head
@@ -291,8 +337,7 @@ class EventExtractor:
     # -- modality ----------------------------------------------------------------------------------------
     def modality(self, pred: Token) -> Modality:
         mod = Modality()
-        own_modals = self._own_markers(pred, mod)
-        mod.future_only = mod.hypothetical and own_modals <= FUTURE_MODALS
+        self._own_markers(pred, mod)
         cur = pred
         for _ in range(MAX_CHAIN):
             dep = cur.dep_
@@ -303,17 +348,17 @@ class EventExtractor:
                 head = head.head
             elif dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
                 break
-            if dep == "conj" and not any(c.dep_ in SUBJ_DEPS for c in cur.children):
-                inherited = Modality()
-                modals = self._own_markers(head, inherited)
-                mod.negated |= inherited.negated
-                if inherited.hypothetical and not mod.hypothetical:
-                    mod.hypothetical = True
-                    mod.future_only = modals <= FUTURE_MODALS
-            fp = self.coder.frame_pattern(head) if dep != "conj" else None
+            if dep == "conj":
+                if not any(c.dep_ in SUBJ_DEPS for c in cur.children):
+                    self._own_markers(head, mod)  # "did not sign or ratify": shared auxiliaries
+                cur = head
+                continue
+            fp = self.coder.frame_pattern(head)
             if fp is not None:
-                if fp.frame in HYPOTHETICAL_FRAMES:
-                    mod.hypothetical, mod.future_only = True, False
+                if fp.frame == "plan" and head.lemma_.lower() in ANNOUNCING_PLANS:
+                    mod.reasons.add("plan")
+                elif fp.frame in HYPOTHETICAL_FRAMES:
+                    mod.reasons.add("frame")
                 elif fp.frame in NEGATING_FRAMES:
                     mod.negated = True
                 elif fp.frame == "decide" and mod.negated:
@@ -323,31 +368,23 @@ class EventExtractor:
                 cur = head
                 continue
             if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-                mod.hypothetical, mod.future_only = True, False  # purpose or intention: "sent troops to fight"
-                break
-            if dep == "conj":
-                cur = head
-                continue
+                mod.reasons.add("purpose")  # "sent troops to fight": intended, not reported as done
             break
         return mod
 
     @staticmethod
-    def _own_markers(pred: Token, mod: Modality) -> set[str]:
-        """Negation and modals on PRED itself; returns the modal words seen."""
-        modals: set[str] = set()
+    def _own_markers(pred: Token, mod: Modality) -> None:
+        """Negation, modals and conditionals on PRED itself."""
         for c in pred.children:
-            dep, low = c.dep_, c.lower_
+            dep, low, lemma = c.dep_, c.lower_, c.lemma_.lower()
             if dep == "neg":
                 mod.negated = True
-            elif dep == "aux" and (low in HYPOTHETICAL_MODALS or c.lemma_.lower() in HYPOTHETICAL_MODALS):
-                mod.hypothetical = True
-                modals.add(c.lemma_.lower() if c.lemma_.lower() in HYPOTHETICAL_MODALS else low)
+            elif dep == "aux" and (low in HYPOTHETICAL_MODALS or lemma in HYPOTHETICAL_MODALS):
+                mod.reasons.add("future" if (low in FUTURE_MODALS or lemma in FUTURE_MODALS) else "modal")
             elif dep == "mark" and low in CONDITIONAL_MARKS:
-                mod.hypothetical = True
-                modals.add("if")
+                mod.reasons.add("if")
             elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
-                mod.hypothetical = True
-                modals.add("if")
+                mod.reasons.add("if_clause")  # the consequent of a condition: "will withdraw unless ..."
             elif dep in ("dobj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 mod.negated = True  # "reached no agreement", "no talks were held"
             elif dep == "advmod" and low in ("never", "yet"):
@@ -355,7 +392,6 @@ class EventExtractor:
         if pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "have" and any(
                 c.lower_ == "yet" for c in pred.head.children):
             mod.negated = True  # "had yet to reach"
-        return modals
 
     # -- date and place ------------------------------------------------------------------------------------
     def _anchor_tokens(self, spans: list[tuple[int, int]]) -> list[int]:
