@@ -145,7 +145,7 @@ def ingest(
         f"{c.get('events', 0)} events, {c.get('quotes', 0)} quotes, {c.get('entities', 0)} entities; "
         f"{summary.failures} failures; skipped {summary.skipped_stored} already stored, "
         f"{summary.skipped_failed} failed before, {summary.skipped_duplicate} duplicates "
-        f"— {summary.seconds:.1f}s, {summary.rate():.1f} articles/s → {db}",
+        f"— {summary.seconds:.1f}s ({summary.write_seconds:.1f}s storing), {summary.rate():.1f} articles/s → {db}",
         highlight=False,
     )
 

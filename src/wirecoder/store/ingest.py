@@ -15,11 +15,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirecoder.readers import RawArticle, iter_inputs
 from wirecoder.record import ArticleRecord
 from wirecoder.store.db import Known, Store
 from wirecoder.store.rows import ArticleInput, content_hash
+
+if TYPE_CHECKING:
+    from wirecoder.pipeline import Pipeline
 
 
 @dataclass
@@ -43,6 +47,7 @@ class IngestSummary:
     failures: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    write_seconds: float = 0.0  # of `seconds`, the time spent in the store's transactions
 
     @property
     def processed(self) -> int:
@@ -82,10 +87,13 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
         yield batch
 
 
-def _in_process(selected: Iterator[tuple[RawArticle, str]], options: IngestOptions) -> Iterator[ArticleInput]:
-    from wirecoder.pipeline import Pipeline
+def _in_process(
+    selected: Iterator[tuple[RawArticle, str]], options: IngestOptions, pipeline: Pipeline | None = None
+) -> Iterator[ArticleInput]:
+    if pipeline is None:
+        from wirecoder.pipeline import Pipeline
 
-    pipeline = Pipeline(actor_files=options.actor_files, batch_size=options.batch_size)
+        pipeline = Pipeline(actor_files=options.actor_files, batch_size=options.batch_size)
     for batch in _batches(selected, options.batch_size):
         records = pipeline.process([raw for raw, _ in batch])
         for (raw, chash), rec in zip(batch, records, strict=True):
@@ -110,10 +118,13 @@ def _in_workers(selected: Iterator[tuple[RawArticle, str]], options: IngestOptio
 
 
 def extract_batches(
-    selected: Iterator[tuple[RawArticle, str]], options: IngestOptions
+    selected: Iterator[tuple[RawArticle, str]], options: IngestOptions, pipeline: Pipeline | None = None
 ) -> Iterator[list[ArticleInput]]:
     """The selected inputs extracted, in input order, grouped in batches of `options.batch_size`."""
-    items = _in_workers(selected, options) if options.workers > 1 else _in_process(selected, options)
+    if options.workers > 1:
+        items = _in_workers(selected, options)
+    else:
+        items = _in_process(selected, options, pipeline)
     yield from _batches(items, options.batch_size)
 
 
@@ -208,7 +219,10 @@ class Progress:
             self._bar.stop()
 
 
-def ingest(inputs: list[str], options: IngestOptions, progress: bool = True) -> IngestSummary:
+def ingest(
+    inputs: list[str], options: IngestOptions, progress: bool = True, pipeline: Pipeline | None = None
+) -> IngestSummary:
+    """Ingest INPUTS into the store; `pipeline` (single process only) reuses an already loaded one."""
     summary = IngestSummary()
     t0 = time.perf_counter()
     with Store(options.db) as store:
@@ -221,8 +235,10 @@ def ingest(inputs: list[str], options: IngestOptions, progress: bool = True) -> 
 
         selected = select_inputs(iter_inputs(inputs), known, options, summary, on_skip)
         try:
-            for items in extract_batches(selected, options):
+            for items in extract_batches(selected, options, pipeline):
+                t_write = time.perf_counter()
                 result = store.write_batch(items, known, replace=options.reprocess)
+                summary.write_seconds += time.perf_counter() - t_write
                 summary.stored += result.articles
                 summary.failures += result.failures
                 summary.replaced += result.replaced
