@@ -22,6 +22,9 @@ QUANTITY_LEMMAS = frozenset({
     "$", "lot", "some", "all", "most", "much", "more", "share", "package", "round", "series", "wave",
     "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment", "state",
 })
+# Heads that take their meaning from a modifier: "mediation mission", "aid package", "peace effort".
+GENERIC_EVENT_HEADS = frozenset({"mission", "effort", "program", "programme", "package", "operation", "campaign",
+                                 "plan", "initiative", "process", "project", "drive", "action", "move", "measure"})
 # Prepositions naming how an act was done: "wounded two soldiers in a bomb attack", "killed by a device".
 INSTRUMENT_PREPS = frozenset({"in", "by", "with", "during"})
 # Roots whose acts are conflictual: announced or intended ones are threats, not intentions to cooperate.
@@ -48,8 +51,8 @@ def is_quantity(tok: Token) -> bool:
 
 
 def looked_through(tok: Token) -> list[Token]:
-    """TOK, or for quantities what they measure ("$300 million in aid" -> aid)."""
-    if not is_quantity(tok):
+    """TOK, or for quantities what they measure ("$300 million in aid" -> aid, "700 kg of medicine")."""
+    if not (is_quantity(tok) or any(c.dep_ == "nummod" for c in tok.children)):
         return [tok]
     out = [tok]
     for prep in tok.children:
@@ -132,6 +135,12 @@ class PredicateCoder:
     def noun_code(self, noun: Token) -> tuple[str, float] | None:
         """Code of an event noun, modifier-specific rows first."""
         pats = self.book.get("N", noun.lemma_.lower()) or self.book.get("N", noun.lower_)
+        if not pats and noun.lemma_.lower() in GENERIC_EVENT_HEADS:  # "mediation mission", "aid package"
+            for child in noun.children:
+                if child.dep_ in ("compound", "amod") and child.i < noun.i:
+                    found = self.noun_code(child)
+                    if found:
+                        return found
         if not pats:
             return None
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -178,7 +187,8 @@ class PredicateCoder:
 
     def complements(self, tok: Token) -> list[Token]:
         """Acts a frame verb takes: "to"-clauses, that-clauses, "of/for/on"-gerunds, clauses on its object."""
-        out = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
+        out = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         for child in tok.children:
             if child.dep_ in ("prep", "dobj", "dative"):
                 out.extend(c for c in child.children if c.dep_ in ("pcomp", "xcomp", "ccomp", "acl", "relcl")
@@ -253,7 +263,9 @@ class PredicateCoder:
                     break
         if comp is None:
             return None
-        if frame == "intent" and comp.code[:2] in CONFLICT_ROOTS:
+        if frame == "intent" and any(c.dep_ == "neg" for c in comp.trigger.children):
+            frame = "reject"  # "vowed not to return the territory"
+        elif frame == "intent" and comp.code[:2] in CONFLICT_ROOTS:
             frame = "threat"  # "vowed to fight", "is prepared to impose martial law"
         derived = self.book.frame_code(frame, comp.code)
         if derived is None:

@@ -36,9 +36,9 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "ca
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 ANNOUNCING = frozenset({"future", "plan"})
 # Plan verbs whose complement is an announced act ("plans to impose restrictions": a threat).
-ANNOUNCING_PLANS = frozenset({"plan", "intend", "want", "prepare", "aim", "set", "mean"})
-# Expressive acts a purpose clause carries out: "staged a strike to protest", "marched to demand".
-EXPRESSIVE_ROOTS = frozenset({"02", "10", "11", "14"})
+ANNOUNCING_PLANS = frozenset({"plan", "intend", "want", "prepare"})
+# Acts a purpose clause carries out: "staged a strike to protest".
+EXPRESSIVE_ROOTS = frozenset({"14"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 ANNOUNCED_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -117,8 +117,7 @@ class EventExtractor:
                 coding = self.coder.code(tok)
                 if coding is None:
                     continue
-                if coding.noun is not None:
-                    consumed.add(coding.noun.i)
+                consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._add(ev, events, seen)
             for tok in sent:
@@ -126,6 +125,17 @@ class EventExtractor:
                     for ev in self._noun_events(tok, sent, question):
                         self._add(ev, events, seen)
         return events
+
+    @staticmethod
+    def _coded_nouns(coding: Coding) -> set[int]:
+        """Nouns a predicate's code already accounts for ("imposed sanctions": sanctions is not a second event)."""
+        out = {t.i for t in object_heads(coding.trigger)} | {t.i for t in coding.target_hints}
+        c: Coding | None = coding
+        while c is not None:
+            if c.noun is not None:
+                out.add(c.noun.i)
+            c = c.complement
+        return out
 
     @staticmethod
     def _add(ev: Event, events: list[Event], seen: set[tuple]) -> None:
@@ -277,6 +287,11 @@ class EventExtractor:
                             if pobj.dep_ == "pobj":
                                 return self.actors.phrase_actors(pobj)
                 return []
+            if cur.dep_ == "conj" and self._is_passive(cur.head):
+                # "has been indicted by the court and will resign": the passive subject does the second act
+                for c in cur.head.children:
+                    if c.dep_ in PASSIVE_SUBJ_DEPS:
+                        return self.actors.phrase_actors(c)
             if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head is not cur:
                 cur = cur.head
                 if cur.dep_ == "prep" and cur.head is not cur:  # "accused X of playing": pcomp of a preposition
@@ -286,6 +301,10 @@ class EventExtractor:
                 return self.actors.phrase_actors(cur.head)
             return []
         return []
+
+    @staticmethod
+    def _is_passive(tok: Token) -> bool:
+        return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children)
 
     def target_actors(self, coding: Coding, sources: list[Actor]) -> list[Actor]:
         """The recipient: the pattern's pobj, passive subject, object, dative, then prepositions."""
@@ -338,6 +357,12 @@ class EventExtractor:
     def modality(self, pred: Token) -> Modality:
         mod = Modality()
         self._own_markers(pred, mod)
+        if pred.dep_ == "acomp":  # "must be ready to mediate": the auxiliaries sit on "be"
+            self._own_markers(pred.head, mod)
+        if pred.dep_ == "pcomp" and pred.head.lower_ == "without":
+            mod.negated = True  # "resigned without returning"
+        if pred.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            mod.reasons.add("purpose")  # "the right to fire", "an offer to host a summit"
         cur = pred
         for _ in range(MAX_CHAIN):
             dep = cur.dep_
