@@ -274,12 +274,32 @@ def _list(
     view: str, columns: str, where: list[str], params: list, order: str, limit: int, fmt: str, db: Path
 ) -> None:
     con = _open_read_only(db)
+    if fmt == "table":
+        columns = TABLE_COLUMNS.get(view, columns)
     sql = f"SELECT {columns} FROM {view}"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {order} LIMIT {int(limit)}"
     cur = con.execute(sql, params)
-    print_rows([d[0] for d in cur.description], cur.fetchall(), fmt)
+    rows = cur.fetchall()
+    if fmt == "table":  # a terminal table: long texts shortened (csv/json give them whole)
+        rows = [tuple(_shorten(v) for v in row) for row in rows]
+    print_rows([d[0] for d in cur.description], rows, fmt)
+
+
+# Compact column sets for terminal tables.
+TABLE_COLUMNS = {
+    "quotes_view": "published_date AS date, speaker, quote, cue, article_id",
+    "events_view": "event_date AS date, source, code, target, quad_class AS quad, goldstein, "
+    "sentence_text AS sentence, article_id",
+}
+
+
+def _shorten(value: Any, width: int = 90) -> Any:
+    if not isinstance(value, str):
+        return value
+    value = " ".join(value.split())
+    return value if len(value) <= width else value[: width - 1] + "…"
 
 
 @app.command("quotes")
