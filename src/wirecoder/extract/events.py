@@ -29,6 +29,8 @@ PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 TARGET_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "between",
                 "in", "for", "over", "of")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "across", "throughout", "around",
+                            "within"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
@@ -50,6 +52,12 @@ NEGATING_FRAMES = frozenset({"reject", "deny"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Event nouns coded on their own only for happenings, not for words like "statement" or "support".
 STANDALONE_NOUN_ROOTS = frozenset({"04", "09", "14", "15", "16", "17", "18", "19", "20"})
+OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand", "allege"})
+OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", "enable", "permit", "convince",
+                                  "compel", "require", "need", "want", "expect", "order", "ask"})
+# Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
+RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
+RECIPIENT_WINDOW = 4
 MAX_CHAIN = 5
 
 
@@ -105,12 +113,13 @@ class EventExtractor:
             (loc, self._anchor_tokens([(m[0], m[1]) for m in loc.mentions])) for loc in ctx.locations
         ]
         self.dateline_location = self._dateline_location()
+        self.recent: list[tuple[int, Event]] = []  # (sentence number, event) in text order
 
     # -- the run ---------------------------------------------------------------------------------
     def run(self) -> list[Event]:
         events: list[Event] = []
         seen: set[tuple] = set()
-        for sent in self.doc.sents:
+        for n_sent, sent in enumerate(self.doc.sents):
             question = sent.text.rstrip().endswith("?")
             consumed: set[int] = set()
             for tok in sent:
@@ -119,12 +128,26 @@ class EventExtractor:
                     continue
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
+                    self._fill_recipient(ev, n_sent)
                     self._add(ev, events, seen)
+                    self.recent.append((n_sent, ev))
             for tok in sent:
                 if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                     for ev in self._noun_events(tok, sent, question):
                         self._add(ev, events, seen)
         return events
+
+    def _fill_recipient(self, ev: Event, n_sent: int) -> None:
+        """An aid cut or sanction with no recipient in its sentence ("The United States has withheld $800
+        million") takes the recipient of the same source's latest event a few sentences before."""
+        if ev.target is not None or ev.root not in RECIPIENT_ROOTS or not ev.source:
+            return
+        for n, prev in reversed(self.recent):
+            if n_sent - n > RECIPIENT_WINDOW:
+                break
+            if prev.target and prev.source and prev.source[:3] == ev.source[:3] and prev.target[:3] != ev.source[:3]:
+                ev.target, ev.target_entity = prev.target, prev.target_entity
+                return
 
     @staticmethod
     def _coded_nouns(coding: Coding) -> set[int]:
@@ -293,14 +316,24 @@ class EventExtractor:
                     if c.dep_ in PASSIVE_SUBJ_DEPS:
                         return self.actors.phrase_actors(c)
             if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head is not cur:
+                dep = cur.dep_
                 cur = cur.head
                 if cur.dep_ == "prep" and cur.head is not cur:  # "accused X of playing": pcomp of a preposition
                     cur = cur.head
+                if dep in ("xcomp", "pcomp", "advcl") and self._controls_object(cur):
+                    for c in cur.children:  # "urged Pakistan to engage", "accused the country of playing"
+                        if c.dep_ in ("dobj", "dative"):
+                            return self.actors.phrase_actors(c)
                 continue
             if cur.dep_ in ("acl", "relcl") and cur.head is not cur:  # "a delegation hoping to ..."
                 return self.actors.phrase_actors(cur.head)
             return []
         return []
+
+    def _controls_object(self, verb: Token) -> bool:
+        """Verbs whose object does the complement's act: urge/ask/order X to, accuse/blame X of."""
+        fp = self.coder.frame_pattern(verb)
+        return (fp is not None and fp.frame in OBJECT_CONTROL_FRAMES) or verb.lemma_.lower() in OBJECT_CONTROL_VERBS
 
     @staticmethod
     def _is_passive(tok: Token) -> bool:
@@ -394,6 +427,10 @@ class EventExtractor:
                 continue
             if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 mod.reasons.add("purpose")  # "sent troops to fight": intended, not reported as done
+                break
+            if dep == "advcl":
+                cur = head
+                continue
             break
         return mod
 
@@ -451,9 +488,24 @@ class EventExtractor:
 
     def event_location(self, pred: Token) -> Location | None:
         for loc, anchors in self.location_tokens:
-            if any(ti >= 0 and self._governed_by(ti, pred) for ti in anchors):
+            if any(ti >= 0 and self._placed_by(ti, pred) for ti in anchors):
                 return loc
         return self.dateline_location
+
+    def _placed_by(self, tok_i: int, pred: Token) -> bool:
+        """Whether place token TOK_I is where PRED happened: governed by it through a locative preposition
+        ("arrived in the capital city of Islamabad"), not a modifier ("a U.S. delegation")."""
+        tok = self.doc[tok_i]
+        locative = False
+        for _ in range(8):
+            if tok.i == pred.i:
+                return locative
+            if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+                locative = True
+            if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok.i != tok_i):
+                return False
+            tok = tok.head
+        return False
 
     def _dateline_location(self) -> Location | None:
         place = (self.ctx.article.dateline_place or "").strip().lower()
