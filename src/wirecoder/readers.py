@@ -59,6 +59,17 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+def _prefer_cp1252(results, best) -> str:
+    """Detection often cannot tell the Latin code pages apart on short texts: when cp1252 (the web's
+    usual legacy encoding) fits about as well as the best guess, take it."""
+    for match in results:
+        if "cp1252" in match.could_be_from_charset and (
+            match.chaos <= best.chaos + 0.1 and match.coherence >= best.coherence - 0.1
+        ):
+            return "cp1252"
+    return best.encoding
+
+
 def decode_bytes(data: bytes, is_html: bool = False) -> tuple[str, list[str]]:
     """Bytes -> (text, notes). UTF-8 (BOM allowed), else the HTML's declared charset, else detection."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -79,9 +90,10 @@ def decode_bytes(data: bytes, is_html: bool = False) -> tuple[str, list[str]]:
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:1_000_000]).best()  # detection on the first MB is enough
+        results = from_bytes(data[:1_000_000])  # detection on the first MB is enough
+        best = results.best()
         if best is not None and best.encoding:
-            return data.decode(best.encoding, errors="replace"), []
+            return data.decode(_prefer_cp1252(results, best), errors="replace"), []
     except Exception:  # detection is a best effort
         pass
     return data.decode("utf-8", errors="replace"), [

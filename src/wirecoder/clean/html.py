@@ -27,6 +27,8 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_links": False,
     "deduplicate": False,
 }
+# htmldate: only dates in the markup, not guesses from the text (a copyright year is no publication date)
+DATE_OPTIONS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 MAX_NESTING = 2000  # deeper tag nesting makes lxml/trafilatura recurse too far: strip tags instead
 
 _META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.I)
@@ -105,10 +107,6 @@ def page_metadata(page: str) -> PageMeta:
     ld = _json_ld_article(page) or {}
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     meta.title = tags.get("og:title") or headline or tags.get("twitter:title")
-    if not meta.title:
-        m = _TITLE_TAG.search(page[:300_000])
-        if m:
-            meta.title = html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip() or None
     published = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
     meta.published = (
         tags.get("article:published_time") or published or tags.get("date") or tags.get("pubdate")
@@ -122,6 +120,18 @@ def page_metadata(page: str) -> PageMeta:
     site = publisher[0] if publisher else tags.get("og:site_name")
     meta.publisher = (canonical_agency(site) or site) if site else None
     return meta
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+
+
+def title_tag(page: str) -> str | None:
+    """The <title> of the page without a trailing " | Site name"."""
+    m = _TITLE_TAG.search(page[:300_000])
+    if not m:
+        return None
+    title = html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip()
+    return _SITE_SUFFIX.sub("", title) or None
 
 
 # -- body --------------------------------------------------------------------------------------------
@@ -153,10 +163,22 @@ def strip_tags(page: str) -> str:
 def _trafilatura_body(page: str, url: str | None) -> tuple[str | None, Any]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    doc = trafilatura.bare_extraction(
+        page, url=url, with_metadata=True, date_extraction_params=DATE_OPTIONS, **TRAFILATURA_OPTIONS
+    )
     if doc is None:
         return None, None
     return getattr(doc, "text", None), doc
+
+
+def drop_title_lines(body: str, titles: list[str]) -> str:
+    """BODY without its first lines when they repeat the headline (the page's <h1>)."""
+    wanted = {" ".join(t.split()).casefold() for t in titles}
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines) and i < 5 and (not lines[i].strip() or " ".join(lines[i].split()).casefold() in wanted):
+        i += 1
+    return "\n".join(lines[i:])
 
 
 def clean_html(page: str, url: str | None = None, title: str | None = None, errors: list[str] | None = None) -> TextParts:
@@ -175,9 +197,11 @@ def clean_html(page: str, url: str | None = None, title: str | None = None, erro
             errors.append(f"HTML could not be parsed ({type(exc).__name__}): text taken without page structure")
     if body is None:
         body = strip_tags(page) if errors else ""
-    parts = clean_text(body, title=title or meta.title, find_title=False)
+    page_title = title or meta.title or (getattr(doc, "title", None) if doc is not None else None) or title_tag(page)
+    variants = [title, meta.title, getattr(doc, "title", None) if doc is not None else None, title_tag(page)]
+    body = drop_title_lines(body, [v for v in variants if v])
+    parts = clean_text(body, title=page_title, find_title=False)
     if doc is not None:
-        parts.title = parts.title or getattr(doc, "title", None)
         if not meta.published and getattr(doc, "date", None):
             meta.published = doc.date
         if not meta.authors and getattr(doc, "author", None):

@@ -80,8 +80,15 @@ def cut_trailing_block(lines: list[str], rules: JunkRules | None = None) -> list
     cut = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         s = lines[i].strip()
-        if len(s) > MAX_TAIL_LINE:
-            break
         if rules.is_tail_marker(s):
             cut = i
+        elif not _link_like(s):
+            break
     return lines[:cut]
+
+
+def _link_like(line: str) -> bool:
+    """A line of a link list or tag list: short, and not a sentence of prose."""
+    if len(line) > MAX_TAIL_LINE:
+        return False
+    return not (line.endswith((".", '"', "”")) and len(line.split()) >= 6)
