@@ -11,7 +11,7 @@ import pytest
 
 from test_store import make_event, make_record, rich_record, runner, store_records
 from wirecoder.cli import app
-from wirecoder.record import ArticleRecord
+from wirecoder.record import ArticleRecord, Entity
 from wirecoder.store.export import GDELT_EVENT_COLUMNS, GDELT_GKG_COLUMNS, iso3_to_fips, split_actor
 
 
@@ -117,6 +117,19 @@ def test_jsonl_export_round_trips_records(db, tmp_path):
     back = {d["id"]: d for d in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     assert back["r1"] == rich_record("r1").to_dict()
     assert ArticleRecord.from_dict(back["r2"]).events[2].negated is True
+
+
+def test_jsonl_round_trip_keeps_entity_and_mention_order(tmp_path):
+    rec = rich_record("many")
+    rec.entities = [
+        Entity(id=f"e{i}", name=f"Person {i}", type="PERSON", mentions=[[40 - i, 41 - i], [i, i + 1]])
+        for i in range(1, 13)
+    ]
+    db = tmp_path / "many.duckdb"
+    store_records(db, [rec])
+    out = tmp_path / "many.jsonl"
+    runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out), "--db", str(db)])
+    assert json.loads(out.read_text(encoding="utf-8")) == rec.to_dict()
 
 
 def test_parquet_export_writes_one_file_per_table(db, tmp_path):

@@ -172,6 +172,7 @@ def test_migrating_a_version_1_database_backfills_event_dates(tmp_path):
         "('a1', 1, '190', '2023-06-28'), ('a1', 2, '111', '2023-05')"
     )
     con.execute("INSERT INTO failures VALUES ('x.txt', 'x', 'h', 'empty', now()::TIMESTAMP)")
+    con.execute("INSERT INTO entities (article_id, entity_id, name) VALUES ('a1', 'e12', 'Imran Khan')")
     con.close()
 
     con = connect(path)  # a write-open migrates
@@ -179,7 +180,9 @@ def test_migrating_a_version_1_database_backfills_event_dates(tmp_path):
     dates = con.execute("SELECT event_index, event_date::VARCHAR FROM events ORDER BY 1").fetchall()
     assert dates == [(0, "2023-06-30"), (1, "2023-06-28"), (2, "2023-06-30")]
     assert con.execute("SELECT attempts FROM failures").fetchone()[0] == 1
-    assert [r[0] for r in con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()] == [1, 2]
+    assert con.execute("SELECT entity_index FROM entities").fetchone()[0] == 11
+    versions = [r[0] for r in con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()]
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
     con.close()
 
 

@@ -315,28 +315,16 @@ def _gdelt_event_row(
 _DATE_RES = {"year": 1, "month": 2, "day": 4}
 
 
-def _children(con: duckdb.DuckDBPyConnection, table: str, order: str) -> dict[str, list[dict]]:
-    cur = con.execute(f"SELECT * FROM {table} ORDER BY article_id, {order}")
+def _dict_rows(cur: duckdb.DuckDBPyConnection, chunk: int = 2048) -> Iterator[dict]:
     names = [d[0] for d in cur.description]
-    grouped: dict[str, list[dict]] = {}
-    while chunk := cur.fetchmany(4096):
-        for row in chunk:
-            d = dict(zip(names, row, strict=True))
-            grouped.setdefault(d["article_id"], []).append(d)
-    return grouped
-
-
-def _article_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
-    cur = con.execute("SELECT * FROM articles ORDER BY ingested_at, id")
-    names = [d[0] for d in cur.description]
-    while chunk := cur.fetchmany(512):
-        for row in chunk:
+    while rows := cur.fetchmany(chunk):
+        for row in rows:
             yield dict(zip(names, row, strict=True))
 
 
 ORDER_BY = {
-    "entities": "entity_id",
-    "mentions": "entity_id, start",
+    "entities": "entity_index NULLS LAST, entity_id",
+    "mentions": "mention_index NULLS LAST, start",
     "quotes": "quote_index",
     "events": "event_index",
     "amounts": "amount_index",
@@ -345,9 +333,33 @@ ORDER_BY = {
 }
 
 
-def _load_children(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, list[dict]]]:
-    # All child rows grouped by article: fine up to a few hundred thousand articles on one machine.
-    return {t: _children(con, t, ORDER_BY[t]) for t in ARTICLE_TABLES}
+class _ChildStream:
+    """The rows of one child table in article id order, handed out article by article."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, table: str) -> None:
+        cur = con.cursor()  # a cursor of its own: each open result needs its own connection handle
+        cur.execute(f"SELECT * FROM {table} ORDER BY article_id, {ORDER_BY[table]}")
+        self.rows = _dict_rows(cur)
+        self.head: dict | None = next(self.rows, None)
+
+    def take(self, article_id: str) -> list[dict]:
+        out = []
+        # ids compare the same in Python and DuckDB (UTF-8 byte order = code point order)
+        while self.head is not None and self.head["article_id"] <= article_id:
+            if self.head["article_id"] == article_id:
+                out.append(self.head)
+            self.head = next(self.rows, None)  # rows of no stored article (should not exist) are skipped
+        return out
+
+
+def iter_articles(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[dict, dict[str, list[dict]]]]:
+    """(article row, {table: its child rows}) for every stored article, ordered by id, streaming:
+    memory holds one article's rows at a time, whatever the size of the store."""
+    streams = {t: _ChildStream(con, t) for t in ARTICLE_TABLES}
+    cur = con.cursor()
+    cur.execute("SELECT * FROM articles ORDER BY id")
+    for art in _dict_rows(cur, 512):
+        yield art, {t: stream.take(art["id"]) for t, stream in streams.items()}
 
 
 def _first_offsets(ent: dict, mentions: list[dict]) -> int:
@@ -459,18 +471,13 @@ def export(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, include_flagged:
     if fmt == "gdelt-events":
         return _write_tsv(out, gdelt_event_rows(con, include_flagged))
     if fmt == "gdelt-gkg":
-        kids = _load_children(con)
-        rows = (
-            gkg_row(n, art, {t: kids[t].get(art["id"], []) for t in kids})
-            for n, art in enumerate(_article_rows(con), 1)
-        )
+        rows = (gkg_row(n, art, kids) for n, (art, kids) in enumerate(iter_articles(con), 1))
         return _write_tsv(out, rows)
     if fmt == "jsonl":
-        kids = _load_children(con)
         n = 0
         with out.open("w", encoding="utf-8") as fh:
-            for art in _article_rows(con):
-                rec = record_from_rows(art, {t: kids[t].get(art["id"], []) for t in kids})
+            for art, kids in iter_articles(con):
+                rec = record_from_rows(art, kids)
                 fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
                 n += 1
         return n

@@ -58,6 +58,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         [
             ("article_id", pa.string()),
             ("entity_id", pa.string()),
+            ("entity_index", pa.int32()),
             ("name", pa.string()),
             ("type", pa.string()),
             ("actor", pa.string()),
@@ -69,6 +70,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
         [
             ("article_id", pa.string()),
             ("entity_id", pa.string()),
+            ("mention_index", pa.int32()),
             ("start", pa.int32()),
             ("end", pa.int32()),
             ("text", pa.string()),
@@ -294,19 +296,28 @@ def add_article(rows: BatchRows, item: ArticleInput, now: datetime) -> None:
         ingested_at=now,
     )
     text = rec.text
-    for ent in rec.entities:
+    for e_index, ent in enumerate(rec.entities):
         rows.add(
             "entities",
             article_id=aid,
             entity_id=ent.id,
+            entity_index=e_index,
             name=ent.name,
             type=ent.type,
             actor=ent.actor,
             country=ent.country,
             roles=list(ent.roles),
         )
-        for start, end in _spans(ent.mentions):
-            rows.add("mentions", article_id=aid, entity_id=ent.id, start=start, end=end, text=text[start:end])
+        for m_index, (start, end) in enumerate(_spans(ent.mentions)):
+            rows.add(
+                "mentions",
+                article_id=aid,
+                entity_id=ent.id,
+                mention_index=m_index,
+                start=start,
+                end=end,
+                text=text[start:end],
+            )
     for i, q in enumerate(rec.quotes):
         rows.add(
             "quotes",

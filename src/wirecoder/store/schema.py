@@ -158,9 +158,18 @@ _V2 = (
     "UPDATE failures SET attempts = 1 WHERE attempts IS NULL",
 )
 
+# -- migration 3: positions of entities and mentions, so records come back in their order ----------
+# Older rows: an entity's position from its id ("e12" -> 11), mentions ordered by offset.
+_V3 = (
+    "ALTER TABLE entities ADD COLUMN entity_index INTEGER",
+    "UPDATE entities SET entity_index = TRY_CAST(regexp_extract(entity_id, '(\\d+)$', 1) AS INTEGER) - 1",
+    "ALTER TABLE mentions ADD COLUMN mention_index INTEGER",
+)
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "tables of record contract v1", _run(*_V1)),
     Migration(2, "events.event_date (backfilled), failures.attempts", _run(*_V2)),
+    Migration(3, "entities.entity_index, mentions.mention_index", _run(*_V3)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
