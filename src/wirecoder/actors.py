@@ -59,9 +59,13 @@ class ActorEntry:
     kind: str  # country | demonym | capital | org | person | user
     country: str | None = None  # the country (code root) the entity belongs to
     user: bool = False
+    upper_source: bool = False  # from an all-capitals dictionary (PETRARCH): case tells nothing
 
     @property
     def case_sensitive(self) -> bool:
+        if self.upper_source:  # "UN", "U.N.", "PLO" are acronyms, "ARNOR" is not
+            letters = [c for c in self.phrase if c.isalpha()]
+            return len(letters) <= 3 or "." in self.phrase
         return is_acronym(self.phrase)
 
 
@@ -123,8 +127,10 @@ def plural_forms(phrase: str) -> list[str]:
         return [phrase, prefix + last[:-3] + "men"]
     if last.endswith("y") and last[-2:-1] not in "aeiou":
         return [phrase, prefix + last[:-1] + "ies"]
-    if last.endswith(("s", "x", "ch", "sh")):
+    if last.endswith(("ss", "x", "ch", "sh")):
         return [phrase, prefix + last + "es"]
+    if last.endswith("s"):  # already a plural ("armed forces", "authorities")
+        return [phrase]
     if last.endswith("."):
         return [phrase]
     return [phrase, prefix + last + "s"]
@@ -174,10 +180,11 @@ def _user_actor(d: ActorDictionary, phrase: str, code: str, typ: str | None = No
     if "/" in code:  # PETRARCH alternatives ("ELR/GAL"): the first one
         code = code.split("/")[0]
     builtin = d.lookup(phrase)
-    name = builtin.name if builtin else _display_name(phrase)
+    name = builtin.name if builtin else (_display_name(phrase) if phrase.isupper() else phrase.strip())
     entry_type = typ or (builtin.type if builtin else "OTHER")
     country = None if null else (code[:3] if len(code) >= 3 and not code.startswith(("IGO", "NGO", "IMG")) else None)
-    entry = ActorEntry(phrase, name, None if null else code, entry_type, "user", country, user=True)
+    entry = ActorEntry(phrase, name, None if null else code, entry_type, "user", country, user=True,
+                       upper_source=phrase.isupper())
     d.add(entry)
     key = phrase.strip().lower()
     if " " not in key and key.isalpha() and len(key) >= MIN_STEM_LEN:

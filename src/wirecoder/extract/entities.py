@@ -315,7 +315,7 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
             mentions.append(nm)
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
     for s, e, entry in user:
-        label = ner_labels.get(s) or (entry.type if entry.type != "OTHER" else "OTHER")
+        label = entry.type if entry.type not in ("OTHER", "PERSON") else ner_labels.get(s, entry.type)
         if label == "OTHER" and s > 0 and (s - 1) in roles_at:
             label = "PERSON"  # "Deputy Prime Minister Telemar"
         mentions.append(NameMention(s, e, label, doc[s:e].text, entry))
