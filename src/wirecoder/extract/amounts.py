@@ -27,11 +27,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
+from wirecoder.extract.dates import body_text
 from wirecoder.record import Amount
 from wirecoder.resources import data_path
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
@@ -47,10 +48,10 @@ WORD_NUMBERS = {
 }
 LOCAL_DOLLAR_TLDS = {".ca": "CAD", ".au": "AUD", ".nz": "NZD", ".sg": "SGD", ".hk": "HKD", ".tw": "TWD"}
 RUPEE_COUNTRIES = {  # currency -> (URL suffix, cue words counted in the text)
-    "INR": (".in", r"India|Indian|New Delhi|Delhi|Mumbai"),
-    "PKR": (".pk", r"Pakistan|Pakistani|Karachi|Lahore|Islamabad"),
-    "LKR": (".lk", r"Sri Lanka|Sri Lankan|Colombo"),
-    "NPR": (".np", r"Nepal|Nepalese|Nepali|Kathmandu"),
+    "INR": (".in", re.compile(r"\b(?:India|Indian|New Delhi|Delhi|Mumbai)\b")),
+    "PKR": (".pk", re.compile(r"\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad)\b")),
+    "LKR": (".lk", re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b")),
+    "NPR": (".np", re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")),
 }
 # markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
 NEEDS_SCALE = {"N", "R", "Sh", "won"}
@@ -66,6 +67,7 @@ _WORDNUM_TOKEN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" \
     r"hundred|half|quarter|several|dozen|and)"
 _WORDNUM = rf"(?i:\b(?!and\b){_WORDNUM_TOKEN}(?:[\s-]+{_WORDNUM_TOKEN})*)"
+_NUMBER_RE = re.compile(rf"(?P<num>{_NUM}){_SCALE}?")
 _RANGE = rf"(?:\s?(?:-|–|to)\s?(?:{_NUM}))?"
 
 
@@ -75,7 +77,9 @@ class CurrencyTable:
     word: dict[str, str]  # "pounds sterling" -> "GBP" (lower case)
     minor: dict[str, str]  # "cents" -> "LOCAL$"
     prefix_re: re.Pattern[str]
-    suffix_re: re.Pattern[str]
+    suffix_re: re.Pattern[str]  # "2.5 million pounds"
+    wordnum_re: re.Pattern[str]  # "three million dollars"
+    word_re: re.Pattern[str]  # any currency word, to read the currency of a spaCy MONEY entity
 
 
 def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
@@ -99,16 +103,21 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
     def alternation(forms) -> str:
         return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
+    # the leading "(?=[...])" lets the regex engine skip most positions on their first character
+    first_chars = "".join(sorted({re.escape(f[0]) for f in prefix}))
     prefix_re = re.compile(
-        rf"(?<![A-Za-z0-9])(?P<cur>{alternation(prefix)})\s?(?P<num>{_NUM}){_RANGE}{_SCALE}?(?![\d%])"
+        rf"(?=[{first_chars}])(?<![A-Za-z0-9])(?P<cur>{alternation(prefix)})\s?(?P<num>{_NUM}){_RANGE}{_SCALE}?(?![\d%])"
     )
     words = alternation([*word, *minor])
-    suffix_re = re.compile(
-        rf"(?<![\w$€£¥₹₦.,])(?P<num>{_NUM}|{_WORDNUM}){_RANGE}{_SCALE}?\s*"
-        rf"(?P<cur>(?i:{words})|{alternation(codes)})\b"
-    )
-    return CurrencyTable(prefix=prefix, word={**word, **{c.lower(): i for c, i in codes.items()}},
-                         minor=minor, prefix_re=prefix_re, suffix_re=suffix_re)
+    currency = rf"(?P<cur>(?i:{words})|{alternation(codes)})\b"
+    suffix_re = re.compile(rf"(?=\d)(?<![\w$€£¥₹₦.,])(?P<num>{_NUM}){_RANGE}{_SCALE}?\s*{currency}")
+    # number words need a scale word ("three million dollars"; "three dollars" is not a reported sum)
+    # found from the scale word, then the number words are read backwards (see _wordnum_amounts)
+    wordnum_re = re.compile(rf"(?=[MmBbTt])\b(?P<scale>(?i:million|billion|trillion|thousand))\s*{currency}")
+    all_words = {**word, **{c.lower(): i for c, i in codes.items()}}
+    word_re = re.compile(rf"\b(?:{alternation(all_words)})\b")
+    return CurrencyTable(prefix=prefix, word=all_words, minor=minor, prefix_re=prefix_re, suffix_re=suffix_re,
+                         wordnum_re=wordnum_re, word_re=word_re)
 
 
 @dataclass
@@ -122,17 +131,18 @@ class Found:
 def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     table = ctx.resources.cached("currencies", load_currency_table)
     doc = ctx.doc
-    text = doc.text
-    dollar, rupee = _local_dollar(ctx.article.url), _local_rupee(text, ctx.article.url)
+    text = body_text(ctx)
     found = _non_overlapping(list(_regex_amounts(text, table)))
     found += _entity_amounts(doc, found, table)
+    dollar = _local_dollar(ctx.article.url)
+    rupee = _local_rupee(text, ctx.article.url) if any(f.currency == "LOCALRS" for f in found) else "INR"
     found.sort(key=lambda f: f.start)
-    chunks = noun_chunks_by_token(doc) if found and doc.has_annotation("DEP") else {}
+    parsed = bool(found) and doc.has_annotation("DEP")
     out = []
     for f in found:
         currency = {"LOCAL$": dollar, "LOCALRS": rupee}.get(f.currency or "", f.currency)
         out.append(Amount(text=text[f.start:f.end], start=f.start, end=f.end, value=_clean_value(f.value),
-                          currency=currency, object=amount_object(doc, f.start, f.end, chunks)))
+                          currency=currency, object=amount_object(doc, f.start, f.end) if parsed else None))
     return out
 
 
@@ -145,6 +155,7 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
             continue
         iso = table.prefix.get(re.sub(r"\s+", " ", cur))
         yield Found(m.start(), m.end(), float(m["num"].replace(",", "")) * scale, iso)
+    yield from _wordnum_amounts(text, table)
     for m in table.suffix_re.finditer(text):
         cur = re.sub(r"\s+", " ", m["cur"])
         scale = _scale(m)
@@ -166,6 +177,26 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         if not m["num"][0].isdigit() and scale == 1:
             continue  # "a dollar", "one pound": not a reported amount
         yield Found(m.start(), m.end(), number * scale, iso)
+
+
+_WORDNUM_BEFORE = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})[\s-]$")
+
+
+def _wordnum_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
+    """ "three million dollars", "half a billion euros": the scale and currency, then the words before."""
+    lower = text.lower()
+    if "illion" not in lower and "thousand" not in lower:
+        return
+    for m in table.wordnum_re.finditer(text):
+        before = _WORDNUM_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        number = parse_number_words(before["num"])
+        cur = re.sub(r"\s+", " ", m["cur"])
+        iso = table.prefix[cur] if cur in table.prefix else table.word.get(cur.lower())
+        if number is None or cur.lower() in table.minor:
+            continue
+        yield Found(before.start(), m.end(), number * SCALES[m["scale"].lower()], iso)
 
 
 def _scale(m: re.Match[str]) -> float:
@@ -227,13 +258,12 @@ def _entity_amounts(doc: Doc, found: list[Found], table: CurrencyTable) -> list[
     for ent in doc.ents:
         if ent.label_ != "MONEY" or any(ent.start_char < f.end and f.start < ent.end_char for f in found):
             continue
-        m = re.search(rf"(?P<num>{_NUM}){_SCALE}?", ent.text)
+        m = _NUMBER_RE.search(ent.text)
         if m is None:
             continue
         value = float(m["num"].replace(",", "")) * _scale(m)
-        low = ent.text.lower()
-        iso = next((iso for w, iso in sorted(table.word.items(), key=lambda kv: -len(kv[0]))
-                    if re.search(rf"\b{re.escape(w)}\b", low)), None)
+        w = table.word_re.search(ent.text.lower())
+        iso = table.word.get(re.sub(r"\s+", " ", w.group())) if w else None
         extra.append(Found(ent.start_char, ent.end_char, value, iso))
     return extra
 
@@ -257,25 +287,23 @@ def _local_rupee(text: str, url: str | None) -> str:
     for iso, (tld, _) in RUPEE_COUNTRIES.items():
         if host.endswith(tld):
             return iso
-    counts = {iso: len(re.findall(rf"\b(?:{cues})\b", text)) for iso, (_, cues) in RUPEE_COUNTRIES.items()}
+    counts = {iso: len(cues.findall(text)) for iso, (_, cues) in RUPEE_COUNTRIES.items()}
     best = max(counts, key=lambda iso: counts[iso])
     return best if counts[best] > counts["INR"] else "INR"
 
 
 # -- what the money is for -------------------------------------------------------------------------
-def amount_object(doc: Doc, start: int, end: int, chunks: dict[int, Span] | None = None) -> str | None:
+def amount_object(doc: Doc, start: int, end: int) -> str | None:
     """ "$300 million in military aid" -> "military aid"; "a $2 billion loan" -> "loan"."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span) or not doc.has_annotation("DEP"):
+    if span is None or not len(span):
         return None
-    if chunks is None:
-        chunks = noun_chunks_by_token(doc)
     nxt = _next_word(doc, span[-1].i + 1)
     if nxt is not None and doc[nxt].lower_ in OBJECT_PREPS:
         j = _next_word(doc, nxt + 1)
         if j is not None and doc[nxt].lower_ == "worth" and doc[j].lower_ == "of":
             j = _next_word(doc, j + 1)
-        return None if j is None else _phrase_at(doc, j, chunks)
+        return None if j is None else _object_phrase(doc, j)
     root = span.root
     head = root.head
     if head.i > span[-1].i and head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
@@ -287,36 +315,45 @@ def amount_object(doc: Doc, start: int, end: int, chunks: dict[int, Span] | None
     return None
 
 
-def noun_chunks_by_token(doc: Doc) -> dict[int, Span]:
-    """Token index -> the noun chunk holding it (computed once per article)."""
-    return {i: chunk for chunk in doc.noun_chunks for i in range(chunk.start, chunk.end)}
-
-
 def _next_word(doc: Doc, i: int) -> int | None:
     while i < len(doc) and doc[i].is_space:
         i += 1
     return i if i < len(doc) else None
 
 
-def _phrase_at(doc: Doc, i: int, chunks: dict[int, Span]) -> str | None:
-    chunk = chunks.get(i)
-    if chunk is None or chunk.start < i - 1:  # only a chunk that starts here (or one word before)
+def _noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
+    """[start, end) of the base noun phrase starting at token i, determiners dropped: the tokens up to
+    its head noun ("the new Coalition Support Funds" -> "new Coalition Support Funds")."""
+    n = len(doc)
+    while i < n and (doc[i].dep_ in ("det", "poss", "predet") or doc[i].pos_ == "DET"):
+        i += 1
+    start = i
+    while i < n and (doc[i].pos_ in PHRASE_POS or (doc[i].text == "-" and i > start)):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return start, i + 1  # the head noun ends the phrase
+        i += 1
+    if i > start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+        return start, i
+    return None
+
+
+PHRASE_POS = {"ADJ", "NOUN", "PROPN", "NUM", "VERB"}  # VERB: participles ("armed", "guided")
+
+
+def _object_phrase(doc: Doc, i: int) -> str | None:
+    span = _noun_phrase(doc, i)
+    if span is None:
         return None
-    if chunk.root.ent_type_ in OBJECT_SKIP_LABELS or chunk.root.lower_ in OBJECT_SKIP_ROOTS:
+    start, end = span
+    head = doc[end - 1]
+    if head.ent_type_ in OBJECT_SKIP_LABELS or head.lower_ in OBJECT_SKIP_ROOTS or doc[start].pos_ == "NUM":
         return None
-    if chunk.root.pos_ == "PRON":
-        return None
-    toks = [t for t in chunk if t.i >= i]
-    while toks and (toks[0].dep_ in ("det", "poss", "predet") or toks[0].pos_ in ("DET", "PRON", "NUM")):
-        toks = toks[1:]
-    if not toks:
-        return None
-    end = chunk.end
     # "the construction of a dam": keep one "of" complement
-    of = _next_word(doc, chunk.end)
+    of = _next_word(doc, end)
     if of is not None and doc[of].lower_ == "of":
         k = _next_word(doc, of + 1)
-        nxt = chunks.get(k) if k is not None else None
-        if nxt is not None and nxt.start == k and nxt.root.ent_type_ not in OBJECT_SKIP_LABELS:
-            end = nxt.end
-    return doc[toks[0].i:end].text or None
+        inner = _noun_phrase(doc, k) if k is not None else None
+        if inner is not None and doc[inner[1] - 1].ent_type_ not in OBJECT_SKIP_LABELS:
+            end = inner[1]
+    return doc[start:end].text or None

@@ -63,35 +63,40 @@ def _ci(pattern: str) -> str:
     return _CI.format(pattern)
 
 
-# (kind, compiled pattern). Order matters only for equal-length overlaps: earlier wins.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])")),
+# (kind, compiled pattern, literal cues). The leading "(?=[...])" lets the regex engine skip most
+# positions on their first character. A pattern runs only when one of its cues is in the lower-cased
+# body (most articles have no "ago"). Order matters only for equal-length overlaps: earlier wins.
+PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    ("iso", re.compile(r"(?=\d)(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"), ("-",)),
     ("numeric", re.compile(
-        r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)")),
-    ("month_day", re.compile(
-        rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b"
-        rf"(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)")),
-    ("day_month", re.compile(
-        rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})"
-        rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
-    ("month_year", re.compile(rf"\b(?P<mon>{_MONTH})(?:,|\s+of)?\s+(?P<y>{_YEAR})\b(?![,.]?\d)")),
-    ("month_only", re.compile(
-        _ci(r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|early|mid|late|last|next|this|"
-            r"coming|end\s+of|beginning\s+of|start\s+of)")
-        + rf"(?:\s+|-)(?P<mon>{_FULL_ONLY_MONTH})\b(?!\s+\d)")),
-    ("year_only", re.compile(
-        _ci(r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|throughout|early|mid|late|"
-            r"end\s+of|beginning\s+of|start\s+of|the\s+year)")
-        + rf"(?:\s+|-)(?P<y>{_YEAR})\b(?![,.]?\d|\s*%)")),
-    ("day_word", re.compile(_ci(
+        r"(?=\d)(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"), ("/", ".")),
+    ("month_day", re.compile(rf"(?=[JFMASOND])(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)"), ()),
+    ("day_month", re.compile(rf"(?=\d)(?<![\d.,])(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"), ()),
+    ("month_year", re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_MONTH})(?:,|\s+of)?\s+(?P<y>{_YEAR})\b(?![,.]?\d)"), ()),
+    # month_only and year_only need a preceding word (see PREFIX_BEFORE): "in March", "since 2018"
+    ("month_only", re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_FULL_ONLY_MONTH})\b(?!\s+\d)"), ()),
+    ("year_only", re.compile(rf"(?=[12])(?<![\d.,$£€])\b(?P<y>{_YEAR})\b(?![,.]?\d|\s*%)"), ()),
+    ("day_word", re.compile(r"(?=[tTyYlL])" + _ci(
         r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
-        r"last\s+night|this\s+(?:morning|afternoon|evening))\b"))),
-    ("period", re.compile(_ci(
-        r"\b(?P<rel>last|this|next|coming)\s+(?P<unit>week|weekend|month|year)\b"))),
-    ("ago", re.compile(_ci(rf"\b(?P<n>{_NUMWORD})\s+(?P<unit>day|week|month|year)s?\s+ago\b"))),
-    ("weekday", re.compile(
-        _ci(r"(?:\b(?P<rel>last|next|this|coming|past)\s+)?") + rf"\b(?P<wd>{_WEEKDAY})\b")),
+        r"last\s+night|this\s+(?:morning|afternoon|evening))\b")),
+     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening")),
+    ("period", re.compile(r"(?=[lLtTnNcC])" + _ci(r"\b(?P<rel>last|this|next|coming)\s+(?P<unit>week|weekend|month|year)\b")),
+     ("week", "month", "year")),
+    ("ago", re.compile(r"(?=[\daAoOtTfFsSeEnN])" + _ci(rf"\b(?P<n>{_NUMWORD})\s+(?P<unit>day|week|month|year)s?\s+ago\b")), (" ago",)),
+    # a "last/next/this" before the weekday is picked up by PREFIX_BEFORE
+    ("weekday", re.compile(rf"(?=[MTWFS])\b(?P<wd>{_WEEKDAY})\b"), ("day",)),
 ]
+PREFIX_BEFORE = {
+    "month_only": re.compile(_ci(
+        r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|early|mid|late|last|next|this|"
+        r"coming|end\s+of|beginning\s+of|start\s+of)(?:\s+|-)$")),
+    "year_only": re.compile(_ci(
+        r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|throughout|early|mid|late|"
+        r"end\s+of|beginning\s+of|start\s+of|the\s+year)(?:\s+|-)$")),
+    "weekday": re.compile(_ci(r"\b(?P<pre>last|next|this|coming|past)\s+$")),
+}
+# a relative word that belongs to the span ("last March", "next Monday"); other prefixes stay outside
+PREFIX_IN_SPAN = {"last", "next", "this", "coming", "past"}
 
 
 @dataclass
@@ -100,20 +105,22 @@ class Candidate:
     start: int
     end: int
     match: re.Match[str]
+    pre: str = ""  # the lower-cased word before it that PREFIX_BEFORE found ("in", "last", ...)
 
 
 def extract_dates(ctx: ArticleContext) -> list[DateRef]:
     doc = ctx.doc
-    text = doc.text
+    text = body_text(ctx)
     pub = ctx.published.date() if ctx.published is not None else None
     day_first = prefers_day_first(text, ctx.article.url, ctx.article.source)
+    parsed = doc.has_annotation("DEP")  # checked once: it scans every token
     name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
     out: list[DateRef] = []
     for cand in _non_overlapping(_candidates(text)):
         if cand.kind in ("day_word", "period", "ago", "weekday") and _inside(cand, name_spans):
             continue
         try:
-            ref = _resolve(cand, doc, pub, day_first)
+            ref = _resolve(cand, doc, pub, day_first, parsed)
         except ValueError:  # an impossible date ("February 30"): not a date
             ref = None
         if ref is not None:
@@ -121,28 +128,63 @@ def extract_dates(ctx: ArticleContext) -> list[DateRef]:
     return out
 
 
+def body_text(ctx: ArticleContext) -> str:
+    """The body the offsets refer to. ``Doc.text`` rebuilds the string on every access, so the
+    article's own text is used when it is the parsed text (it is, by construction)."""
+    doc, text = ctx.doc, ctx.article.text
+    if len(doc) and text and doc[-1].idx + len(doc[-1].text_with_ws) == len(text) and doc[0].idx == 0:
+        return text
+    return doc.text
+
+
 # -- finding ---------------------------------------------------------------------------------------
 def _candidates(text: str) -> Iterator[Candidate]:
-    for kind, pattern in PATTERNS:
+    lower = text.lower()
+    for kind, pattern, cues in PATTERNS:
+        if cues and not any(c in lower for c in cues):
+            continue
+        before = PREFIX_BEFORE.get(kind)
         for m in pattern.finditer(text):
             start, end = m.span()
-            # keep the keyword outside the span for "in 2018" / "in March": the date is the name itself
-            if kind in ("year_only",):
-                start = m.start("y")
-            elif kind == "month_only" and m.group("pre").lower() not in ("last", "next", "this", "coming"):
-                start = m.start("mon")
-            yield Candidate(kind, start, end, m)
+            pre = ""
+            if before is not None:
+                p = before.search(text, max(0, start - 24), start)
+                if p is None and kind != "weekday":
+                    continue  # a bare "March" or "2018" is not clearly a date
+                if p is not None:
+                    pre = re.sub(r"\s+", " ", p["pre"].lower())
+                    if pre in PREFIX_IN_SPAN:
+                        start = p.start()
+            yield Candidate(kind, start, end, m, pre)
 
 
 def _non_overlapping(cands: Iterator[Candidate]) -> list[Candidate]:
-    """Longest match first; a shorter one overlapping a kept one is dropped."""
-    order = {k: i for i, (k, _) in enumerate(PATTERNS)}
+    """Longest match first; a shorter one overlapping a kept one is dropped. A weekday right before
+    a full date ("Wednesday, September 5") becomes part of it."""
+    order = {k: i for i, (k, _, _) in enumerate(PATTERNS)}
     ranked = sorted(cands, key=lambda c: (-(c.end - c.start), order[c.kind], c.start))
+    if not ranked:
+        return []
+    taken = bytearray(max(c.end for c in ranked))
     kept: list[Candidate] = []
     for c in ranked:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
+        if 1 not in taken[c.start:c.end]:
             kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    kept.sort(key=lambda c: c.start)
+    merged: list[Candidate] = []
+    for c in kept:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "weekday" and not prev.pre
+                and c.kind in ("month_day", "day_month", "iso", "numeric")
+                and _WEEKDAY_GAP.fullmatch(c.match.string, prev.end, c.start)):
+            merged[-1] = Candidate(c.kind, prev.start, c.end, c.match)
+        else:
+            merged.append(c)
+    return merged
+
+
+_WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")
 
 
 def _inside(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -150,16 +192,17 @@ def _inside(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
 
 
 # -- resolving -------------------------------------------------------------------------------------
-def _ref(cand: Candidate, text: str, value: str, resolution: str, span: list[str] | None = None) -> DateRef:
-    return DateRef(text=text[cand.start:cand.end], start=cand.start, end=cand.end, value=value,
+def _ref(cand: Candidate, value: str, resolution: str, span: list[str] | None = None) -> DateRef:
+    # match.string is the body the regex ran over (doc.text rebuilds the string on every access)
+    return DateRef(text=cand.match.string[cand.start:cand.end], start=cand.start, end=cand.end, value=value,
                    resolution=resolution, range=span)
 
 
-def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool) -> DateRef | None:
-    m, kind, text = cand.match, cand.kind, doc.text
+def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parsed: bool) -> DateRef | None:
+    m, kind = cand.match, cand.kind
     if kind == "iso":
         d = date(int(m["y"]), int(m["m"]), int(m["d"]))
-        return _ref(cand, text, d.isoformat(), "day")
+        return _ref(cand, d.isoformat(), "day")
     if kind == "numeric":
         a, b = int(m["a"]), int(m["b"])
         if m["sep"] == "." and len(m["y"]) != 4:
@@ -168,33 +211,33 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool) -> Da
         if month > 12:  # the other order is the only valid one
             day, month = month, day
         d = date(_full_year(m["y"], pub), month, day)
-        return _ref(cand, text, d.isoformat(), "day")
+        return _ref(cand, d.isoformat(), "day")
     if kind in ("month_day", "day_month"):
         month, day = MONTHS[m["mon"].rstrip(".").lower()], int(re.match(r"\d+", m["d"]).group())
         if m["y"]:
-            return _ref(cand, text, date(int(m["y"]), month, day).isoformat(), "day")
+            return _ref(cand, date(int(m["y"]), month, day).isoformat(), "day")
         if pub is None:
             return None
-        d = _nearest_day(month, day, pub, _is_future(doc, cand.start))
-        return _ref(cand, text, d.isoformat(), "day")
+        d = _nearest_day(month, day, pub, _is_future(doc, cand.start, parsed))
+        return _ref(cand, d.isoformat(), "day")
     if kind == "month_year":
-        return _ref(cand, text, f"{int(m['y']):04d}-{MONTHS[m['mon'].rstrip('.').lower()]:02d}", "month")
+        return _ref(cand, f"{int(m['y']):04d}-{MONTHS[m['mon'].rstrip('.').lower()]:02d}", "month")
     if kind == "year_only":
         if _year_is_a_count(doc, m.end("y")):
             return None
-        return _ref(cand, text, m["y"], "year")
+        return _ref(cand, m["y"], "year")
     if pub is None:
         return None  # everything below is relative to the publication date
     if kind == "month_only":
-        return _resolve_month_only(cand, doc, pub)
+        return _resolve_month_only(cand, doc, pub, parsed)
     if kind == "day_word":
-        return _resolve_day_word(cand, text, pub)
+        return _resolve_day_word(cand, pub)
     if kind == "period":
-        return _resolve_period(cand, text, pub)
+        return _resolve_period(cand, pub)
     if kind == "ago":
-        return _resolve_ago(cand, text, pub)
+        return _resolve_ago(cand, pub)
     if kind == "weekday":
-        return _resolve_weekday(cand, doc, pub)
+        return _resolve_weekday(cand, doc, pub, parsed)
     return None
 
 
@@ -222,40 +265,40 @@ def _nearest_day(month: int, day: int, pub: date, future: bool) -> date:
     return min(options, key=lambda d: (abs((d - pub).days), d > pub))
 
 
-def _resolve_month_only(cand: Candidate, doc: Doc, pub: date) -> DateRef:
+def _resolve_month_only(cand: Candidate, doc: Doc, pub: date, parsed: bool) -> DateRef:
     m = cand.match
-    month, pre = MONTHS[m["mon"].lower()], re.sub(r"\s+", " ", m["pre"].lower())
+    month, pre = MONTHS[m["mon"].lower()], cand.pre
     if pre == "last":
         year = pub.year if month < pub.month else pub.year - 1
     elif pre in ("next", "coming"):
         year = pub.year if month > pub.month else pub.year + 1
     elif pre == "this":
         year = pub.year
-    elif pre in ("by", "until", "till", "before") or _is_future(doc, cand.start):
+    elif pre in ("by", "until", "till", "before") or _is_future(doc, cand.start, parsed):
         year = pub.year if month >= pub.month else pub.year + 1
     else:  # past or neutral clause: the most recent such month, this one included
         year = pub.year if month <= pub.month else pub.year - 1
-    return _ref(cand, doc.text, f"{year:04d}-{month:02d}", "month")
+    return _ref(cand, f"{year:04d}-{month:02d}", "month")
 
 
-def _resolve_day_word(cand: Candidate, text: str, pub: date) -> DateRef:
+def _resolve_day_word(cand: Candidate, pub: date) -> DateRef:
     w = re.sub(r"\s+", " ", cand.match["w"].lower())
     shift = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1,
              "the day after tomorrow": 2}.get(w, 0)
-    return _ref(cand, text, (pub + timedelta(days=shift)).isoformat(), "day")
+    return _ref(cand, (pub + timedelta(days=shift)).isoformat(), "day")
 
 
-def _resolve_period(cand: Candidate, text: str, pub: date) -> DateRef:
+def _resolve_period(cand: Candidate, pub: date) -> DateRef:
     rel, unit = cand.match["rel"].lower(), cand.match["unit"].lower()
     step = {"last": -1, "this": 0, "next": 1, "coming": 1}[rel]
     if unit == "year":
-        return _ref(cand, text, f"{pub.year + step:04d}", "year")
+        return _ref(cand, f"{pub.year + step:04d}", "year")
     if unit == "month":
         y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-        return _ref(cand, text, f"{y:04d}-{mo + 1:02d}", "month")
+        return _ref(cand, f"{y:04d}-{mo + 1:02d}", "month")
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-        return _ref(cand, text, monday.isoformat(), "day", [monday.isoformat(), (monday + timedelta(6)).isoformat()])
+        return _ref(cand, monday.isoformat(), "day", [monday.isoformat(), (monday + timedelta(6)).isoformat()])
     # weekend: Saturday and Sunday
     if step < 0:  # the most recent weekend before the publication day
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
@@ -264,48 +307,48 @@ def _resolve_period(cand: Candidate, text: str, pub: date) -> DateRef:
             days=pub.weekday() - 5)
         if step > 0 and rel == "next" and pub.weekday() >= 5:
             saturday += timedelta(weeks=1)
-    return _ref(cand, text, saturday.isoformat(), "day", [saturday.isoformat(), (saturday + timedelta(1)).isoformat()])
+    return _ref(cand, saturday.isoformat(), "day", [saturday.isoformat(), (saturday + timedelta(1)).isoformat()])
 
 
-def _resolve_ago(cand: Candidate, text: str, pub: date) -> DateRef:
+def _resolve_ago(cand: Candidate, pub: date) -> DateRef:
     raw, unit = re.sub(r"\s+", " ", cand.match["n"].lower()), cand.match["unit"].lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     if unit == "day":
-        return _ref(cand, text, (pub - timedelta(days=n)).isoformat(), "day")
+        return _ref(cand, (pub - timedelta(days=n)).isoformat(), "day")
     if unit == "week":
-        return _ref(cand, text, (pub - timedelta(weeks=n)).isoformat(), "day")
+        return _ref(cand, (pub - timedelta(weeks=n)).isoformat(), "day")
     if unit == "month":
         y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-        return _ref(cand, text, f"{y:04d}-{mo + 1:02d}", "month")
-    return _ref(cand, text, f"{pub.year - n:04d}", "year")
+        return _ref(cand, f"{y:04d}-{mo + 1:02d}", "month")
+    return _ref(cand, f"{pub.year - n:04d}", "year")
 
 
-def _resolve_weekday(cand: Candidate, doc: Doc, pub: date) -> DateRef | None:
+def _resolve_weekday(cand: Candidate, doc: Doc, pub: date, parsed: bool) -> DateRef | None:
     m = cand.match
     wd = m["wd"]
     if not wd[0].isupper():
         return None  # "sunday" in lower case is rarely the day
     target = WEEKDAYS[wd.lower()]
-    rel = (m["rel"] or "").lower()
+    rel = cand.pre
     back = (pub.weekday() - target) % 7  # days back to the most recent such day, today included
     if rel in ("last", "past"):
         d = pub - timedelta(days=back or 7)
     elif rel in ("next", "coming"):
         d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
-    elif _is_future(doc, cand.start):
+    elif _is_future(doc, cand.start, parsed):
         d = pub + timedelta(days=(target - pub.weekday()) % 7)
     else:
         d = pub - timedelta(days=back)
-    return _ref(cand, doc.text, d.isoformat(), "day")
+    return _ref(cand, d.isoformat(), "day")
 
 
 # -- tense and counts ------------------------------------------------------------------------------
-def _is_future(doc: Doc, char: int) -> bool:
+def _is_future(doc: Doc, char: int, parsed: bool) -> bool:
     """Whether the clause holding the character is future ("will meet", "is expected to meet")."""
     tok = _token_at(doc, char)
     if tok is None:
         return False
-    if not doc.has_annotation("DEP"):
+    if not parsed:
         sent_text = doc.text[max(0, char - 120):char].lower()
         return bool(re.search(r"\b(will|shall|'ll)\b", sent_text))
     t = tok
