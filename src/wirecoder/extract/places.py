@@ -13,6 +13,7 @@ US state's point is the population-weighted centre of its cities in the gazettee
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from wirecoder.actors import actor_dictionary, norm_phrase
@@ -150,37 +151,61 @@ def extract_locations(ctx: ArticleContext) -> list[Location]:
     idx = geo_index(ctx)
     d = actor_dictionary(ctx.resources)
     table = ctx.entities
-    doc = ctx.doc
+    _fix_place_labels(ctx, idx)
     places = [e for e in table.entities if e.type in PLACE_TYPES and not _is_group(e)]
-    # countries the article talks about, and the US states it names: context for ambiguous names
-    article_countries = {e.country for e in table.entities if e.country}
-    article_states = {p.admin1 for e in places for p in idx.by_name.get(norm_phrase(e.name), ())
-                      if p.kind == "state"}
     mention_kinds = {(m.start, m.end): m.kind for m in table.mentions}
-    out: list[Location] = []
-    seen: dict[int, Location] = {}
+    todo = []
     for ent in places:
         spans = [sp for sp in ent.mentions if mention_kinds.get((sp[0], sp[1]), "name") in PLACE_MENTION_KINDS]
-        if not spans:
-            continue
         entry = d.lookup(ent.name)
-        hint = entry.country if entry is not None else ent.country
-        cands = candidates(idx, ent.name, hint)
-        if not cands:
-            continue
+        cands = candidates(idx, ent.name, entry.country if entry is not None else ent.country)
+        if spans and cands:
+            todo.append((ent, spans, cands))
+    # context for ambiguous names: countries named in the article (other than the place itself) and
+    # the countries and states of the places that have one reading only
+    named_countries = Counter(e.country for e in table.entities if e.country)
+    for _ent, _spans, cands in todo:
+        if len({(p.country, p.admin1) for p in cands if p.primary} or {(p.country, p.admin1) for p in cands}) == 1:
+            named_countries[cands[0].country] += 1
+    states = Counter(p.admin1 for _e, _s, cands in todo for p in cands if p.kind == "state")
+    out: list[Location] = []
+    seen: dict[int, Location] = {}
+    for ent, spans, cands in todo:
+        own = {p.country for p in cands}
+        context = {c for c, n in named_countries.items() if c not in own or n > 1}
+        context |= {c for c in own if named_countries.get(c, 0) > 1}
+        city_states = {p.admin1 for _e, _s, cs in todo if _e is not ent for p in cs if p.kind == "city"}
         qualifier = _qualifier(ctx, spans, idx, d)
-        best = max(cands, key=lambda p: score(p, idx, article_countries - {None}, article_states, qualifier))
+        best = max(cands, key=lambda p: score(p, idx, context, (set(states) | city_states) - {None}, qualifier))
         loc = _add(out, seen, best, spans)
         if ent.country is None:
             ent.country = loc.country
+    article_countries = set(named_countries)
+    article_states = set(states)
     dateline = getattr(ctx.article, "dateline_place", None)
     if dateline:
         cands = candidates(idx, dateline.title(), None) or candidates(idx, dateline, None)
         if cands:
             best = max(cands, key=lambda p: score(p, idx, article_countries - {None}, article_states, set()))
             _add(out, seen, best, [])
-    del doc
     return out
+
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "across", "around", "from", "into", "to", "throughout"}
+
+
+def _fix_place_labels(ctx: ArticleContext, idx: GeoIndex) -> None:
+    """The small model tags some cities ORG ("in Karachi"): an uncoded ORG whose name is in the
+    gazetteer and that follows a locative preposition is a place."""
+    doc = ctx.doc
+    table = ctx.entities
+    for m in table.mentions:
+        ent = table.get(m.entity_id)
+        if ent is None or ent.type != "ORG" or ent.actor or m.kind != "name" or m.token_start == 0:
+            continue
+        head = doc[m.token_end - 1]
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and norm_phrase(ent.name) in idx.by_name:
+            ent.type = "GPE"
 
 
 def _is_group(e: Entity) -> bool:
