@@ -26,6 +26,9 @@ FALLBACK_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 # "Rebels in the Ivory Coast", "students throughout Indonesia": a place qualifies a group noun.
 NP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 MAX_NP_DEPTH = 3
+ACTOR_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
+                               "himself", "herself", "themselves"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class FallbackCoder:
     names: dict[str, str]  # lower-case name or demonym -> actor code
     sectors: dict[str, str]  # head noun lemma -> sector suffix
     groups: frozenset[str] = frozenset()  # nouns for groups of people ("activists", "residents")
+    targets: frozenset[str] = frozenset()  # physical targets ("convoy", "village")
 
     def lookup(self, text: str) -> str | None:
         key = re.sub(r"^(the)\s+", "", text.lower().strip())
@@ -68,6 +72,7 @@ def load_fallback_coder() -> FallbackCoder:
     names: dict[str, str] = {}
     sectors: dict[str, str] = {}
     groups: set[str] = set()
+    targets: set[str] = set()
     for cols in tsv_rows(data_path("event_actor_fallback.tsv"), 3):
         if cols[0] == "alias":
             names.setdefault(cols[1].strip(), cols[2].strip())
@@ -75,6 +80,8 @@ def load_fallback_coder() -> FallbackCoder:
             sectors.setdefault(cols[1].strip(), cols[2].strip())
         elif cols[0] == "group":
             groups.add(cols[1].strip())
+        elif cols[0] == "target":
+            targets.add(cols[1].strip())
     country_names: list[tuple[str, str]] = []
     for c in pycountry.countries:
         for attr in ("common_name", "name", "official_name"):
@@ -87,7 +94,7 @@ def load_fallback_coder() -> FallbackCoder:
     for short, code in country_names:  # derived forms never override a real name or alias
         for form in _demonyms(short):
             names.setdefault(form, code)
-    return FallbackCoder(names, sectors, frozenset(groups))
+    return FallbackCoder(names, sectors, frozenset(groups), frozenset(targets))
 
 
 class ActorResolver:
@@ -159,6 +166,15 @@ class ActorResolver:
                     return self._with_sector(actor, head)
             frontier = nxt
         return None
+
+    def is_actor_like(self, tok: Token) -> bool:
+        """Whether TOK names an actor, a person, a group of people or a physical target."""
+        if tok.ent_type_ in ACTOR_ENT_TYPES or tok.lower_ in PERSONAL_PRONOUNS:
+            return True
+        lemma = tok.lemma_.lower()
+        if lemma in self.fallback.sectors or lemma in self.fallback.groups or lemma in self.fallback.targets:
+            return True
+        return self.np_actor(tok) is not None
 
     def _is_group(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()

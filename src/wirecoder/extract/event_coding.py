@@ -7,6 +7,7 @@ act it takes as complement ("threatened to impose sanctions" -> 1312).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -129,8 +130,19 @@ def refine(book: PatternBook, code: str, *phrases: Token | None) -> str:
 
 
 class PredicateCoder:
-    def __init__(self, book: PatternBook) -> None:
+    """Codes predicates; IS_ACTOR tells whether a noun names an actor, a person or a physical target."""
+
+    def __init__(self, book: PatternBook, is_actor: Callable[[Token], bool] | None = None) -> None:
         self.book = book
+        self.is_actor = is_actor or (lambda tok: True)
+
+    def objects_ok(self, pat: Pattern, verb: Token, objects: list[Token], hints: list[Token]) -> bool:
+        """Rows marked "actor" need their object, if any, to be an actor: "met Pakistani leaders", not
+        "met his golden rule"; "attacked the convoy", not "attacked by the Tories as too little"."""
+        if pat.frame != "actor":
+            return True
+        candidates = hints if pat.prep and hints else objects
+        return not candidates or any(self.is_actor(o) for o in candidates)
 
     def noun_code(self, noun: Token) -> tuple[str, float] | None:
         """Code of an event noun, modifier-specific rows first."""
@@ -156,6 +168,7 @@ class PredicateCoder:
         best: tuple[Pattern, list[Token]] | None = None
         for pat in self.book.get("V", verb.lemma_.lower()):
             ok, hints = pattern_match(pat, verb, objects)
+            ok = ok and self.objects_ok(pat, verb, objects, hints)
             if ok and (best is None or (pat.specificity, -pat.order) > (best[0].specificity, -best[0].order)):
                 best = (pat, hints)
         return best
@@ -217,9 +230,16 @@ class PredicateCoder:
             light = self.light_match(tok, objects)
             if light is not None:
                 return light
-        if fp is not None and fp.code:
+        if fp is not None and fp.code and self.own_frame_event(tok, objects):
             return Coding(fp.code, tok, 0.0, frame=fp.frame, target_hints=self.addressees(tok, fp))
         return None
+
+    def own_frame_event(self, tok: Token, objects: list[Token]) -> bool:
+        """Whether a frame verb with no coded complement is an event of its own: not when it attributes a
+        quote ('"...," agreed Mr Morgenstern') nor when its object is no actor ("threatened further scores")."""
+        if any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+            return False
+        return not objects or any(self.is_actor(o) for o in objects)
 
     def instrument_code(self, verb: Token) -> str | None:
         """The code of the means of a violent act: "killed in a suicide bombing" -> 1831."""

@@ -58,6 +58,7 @@ OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", 
 # Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
+NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
 MAX_CHAIN = 5
 
 
@@ -105,7 +106,7 @@ class EventExtractor:
         self.ctx = ctx
         self.doc = ctx.doc
         self.res = res
-        self.coder = PredicateCoder(res.book)
+        self.coder = PredicateCoder(res.book, actors.is_actor_like)
         self.actors = actors
         self.published = ctx.published.date().isoformat() if ctx.published else None
         self.date_tokens = self._anchor_tokens([(d.start, d.end) for d in ctx.dates])
@@ -246,6 +247,8 @@ class EventExtractor:
 
     # -- event nouns on their own: "Israeli airstrikes on Gaza", "Pompeo's visit to Pakistan" -----------
     def _noun_events(self, noun: Token, sent: Span, question: bool) -> list[Event]:
+        if noun.ent_type_ in NAME_ENT_TYPES:  # "the World Summit on the Information Society"
+            return []
         nc = self.coder.noun_code(noun)
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
             return []
@@ -326,6 +329,8 @@ class EventExtractor:
                             return self.actors.phrase_actors(c)
                 continue
             if cur.dep_ in ("acl", "relcl") and cur.head is not cur:  # "a delegation hoping to ..."
+                if cur.tag_ == "VBN":  # "the cash offered Central America": the noun is no doer
+                    return []
                 return self.actors.phrase_actors(cur.head)
             return []
         return []
