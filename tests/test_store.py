@@ -348,3 +348,18 @@ def test_quotes_and_events_listings_filter(tmp_path):
     assert [r["quote"] for r in json.loads(res.output)] == ["talks went well"]
     res = runner.invoke(app, ["quotes", "--search", "nothing like this", "--db", str(db), "--format", "json"])
     assert json.loads(res.output) == []
+
+
+def test_ingest_with_workers_stores_the_same_as_one_process(tmp_path, pipeline):
+    src = _write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(one)]).exit_code == 0
+    res = runner.invoke(app, ["ingest", str(src), "--db", str(two), "--workers", "2", "--batch-size", "1"])
+    assert res.exit_code == 0, res.output
+    for table in ("articles", "entities", "mentions", "quotes", "events", "amounts", "failures"):
+        assert count(one, table) == count(two, table), table
+    query = "SELECT id, text, published_date FROM articles ORDER BY id"
+    con1, con2 = duckdb.connect(str(one), read_only=True), duckdb.connect(str(two), read_only=True)
+    assert con1.execute(query).fetchall() == con2.execute(query).fetchall()
+    con1.close()
+    con2.close()

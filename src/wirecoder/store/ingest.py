@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,11 +90,11 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
 def _in_process(
     selected: Iterator[tuple[RawArticle, str]], options: IngestOptions, pipeline: Pipeline | None = None
 ) -> Iterator[ArticleInput]:
-    if pipeline is None:
-        from wirecoder.pipeline import Pipeline
-
-        pipeline = Pipeline(actor_files=options.actor_files, batch_size=options.batch_size)
     for batch in _batches(selected, options.batch_size):
+        if pipeline is None:  # loaded only when there is something to extract (a re-run may have nothing)
+            from wirecoder.pipeline import Pipeline
+
+            pipeline = Pipeline(actor_files=options.actor_files, batch_size=options.batch_size)
         records = pipeline.process([raw for raw, _ in batch])
         for (raw, chash), rec in zip(batch, records, strict=True):
             yield ArticleInput(rec, chash, raw.origin)
@@ -103,6 +103,11 @@ def _in_process(
 def _in_workers(selected: Iterator[tuple[RawArticle, str]], options: IngestOptions) -> Iterator[ArticleInput]:
     """The extract command's worker pool (one Pipeline per process, results in input order)."""
     from wirecoder.cli_extract import _results_in_workers
+
+    first = next(selected, None)
+    if first is None:  # nothing to extract: start no worker
+        return
+    selected = chain([first], selected)
 
     hashes: dict[int, str] = {}
 
