@@ -119,6 +119,10 @@ class SpeakerResolver:
             cand = _Candidate(head.i, Speaker(name, None, kind), head.dep_ in ("nsubj", "nsubjpass"), False)
             self.by_sentence[self.sent_of[head.i]].append(cand)
         for tok in self.doc:
+            if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.is_title and tok.i not in self.ent_of:
+                if tok.i not in self.quoted:  # a name the tagger missed: "Rubio disagreed."
+                    cand = _Candidate(tok.i, Speaker(self.canonical_person(tok.text), None, "person"), True, False)
+                    self.by_sentence[self.sent_of[tok.i]].append(cand)
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
                 and tok.tag_ in ("NNS", "NNPS")
@@ -130,23 +134,27 @@ class SpeakerResolver:
                 self.by_sentence[self.sent_of[tok.i]].append(cand)
 
     def phrase(self, tok: Token) -> str:
-        """The speaker phrase as written: the noun with its determiners, modifiers and compounds."""
-        keep = [tok]
-        for child in tok.lefts:
-            if child.dep_ not in _DROP_DEPS:
-                keep.extend(child.subtree)
-        for child in tok.rights:
-            if child.dep_ in ("compound", "flat", "nummod", "amod"):
-                keep.extend(child.subtree)
-            elif child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in ("of", "for", "at", "from", "in"):
-                # "a spokesman for the ministry": short attached phrases only
-                sub = list(child.subtree)
-                if len(sub) <= 6 and not any(t.is_punct for t in sub):
-                    keep.extend(sub)
-            else:
+        """The speaker phrase as written: the noun phrase up to the first comma, dash, bracket or
+        relative clause ("a count by The Associated Press", "a senior official")."""
+        doc = self.doc
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        for i in range(tok.i + 1, hi):
+            t = doc[i]
+            if t.text in (",", "(", "\u2014", "\u2013", "--", ";", ":") or t.dep_ == "relcl" or t.is_space:
+                hi = i
                 break
-        lo, hi = min(t.i for t in keep), max(t.i for t in keep) + 1
-        return _clean_name(self.doc[lo:hi].text)
+            if t.dep_ in ("relcl", "acl") and t.head.i == tok.i and t.tag_ != "VBN":
+                hi = i
+                break
+        for i in range(tok.i - 1, lo - 1, -1):  # "The Latest" time stamps and line breaks glued in front
+            t = doc[i]
+            if t.is_space or t.text in (",", "\u2014", "--", ":") or t.ent_type_ in ("TIME", "DATE") and t.head.i != tok.i:
+                lo = i + 1
+                break
+        hi = min(hi, lo + 20, len(doc))
+        if hi <= tok.i:
+            hi = tok.i + 1
+        return _clean_name(doc[lo:hi].text)
 
     # -- resolution -------------------------------------------------------------------------------
     def resolve(self, tok: Token) -> Speaker:
@@ -167,6 +175,8 @@ class SpeakerResolver:
             if child.dep_ == "appos" and self.ent_of.get(child.i) is not None:
                 if self.ent_of[child.i].label_ == "PERSON":
                     return self.resolve(self.ent_of[child.i].root)
+        if any(c.dep_ == "conj" for c in tok.children):
+            return Speaker(self.phrase(tok), None, "plural")  # "Bush and his rivals"
         span = self.ent_of.get(tok.i)
         if tok.pos_ == "PROPN" and (span is None or span.label_ in ("PERSON", "ORG")):
             # spaCy often labels a lone surname ORG: a person with that surname in the article wins

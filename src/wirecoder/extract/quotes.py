@@ -242,17 +242,25 @@ class QuoteFinder:
         return None
 
     def _continues_previous(self, drafts: list[Draft], m: MarkedSpan) -> bool:
-        """A cue-less quote carries on the previous one when only its cue clause lies between them."""
+        """A cue-less quote carries on the previous one when only that quote's cue clause lies between
+        them (`"...," he said on Monday in Ohio. "..."`), or a short bridge without a sentence end."""
         if not drafts or drafts[-1].marked is None:
             return False
-        prev = drafts[-1].marked
+        prev_draft = drafts[-1]
+        prev = prev_draft.marked
         assert prev is not None
         if m.paragraph - prev.last_paragraph > 1:
             return False
-        between = self.text[(prev.close_mark or prev.end) + 1:m.open_mark]
-        if any(ch in between for ch in '"\u201c\u201d'):
+        lo = (prev.close_mark if prev.close_mark is not None else prev.end) + 1
+        between = self.text[lo:m.open_mark]
+        marks_between = any(ch in between for ch in '"\u201c\u201d')
+        if not marks_between and _word_count(between) <= 12 and sum(between.count(p) for p in SENTENCE_END) <= 1:
+            return True
+        # the bridge is the previous quote's own cue sentence
+        cue = prev_draft.cue
+        if cue is None or not (lo <= cue.idx < m.open_mark):
             return False
-        return _word_count(between) <= 12
+        return cue.sent.end_char >= m.open_mark - 2 or _word_count(self.text[cue.sent.end_char:m.open_mark]) == 0
 
     # -- indirect and mixed -----------------------------------------------------------------------
     def indirect_drafts(self) -> list[Draft]:
@@ -276,9 +284,12 @@ class QuoteFinder:
         content, skip = self._complement(verb, frame)
         if content is None:
             return None
+        if content.i > verb.i and content.left_edge.i < verb.i:
+            return None  # "the system, which he said runs the risk": a relative clause, not a report
         span = self._content_span(content, skip)
         if span is None:
             return None
+        span = self._with_following_quote(span, verb)
         speaker = self.subject_of(verb)
         if speaker is None:
             return None
@@ -288,11 +299,29 @@ class QuoteFinder:
         d.via_tok = acc if acc is not None else self._told_outlet(verb)
         return d
 
+    def _with_following_quote(self, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+        """Reported speech that runs on into a quotation in the same sentence (`said he had offers,
+        but "the offers were ..."`): the content ends with the quotation (a mixed quote)."""
+        start, end = span
+        if verb.i > 0 and self.doc[verb.i].idx > start:
+            return span  # the content precedes its reporting clause
+        gap_end = min(len(self.text), end + 12)
+        for m in self.marked:
+            if end <= m.open_mark <= gap_end and m.close_mark is not None:
+                bridge = self.text[end:m.open_mark]
+                if all(ch in " ,;:\u00a0" for ch in bridge.replace("but", "").replace("and", "")):
+                    if m.paragraph == self.para_of_tok[verb.i]:
+                        return start, m.close_mark + 1
+        return span
+
     def _complement(self, verb: Token, frame: str) -> tuple[Token | None, Token | None]:
         """The head of the reported content and a subtree to leave out of it (the cue clause itself)."""
-        for child in verb.children:
-            if child.dep_ == "ccomp":
-                return child, None
+        para = self.para_of_tok[verb.i]
+        # spaCy's sentences may run across a paragraph break: a complement is in the verb's paragraph
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and self.para_of_tok[c.i] == para]
+        if comps:
+            after = [c for c in comps if c.i > verb.i]
+            return (after[0] if after else comps[-1]), None
         if frame == "of":
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -318,6 +347,15 @@ class QuoteFinder:
         """Character span of the content: HEAD's subtree without SKIP's subtree, without nested
         reporting clauses ("..., adding that ..."), without "that" and trailing punctuation."""
         toks = list(head.subtree)
+        if skip is None and head.i > head.head.i:
+            # an adverbial clause after the complement belongs to the content ("said it did not
+            # include them, because ..."), unless it is another reporting clause
+            for sib in head.head.rights:
+                if sib.i > head.right_edge.i and sib.dep_ == "advcl" and self.lex.lemma(sib) is None:
+                    if sib.left_edge.i <= toks[-1].i + 3:
+                        toks.extend(t for t in head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
+        para = self.para_of_tok[head.i]
+        toks = [t for t in toks if self.para_of_tok[t.i] == para]
         cut = len(toks)
         for j, t in enumerate(toks):
             if skip is not None and t.i == skip.left_edge.i:
