@@ -174,7 +174,7 @@ class ActorResolver:
         lemma = tok.lemma_.lower()
         if lemma in self.fallback.sectors or lemma in self.fallback.groups or lemma in self.fallback.targets:
             return True
-        return self.np_actor(tok) is not None
+        return self.token_actor(tok.i) is not None  # the head only: "his return" names no actor
 
     def _is_group(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()

@@ -23,6 +23,8 @@ QUANTITY_LEMMAS = frozenset({
     "$", "lot", "some", "all", "most", "much", "more", "share", "package", "round", "series", "wave",
     "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment", "state",
 })
+# Prepositions whose object stands in for a direct object: "fought for her job", "fought against extradition".
+ACTOR_OBJECT_PREPS = frozenset({"for", "against", "over"})
 # Heads that take their meaning from a modifier: "mediation mission", "aid package", "peace effort".
 GENERIC_EVENT_HEADS = frozenset({"mission", "effort", "program", "programme", "package", "operation", "campaign",
                                  "plan", "initiative", "process", "project", "drive", "action", "move", "measure"})
@@ -139,10 +141,17 @@ class PredicateCoder:
     def objects_ok(self, pat: Pattern, verb: Token, objects: list[Token], hints: list[Token]) -> bool:
         """Rows marked "actor" need their object, if any, to be an actor: "met Pakistani leaders", not
         "met his golden rule"; "attacked the convoy", not "attacked by the Tories as too little"."""
-        if pat.frame != "actor":
+        if pat.frame not in ("actor", "actor+"):
             return True
-        candidates = hints if pat.prep and hints else objects
-        return not candidates or any(self.is_actor(o) for o in candidates)
+        candidates = hints if pat.prep and hints else list(objects)
+        if not candidates and not pat.prep:
+            candidates = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ACTOR_OBJECT_PREPS
+                          for c in prep.children if c.dep_ == "pobj"]
+        if not candidates and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children):
+            candidates = [verb.head]  # "a target he says he has now met": the object is the antecedent
+        if not candidates:
+            return pat.frame == "actor"
+        return any(self.is_actor(o) for o in candidates)
 
     def noun_code(self, noun: Token) -> tuple[str, float] | None:
         """Code of an event noun, modifier-specific rows first."""
@@ -183,6 +192,8 @@ class PredicateCoder:
                     continue
                 nouns = pobjs + objects
             for noun in nouns:
+                if pat.objects and not (lemma_set(noun) & pat.objects):
+                    continue
                 nc = self.noun_code(noun)
                 if nc:
                     code = refine(self.book, nc[0], noun)

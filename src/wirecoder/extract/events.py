@@ -58,6 +58,7 @@ OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", 
 # Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
+ONE_WAY_CODES = frozenset({"042", "043"})  # two visitors arriving together do not visit each other
 NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
 MAX_CHAIN = 5
 
@@ -218,7 +219,8 @@ class EventExtractor:
             pairs = [(s, t) for s in sources for t in targets if t.code != s.code or t.entity_id != s.entity_id]
             if not pairs:
                 pairs = [(s, None) for s in sources]
-        elif len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:  # "France and the Philippines agree"
+        elif len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and code not in ONE_WAY_CODES:
+            # "France and the Philippines agree": each is the other's partner
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
