@@ -117,3 +117,22 @@ def test_sample_article_amounts(sample_record):
     assert (got["$300 million"].value, got["$300 million"].currency) == (300_000_000, "USD")
     assert got["$300 million"].object == "military aid"
     assert got["$800 million"].object == "Coalition Support Funds"
+
+
+def test_currency_conversions_share_the_object(amounts_of):
+    got = amounts_of("The film made $17.1m (£8.8m) in ticket sales over the weekend.")
+    assert got["$17.1m"] == (17_100_000, "USD", "ticket sales")
+    assert got["£8.8m"] == (8_800_000, "GBP", "ticket sales")
+    assert isinstance(got["$17.1m"][0], int)  # no 17100000.000000002
+
+
+def test_more_currency_words(amounts_of):
+    got = amounts_of("Ericsson made a profit of 9.5bn kronor, after a 7.4bn Australian dollar bid for WMC.")
+    assert got["9.5bn kronor"][:2] == (9_500_000_000, "SEK")
+    assert got["7.4bn Australian dollar"][:2] == (7_400_000_000, "AUD")
+
+
+def test_times_and_places_are_not_objects(amounts_of):
+    got = amounts_of("Shares rose to $17.04 in Tuesday morning trading. The firm invested $5 million in Pakistan.")
+    assert got["$17.04"][2] is None
+    assert got["$5 million"][2] is None

@@ -95,6 +95,8 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
                 prefix[form] = iso
             elif kind == "word":
                 word[form.lower()] = iso
+                if form.endswith("s") and not form.endswith("ss"):  # "Australian dollars" -> "Australian dollar"
+                    word.setdefault(form[:-1].lower(), iso)
             elif kind == "minor":
                 minor[form.lower()] = iso
     # ISO codes also follow the number: "5 billion USD"
@@ -143,7 +145,18 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
         currency = {"LOCAL$": dollar, "LOCALRS": rupee}.get(f.currency or "", f.currency)
         out.append(Amount(text=text[f.start:f.end], start=f.start, end=f.end, value=_clean_value(f.value),
                           currency=currency, object=amount_object(doc, f.start, f.end) if parsed else None))
+    _share_objects_with_conversions(out, text)
     return out
+
+
+_CONVERSION_GAP = re.compile(r"\s*[(;,]\s*")
+
+
+def _share_objects_with_conversions(amounts: list[Amount], text: str) -> None:
+    """ "$17.1m (£8.8m) in ticket sales": the converted figure is for the same thing."""
+    for prev, cur in zip(amounts, amounts[1:], strict=False):
+        if _CONVERSION_GAP.fullmatch(text, prev.end, cur.start) and (prev.object is None) != (cur.object is None):
+            prev.object = cur.object = prev.object or cur.object
 
 
 # -- finding ---------------------------------------------------------------------------------------
@@ -269,7 +282,8 @@ def _entity_amounts(doc: Doc, found: list[Found], table: CurrencyTable) -> list[
 
 
 def _clean_value(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else round(value, 4)
+    value = round(value, 4)  # 16.1 * 1e6 is 16100000.000000002 in floating point
+    return int(value) if value.is_integer() else value
 
 
 # -- currency of ambiguous markers -----------------------------------------------------------------
@@ -299,6 +313,9 @@ def amount_object(doc: Doc, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     nxt = _next_word(doc, span[-1].i + 1)
+    if nxt is not None and doc[nxt].text == "(":  # "$17.1m (£8.8m) in ticket sales": skip the conversion
+        close = next((k for k in range(nxt + 1, min(nxt + 12, len(doc))) if doc[k].text == ")"), None)
+        nxt = _next_word(doc, close + 1) if close is not None else None
     if nxt is not None and doc[nxt].lower_ in OBJECT_PREPS:
         j = _next_word(doc, nxt + 1)
         if j is not None and doc[nxt].lower_ == "worth" and doc[j].lower_ == "of":
@@ -310,7 +327,7 @@ def amount_object(doc: Doc, start: int, end: int) -> str | None:
         "compound", "nummod", "amod", "nmod", "quantmod", "npadvmod"
     ):
         words = doc[span[-1].i + 1:head.i + 1]
-        if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT", "SPACE") and t.text != "," for t in words):
+        if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "SPACE") or t.text == "-" for t in words):
             return words.text.strip("- ") or None
     return None
 
@@ -347,8 +364,10 @@ def _object_phrase(doc: Doc, i: int) -> str | None:
         return None
     start, end = span
     head = doc[end - 1]
-    if head.ent_type_ in OBJECT_SKIP_LABELS or head.lower_ in OBJECT_SKIP_ROOTS or doc[start].pos_ == "NUM":
+    if head.lower_ in OBJECT_SKIP_ROOTS or doc[start].pos_ == "NUM":
         return None
+    if any(t.ent_type_ in OBJECT_SKIP_LABELS for t in doc[start:end]):
+        return None  # "in Tuesday morning trading", "in Pakistan": a time or a place, not an object
     # "the construction of a dam": keep one "of" complement
     of = _next_word(doc, end)
     if of is not None and doc[of].lower_ == "of":
