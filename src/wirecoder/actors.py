@@ -24,8 +24,14 @@ MIN_STEM_LEN = 5  # a TABARI-style stem ("ARGENTIN") matches longer words only f
 MAX_STEM_EXTRA = 4  # ... and only words at most this many letters longer ("ARGENTINIAN")
 
 
+_SLOW_CHARS = ("'", "\u2019", "\u2018", "\u00a0", "  ", "\n", "\t", "\r")
+
+
 def norm_phrase(text: str) -> str:
     """The key a phrase is looked up by: lower case, straight quotes, single spaces, no leading "the"."""
+    low = text.strip().lower()
+    if not (low.startswith("the ") or any(ch in low for ch in _SLOW_CHARS)):
+        return low  # the common case, without regular expressions
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").strip().lower()
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^the ", "", text)

@@ -22,6 +22,7 @@ from wirecoder.record import Entity, Location
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PLACE_MENTION_KINDS = {"name", "metonym", "surname"}
+ALT_NAME_MIN_POPULATION = 100_000
 
 
 @dataclass
@@ -75,10 +76,19 @@ def build_index() -> GeoIndex:
         idx.add(c["name"], place)
         if (c["countrycode"], c["name"]) in capital_names:
             idx.capitals.add(place.geonameid)
-        for alt in c.get("alternatenames") or ():
+        own = norm_phrase(c["name"])
+        alt_place = None
+        # alternate names ("Bombay", "Kiev") of the larger cities only: the others' are noise and cost
+        for alt in (c.get("alternatenames") or ()) if pop >= ALT_NAME_MIN_POPULATION else ():
             # Latin-script alternates only ("Bombay"); the rest cannot occur in English text
-            if alt and alt[:1].isupper() and alt.isascii() and norm_phrase(alt) != norm_phrase(c["name"]):
-                idx.add(alt, Place(c["name"], "city", iso3, admin1, lat, lon, int(c["geonameid"]), pop, primary=False))
+            if len(alt) < 3 or not alt[:1].isupper() or not alt.isascii():
+                continue
+            key = alt.lower() if ("'" not in alt and not alt.startswith("The ")) else norm_phrase(alt)
+            if key == own:
+                continue
+            if alt_place is None:
+                alt_place = Place(c["name"], "city", iso3, admin1, lat, lon, int(c["geonameid"]), pop, primary=False)
+            idx.by_name.setdefault(key, []).append(alt_place)
         weigh(iso3, lat, lon, pop)
         if admin1 and c["countrycode"] == "US":
             weigh(admin1, lat, lon, pop)
