@@ -136,3 +136,20 @@ def test_times_and_places_are_not_objects(amounts_of):
     got = amounts_of("Shares rose to $17.04 in Tuesday morning trading. The firm invested $5 million in Pakistan.")
     assert got["$17.04"][2] is None
     assert got["$5 million"][2] is None
+
+
+def test_wire_abbreviations(amounts_of):
+    got = amounts_of("Greece's debts totalled 16.8 billion dlrs. Cocoa sold at a 137 stg premium. Shr 36 cts vs 66 cts.")
+    assert got["16.8 billion dlrs"][:2] == (16_800_000_000, "USD")
+    assert got["137 stg"][:2] == (137, "GBP")
+    assert got["36 cts"][:2] == (0.36, "USD")
+
+
+def test_year_of_a_date_is_not_a_sum(amounts_of):
+    got = amounts_of("The firm bought back 30 pct of its June 1985 Swiss franc convertible bond.")
+    assert not any(v[0] == 1985 for v in got.values())
+
+
+def test_object_does_not_cross_a_line_break(amounts_of):
+    got = amounts_of("Shr 36 cts vs 31 cts\n\nNet profit rose.")
+    assert got["31 cts"][2] is None

@@ -54,7 +54,7 @@ RUPEE_COUNTRIES = {  # currency -> (URL suffix, cue words counted in the text)
     "NPR": (".np", re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")),
 }
 # markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
-NEEDS_SCALE = {"N", "R", "Sh", "won"}
+NEEDS_SCALE = {"N", "R", "Sh", "won", "marks", "mark"}
 OBJECT_PREPS = {"in", "of", "for", "worth"}
 OBJECT_SKIP_LABELS = {"GPE", "LOC", "DATE", "TIME", "NORP", "PERSON", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 OBJECT_SKIP_ROOTS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "total", "cash", "all"}
@@ -173,7 +173,7 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         cur = re.sub(r"\s+", " ", m["cur"])
         scale = _scale(m)
         number = _number(m["num"])
-        if number is None:
+        if number is None or (scale == 1 and _is_year_of_a_date(text, m)):
             continue
         if cur.lower() in NEEDS_SCALE and scale == 1:
             continue
@@ -210,6 +210,19 @@ def _wordnum_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         if number is None or cur.lower() in table.minor:
             continue
         yield Found(before.start(), m.end(), number * SCALES[m["scale"].lower()], iso)
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2},?\s+)?$"
+)
+
+
+def _is_year_of_a_date(text: str, m: re.Match[str]) -> bool:
+    """ "its June 1985 Swiss franc bond": the number is the year of a date, not a sum."""
+    num = m["num"]
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", num)) and bool(
+        _MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start()))
 
 
 def _scale(m: re.Match[str]) -> float:
@@ -333,7 +346,10 @@ def amount_object(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _next_word(doc: Doc, i: int) -> int | None:
+    """The next non-space token in the same paragraph (an object never runs across a line break)."""
     while i < len(doc) and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return None
         i += 1
     return i if i < len(doc) else None
 
