@@ -595,12 +595,14 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         for ch in head.children:
             if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i in by_token:
                 country_nm = by_token[ch.i]
-            elif ch.dep_ == "prep" and ch.lower_ == "of":
+            elif ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
                 for pobj in ch.children:
                     if pobj.dep_ == "pobj" and pobj.i in by_token:
                         country_nm = by_token[pobj.i]
-        if country_nm is None or country_nm.cluster is None or country_nm.cluster.label == "PERSON":
+        if country_nm is None or country_nm.cluster is None:
             continue
+        if country_nm.cluster.label == "PERSON" and (country_nm.entry is None or not country_nm.entry.country):
+            continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
         iso = country_of_mention(country_nm)
         if not iso:
             continue
