@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.event_actors import Actor, ActorResolver, load_fallback_coder
 from wirecoder.extract.event_coding import Coding, PredicateCoder, object_heads
-from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
+from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map, tsv_rows
 from wirecoder.record import Event, Location
+from wirecoder.resources import data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -68,10 +69,19 @@ class EventResources:
     codes: dict[str, CameoCode]
     plover: PloverMap
     book: PatternBook
+    speech_lemmas: frozenset[str]
+
+
+def load_speech_lemmas() -> frozenset[str]:
+    """Reporting verbs, from the quotes stage's shared list (speech_verbs.tsv)."""
+    path = data_path("speech_verbs.tsv")
+    if not path.exists():
+        return frozenset({"say", "declare", "state", "announce", "insist", "reiterate", "tell"})
+    return frozenset(cols[0].strip() for cols in tsv_rows(path, 1) if cols[0] != "lemma")
 
 
 def load_event_resources() -> EventResources:
-    return EventResources(load_cameo_codes(), load_plover_map(), load_patterns())
+    return EventResources(load_cameo_codes(), load_plover_map(), load_patterns(), load_speech_lemmas())
 
 
 @dataclass
@@ -126,6 +136,9 @@ class EventExtractor:
             consumed: set[int] = set()
             for tok in sent:
                 coding = self.coder.code(tok)
+                if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+                    for ev in self._reported_demand(tok, coding, sent):
+                        self._add(ev, events, seen)
                 if coding is None:
                     continue
                 consumed.update(self._coded_nouns(coding))
@@ -181,6 +194,22 @@ class EventExtractor:
             return []
         targets = self.target_actors(coding, sources)
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    def _reported_demand(self, pred: Token, coding: Coding | None, sent: Span) -> list[Event]:
+        """"Britain said Libya must hand over the suspects": the speaker demands it of the subject (10x)."""
+        speech = pred.head
+        if speech.lemma_.lower() not in self.res.speech_lemmas:
+            return []
+        speakers = self.source_actors(speech)
+        subjects = [c for c in pred.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
+        addressees = self.actors.phrase_actors(subjects[0]) if subjects else []
+        if not speakers or not addressees:
+            return []
+        code = self.res.book.frame_code("demand", coding.code if coding is not None else "*")
+        if not code:
+            return []
+        mod = self.modality(speech)
+        return self._make(code, speakers, addressees, mod, speech, sent)
 
     def recode(self, code: str, mod: Modality) -> str:
         """Codes that modality changes: decided not to give (162x), announced acts (03x intent, 13x threat),
