@@ -201,8 +201,11 @@ class SpeakerResolver:
         ent = self.table.at_token(tok.i)
         if ent is not None:
             return ent
+        # parts of a name ("Mike" in "Mike Pompeo"); a compound before a common noun is a modifier
+        # ("a Trump adviser", "the Sanders campaign"), not the speaker
+        name_deps = ("compound", "flat", "appos") if tok.pos_ == "PROPN" else ("appos",)
         for child in tok.children:
-            if child.dep_ in ("compound", "flat", "appos"):
+            if child.dep_ in name_deps:
                 ent = self.table.at_token(child.i)
                 if ent is not None and ent.type == "PERSON":
                     return ent

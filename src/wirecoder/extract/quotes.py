@@ -420,7 +420,7 @@ class QuoteFinder:
                 return None
             subj = _subject_child(cur)
             if subj is not None:
-                return subj
+                return self._usable_subject(subj, verb)
             if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head  # "Smith, who said ..."
             if cur.dep_ in ("conj", "xcomp", "advcl", "acl"):
@@ -435,6 +435,20 @@ class QuoteFinder:
                 continue
             return None
         return None
+
+    def _usable_subject(self, subj: Token, verb: Token) -> Token | None:
+        """SUBJ, or a better token of its phrase when the parse glued something else on: a time stamp
+        or a line from another paragraph ("12:15 p.m.\n\nPresident Obama says"), words in quotes."""
+        para = self.para_of_tok[verb.i]
+        if subj.ent_type_ not in ("TIME", "DATE") and self.para_of_tok[subj.i] == para and subj.i not in self.quote_of_tok:
+            return subj
+        for t in subj.subtree:
+            if (self.para_of_tok[t.i] == para and t.i not in self.quote_of_tok and t.pos_ in ("PROPN", "NOUN", "PRON")
+                    and t.ent_type_ not in ("TIME", "DATE")):
+                while t.head.i != t.i and t.dep_ in ("compound", "amod", "nmod") and t.head.i < verb.i:
+                    t = t.head
+                return t
+        return subj  # nothing better: keep the quote, with the subject as parsed
 
     def _according_in_clause(self, verb: Token) -> Token | None:
         """X in 'according to X' attached to the cue's clause."""
@@ -460,8 +474,6 @@ class QuoteFinder:
 def _subject_child(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("that", "which", "who", "what", "this"):
-            if child.lower_ == "it" and any(c.dep_ == "ccomp" for c in tok.children) and child.i < tok.i - 1:
-                pass
             return child
     return None
 
