@@ -47,3 +47,15 @@ def test_junk_removed_from_whole_article():
     text = f"Budget Passes\n\n{PARA}\nAdvertisement\nThe mayor welcomed the vote.\n\nYou may also like\nOther story\nAnother story"
     parts = clean_text(text)
     assert parts.body == f"{PARA}\n\nThe mayor welcomed the vote."
+
+
+def test_junk_lines_in_other_languages():
+    rules = default_rules()
+    for line in ["Lesen Sie auch: Neue Regeln für Mieter", "LE PUEDE INTERESAR: La ficha del ministro", "À lire aussi",
+                 "Czytaj też: Nowe przepisy", "Anzeige", "Mehr zum Thema", "Stand: 12.03.2022, 14:00 Uhr"]:
+        assert rules.is_junk(line), line
+    for line in ["Werbung ist ein wichtiger Teil der Finanzierung vieler Medien, sagte er.",
+                 "Stand der Dinge ist, dass die Regierung nichts tut.",
+                 "Mehr dazu erfahren Sie in unserem Bericht über die neue Regelung.",
+                 "Leer más libros es bueno para todos.", "Also read the fine print, experts say."]:
+        assert not rules.is_junk(line), line

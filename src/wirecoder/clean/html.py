@@ -19,7 +19,7 @@ from wirecoder.clean.text import TextParts, clean_text
 
 # trafilatura settings: measured on trafilatura's evaluation set (see the issue report / README).
 TRAFILATURA_OPTIONS: dict[str, Any] = {
-    "favor_precision": True,
+    "favor_precision": False,
     "favor_recall": False,
     "include_comments": False,
     "include_tables": False,
@@ -181,25 +181,35 @@ def drop_title_lines(body: str, titles: list[str]) -> str:
     return "\n".join(lines[i:])
 
 
+def html_body(page: str, url: str | None, errors: list[str]) -> tuple[str, Any]:
+    """(main text, trafilatura document or None); the tag-stripped page when it cannot be parsed."""
+    if nesting_depth(page) > MAX_NESTING:
+        errors.append(f"HTML nested more than {MAX_NESTING} levels deep: text taken without page structure")
+        return strip_tags(page), None
+    try:
+        body, doc = _trafilatura_body(page, url)
+    except RecursionError:
+        errors.append("HTML too deeply nested to parse: text taken without page structure")
+        return strip_tags(page), None
+    except Exception as exc:  # lxml and trafilatura fail in many ways on broken pages
+        errors.append(f"HTML could not be parsed ({type(exc).__name__}): text taken without page structure")
+        return strip_tags(page), None
+    return body or "", doc
+
+
 def clean_html(page: str, url: str | None = None, title: str | None = None, errors: list[str] | None = None) -> TextParts:
     """Body and metadata of an HTML page; ERRORS gets a note when the page could not be parsed."""
     errors = errors if errors is not None else []
+    body, doc = html_body(page, url, errors)
+    return finish_html(page, body, doc, title)
+
+
+def finish_html(page: str, body: str, doc: Any, title: str | None = None) -> TextParts:
+    """Page metadata plus the text rules (captions, junk, dateline) applied to the extracted BODY."""
     meta = page_metadata(page)
-    body, doc = None, None
-    if nesting_depth(page) > MAX_NESTING:
-        errors.append(f"HTML nested more than {MAX_NESTING} levels deep: text taken without page structure")
-    else:
-        try:
-            body, doc = _trafilatura_body(page, url)
-        except RecursionError:
-            errors.append("HTML too deeply nested to parse: text taken without page structure")
-        except Exception as exc:  # lxml and trafilatura fail in many ways on broken pages
-            errors.append(f"HTML could not be parsed ({type(exc).__name__}): text taken without page structure")
-    if body is None:
-        body = strip_tags(page) if errors else ""
-    page_title = title or meta.title or (getattr(doc, "title", None) if doc is not None else None) or title_tag(page)
-    variants = [title, meta.title, getattr(doc, "title", None) if doc is not None else None, title_tag(page)]
-    body = drop_title_lines(body, [v for v in variants if v])
+    doc_title = getattr(doc, "title", None) if doc is not None else None
+    page_title = title or meta.title or doc_title or title_tag(page)
+    body = drop_title_lines(body, [v for v in (title, meta.title, doc_title, title_tag(page)) if v])
     parts = clean_text(body, title=page_title, find_title=False)
     if doc is not None:
         if not meta.published and getattr(doc, "date", None):

@@ -127,6 +127,8 @@ def _read_line_anywhere(line: str, parts: TextParts, rules: JunkRules) -> bool:
         if line not in parts.captions:
             parts.captions.append(line)
         return True
+    if len(line) <= 60 and is_date_line(line):
+        return True  # a date on its own line (a post's or a comment's timestamp) is not body text
     src = source_from_line(line) if len(line) <= MAX_META_LINE else None
     if src:
         parts.source = parts.source or src
