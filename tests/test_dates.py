@@ -136,3 +136,10 @@ def test_sample_article_dates(sample_record):
     assert got["Wednesday"].value == "2018-09-05"
     assert got["Last week"].range == ["2018-08-27", "2018-09-02"]
     assert got["this year"].value == "2018"
+
+
+def test_month_names_inside_person_names_are_not_dates(dates_of):
+    got = dates_of("Prime Minister Theresa May faced a revolt. The deal negotiated by May was rejected by MPs.")
+    assert "May" not in got
+    # without a person of that name the month stands
+    assert dates_of("The deal was negotiated in May.")["May"][0] == "2018-05"

@@ -43,7 +43,9 @@ NUMBER_WORDS = {
 # Words that put a bare weekday/month in the future when they govern its clause.
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "due", "set", "go", "intend", "aim", "slate", "prepare"}
-# Named entities a date word may sit in without being a date ("USA Today", "Good Friday Agreement").
+# Named entities a date word may sit in without being a date ("USA Today", "Good Friday Agreement",
+# "by May" of Theresa May), and the kinds of matches that are checked against them.
+NAME_SENSITIVE = {"day_word", "period", "ago", "weekday", "month_only"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"}
 
 _FULL_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -115,9 +117,13 @@ def extract_dates(ctx: ArticleContext) -> list[DateRef]:
     day_first = prefers_day_first(text, ctx.article.url, ctx.article.source)
     parsed = doc.has_annotation("DEP")  # checked once: it scans every token
     name_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+    # "Theresa May" in the article: a later bare "since May" is more likely her than the month
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     out: list[DateRef] = []
     for cand in _non_overlapping(_candidates(text)):
-        if cand.kind in ("day_word", "period", "ago", "weekday") and _inside(cand, name_spans):
+        if cand.kind in NAME_SENSITIVE and _inside(cand, name_spans):
+            continue
+        if cand.kind == "month_only" and cand.match["mon"] in surnames:
             continue
         try:
             ref = _resolve(cand, doc, pub, day_first, parsed)
