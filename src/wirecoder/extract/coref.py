@@ -37,6 +37,7 @@ SPEECH_LEMMAS = frozenset(
 )
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+GENERIC_ORG_WORDS = {"company", "firm", "group", "organisation", "organization"}
 OBJECT_DEPS = {"dobj", "iobj", "dative"}
 
 
@@ -150,6 +151,10 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
         ok, penalty = _compatible(gender, number, ref.cluster)
         if not ok:
             continue
+        if number == "it" or (number == "pl" and not ref.cluster.group and ref.cluster.label == "ORG"):
+            # "its"/"they" for an organisation or country: only one that was a subject just before
+            if not ref.subject or sent - ref.sent > 1:
+                continue
         # "Trump accused him": an object pronoun is not the subject of its own verb
         if t.dep_ in OBJECT_DEPS and ref.subject and ref.head == t.head.i:
             continue
@@ -177,6 +182,8 @@ def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tupl
             return end, role
         tok = doc[j]
         if tok.lower_ in d.nominals and tok.tag_ in ("NN", "NNP"):
+            if j > the_i + 1 and d.nominals[tok.lower_] != "country":
+                return None, None  # "the central bank": an adjective makes a new description
             return j, None
         if tok.pos_ != "ADJ":
             break
@@ -211,7 +218,10 @@ def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, star
         if target == "city" and c.label == "GPE" and not c.country_entity:
             return c
         if target == "org" and c.label == "ORG" and not c.group:
-            return c
+            word = doc[head_i].lower_
+            # "the bank" -> an organisation called "... Bank"; "the company" -> any uncoded one
+            if word in c.key.lower() or word in GENERIC_ORG_WORDS and (c.entry is None or not c.entry.code):
+                return c
         if target == "person" and c.label == "PERSON" and not c.group:
             return c
     return None

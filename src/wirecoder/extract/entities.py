@@ -78,6 +78,7 @@ class Cluster:
     group: bool = False  # "Pakistani leaders": a plural group actor
     former: bool = False
     id: str = ""
+    votes: Counter = field(default_factory=Counter)  # NER labels of its name mentions
 
     @property
     def person(self) -> bool:
@@ -273,6 +274,8 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
             end += 1
     if honorific is not None and ext_start == start:
         ext_start = start - 1
+    if not any(t.text[:1].isupper() or t.is_digit for t in doc[start:end]):
+        return None  # "unbeaten league run" tagged PERSON: names are written with capitals
     text = doc[start:end].text
     entry = d.lookup(text)
     if entry is not None and entry.type in ("GPE", "ORG") and label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
@@ -350,6 +353,10 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary) -> list[Clust
     # and an ORG/GPE-labelled surname ("Qureshi said" tagged ORG) to a person already named
     for nm in mentions:
         if nm.label == "PERSON":
+            same = by_key.get("T|" + nm.text.lower())  # "Euronext" tagged NORP, then PERSON
+            if same is not None and nm.entry is None:
+                _attach(same, nm)
+                continue
             c = _match_person(nm, persons)
             if c is None:
                 c = new("PERSON", "", nm)
@@ -376,6 +383,11 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary) -> list[Clust
         if c is None:
             c = new(label, key, nm)
         _attach(c, nm)
+    for c in clusters:  # the label most of its name mentions got ("Telegraph": ORG, ORG, PERSON)
+        if c.entry is None and c.votes:
+            top = c.votes.most_common()
+            if top[0][0] != c.label and (len(top) == 1 or top[0][1] > top[1][1]):
+                c.label = top[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
 
@@ -415,6 +427,7 @@ def missed_surnames(doc: Doc, mentions: list[NameMention], clusters: list[Cluste
 
 def _attach(c: Cluster, nm: NameMention) -> None:
     nm.cluster = c
+    c.votes[nm.label] += 1
     c.names.append(nm.text)
     c.add(nm.ext_start, nm.end, nm.kind)
     c.first = min(c.first, nm.ext_start)
@@ -492,8 +505,6 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
     person_country_src: dict[int, str] = {}
     for nm in mentions:
         c = nm.cluster
-        if c is None or c.label != "PERSON" or nm.start != nm.ext_start and nm.honorific is None:
-            pass
         if c is None or c.label != "PERSON":
             continue
         if nm.honorific is not None:
@@ -502,6 +513,16 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         i = nm.ext_start - 1
         while i >= 0 and nm.ext_start - i <= 10:
             t = doc[i]
+            if i in roles_at and roles_at[i][1].kind == "group":
+                rs, role, _text = roles_at[i]
+                if not c.roles:
+                    # "Romanian firm GeCAD Software": a group noun before a name makes it an organisation
+                    c.label = "ORG"
+                    if role.sector:
+                        c.sectors.append(role.sector)
+                used_roles.add(i)  # "government spokesman X": the body is no title of X
+                i = rs - 1
+                continue
             if i in roles_at and roles_at[i][1].kind != "honorific":
                 rs, role, text = roles_at[i]
                 c.add_role(_title_text(text, role), role)
@@ -613,6 +634,12 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             start, end = start_tok, max(end_tok + 1, country_nm.end)
         plural = doc[end_tok].tag_ in ("NNS", "NNPS") or role.kind == "group" and text.lower() != role.phrase
         singular_title = role.kind == "title" and not plural
+        if singular_title:
+            holder = _title_holder(clusters, role, start, iso)
+            if holder is not None:  # "the South African archbishop" after "Archbishop Desmond Tutu"
+                holder.add(start, end, "nominal")
+                holder.country = holder.country or iso
+                continue
         key = f"G|{iso}|{role.phrase}"
         c = groups.get(key)
         if c is None:
@@ -632,6 +659,20 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         out.append(nm)
     clusters.sort(key=lambda c: c.first)
     return out
+
+
+def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) -> Cluster | None:
+    """The person named earlier who holds this title (and is of this country, if known)."""
+    word = role.phrase.split()[-1]
+    best = None
+    for c in clusters:
+        if c.label != "PERSON" or c.group or c.first >= before:
+            continue
+        if c.country not in (None, iso) or not any(word in r.lower() for r in c.roles):
+            continue
+        if best is None or c.last > best.last:
+            best = c
+    return best
 
 
 def mark_metonyms(doc: Doc, mentions: list[NameMention]) -> None:

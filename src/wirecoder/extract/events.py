@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 TARGET_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
-TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "between",
+TARGET_PREPS = ("against", "with", "to", "on", "upon", "at", "into", "toward", "towards", "from", "between",
                 "in", "for", "over", "of")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "across", "throughout", "around",
                             "within"})
@@ -60,6 +60,7 @@ OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", 
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
 ONE_WAY_CODES = frozenset({"042", "043"})  # two visitors arriving together do not visit each other
+MODIFIER_SOURCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
 MAX_CHAIN = 5
 
@@ -284,8 +285,11 @@ class EventExtractor:
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
             return []
         sources: list[Actor] = []
+        # "Pompeo's visit", "a visit by Pompeo"; modifiers only for force and sanctions ("Israeli
+        # airstrikes", "U.S. sanctions"): "a four-nation EU visit" names where, not who.
+        source_deps = ("poss", "amod", "compound", "nmod") if nc[0][:2] in MODIFIER_SOURCE_ROOTS else ("poss",)
         for child in noun.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ in source_deps:
                 sources.extend(self.actors.phrase_actors(child))
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in child.children:

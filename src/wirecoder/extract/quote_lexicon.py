@@ -11,7 +11,7 @@ from wirecoder.resources import data_path
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FRAMES = ("clause", "of", "gerund", "direct")
+FRAMES = ("clause", "of", "gerund", "object", "call", "direct")
 
 
 @dataclass

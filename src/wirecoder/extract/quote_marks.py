@@ -15,7 +15,9 @@ OPENING = "\u201c\u201e\u00ab"  # “ „ «
 CLOSING = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
 MARKS = OPENING + CLOSING + STRAIGHT
-_MARK_RE = re.compile(f"[{re.escape(MARKS)}]")
+# typewriter forms used by some wires and archives: ``opening'' and ''straight''
+OPENING_PAIR, STRAIGHT_PAIR = "``", "''"
+_MARK_RE = re.compile(f"``|''|[{re.escape(MARKS)}]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
 
@@ -29,6 +31,13 @@ class MarkedSpan:
     close_mark: int | None  # char index of the closing mark; None when the paragraph ended first
     paragraph: int  # index of the paragraph holding the opening mark
     last_paragraph: int  # index of the paragraph holding the end (> paragraph for multi-paragraph)
+
+    close_len: int = 1  # length of the closing mark ('' is two characters)
+
+    @property
+    def after_close(self) -> int:
+        """Index just after the closing mark (the content end when the quotation is unclosed)."""
+        return self.close_mark + self.close_len if self.close_mark is not None else self.end
 
     def text_of(self, text: str) -> str:
         return text[self.start:self.end]
@@ -44,23 +53,26 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
-def _scan_paragraph(text: str, a: int, b: int) -> list[tuple[int, int | None]]:
-    """(open, close) mark positions in text[a:b]; close is None for a mark still open at the end."""
-    pairs: list[tuple[int, int | None]] = []
-    open_at: int | None = None
+def _scan_paragraph(text: str, a: int, b: int) -> list[tuple[int, int, int | None, int]]:
+    """(open, open length, close, close length) of the marks in text[a:b]; close is None for a mark
+    still open at the end of the paragraph."""
+    pairs: list[tuple[int, int, int | None, int]] = []
+    open_at: tuple[int, int] | None = None
     for m in _MARK_RE.finditer(text, a, b):
         ch, i = m.group(), m.start()
+        opening = ch in OPENING or ch == OPENING_PAIR
+        closing = ch in CLOSING
         if open_at is None:
-            if ch in OPENING or ch == STRAIGHT:
-                open_at = i
+            if not closing:
+                open_at = (i, len(ch))
             # a closing mark with nothing open is a stray: ignore it
-        elif ch in CLOSING or ch == STRAIGHT:
-            pairs.append((open_at, i))
+        elif not opening:
+            pairs.append((open_at[0], open_at[1], i, len(ch)))
             open_at = None
-        else:  # an opening curly mark while one is open: the earlier one was never closed
-            open_at = i
+        else:  # an opening mark while one is open: the earlier one was never closed
+            open_at = (i, len(ch))
     if open_at is not None:
-        pairs.append((open_at, None))
+        pairs.append((open_at[0], open_at[1], None, 0))
     return pairs
 
 
@@ -82,9 +94,10 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         first_at_start = bool(pairs) and text[a:pairs[0][0]].strip() == ""
         if pending is not None:
             if first_at_start:  # re-open convention: the quotation goes on in this paragraph
-                o, c = pairs.pop(0)
+                o, _, c, clen = pairs.pop(0)
                 pending.end = _trimmed(text, pending.start, c if c is not None else b)[1]
                 pending.close_mark = c
+                pending.close_len = clen or 1
                 pending.last_paragraph = pi
                 if c is not None:
                     spans.append(pending)
@@ -92,9 +105,9 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             else:
                 spans.append(pending)
                 pending = None
-        for o, c in pairs:
-            s, e = _trimmed(text, o + 1, c if c is not None else b)
-            span = MarkedSpan(s, e, o, c, pi, pi)
+        for o, olen, c, clen in pairs:
+            s, e = _trimmed(text, o + olen, c if c is not None else b)
+            span = MarkedSpan(s, e, o, c, pi, pi, clen or 1)
             if c is None:
                 pending = span
             elif e > s:

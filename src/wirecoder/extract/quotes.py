@@ -75,7 +75,7 @@ class QuoteFinder:
         self.quote_of_tok: dict[int, int] = {}  # token -> index into self.marked (marks included)
         self.tok_ranges: list[tuple[int, int]] = []
         for k, m in enumerate(self.marked):
-            a, b = self._token_range(m.open_mark, (m.close_mark + 1) if m.close_mark is not None else m.end)
+            a, b = self._token_range(m.open_mark, m.after_close)
             self.tok_ranges.append((a, b))
             for i in range(a, b):
                 self.quote_of_tok.setdefault(i, k)
@@ -140,7 +140,7 @@ class QuoteFinder:
         content = self.text[m.start:m.end].rstrip()
         if content[-1:] in (",", ".", "!", "?"):
             return True
-        after = self.text[m.close_mark + 1:m.close_mark + 3].lstrip() if m.close_mark is not None else ""
+        after = self.text[m.after_close:m.after_close + 2].lstrip() if m.close_mark is not None else ""
         before = self.text[max(0, m.open_mark - 3):m.open_mark].rstrip()
         return after.startswith(",") or before.endswith((":", ","))
 
@@ -263,7 +263,7 @@ class QuoteFinder:
         assert prev is not None
         if m.paragraph - prev.last_paragraph > 1:
             return False
-        lo = (prev.close_mark if prev.close_mark is not None else prev.end) + 1
+        lo = prev.after_close
         between = self.text[lo:m.open_mark]
         marks_between = any(ch in between for ch in '"\u201c\u201d')
         if not marks_between and _word_count(between) <= 12 and sum(between.count(p) for p in SENTENCE_END) <= 1:
@@ -294,11 +294,14 @@ class QuoteFinder:
         if frame == "direct":
             return None
         content, skip = self._complement(verb, frame)
+        extra: list[Token] = []
+        if content is None and frame in ("object", "call"):
+            content, extra = self._object_content(verb, frame)
         if content is None:
             return None
         if content.i > verb.i and content.left_edge.i < verb.i:
             return None  # "the system, which he said runs the risk": a relative clause, not a report
-        span = self._content_span(content, skip)
+        span = self._content_span(content, skip, extra)
         if span is None:
             return None
         span = self._with_following_quote(span, verb)
@@ -323,7 +326,7 @@ class QuoteFinder:
                 bridge = self.text[end:m.open_mark]
                 if all(ch in " ,;:\u00a0" for ch in bridge.replace("but", "").replace("and", "")):
                     if m.paragraph == self.para_of_tok[verb.i]:
-                        return start, m.close_mark + 1
+                        return start, m.after_close
         return span
 
     def _complement(self, verb: Token, frame: str) -> tuple[Token | None, Token | None]:
@@ -355,10 +358,32 @@ class QuoteFinder:
                         return verb.head, verb
         return None, None
 
-    def _content_span(self, head: Token, skip: Token | None) -> tuple[int, int] | None:
+    def _object_content(self, verb: Token, frame: str) -> tuple[Token | None, list[Token]]:
+        """Content that is an object rather than a clause: "announced plans to ...", "urged Congress to
+        act", "called for an inquiry", "called the plan 'a disaster'"."""
+        kids = [c for c in verb.children if c.i > verb.i]
+        if frame == "call":
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if objs:
+                        return objs[0], [k for k in kids if k.dep_ in ("xcomp",) and k.i > objs[0].i]
+            objs = [c for c in kids if c.dep_ == "dobj"]
+            preds = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp")]
+            if objs and preds:
+                return objs[0], preds
+            return None, []
+        objs = [c for c in kids if c.dep_ == "dobj" and c.pos_ != "PRON"]
+        if not objs:
+            return None, []
+        return objs[0], [k for k in kids if k.dep_ in ("xcomp",) and k.i > objs[0].i]
+
+    def _content_span(self, head: Token, skip: Token | None, extra: list[Token] | None = None) -> tuple[int, int] | None:
         """Character span of the content: HEAD's subtree without SKIP's subtree, without nested
         reporting clauses ("..., adding that ..."), without "that" and trailing punctuation."""
         toks = list(head.subtree)
+        for x in extra or []:
+            toks = list(head.doc[min(toks[0].i, x.left_edge.i):max(toks[-1].i, x.right_edge.i) + 1])
         if skip is None and head.i > head.head.i:
             # an adverbial clause after the complement belongs to the content ("said it did not
             # include them, because ..."), unless it is another reporting clause
@@ -543,7 +568,7 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
         if inside:
             last = marked[inside[-1]]
             if last.close_mark is not None and last.close_mark >= d.end:
-                d.end = last.close_mark + 1
+                d.end = last.after_close
             absorbed.update(direct_of_marked[id(marked[k])] for k in inside if id(marked[k]) in direct_of_marked)
         kept.append(d)
     out = [q for j, q in enumerate(direct) if j not in absorbed] + kept

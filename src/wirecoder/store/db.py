@@ -27,11 +27,11 @@ class Known:
     failed_hashes: set[str] = field(default_factory=set)
     failed_attempts: dict[str, int] = field(default_factory=dict)  # article id -> attempts so far
 
-    def stored(self, article_id: str, chash: str) -> bool:
-        return article_id in self.ids or chash in self.hashes
+    def stored(self, article_id: str, chash: str | None) -> bool:
+        return article_id in self.ids or (chash is not None and chash in self.hashes)
 
-    def failed(self, article_id: str, chash: str) -> bool:
-        return article_id in self.failed_ids or chash in self.failed_hashes
+    def failed(self, article_id: str, chash: str | None) -> bool:
+        return article_id in self.failed_ids or (chash is not None and chash in self.failed_hashes)
 
 
 @dataclass
@@ -86,7 +86,7 @@ class Store:
         clear_failed: set[str] = set()
         for item in items:
             rec = item.record
-            previous = known.hashes.get(item.content_hash)
+            previous = known.hashes.get(item.content_hash) if item.content_hash else None
             if replace:
                 delete_ids.add(rec.id)
                 if previous:
@@ -105,7 +105,7 @@ class Store:
         try:
             if delete_ids:
                 result.replaced = self._delete_articles(delete_ids)
-            self._delete_failures(clear_failed, {i.content_hash for i in items})
+            self._delete_failures(clear_failed, {i.content_hash for i in items if i.content_hash})
             for name, table in tables.items():
                 self._insert(name, table)
             con.commit()
@@ -116,11 +116,13 @@ class Store:
             rec = item.record
             if is_failure(rec):
                 known.failed_ids.add(rec.id)
-                known.failed_hashes.add(item.content_hash)
+                if item.content_hash:
+                    known.failed_hashes.add(item.content_hash)
                 known.failed_attempts[rec.id] = known.failed_attempts.get(rec.id, 0) + 1
             else:
                 known.ids.add(rec.id)
-                known.hashes[item.content_hash] = rec.id
+                if item.content_hash:
+                    known.hashes[item.content_hash] = rec.id
                 known.failed_ids.discard(rec.id)
                 known.failed_hashes.discard(item.content_hash)
         return result

@@ -88,7 +88,9 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
 
 
 def _in_process(
-    selected: Iterator[tuple[RawArticle, str]], options: IngestOptions, pipeline: Pipeline | None = None
+    selected: Iterator[tuple[RawArticle, str | None]],
+    options: IngestOptions,
+    pipeline: Pipeline | None = None,
 ) -> Iterator[ArticleInput]:
     for batch in _batches(selected, options.batch_size):
         if pipeline is None:  # loaded only when there is something to extract (a re-run may have nothing)
@@ -100,7 +102,9 @@ def _in_process(
             yield ArticleInput(rec, chash, raw.origin)
 
 
-def _in_workers(selected: Iterator[tuple[RawArticle, str]], options: IngestOptions) -> Iterator[ArticleInput]:
+def _in_workers(
+    selected: Iterator[tuple[RawArticle, str | None]], options: IngestOptions
+) -> Iterator[ArticleInput]:
     """The extract command's worker pool (one Pipeline per process, results in input order)."""
     from wirecoder.cli_extract import _results_in_workers
 
@@ -109,7 +113,7 @@ def _in_workers(selected: Iterator[tuple[RawArticle, str]], options: IngestOptio
         return
     selected = chain([first], selected)
 
-    hashes: dict[int, str] = {}
+    hashes: dict[int, str | None] = {}
 
     def raws() -> Iterator[RawArticle]:
         for raw, chash in selected:
@@ -123,7 +127,9 @@ def _in_workers(selected: Iterator[tuple[RawArticle, str]], options: IngestOptio
 
 
 def extract_batches(
-    selected: Iterator[tuple[RawArticle, str]], options: IngestOptions, pipeline: Pipeline | None = None
+    selected: Iterator[tuple[RawArticle, str | None]],
+    options: IngestOptions,
+    pipeline: Pipeline | None = None,
 ) -> Iterator[list[ArticleInput]]:
     """The selected inputs extracted, in input order, grouped in batches of `options.batch_size`."""
     if options.workers > 1:
@@ -142,7 +148,7 @@ def select_inputs(
     options: IngestOptions,
     summary: IngestSummary,
     on_skip: Callable[[], None] = lambda: None,
-) -> Iterator[tuple[RawArticle, str]]:
+) -> Iterator[tuple[RawArticle, str | None]]:
     """The inputs to extract: not stored yet (unless --reprocess), not failed (unless --retry-failed),
     and not seen earlier in this run (same id or same content = same article)."""
     seen_ids: set[str] = set()
@@ -150,12 +156,13 @@ def select_inputs(
     for raw in raws:
         summary.inputs += 1
         chash = content_hash(raw.text, raw.html)
-        if raw.id in seen_ids or chash in seen_hashes:
+        if raw.id in seen_ids or (chash is not None and chash in seen_hashes):
             summary.skipped_duplicate += 1
             on_skip()
             continue
         seen_ids.add(raw.id)
-        seen_hashes.add(chash)
+        if chash is not None:
+            seen_hashes.add(chash)
         if known.stored(raw.id, chash) and not options.reprocess:
             summary.skipped_stored += 1
             on_skip()

@@ -161,9 +161,15 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
 }
 
 
-def content_hash(text: str | None, html: str | None) -> str:
-    """The hash of an input's content (its text, else its HTML): same hash = same article."""
-    return hashlib.sha1((text if text is not None else html or "").encode("utf-8", "replace")).hexdigest()
+def content_hash(text: str | None, html: str | None) -> str | None:
+    """The hash of an input's content (its text, else its HTML): same hash = same article.
+
+    None for an input with no content (unreadable, empty): such inputs are told apart by id only.
+    """
+    content = text if text is not None else html
+    if not content or not content.strip():
+        return None
+    return hashlib.sha1(content.encode("utf-8", "replace")).hexdigest()
 
 
 def is_failure(rec: ArticleRecord) -> bool:
@@ -239,7 +245,7 @@ class ArticleInput:
     """A record to store with what the store knows of its input."""
 
     record: ArticleRecord
-    content_hash: str
+    content_hash: str | None
     input: str = ""
 
 
