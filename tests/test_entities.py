@@ -197,3 +197,30 @@ def test_sample_article_entities(nlp):
         at = text.index(needle) + (" " + needle).index(" he ")
         tok = next(t for t in ctx.doc if t.idx == at)
         assert ctx.entities.at_token(tok.i).name == who, needle
+
+
+def test_group_noun_before_name_makes_an_organisation(nlp):
+    ctx = analyse(nlp, "Romanian firm Softline Systems said it had fixed the flaw. Softline Systems shares rose.")
+    firm = by_name(ctx, "Softline Systems")
+    assert firm.type == "ORG" and firm.actor == "ROUBUS"
+
+
+def test_title_with_country_refers_back_to_named_holder(nlp):
+    ctx = analyse(nlp, (
+        "Archbishop Desmond Tutu called for the camp to close. "
+        "The South African archbishop said the detainees had been denied justice."
+    ))
+    tutu = by_name(ctx, "Desmond Tutu")
+    assert "South African archbishop" in surfaces(ctx, tutu)
+    assert tutu.country == "ZAF" and tutu.actor == "ZAFREL"
+    assert len([e for e in ctx.entities.entities if e.type == "PERSON"]) == 1
+
+
+def test_lowercase_ner_junk_and_same_name_other_label(nlp):
+    ctx = analyse(nlp, (
+        "The Telegraph reported the bid on Monday. Shares in Euronext fell after the Telegraph story, "
+        "and Euronext said its unbeaten league run of profits would continue."
+    ))
+    names = [e.name for e in ctx.entities.entities]
+    assert names.count("Euronext") <= 1 and names.count("Telegraph") <= 1
+    assert all(n[:1].isupper() for n in names)

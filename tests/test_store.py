@@ -363,3 +363,16 @@ def test_ingest_with_workers_stores_the_same_as_one_process(tmp_path, pipeline):
     assert con1.execute(query).fetchall() == con2.execute(query).fetchall()
     con1.close()
     con2.close()
+
+
+def test_each_unreadable_input_is_its_own_failure(tmp_path, pipeline):
+    src = _write_jsonl(tmp_path / "empty.jsonl", [{"id": "x1", "text": ""}, {"id": "x2", "text": "  \n "}])
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20)
+    res = runner.invoke(app, ["ingest", str(src), str(blob), "--db", str(tmp_path / "w.duckdb")])
+    assert res.exit_code == 0, res.output
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    rows = con.execute("SELECT article_id, content_hash FROM failures ORDER BY 1").fetchall()
+    con.close()
+    assert rows == [("blob", None), ("x1", None), ("x2", None)]
+    assert count(tmp_path / "w.duckdb", "articles") == 0
