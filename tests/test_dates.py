@@ -116,6 +116,7 @@ def test_numeric_dates_follow_the_article_locale(dates_of):
 
 def test_locale_cues():
     assert prefers_day_first("Updated 10:30 IST", None, None)
+    assert prefers_day_first("no numbers", None, "Dawn (Karachi)")
     assert not prefers_day_first("Filed 5/6/2020 and 5/20/2020", "https://example.co.uk/x", None)
     assert not prefers_day_first("no cues here", "https://example.com/x", None)
 

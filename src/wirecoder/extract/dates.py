@@ -20,10 +20,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
 from wirecoder.record import DateRef
+from wirecoder.resources import data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -390,23 +392,43 @@ def _year_is_a_count(doc: Doc, end_char: int) -> bool:
 
 
 # -- locale ----------------------------------------------------------------------------------------
-_DAY_FIRST_TLDS = (".uk", ".in", ".pk", ".au", ".nz", ".ie", ".za", ".ng", ".ke", ".bd", ".lk", ".sg", ".my")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/])")
 
 
+@dataclass(frozen=True)
+class DayFirstCues:
+    tlds: tuple[str, ...]
+    sources: tuple[str, ...]
+    timezone_re: re.Pattern[str]
+
+
+@cache
+def day_first_cues() -> DayFirstCues:
+    """The cues of ``data/date_locale.tsv`` (read once per process)."""
+    rows: dict[str, list[str]] = {"tld": [], "source": [], "timezone": []}
+    for line in data_path("date_locale.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, value = line.split("\t")[:2]
+            rows.setdefault(kind, []).append(value.strip())
+    zones = "|".join(map(re.escape, rows["timezone"])) or "(?!)"
+    return DayFirstCues(tuple(t.lower() for t in rows["tld"]), tuple(s.lower() for s in rows["source"]),
+                        re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})\b"))
+
+
 def prefers_day_first(text: str, url: str | None, source: str | None) -> bool:
-    """dd/mm or mm/dd for this article: a component above 12 decides; then the source's locale."""
+    """dd/mm or mm/dd for this article: a component above 12 decides; then the source's locale
+    (``data/date_locale.tsv``); US month-first otherwise."""
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
         if a > 12 >= b:
             return True
         if b > 12 >= a:
             return False
-    host = (url or "").lower().split("//")[-1].split("/")[0]
-    if host.endswith(_DAY_FIRST_TLDS) or ".co.uk" in host:
+    cues = day_first_cues()
+    host = (url or "").lower().split("//")[-1].split("/")[0].split(":")[0]
+    if host.endswith(cues.tlds):
         return True
     src = (source or "").lower()
-    if any(w in src for w in ("bbc", "guardian", "times of india", "dawn", "hindustan", "reuters uk")):
+    if any(w in src for w in cues.sources):
         return True
-    # a British/South Asian time zone in a dateline ("08:21 GMT", "10:30 IST")
-    return bool(re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:IST|PKT|BST|GMT)\b", text))
+    return bool(cues.timezone_re.search(text))
