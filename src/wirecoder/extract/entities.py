@@ -505,6 +505,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
     person_country_src: dict[int, str] = {}
     for nm in mentions:
         c = nm.cluster
+        if c is not None and c.label in ("ORG", "FAC") and c.entry is None:
+            _org_premodifiers(doc, nm, c, roles_at, by_token, used_roles)
         if c is None or c.label != "PERSON":
             continue
         if nm.honorific is not None:
@@ -561,6 +563,24 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 c.country = head_nm.cluster.country
                 break
     return used_roles
+
+
+def _org_premodifiers(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token, used_roles: set[int]) -> None:
+    """ "Romanian firm Softline Systems", "Pakistani broadcaster Geo TV": a group noun and a country
+    before an organisation's name give its sector and country."""
+    i = nm.ext_start - 1
+    if i not in roles_at or roles_at[i][1].kind != "group":
+        return
+    rs, role, _text = roles_at[i]
+    used_roles.add(i)
+    if role.sector and not c.sectors:
+        c.sectors.append(role.sector)
+    j = rs - 1
+    while j >= 0 and doc[j].lower_ in ("'s", "’s", "the", "state-owned", "state-run", "private", "rival"):
+        j -= 1
+    other = by_token.get(j) if j >= 0 else None
+    if other is not None and other.cluster is not None and other.cluster is not c and c.country is None:
+        c.country = country_of_mention(other)
 
 
 def _title_text(text: str, role: Role) -> str:
