@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from wirecoder.extract.base import EntityTable
+    from wirecoder.record import Location
 
 # Dependencies that stay inside a noun phrase when looking for the actor it names.
 NP_INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
@@ -100,11 +101,25 @@ def load_fallback_coder() -> FallbackCoder:
 class ActorResolver:
     """Codes the actors a token names, per article."""
 
-    def __init__(self, doc: Doc, table: EntityTable, fallback: FallbackCoder) -> None:
+    def __init__(self, doc: Doc, table: EntityTable, fallback: FallbackCoder,
+                 locations: list[Location] | None = None) -> None:
         self.doc = doc
         self.table = table
         self.fallback = fallback
         self.fallback_tokens = self._fallback_tokens(doc)
+        self._add_place_countries(locations or [])
+
+    def _add_place_countries(self, locations: list[Location]) -> None:
+        """Places the places stage resolved stand for their country ("shelled Juba" -> SDN)."""
+        for loc in locations:
+            if not loc.country:
+                continue
+            for start, end in loc.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for tok in span:
+                    self.fallback_tokens.setdefault(tok.i, loc.country)
 
     def _fallback_tokens(self, doc: Doc) -> dict[int, str]:
         coded: dict[int, str] = {}

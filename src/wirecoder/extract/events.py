@@ -10,6 +10,7 @@ the same (source, target, code). Events without a coded source are not emitted.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ TARGET_PREPS = ("against", "with", "to", "on", "upon", "at", "into", "toward", "
                 "in", "for", "over", "of")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "across", "throughout", "around",
                             "within"})
+NOUN_TARGET_PREPS = ("against", "by", "from", "with", "to", "on", "for", "of")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
@@ -110,7 +112,7 @@ class Modality:
 def extract_events(ctx: ArticleContext) -> list[Event]:
     res = ctx.resources.cached("events", load_event_resources)
     fallback = ctx.resources.cached("events.fallback_actors", load_fallback_coder)
-    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback)).run()
+    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations)).run()
 
 
 class EventExtractor:
@@ -380,51 +382,52 @@ class EventExtractor:
         return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children)
 
     def target_actors(self, coding: Coding, sources: list[Actor]) -> list[Actor]:
-        """The recipient: the pattern's pobj, passive subject, object, dative, then prepositions."""
-        pred = coding.trigger
+        """The recipient: the first candidate phrase naming an actor of another country than the source;
+        failing that, the first naming any other actor (domestic events: "Sudan's government lifted the
+        state of emergency in Darfur"). "Syria offered its troops to Lebanon" -> LBN, not SYRMIL."""
         source_set = set(sources)
-        for tok in coding.target_hints:
+        source_countries = {a.code[:3] for a in sources}
+        fallback: list[Actor] = []
+        for tok in self._target_candidates(coding, depth=0):
             found = [a for a in self.actors.phrase_actors(tok) if a not in source_set]
-            if found:
-                return found
+            if not found:
+                continue
+            foreign = [a for a in found if a.code[:3] not in source_countries]
+            if foreign:
+                return foreign
+            if not fallback:
+                fallback = found
+        return fallback
+
+    def _target_candidates(self, coding: Coding, depth: int) -> Iterator[Token]:
+        """Phrases that may name the recipient, best first."""
+        pred = coding.trigger
+        yield from coding.target_hints
         if coding.frame in ("appeal", "demand", "allege") and coding.complement is not None:
             comp = coding.complement.trigger  # "demanded that Hamas renounce": the one asked or accused
-            for c in comp.children:
-                if c.dep_ in SUBJ_DEPS:
-                    found = [a for a in self.actors.phrase_actors(c) if a not in source_set]
-                    if found:
-                        return found
+            yield from (c for c in comp.children if c.dep_ in SUBJ_DEPS)
         heads: list[Token] = []
-        passive = any(c.dep_ == "auxpass" for c in pred.children)
-        for c in pred.children:
-            if c.dep_ in PASSIVE_SUBJ_DEPS and passive:
-                heads.append(c)
-        for c in pred.children:
-            if c.dep_ in TARGET_DEPS:
-                heads.append(c)
+        if any(c.dep_ == "auxpass" for c in pred.children):
+            heads.extend(c for c in pred.children if c.dep_ in PASSIVE_SUBJ_DEPS)
+        heads.extend(c for c in pred.children if c.dep_ in TARGET_DEPS)
         heads.extend(object_heads(pred))
-        for h in heads:
-            found = [a for a in self.actors.phrase_actors(h) if a not in source_set]
-            if found:
-                return found
-        for host in [pred, *heads, *([coding.noun] if coding.noun is not None else [])]:
-            found = self._prep_targets(host, source_set)
-            if found:
-                return found
-        if coding.complement is not None and coding.complement.trigger is not pred:
-            return self.target_actors(coding.complement, sources)
-        return []
+        yield from heads
+        yield from self._prep_objects(pred, TARGET_PREPS)
+        for host in [*heads, *([coding.noun] if coding.noun is not None else [])]:
+            # "rejected calls by Belarus's rulers", "an offer from Afghanistan"
+            yield from self._prep_objects(host, NOUN_TARGET_PREPS)
+        if depth < 2:
+            if coding.complement is not None and coding.complement.trigger is not pred:
+                yield from self._target_candidates(coding.complement, depth + 1)
+            elif coding.frame is not None:  # uncoded complement: "threatened to cut off electricity to X"
+                for comp in self.coder.complements(pred):
+                    yield from self._target_candidates(Coding("", comp, 0.0), depth + 1)
 
-    def _prep_targets(self, host: Token, exclude: set[Actor]) -> list[Actor]:
-        preps = [c for c in host.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS]
-        preps.sort(key=lambda p: TARGET_PREPS.index(p.lower_))
-        for prep in preps:
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    found = [a for a in self.actors.phrase_actors(pobj) if a not in exclude]
-                    if found:
-                        return found
-        return []
+    @staticmethod
+    def _prep_objects(host: Token, preps: tuple[str, ...]) -> list[Token]:
+        found = [c for c in host.children if c.dep_ in ("prep", "dative") and c.lower_ in preps]
+        found.sort(key=lambda p: preps.index(p.lower_))
+        return [pobj for prep in found for pobj in prep.children if pobj.dep_ == "pobj"]
 
     # -- modality ----------------------------------------------------------------------------------------
     def modality(self, pred: Token) -> Modality:

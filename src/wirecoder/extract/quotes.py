@@ -370,6 +370,8 @@ class QuoteFinder:
                         return objs[0], [k for k in kids if k.dep_ in ("xcomp",) and k.i > objs[0].i]
             objs = [c for c in kids if c.dep_ == "dobj"]
             preds = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp")]
+            if not objs and len(preds) >= 2:  # "called both X and Y 'crazy'" parsed as two predicates
+                objs, preds = preds[:1], preds[1:]
             if objs and preds:
                 return objs[0], preds
             return None, []

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from wirecoder.cli import EXIT_USAGE, app
+from wirecoder.cli import EXIT_SOME_FAILED, EXIT_USAGE, app
 from wirecoder.store.schema import DEFAULT_DB, SchemaError, connect
 
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -148,6 +148,11 @@ def ingest(
         f"— {summary.seconds:.1f}s ({summary.write_seconds:.1f}s storing), {summary.rate():.1f} articles/s → {db}",
         highlight=False,
     )
+    if summary.failures:  # as `extract`: exit 3 when some inputs failed (they are in `failures`)
+        err.print(
+            f'{summary.failures} inputs failed: see `wirecoder query "SELECT * FROM failures" --db {db}`'
+        )
+        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 # -- query -------------------------------------------------------------------------------------------
