@@ -265,10 +265,15 @@ def load_user_yaml(d: ActorDictionary, path: Path) -> None:
 
 
 def load_user_file(d: ActorDictionary, path: Path) -> None:
-    if path.suffix.lower() in (".yaml", ".yml"):
-        load_user_yaml(d, path)
-    else:
-        load_user_tsv(d, path)
+    try:
+        if path.suffix.lower() in (".yaml", ".yml"):
+            load_user_yaml(d, path)
+        else:
+            load_user_tsv(d, path)
+    except (OSError, ValueError, UnicodeDecodeError, AttributeError) as exc:
+        raise ValueError(f"actor file {path}: {exc}") from exc
+    except Exception as exc:  # yaml.YAMLError and the like: say which file
+        raise ValueError(f"actor file {path}: {exc}") from exc
 
 
 def build_dictionary(actor_files: Iterable[Path] = ()) -> ActorDictionary:
