@@ -274,7 +274,7 @@ def test_ingest_is_idempotent_and_retries_failures(tmp_path, pipeline):
     db = tmp_path / "w.duckdb"
     src = _write_jsonl(tmp_path / "in.jsonl", ARTICLES)
     first = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--batch-size", "2"])
-    assert first.exit_code == 0, first.output
+    assert first.exit_code == 3, first.output  # one input failed
     assert count(db, "articles") == 2
     assert count(db, "failures") == 1
 
@@ -289,13 +289,13 @@ def test_ingest_is_idempotent_and_retries_failures(tmp_path, pipeline):
     assert count(db, "articles") == 2
 
     retry = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--retry-failed"])
-    assert retry.exit_code == 0
+    assert retry.exit_code == 3
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT attempts FROM failures").fetchone()[0] == 2
     con.close()
 
     redo = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--reprocess"])
-    assert redo.exit_code == 0
+    assert redo.exit_code == 3
     assert "(2 replaced)" in redo.output
     assert count(db, "articles") == 2
 
@@ -353,9 +353,9 @@ def test_quotes_and_events_listings_filter(tmp_path):
 def test_ingest_with_workers_stores_the_same_as_one_process(tmp_path, pipeline):
     src = _write_jsonl(tmp_path / "in.jsonl", ARTICLES)
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
-    assert runner.invoke(app, ["ingest", str(src), "--db", str(one)]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(one)]).exit_code == 3
     res = runner.invoke(app, ["ingest", str(src), "--db", str(two), "--workers", "2", "--batch-size", "1"])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 3, res.output
     for table in ("articles", "entities", "mentions", "quotes", "events", "amounts", "failures"):
         assert count(one, table) == count(two, table), table
     query = "SELECT id, text, published_date FROM articles ORDER BY id"
@@ -370,7 +370,7 @@ def test_each_unreadable_input_is_its_own_failure(tmp_path, pipeline):
     blob = tmp_path / "blob.txt"
     blob.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20)
     res = runner.invoke(app, ["ingest", str(src), str(blob), "--db", str(tmp_path / "w.duckdb")])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 3, res.output
     con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
     rows = con.execute("SELECT article_id, content_hash FROM failures ORDER BY 1").fetchall()
     con.close()

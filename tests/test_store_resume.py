@@ -91,7 +91,7 @@ def test_sigkill_mid_ingest_then_resume(tmp_path):
     assert after_kill["orphans"] == 0
 
     done = subprocess.run(_ingest_cmd(src, db), capture_output=True, text=True, env=env, timeout=300)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 3, done.stderr
     assert f"skipped {after_kill['articles']} already stored" in done.stderr
     final = _counts(db)
     assert final["articles"] == final["distinct"] == N_ARTICLES
