@@ -236,8 +236,16 @@ def test_entity_table_gives_canonical_name_and_id(nlp):
 # -- not quotes ---------------------------------------------------------------------------------
 def test_scare_quotes_and_titles_are_not_quotes(nlp):
     text = ('The so-called "reset" of relations has stalled. His book "The Art of the Deal" sold well, '
-            'and critics called the plan "unworkable" on Monday.')
+            'and the "Gang of Eight" plan is back on the table.')
     assert quotes_of(nlp, text) == []
+
+
+def test_object_and_call_frames(nlp):
+    text = ("Senator Warren called for an independent inquiry into the bank. "
+            "The company announced plans to cut 2,000 jobs in Ohio.")
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "independent inquiry").cue == "called"
+    assert only(quotes, "cut 2,000 jobs").speaker == "The company"
 
 
 def test_quoted_words_with_no_speaker_are_not_quotes(nlp):
