@@ -270,9 +270,7 @@ def load_user_file(d: ActorDictionary, path: Path) -> None:
             load_user_yaml(d, path)
         else:
             load_user_tsv(d, path)
-    except (OSError, ValueError, UnicodeDecodeError, AttributeError) as exc:
-        raise ValueError(f"actor file {path}: {exc}") from exc
-    except Exception as exc:  # yaml.YAMLError and the like: say which file
+    except Exception as exc:  # unreadable, bad YAML, wrong shape: say which file
         raise ValueError(f"actor file {path}: {exc}") from exc
 
 

@@ -29,7 +29,9 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 # htmldate: only dates in the markup, not guesses from the text (a copyright year is no publication date)
 DATE_OPTIONS: dict[str, Any] = {"extensive_search": False, "original_date": True}
-MAX_NESTING = 2000  # deeper tag nesting makes lxml/trafilatura recurse too far: strip tags instead
+# lxml (libxml2) stops building the tree about 256 levels down, and trafilatura then finds nothing:
+# deeper pages are read by stripping the tags.
+MAX_NESTING = 200
 
 _META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.I)
 _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
@@ -135,11 +137,21 @@ def title_tag(page: str) -> str | None:
 
 
 # -- body --------------------------------------------------------------------------------------------
+# Elements that are never closed, or that HTML lets authors leave unclosed: not counted as nesting.
+_NOT_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option "
+    "thead tbody tfoot colgroup rt rp optgroup html head body".split()
+)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
+
+
 def nesting_depth(page: str, limit: int = MAX_NESTING) -> int:
-    """Approximate tag nesting depth (opening minus closing tags), stopping once LIMIT is passed."""
+    """Approximate element nesting depth (opening minus closing tags), stopping once LIMIT is passed."""
     depth = best = 0
-    for m in re.finditer(r"<(/?)(div|span|section|article|table|tr|td|ul|ol|li|p|b|i|a|font|center|blockquote)\b", page, re.I):
-        depth += -1 if m.group(1) else 1
+    for m in _TAG.finditer(page):
+        if m.group(2).lower() in _NOT_NESTING:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
         if depth > best:
             best = depth
             if best > limit:
@@ -194,7 +206,9 @@ def html_body(page: str, url: str | None, errors: list[str]) -> tuple[str, Any]:
     except Exception as exc:  # lxml and trafilatura fail in many ways on broken pages
         errors.append(f"HTML could not be parsed ({type(exc).__name__}): text taken without page structure")
         return strip_tags(page), None
-    return body or "", doc
+    if not (body or "").strip():
+        return strip_tags(page), doc  # nothing looked like an article: the page's text, junk rules still apply
+    return body, doc
 
 
 def clean_html(page: str, url: str | None = None, title: str | None = None, errors: list[str] | None = None) -> TextParts:

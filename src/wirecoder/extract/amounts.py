@@ -35,16 +35,61 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
-    "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
 }
 WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0.5,
-    "quarter": 0.25, "several": 3, "dozen": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "half": 0.5,
+    "quarter": 0.25,
+    "several": 3,
+    "dozen": 12,
 }
 LOCAL_DOLLAR_TLDS = {".ca": "CAD", ".au": "AUD", ".nz": "NZD", ".sg": "SGD", ".hk": "HKD", ".tw": "TWD"}
 RUPEE_COUNTRIES = {  # currency -> (URL suffix, cue words counted in the text)
@@ -56,16 +101,41 @@ RUPEE_COUNTRIES = {  # currency -> (URL suffix, cue words counted in the text)
 # markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
 NEEDS_SCALE = {"N", "R", "Sh", "won", "marks", "mark"}
 OBJECT_PREPS = {"in", "of", "for", "worth"}
-OBJECT_SKIP_LABELS = {"GPE", "LOC", "DATE", "TIME", "NORP", "PERSON", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
-OBJECT_SKIP_ROOTS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "total", "cash", "all"}
+OBJECT_SKIP_LABELS = {
+    "GPE",
+    "LOC",
+    "DATE",
+    "TIME",
+    "NORP",
+    "PERSON",
+    "CARDINAL",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+}
+OBJECT_SKIP_ROOTS = {
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "total",
+    "cash",
+    "all",
+}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_LONG = r"lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?"
 _SCALE_SHORT = r"mn|mln|bn|bln|tn|trn|m|b|k"
 _SCALE = rf"(?:[\s-]?(?P<scale>(?i:{_SCALE_LONG}))\b|(?P<short>(?i:{_SCALE_SHORT}))\b)"
-_WORDNUM_TOKEN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" \
+_WORDNUM_TOKEN = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|half|quarter|several|dozen|and)"
+)
 _WORDNUM = rf"(?i:\b(?!and\b){_WORDNUM_TOKEN}(?:[\s-]+{_WORDNUM_TOKEN})*)"
 _NUMBER_RE = re.compile(rf"(?P<num>{_NUM}){_SCALE}?")
 _RANGE = rf"(?:\s?(?:-|–|to)\s?(?:{_NUM}))?"
@@ -95,7 +165,9 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
                 prefix[form] = iso
             elif kind == "word":
                 word[form.lower()] = iso
-                if form.endswith("s") and not form.endswith("ss"):  # "Australian dollars" -> "Australian dollar"
+                if form.endswith("s") and not form.endswith(
+                    "ss"
+                ):  # "Australian dollars" -> "Australian dollar"
                     word.setdefault(form[:-1].lower(), iso)
             elif kind == "minor":
                 minor[form.lower()] = iso
@@ -118,8 +190,15 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
     wordnum_re = re.compile(rf"(?=[MmBbTt])\b(?P<scale>(?i:million|billion|trillion|thousand))\s*{currency}")
     all_words = {**word, **{c.lower(): i for c, i in codes.items()}}
     word_re = re.compile(rf"\b(?:{alternation(all_words)})\b")
-    return CurrencyTable(prefix=prefix, word=all_words, minor=minor, prefix_re=prefix_re, suffix_re=suffix_re,
-                         wordnum_re=wordnum_re, word_re=word_re)
+    return CurrencyTable(
+        prefix=prefix,
+        word=all_words,
+        minor=minor,
+        prefix_re=prefix_re,
+        suffix_re=suffix_re,
+        wordnum_re=wordnum_re,
+        word_re=word_re,
+    )
 
 
 @dataclass
@@ -143,8 +222,16 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     out = []
     for f in found:
         currency = {"LOCAL$": dollar, "LOCALRS": rupee}.get(f.currency or "", f.currency)
-        out.append(Amount(text=text[f.start:f.end], start=f.start, end=f.end, value=_clean_value(f.value),
-                          currency=currency, object=amount_object(doc, f.start, f.end) if parsed else None))
+        out.append(
+            Amount(
+                text=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                value=_clean_value(f.value),
+                currency=currency,
+                object=amount_object(doc, f.start, f.end) if parsed else None,
+            )
+        )
     _share_objects_with_conversions(out, text)
     return out
 
@@ -155,7 +242,9 @@ _CONVERSION_GAP = re.compile(r"\s*[(;,]\s*")
 def _share_objects_with_conversions(amounts: list[Amount], text: str) -> None:
     """ "$17.1m (£8.8m) in ticket sales": the converted figure is for the same thing."""
     for prev, cur in zip(amounts, amounts[1:], strict=False):
-        if _CONVERSION_GAP.fullmatch(text, prev.end, cur.start) and (prev.object is None) != (cur.object is None):
+        if _CONVERSION_GAP.fullmatch(text, prev.end, cur.start) and (prev.object is None) != (
+            cur.object is None
+        ):
             prev.object = cur.object = prev.object or cur.object
 
 
@@ -177,7 +266,7 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
             continue
         if cur.lower() in NEEDS_SCALE and scale == 1:
             continue
-        if cur.lower() in ("pounds", "pound") and re.match(r"\s+of\b", text[m.end():]):
+        if cur.lower() in ("pounds", "pound") and re.match(r"\s+of\b", text[m.end() :]):
             continue  # "500 pounds of explosives" is a weight
         if cur in table.prefix and re.fullmatch(r"[A-Z]{3}", cur):
             iso = table.prefix[cur]
@@ -222,7 +311,8 @@ def _is_year_of_a_date(text: str, m: re.Match[str]) -> bool:
     """ "its June 1985 Swiss franc bond": the number is the year of a date, not a sum."""
     num = m["num"]
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", num)) and bool(
-        _MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+        _MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    )
 
 
 def _scale(m: re.Match[str]) -> float:
@@ -336,10 +426,12 @@ def amount_object(doc: Doc, start: int, end: int) -> str | None:
         return None if j is None else _object_phrase(doc, j)
     root = span.root
     head = root.head
-    if head.i > span[-1].i and head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
-        "compound", "nummod", "amod", "nmod", "quantmod", "npadvmod"
+    if (
+        head.i > span[-1].i
+        and head.pos_ in ("NOUN", "PROPN")
+        and root.dep_ in ("compound", "nummod", "amod", "nmod", "quantmod", "npadvmod")
     ):
-        words = doc[span[-1].i + 1:head.i + 1]
+        words = doc[span[-1].i + 1 : head.i + 1]
         if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "SPACE") or t.text == "-" for t in words):
             return words.text.strip("- ") or None
     return None

@@ -31,16 +31,57 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a few": 3,
 }
 # Words that put a bare weekday/month in the future when they govern its clause.
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
@@ -59,7 +100,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUMWORD = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few)"
+_NUMWORD = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few)"
+)
 _CI = r"(?i:{})"  # case-insensitive group for relative keywords
 
 
@@ -72,31 +115,76 @@ def _ci(pattern: str) -> str:
 # body (most articles have no "ago"). Order matters only for equal-length overlaps: earlier wins.
 PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("iso", re.compile(r"(?=\d)(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"), ("-",)),
-    ("numeric", re.compile(
-        r"(?=\d)(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"), ("/", ".")),
-    ("month_day", re.compile(rf"(?=[JFMASOND])(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)"), ()),
-    ("day_month", re.compile(rf"(?=\d)(?<![\d.,])(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"), ()),
-    ("month_year", re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_MONTH})(?:,|\s+of)?\s+(?P<y>{_YEAR})\b(?![,.]?\d)"), ()),
+    (
+        "numeric",
+        re.compile(
+            r"(?=\d)(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
+        ),
+        ("/", "."),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"(?=[JFMASOND])(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)"
+        ),
+        (),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"(?=\d)(?<![\d.,])(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"
+        ),
+        (),
+    ),
+    (
+        "month_year",
+        re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_MONTH})(?:,|\s+of)?\s+(?P<y>{_YEAR})\b(?![,.]?\d)"),
+        (),
+    ),
     # month_only and year_only need a preceding word (see PREFIX_BEFORE): "in March", "since 2018"
     ("month_only", re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_FULL_ONLY_MONTH})\b(?!\s+\d)"), ()),
     ("year_only", re.compile(rf"(?=[12])(?<![\d.,$£€])\b(?P<y>{_YEAR})\b(?![,.]?\d|\s*%)"), ()),
-    ("day_word", re.compile(r"(?=[tTyYlL])" + _ci(
-        r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
-        r"last\s+night|this\s+(?:morning|afternoon|evening))\b")),
-     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening")),
-    ("period", re.compile(r"(?=[lLtTnNcC])" + _ci(r"\b(?P<rel>last|this|next|coming)\s+(?P<unit>week|weekend|month|year)\b")),
-     ("week", "month", "year")),
-    ("ago", re.compile(r"(?=[\daAoOtTfFsSeEnN])" + _ci(rf"\b(?P<n>{_NUMWORD})\s+(?P<unit>day|week|month|year)s?\s+ago\b")), (" ago",)),
+    (
+        "day_word",
+        re.compile(
+            r"(?=[tTyYlL])"
+            + _ci(
+                r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
+                r"last\s+night|this\s+(?:morning|afternoon|evening))\b"
+            )
+        ),
+        ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
+    ),
+    (
+        "period",
+        re.compile(
+            r"(?=[lLtTnNcC])" + _ci(r"\b(?P<rel>last|this|next|coming)\s+(?P<unit>week|weekend|month|year)\b")
+        ),
+        ("week", "month", "year"),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"(?=[\daAoOtTfFsSeEnN])" + _ci(rf"\b(?P<n>{_NUMWORD})\s+(?P<unit>day|week|month|year)s?\s+ago\b")
+        ),
+        (" ago",),
+    ),
     # a "last/next/this" before the weekday is picked up by PREFIX_BEFORE
     ("weekday", re.compile(rf"(?=[MTWFS])\b(?P<wd>{_WEEKDAY})\b"), ("day",)),
 ]
 PREFIX_BEFORE = {
-    "month_only": re.compile(_ci(
-        r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|early|mid|late|last|next|this|"
-        r"coming|end\s+of|beginning\s+of|start\s+of)(?:\s+|-)$")),
-    "year_only": re.compile(_ci(
-        r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|throughout|early|mid|late|"
-        r"end\s+of|beginning\s+of|start\s+of|the\s+year)(?:\s+|-)$")),
+    "month_only": re.compile(
+        _ci(
+            r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|early|mid|late|last|next|this|"
+            r"coming|end\s+of|beginning\s+of|start\s+of)(?:\s+|-)$"
+        )
+    ),
+    "year_only": re.compile(
+        _ci(
+            r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|throughout|early|mid|late|"
+            r"end\s+of|beginning\s+of|start\s+of|the\s+year)(?:\s+|-)$"
+        )
+    ),
     "weekday": re.compile(_ci(r"\b(?P<pre>last|next|this|coming|past)\s+$")),
 }
 # a relative word that belongs to the span ("last March", "next Monday"); other prefixes stay outside
@@ -176,16 +264,20 @@ def _non_overlapping(cands: Iterator[Candidate]) -> list[Candidate]:
     taken = bytearray(max(c.end for c in ranked))
     kept: list[Candidate] = []
     for c in ranked:
-        if 1 not in taken[c.start:c.end]:
+        if 1 not in taken[c.start : c.end]:
             kept.append(c)
-            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     kept.sort(key=lambda c: c.start)
     merged: list[Candidate] = []
     for c in kept:
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.kind == "weekday" and not prev.pre
-                and c.kind in ("month_day", "day_month", "iso", "numeric")
-                and _WEEKDAY_GAP.fullmatch(c.match.string, prev.end, c.start)):
+        if (
+            prev is not None
+            and prev.kind == "weekday"
+            and not prev.pre
+            and c.kind in ("month_day", "day_month", "iso", "numeric")
+            and _WEEKDAY_GAP.fullmatch(c.match.string, prev.end, c.start)
+        ):
             merged[-1] = Candidate(c.kind, prev.start, c.end, c.match)
         else:
             merged.append(c)
@@ -202,8 +294,14 @@ def _inside(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
 # -- resolving -------------------------------------------------------------------------------------
 def _ref(cand: Candidate, value: str, resolution: str, span: list[str] | None = None) -> DateRef:
     # match.string is the body the regex ran over (doc.text rebuilds the string on every access)
-    return DateRef(text=cand.match.string[cand.start:cand.end], start=cand.start, end=cand.end, value=value,
-                   resolution=resolution, range=span)
+    return DateRef(
+        text=cand.match.string[cand.start : cand.end],
+        start=cand.start,
+        end=cand.end,
+        value=value,
+        resolution=resolution,
+        range=span,
+    )
 
 
 def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parsed: bool) -> DateRef | None:
@@ -291,8 +389,13 @@ def _resolve_month_only(cand: Candidate, doc: Doc, pub: date, parsed: bool) -> D
 
 def _resolve_day_word(cand: Candidate, pub: date) -> DateRef:
     w = re.sub(r"\s+", " ", cand.match["w"].lower())
-    shift = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1,
-             "the day after tomorrow": 2}.get(w, 0)
+    shift = {
+        "the day before yesterday": -2,
+        "yesterday": -1,
+        "last night": -1,
+        "tomorrow": 1,
+        "the day after tomorrow": 2,
+    }.get(w, 0)
     return _ref(cand, (pub + timedelta(days=shift)).isoformat(), "day")
 
 
@@ -306,16 +409,23 @@ def _resolve_period(cand: Candidate, pub: date) -> DateRef:
         return _ref(cand, f"{y:04d}-{mo + 1:02d}", "month")
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-        return _ref(cand, monday.isoformat(), "day", [monday.isoformat(), (monday + timedelta(6)).isoformat()])
+        return _ref(
+            cand, monday.isoformat(), "day", [monday.isoformat(), (monday + timedelta(6)).isoformat()]
+        )
     # weekend: Saturday and Sunday
     if step < 0:  # the most recent weekend before the publication day
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
     else:  # this/next weekend: the coming one (the current one when published on a weekend)
-        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7) if pub.weekday() < 5 else pub - timedelta(
-            days=pub.weekday() - 5)
+        saturday = (
+            pub + timedelta(days=(5 - pub.weekday()) % 7)
+            if pub.weekday() < 5
+            else pub - timedelta(days=pub.weekday() - 5)
+        )
         if step > 0 and rel == "next" and pub.weekday() >= 5:
             saturday += timedelta(weeks=1)
-    return _ref(cand, saturday.isoformat(), "day", [saturday.isoformat(), (saturday + timedelta(1)).isoformat()])
+    return _ref(
+        cand, saturday.isoformat(), "day", [saturday.isoformat(), (saturday + timedelta(1)).isoformat()]
+    )
 
 
 def _resolve_ago(cand: Candidate, pub: date) -> DateRef:
@@ -357,19 +467,28 @@ def _is_future(doc: Doc, char: int, parsed: bool) -> bool:
     if tok is None:
         return False
     if not parsed:
-        sent_text = doc.text[max(0, char - 120):char].lower()
+        sent_text = doc.text[max(0, char - 120) : char].lower()
         return bool(re.search(r"\b(will|shall|'ll)\b", sent_text))
     t = tok
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
-            if t.lower_ in FUTURE_AUX or any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in t.children):
+            if t.lower_ in FUTURE_AUX or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in t.children
+            ):
                 return True
             head = t.head
-            if t.dep_ == "xcomp" and (head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ in ("due", "set")):
+            if t.dep_ == "xcomp" and (
+                head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ in ("due", "set")
+            ):
                 return True
             if t.lemma_.lower() in ("schedule", "slate") and t.tag_ == "VBN":
                 return True
-            if any(c.dep_ in ("aux", "auxpass") for c in t.children) or t.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+            if any(c.dep_ in ("aux", "auxpass") for c in t.children) or t.dep_ in (
+                "ROOT",
+                "ccomp",
+                "advcl",
+                "relcl",
+            ):
                 return False
         if t.head is t:
             break
@@ -411,8 +530,11 @@ def day_first_cues() -> DayFirstCues:
             kind, value = line.split("\t")[:2]
             rows.setdefault(kind, []).append(value.strip())
     zones = "|".join(map(re.escape, rows["timezone"])) or "(?!)"
-    return DayFirstCues(tuple(t.lower() for t in rows["tld"]), tuple(s.lower() for s in rows["source"]),
-                        re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})\b"))
+    return DayFirstCues(
+        tuple(t.lower() for t in rows["tld"]),
+        tuple(s.lower() for s in rows["source"]),
+        re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})\b"),
+    )
 
 
 def prefers_day_first(text: str, url: str | None, source: str | None) -> bool:

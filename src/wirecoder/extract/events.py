@@ -33,7 +33,7 @@ TARGET_PREPS = ("against", "with", "to", "on", "upon", "at", "into", "toward", "
                 "in", "for", "over", "of")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "across", "throughout", "around",
                             "within"})
-NOUN_TARGET_PREPS = ("against", "by", "from", "with", "to", "on", "for", "of")
+NOUN_TARGET_PREPS = ("against", "by", "from", "with", "to", "at", "on", "into", "toward", "towards", "for", "of")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
@@ -343,7 +343,7 @@ class EventExtractor:
                 # taken as the reporting subject (the entity table resolves pronouns when it can).
                 cur = cur.head
                 continue
-            if any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in cur.children):
+            if any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ in ("auxpass", "agent") for c in cur.children):
                 for c in cur.children:
                     if c.dep_ == "agent":
                         for pobj in c.children:
@@ -409,6 +409,12 @@ class EventExtractor:
         heads: list[Token] = []
         if any(c.dep_ == "auxpass" for c in pred.children):
             heads.extend(c for c in pred.children if c.dep_ in PASSIVE_SUBJ_DEPS)
+        elif pred.dep_ in ("advcl", "acl") and pred.tag_ == "VBN" and pred.head is not pred:
+            # "Rebuked by Egypt, Israel ...": a passive participle's patient is what it modifies
+            if pred.dep_ == "acl":
+                heads.append(pred.head)
+            else:
+                heads.extend(c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         heads.extend(c for c in pred.children if c.dep_ in TARGET_DEPS)
         heads.extend(object_heads(pred))
         yield from heads

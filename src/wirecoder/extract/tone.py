@@ -57,5 +57,10 @@ def document_tone(ctx: ArticleContext) -> Tone:
     if not words:
         return Tone()
     pos, neg = 100.0 * positive / words, 100.0 * negative / words
-    return Tone(tone=round(pos - neg, 4), positive=round(pos, 4), negative=round(neg, 4),
-                polarity=round(pos + neg, 4), word_count=words)
+    return Tone(
+        tone=round(pos - neg, 4),
+        positive=round(pos, 4),
+        negative=round(neg, 4),
+        polarity=round(pos + neg, 4),
+        word_count=words,
+    )

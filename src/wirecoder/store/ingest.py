@@ -72,8 +72,11 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
         elif path.name.endswith(".jsonl"):
             with path.open("rb") as fh:
                 total += sum(1 for line in fh if line.strip())
-        elif path.name.endswith(".gz"):
-            return None
+        elif path.name.endswith(".jsonl.gz"):
+            import gzip
+
+            with gzip.open(path, "rb") as fh:
+                total += sum(1 for line in fh if line.strip())
         else:
             total += 1
     return total
