@@ -15,18 +15,22 @@ def amounts_of(nlp):
     resources = Resources()
 
     def run(text: str, url: str | None = None) -> dict[str, tuple]:
-        ctx = ArticleContext(article=CleanArticle(id="t", text=text, url=url), doc=nlp(text), resources=resources)
+        ctx = ArticleContext(
+            article=CleanArticle(id="t", text=text, url=url), doc=nlp(text), resources=resources
+        )
         found = extract_amounts(ctx)
         for a in found:
-            assert text[a.start:a.end] == a.text
+            assert text[a.start : a.end] == a.text
         return {a.text: (a.value, a.currency, a.object) for a in found}
 
     return run
 
 
 def test_dollar_millions_with_object(amounts_of):
-    got = amounts_of("Last week, the Pentagon decided not to offer $300 million in military aid to Pakistan. "
-                     "The United States has withheld $800 million in Coalition Support Funds so far this year.")
+    got = amounts_of(
+        "Last week, the Pentagon decided not to offer $300 million in military aid to Pakistan. "
+        "The United States has withheld $800 million in Coalition Support Funds so far this year."
+    )
     assert got["$300 million"] == (300_000_000, "USD", "military aid")
     assert got["$800 million"] == (800_000_000, "USD", "Coalition Support Funds")
 
@@ -42,8 +46,10 @@ def test_object_after_for(amounts_of):
 
 
 def test_symbol_and_suffix_forms(amounts_of):
-    got = amounts_of("The bank lent €500m, raised £2.5 million and spent 2.5 million pounds on wages, "
-                     "after a $1.2bn bond and a $5,000 fine.")
+    got = amounts_of(
+        "The bank lent €500m, raised £2.5 million and spent 2.5 million pounds on wages, "
+        "after a $1.2bn bond and a $5,000 fine."
+    )
     assert got["€500m"][:2] == (500_000_000, "EUR")
     assert got["£2.5 million"][:2] == (2_500_000, "GBP")
     assert got["2.5 million pounds"][:2] == (2_500_000, "GBP")
@@ -59,14 +65,20 @@ def test_iso_codes_and_currency_words(amounts_of):
 
 
 def test_other_dollars(amounts_of):
-    got = amounts_of("Ottawa pledged C$300 million, Canberra A$5bn and Hong Kong HK$10 million, all in US$4m lots.")
+    got = amounts_of(
+        "Ottawa pledged C$300 million, Canberra A$5bn and Hong Kong HK$10 million, all in US$4m lots."
+    )
     assert got["C$300 million"][1] == "CAD"
     assert got["A$5bn"][:2] == (5_000_000_000, "AUD")
     assert got["HK$10 million"][1] == "HKD"
     assert got["US$4m"][:2] == (4_000_000, "USD")
     # a bare "$" on a Canadian site is the Canadian dollar
-    assert amounts_of("The city will spend $40 million on transit.", url="https://www.cbc.ca/news/x")[
-        "$40 million"][1] == "CAD"
+    assert (
+        amounts_of("The city will spend $40 million on transit.", url="https://www.cbc.ca/news/x")[
+            "$40 million"
+        ][1]
+        == "CAD"
+    )
 
 
 def test_rupees_crore_and_lakh(amounts_of):
@@ -100,8 +112,10 @@ def test_accounting_parentheses_are_not_negative(amounts_of):
 
 
 def test_counts_and_percentages_are_not_money(amounts_of):
-    got = amounts_of("The army sent 3,000 troops; 500 people died and output rose 5% to 2 million barrels. "
-                     "The truck carried 500 pounds of explosives.")
+    got = amounts_of(
+        "The army sent 3,000 troops; 500 people died and output rose 5% to 2 million barrels. "
+        "The truck carried 500 pounds of explosives."
+    )
     assert got == {}
 
 
@@ -133,13 +147,17 @@ def test_more_currency_words(amounts_of):
 
 
 def test_times_and_places_are_not_objects(amounts_of):
-    got = amounts_of("Shares rose to $17.04 in Tuesday morning trading. The firm invested $5 million in Pakistan.")
+    got = amounts_of(
+        "Shares rose to $17.04 in Tuesday morning trading. The firm invested $5 million in Pakistan."
+    )
     assert got["$17.04"][2] is None
     assert got["$5 million"][2] is None
 
 
 def test_wire_abbreviations(amounts_of):
-    got = amounts_of("Greece's debts totalled 16.8 billion dlrs. Cocoa sold at a 137 stg premium. Shr 36 cts vs 66 cts.")
+    got = amounts_of(
+        "Greece's debts totalled 16.8 billion dlrs. Cocoa sold at a 137 stg premium. Shr 36 cts vs 66 cts."
+    )
     assert got["16.8 billion dlrs"][:2] == (16_800_000_000, "USD")
     assert got["137 stg"][:2] == (137, "GBP")
     assert got["36 cts"][:2] == (0.36, "USD")

@@ -18,12 +18,14 @@ PUB = "2018-09-06T08:21:00+00:00"  # a Thursday
 def dates_of(nlp):
     def run(text: str, published: str | None = PUB, url: str | None = None) -> dict[str, tuple]:
         ctx = ArticleContext(
-            article=CleanArticle(id="t", text=text, url=url), doc=nlp(text), resources=Resources(),
+            article=CleanArticle(id="t", text=text, url=url),
+            doc=nlp(text),
+            resources=Resources(),
             published=datetime.fromisoformat(published) if published else None,
         )
         refs = extract_dates(ctx)
         for r in refs:  # offsets are exact offsets into the body
-            assert text[r.start:r.end] == r.text
+            assert text[r.start : r.end] == r.text
         return {r.text: (r.value, r.resolution, r.range) for r in refs}
 
     return run
@@ -58,7 +60,9 @@ def test_last_week_is_the_previous_monday_to_sunday(dates_of):
 
 
 def test_month_and_year_periods(dates_of):
-    got = dates_of("Exports fell last month. The fund was cut this year and may grow next year after last year's fall.")
+    got = dates_of(
+        "Exports fell last month. The fund was cut this year and may grow next year after last year's fall."
+    )
     assert got["last month"][:2] == ("2018-08", "month")
     assert got["this year"][:2] == ("2018", "year")
     assert got["next year"][0] == "2019"
@@ -66,7 +70,9 @@ def test_month_and_year_periods(dates_of):
 
 
 def test_ago(dates_of):
-    got = dates_of("The plant closed three days ago; the strike began two weeks ago and the law passed a year ago.")
+    got = dates_of(
+        "The plant closed three days ago; the strike began two weeks ago and the law passed a year ago."
+    )
     assert got["three days ago"][0] == "2018-09-03"
     assert got["two weeks ago"][0] == "2018-08-23"
     assert got["a year ago"][:2] == ("2017", "year")
@@ -79,8 +85,10 @@ def test_bare_month_follows_tense(dates_of):
 
 
 def test_absolute_forms(dates_of):
-    got = dates_of("The court ruled on 3 March 2021, heard appeals on March 3, 2021, filed 2021-03-04 and "
-                   "adjourned in September 2018.")
+    got = dates_of(
+        "The court ruled on 3 March 2021, heard appeals on March 3, 2021, filed 2021-03-04 and "
+        "adjourned in September 2018."
+    )
     assert got["3 March 2021"][0] == "2021-03-03"
     assert got["March 3, 2021"][0] == "2021-03-03"
     assert got["2021-03-04"][0] == "2021-03-04"
@@ -101,7 +109,9 @@ def test_year_alone_only_when_clearly_a_year(dates_of):
 
 
 def test_durations_and_ordinals_are_not_dates(dates_of):
-    got = dates_of("The war will soon enter its 18th year after two years of talks; there is a long way to go.")
+    got = dates_of(
+        "The war will soon enter its 18th year after two years of talks; there is a long way to go."
+    )
     assert got == {}
 
 
@@ -111,7 +121,9 @@ def test_numeric_dates_follow_the_article_locale(dates_of):
     assert got["10/03/2021"][0] == "2021-03-10"
     # none above 12: a US page reads mm/dd, a British one dd/mm
     assert dates_of("Filed on 10/03/2021.", url="https://www.nytimes.com/x")["10/03/2021"][0] == "2021-10-03"
-    assert dates_of("Filed on 10/03/2021.", url="https://www.bbc.co.uk/news/x")["10/03/2021"][0] == "2021-03-10"
+    assert (
+        dates_of("Filed on 10/03/2021.", url="https://www.bbc.co.uk/news/x")["10/03/2021"][0] == "2021-03-10"
+    )
 
 
 def test_locale_cues():
@@ -140,7 +152,9 @@ def test_sample_article_dates(sample_record):
 
 
 def test_month_names_inside_person_names_are_not_dates(dates_of):
-    got = dates_of("Prime Minister Theresa May faced a revolt. The deal negotiated by May was rejected by MPs.")
+    got = dates_of(
+        "Prime Minister Theresa May faced a revolt. The deal negotiated by May was rejected by MPs."
+    )
     assert "May" not in got
     # without a person of that name the month stands
     assert dates_of("The deal was negotiated in May.")["May"][0] == "2018-05"
