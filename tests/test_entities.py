@@ -224,3 +224,27 @@ def test_lowercase_ner_junk_and_same_name_other_label(nlp):
     names = [e.name for e in ctx.entities.entities]
     assert names.count("Euronext") <= 1 and names.count("Telegraph") <= 1
     assert all(n[:1].isupper() for n in names)
+
+
+@pytest.mark.shared
+def test_sample_record_through_the_pipeline(sample_record):
+    """The same checks on the real pipeline's record (cleaning included), by character spans."""
+    gold = json.loads(shared_path("fixtures", "000_d1dfb1c7f525a25e.gold.json").read_text(encoding="utf-8"))
+    text = sample_record.text
+    norm = lambda s: " ".join(s.lower().split())  # noqa: E731
+    if not norm(text).startswith(norm(gold["metadata"]["body_starts_with"])):
+        pytest.skip("the cleaning stage does not give the sample's body yet")
+    ents = {norm(e.name).removeprefix("the "): e for e in sample_record.entities}
+    for g in gold["entities"]:
+        ent = ents.get(norm(g["name"]).removeprefix("the "))
+        assert ent is not None, g["name"]
+        got = {norm(text[s:e]) for s, e in ent.mentions}
+        assert {norm(f) for f in g["surface_forms"]} <= got, g["name"]
+        if g.get("actor"):
+            assert ent.actor in {g["actor"], *g.get("accept_actor", [])}, g["name"]
+    qureshi = ents["shah mehmood qureshi"]
+    at = text.index("adding that he understands") + len("adding that ")
+    assert [at, at + 2] in [list(m) for m in qureshi.mentions]
+    pompeo = ents["mike pompeo"]
+    at = text.index("Pompeo said he is hopeful") + len("Pompeo said ")
+    assert [at, at + 2] in [list(m) for m in pompeo.mentions]
