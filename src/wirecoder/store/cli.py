@@ -32,8 +32,15 @@ def _open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
     try:
         return connect(db, read_only=True)
     except (SchemaError, duckdb.Error) as exc:
-        _fail(str(exc))
+        _fail(_explain(exc, db))
         raise  # unreachable: _fail exits
+
+
+def _explain(exc: Exception, db: Path) -> str:
+    message = str(exc)
+    if "lock" in message.lower():  # DuckDB: one writing process, or any number of readers
+        return f"{db} is in use by another process (an ingest still running?): {message}"
+    return message
 
 
 def _parse_date(value: str | None, name: str) -> date | None:
@@ -136,7 +143,7 @@ def ingest(
     try:
         summary = run_ingest(list(inputs or []), options)
     except (SchemaError, duckdb.IOException) as exc:
-        _fail(str(exc))
+        _fail(_explain(exc, db))
         return
     err = Console(stderr=True)
     c = summary.counts
