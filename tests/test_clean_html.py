@@ -71,3 +71,14 @@ def test_strip_tags_fallback_keeps_text_and_blocks():
     text = strip_tags("<div><script>var x=1;</script><p>One &amp; two</p><p>Three</p></div>")
     assert "var x" not in text and "One & two" in text
     assert [ln.strip() for ln in text.splitlines() if ln.strip()] == ["One & two", "Three"]
+
+
+def test_page_where_no_article_is_found_falls_back_to_its_text():
+    art = clean_article(RawArticle(id="tiny", html="<p>Flood waters rose overnight.</p>"))
+    assert art.text == "Flood waters rose overnight." and art.errors == []
+
+
+def test_moderately_nested_page_still_parsed():
+    page = "<html><body>" + "<div>" * 250 + f"<p>{PARAS[0]}</p>" + "</div>" * 250 + "</body></html>"
+    art = clean_article(RawArticle(id="nested", html=page))
+    assert PARAS[0] in art.text
