@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 WINDOW = 2  # previous sentences searched for a pronoun's antecedent
 NOMINAL_WINDOW = 4  # ... and for a nominal's ("the minister")
 MAX_LOOKBACK = 40  # mentions looked at, at most
+UNKNOWN_GENDER_PENALTY = 1.6  # a person of unknown gender is a worse "she" than a known woman nearby
 
 PRONOUNS = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
@@ -134,7 +135,7 @@ def _compatible(gender: str | None, number: str, c: Cluster) -> tuple[bool, floa
             return False, 0.0
         if c.gender is not None and c.gender != gender:
             return False, 0.0
-        return True, (0.0 if c.gender == gender else 0.75)
+        return True, (0.0 if c.gender == gender else UNKNOWN_GENDER_PENALTY)
     if number == "pl":
         return (c.group or c.label in ("ORG", "NORP")), 0.0
     # "its": an organisation or a country

@@ -252,6 +252,9 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
     label = ent.label_
     honorific: Role | None = None
     ext_start = start
+    first_role = d.roles.get(doc[start].lower_)
+    if end - start > 1 and first_role is not None and first_role.kind == "honorific" and label != "PERSON":
+        label = "PERSON"  # "Mr Balls" tagged ORG
     if label == "PERSON":
         # titles swallowed by NER ("President Donald Trump") are premodifiers, not the name
         while start < end - 1:

@@ -248,7 +248,7 @@ class EventExtractor:
             return []
         pairs: list[tuple[Actor, Actor | None]] = []
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if t.code != s.code or t.entity_id != s.entity_id]
+            pairs = [(s, t) for s in sources for t in targets if t.code != s.code]  # no self-directed events
             if not pairs:
                 pairs = [(s, None) for s in sources]
         elif len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and code not in ONE_WAY_CODES:
@@ -474,6 +474,10 @@ class EventExtractor:
             if dep in ("xcomp", "advcl") and head.lemma_.lower() in ASPECT_VERBS:
                 cur = head
                 continue
+            if dep == "xcomp" and head.lower_ == "about":
+                mod.reasons.add("future")  # "is about to restore ties": an announced act
+                self._own_markers(head.head, mod)
+                break
             if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 mod.reasons.add("purpose")  # "sent troops to fight": intended, not reported as done
                 break
@@ -500,6 +504,9 @@ class EventExtractor:
                 mod.negated = True  # "reached no agreement", "no talks were held"
             elif dep == "advmod" and low in ("never", "yet"):
                 mod.negated = True
+            elif dep in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") and d.dep_ in ("det", "preconj")
+                                                      for d in c.children):
+                mod.negated = True  # "Neither Galadriel nor Gollum boycotted", "no country signed"
         if pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "have" and any(
                 c.lower_ == "yet" for c in pred.head.children):
             mod.negated = True  # "had yet to reach"
