@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 from wirecoder.clean.article import clean_article
-from wirecoder.clean.text import clean_text
 from wirecoder.readers import RawArticle, iter_inputs
 
 GERMAN = (
@@ -58,17 +57,19 @@ def test_invalid_utf8_bytes_never_raise(tmp_path):
     assert art.text and "Plain start." in art.text
 
 
-def test_huge_text_is_cleaned_in_linear_time():
+def test_huge_text_file_is_read_and_cleaned_in_linear_time(tmp_path):
     para = (
         "The committee met again on Tuesday (meeting {}) to discuss the budget, and members said progress was slow. "
         "Several of them warned that the deadline could slip again unless both parties agreed on the main figures, "
         "and the chair said a compromise was still possible before the end of the month.\n"
     )
-    text = "Budget Talks Continue\n\n" + "".join(para.format(i) for i in range(110_000))  # ~31 MB
+    path = tmp_path / "huge.txt"
+    path.write_text("Budget Talks Continue\n\n" + "".join(para.format(i) for i in range(110_000)), encoding="utf-8")
+    assert path.stat().st_size > 30_000_000
     t0 = time.perf_counter()
-    parts = clean_text(text)
+    art = clean_article(_one(path))
     assert time.perf_counter() - t0 < 60
-    assert parts.title == "Budget Talks Continue" and len(parts.body) > 30_000_000
+    assert art.title == "Budget Talks Continue" and len(art.text) > 30_000_000 and art.english
 
 
 def test_malformed_html_still_gives_text():

@@ -141,3 +141,9 @@ def test_input_metadata_wins_over_page_metadata():
 def test_find_date_yearless_needs_context():
     assert find_date("Sept 5", context_year=2018).value == "2018-09-05"
     assert find_date("Sept 5").value is None
+
+
+def test_date_alone_on_a_line_inside_the_body_is_dropped_but_short_sentences_stay():
+    parts = clean_text(f"{BODY}23.10.2018\nNot today.\nThe vote is on March 3.\n")
+    assert "23.10.2018" not in parts.body
+    assert "Not today." in parts.body and "The vote is on March 3." in parts.body

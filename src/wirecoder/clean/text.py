@@ -127,7 +127,8 @@ def _read_line_anywhere(line: str, parts: TextParts, rules: JunkRules) -> bool:
         if line not in parts.captions:
             parts.captions.append(line)
         return True
-    if len(line) <= 60 and is_date_line(line):
+    dated = is_date_line(line) if len(line) <= 60 else None
+    if dated and (dated[1].value or "ago" in line.lower()):
         return True  # a date on its own line (a post's or a comment's timestamp) is not body text
     src = source_from_line(line) if len(line) <= MAX_META_LINE else None
     if src:
