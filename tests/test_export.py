@@ -11,7 +11,7 @@ import pytest
 
 from test_store import make_event, make_record, rich_record, runner, store_records
 from wirecoder.cli import app
-from wirecoder.record import ArticleRecord, Entity
+from wirecoder.record import ArticleRecord, DateRef, Entity
 from wirecoder.store.export import GDELT_EVENT_COLUMNS, GDELT_GKG_COLUMNS, iso3_to_fips, split_actor
 
 
@@ -121,6 +121,16 @@ def test_jsonl_export_round_trips_records(db, tmp_path):
 
 def test_jsonl_round_trip_keeps_entity_and_mention_order(tmp_path):
     rec = rich_record("many")
+    rec.dates.append(
+        DateRef(
+            text="last week",
+            start=0,
+            end=9,
+            value="2024-01-08",
+            resolution="day",
+            range=["2024-01-08", "2024-01-14"],
+        )
+    )
     rec.entities = [
         Entity(id=f"e{i}", name=f"Person {i}", type="PERSON", mentions=[[40 - i, 41 - i], [i, i + 1]])
         for i in range(1, 13)

@@ -146,6 +146,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
             ("end", pa.int32()),
             ("value", pa.string()),
             ("resolution", pa.string()),
+            ("range", pa.list_(pa.string())),
         ]
     ),
     "failures": pa.schema(
@@ -395,6 +396,7 @@ def add_article(rows: BatchRows, item: ArticleInput, now: datetime) -> None:
             end=dr.end,
             value=dr.value,
             resolution=dr.resolution,
+            range=list(dr.range) if getattr(dr, "range", None) else None,
         )
 
 
@@ -425,6 +427,15 @@ def _location_from(d: dict | None) -> Location | None:
         geonameid=d["geonameid"],
         mentions=[list(m) for m in d["mentions"] or []],
     )
+
+
+def _date_ref(d: dict) -> DateRef:
+    ref = DateRef(
+        text=d["text"], start=d["start"], end=d["end"], value=d["value"], resolution=d["resolution"]
+    )
+    if d.get("range") is not None and hasattr(ref, "range"):
+        ref.range = list(d["range"])
+    return ref
 
 
 def record_from_rows(article: dict, children: dict[str, list[dict]]) -> ArticleRecord:
@@ -510,12 +521,7 @@ def record_from_rows(article: dict, children: dict[str, list[dict]]) -> ArticleR
             )
             for loc in children.get("locations", [])
         ],
-        dates=[
-            DateRef(
-                text=d["text"], start=d["start"], end=d["end"], value=d["value"], resolution=d["resolution"]
-            )
-            for d in children.get("dates", [])
-        ],
+        dates=[_date_ref(d) for d in children.get("dates", [])],
         tone=Tone(
             tone=article["tone"] or 0.0,
             positive=article["tone_positive"] or 0.0,

@@ -166,10 +166,14 @@ _V3 = (
     "ALTER TABLE mentions ADD COLUMN mention_index INTEGER",
 )
 
+# -- migration 4: DateRef.range (record extension: [first, last] days of a span like "last week") --
+_V4 = ("ALTER TABLE dates ADD COLUMN range VARCHAR[]",)
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "tables of record contract v1", _run(*_V1)),
     Migration(2, "events.event_date (backfilled), failures.attempts", _run(*_V2)),
     Migration(3, "entities.entity_index, mentions.mention_index", _run(*_V3)),
+    Migration(4, "dates.range", _run(*_V4)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
