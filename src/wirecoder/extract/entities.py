@@ -283,9 +283,8 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
     entry = d.lookup(text)
     if entry is not None and entry.type in ("GPE", "ORG") and label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
         label = "GPE" if entry.kind in COUNTRYISH_KINDS else label
-    if entry is not None and label == "PERSON" and entry.kind in ("country", "demonym", "org") and end - start == 1 \
-            and honorific is None:
-        label = entry.type
+    if entry is not None and label == "PERSON" and entry.kind in ("country", "demonym", "org") and honorific is None:
+        label = entry.type  # "Lib Dems" tagged PERSON
     if label != "PERSON" and entry is not None and entry.kind == "person":
         label = "PERSON"
     return NameMention(start, end, label, text, entry, ext_start, honorific)
