@@ -45,8 +45,10 @@ class _Candidate:
 class SpeakerResolver:
     """Resolves speakers of one document; remembers resolved speakers for later pronouns."""
 
-    def __init__(self, doc: Doc, table: EntityTable, quoted: set[int] | None = None) -> None:
+    def __init__(self, doc: Doc, table: EntityTable, quoted: set[int] | None = None,
+                 not_names: set[str] | None = None) -> None:
         self.doc = doc
+        self.not_names = not_names or set()  # words never part of a name ("Says" in a headline)
         self.table = table
         self.quoted = quoted or set()  # tokens inside quote marks: never antecedents of a speaker
         self.sent_of: list[int] = [0] * len(doc)
@@ -75,7 +77,8 @@ class SpeakerResolver:
             end = ent.end
             # the tagger often cuts a long name short ("Shah Mehmood" + "Qureshi"): extend over
             # directly following proper nouns that no other PERSON name covers
-            while end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            while (end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN" and doc[end].is_title
+                   and doc[end].lower_ not in self.not_names):
                 other = self.ent_of.get(end)
                 if other is not None and other.label_ == "PERSON":
                     break

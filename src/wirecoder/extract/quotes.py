@@ -499,10 +499,13 @@ class QuoteFinder:
 
 # -- module helpers -------------------------------------------------------------------------------
 def _subject_child(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("that", "which", "who", "what", "this"):
-            return child
-    return None
+    """The subject of TOK; when the parse gives two (a time stamp glued on: "12:15 p.m. Trump says"),
+    the one that is not a time or date and is nearest the verb."""
+    subjects = [c for c in tok.children
+                if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "which", "who", "what", "this")]
+    if len(subjects) > 1:
+        subjects.sort(key=lambda c: (c.ent_type_ in ("TIME", "DATE"), abs(c.i - tok.i)))
+    return subjects[0] if subjects else None
 
 
 def _according_object(tok: Token) -> Token | None:
@@ -616,7 +619,8 @@ def find_quotes(ctx: ArticleContext) -> list[Quote]:
     direct = finder.direct_drafts()
     indirect = finder.indirect_drafts()
     drafts = _merge(finder, direct, indirect)
-    resolver = SpeakerResolver(finder.doc, ctx.entities, quoted=set(finder.quote_of_tok))
+    resolver = SpeakerResolver(finder.doc, ctx.entities, quoted=set(finder.quote_of_tok),
+                               not_names=set(finder.lex.forms))
     return _resolve(finder, drafts, resolver)
 
 
