@@ -380,10 +380,17 @@ def _resolve_month_only(cand: Candidate, doc: Doc, pub: date, parsed: bool) -> D
         year = pub.year if month > pub.month else pub.year + 1
     elif pre == "this":
         year = pub.year
-    elif pre in ("by", "until", "till", "before") or _is_future(doc, cand.start, parsed):
+    elif pre in ("by", "until", "till", "before") or _points_forward(doc, cand.start, parsed):
         year = pub.year if month >= pub.month else pub.year + 1
-    else:  # past or neutral clause: the most recent such month, this one included
-        year = pub.year if month <= pub.month else pub.year - 1
+    elif _clause_time(doc, cand.start, parsed)[0] == "past" or pre == "since":
+        year = pub.year if month <= pub.month else pub.year - 1  # the most recent, this month included
+    else:  # tense unknown ("by the end of April"): the nearest such month, the past one on a tie
+        back = (pub.month - month) % 12
+        year = (
+            pub.year - (1 if month > pub.month else 0)
+            if back <= 6
+            else pub.year + (1 if month < pub.month else 0)
+        )
     return _ref(cand, f"{year:04d}-{month:02d}", "month")
 
 
@@ -453,7 +460,7 @@ def _resolve_weekday(cand: Candidate, doc: Doc, pub: date, parsed: bool) -> Date
         d = pub - timedelta(days=back or 7)
     elif rel in ("next", "coming"):
         d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
-    elif _is_future(doc, cand.start, parsed):
+    elif _points_forward(doc, cand.start, parsed):
         d = pub + timedelta(days=(target - pub.weekday()) % 7)
     else:
         d = pub - timedelta(days=back)
@@ -463,37 +470,67 @@ def _resolve_weekday(cand: Candidate, doc: Doc, pub: date, parsed: bool) -> Date
 # -- tense and counts ------------------------------------------------------------------------------
 def _is_future(doc: Doc, char: int, parsed: bool) -> bool:
     """Whether the clause holding the character is future ("will meet", "is expected to meet")."""
+    return _clause_time(doc, char, parsed)[0] == "future"
+
+
+def _points_forward(doc: Doc, char: int, parsed: bool) -> bool:
+    """Whether a bare weekday or month looks ahead: a future clause, or a present-tense one where the
+    date is an adverbial of the verb ("the summit opens on Monday", "talks are taking place in March");
+    not a date inside a noun phrase ("Monday's attack is the latest")."""
+    tense, adverbial = _clause_time(doc, char, parsed)
+    return tense == "future" or (tense == "present" and adverbial)
+
+
+def _clause_time(doc: Doc, char: int, parsed: bool) -> tuple[str, bool]:
+    """(tense of the verb governing the character: future|present|past|unknown, whether the date
+    hangs on that verb directly or through a preposition rather than through a noun)."""
     tok = _token_at(doc, char)
     if tok is None:
-        return False
+        return "unknown", False
     if not parsed:
-        sent_text = doc.text[max(0, char - 120) : char].lower()
-        return bool(re.search(r"\b(will|shall|'ll)\b", sent_text))
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
-            if t.lower_ in FUTURE_AUX or any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in t.children
-            ):
-                return True
-            head = t.head
-            if t.dep_ == "xcomp" and (
-                head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ in ("due", "set")
-            ):
-                return True
-            if t.lemma_.lower() in ("schedule", "slate") and t.tag_ == "VBN":
-                return True
-            if any(c.dep_ in ("aux", "auxpass") for c in t.children) or t.dep_ in (
-                "ROOT",
-                "ccomp",
-                "advcl",
-                "relcl",
-            ):
-                return False
+        before = doc.text[max(0, char - 120) : char].lower()
+        return ("future" if re.search(r"\b(will|shall|'ll)\b", before) else "unknown"), False
+    t, adverbial = tok, True
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t is not tok:
+            tense = _verb_tense(t)
+            if tense is not None:
+                return tense, adverbial
+        elif t is not tok and t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME"):
+            adverbial = False  # "Monday's attack", "the meeting on Wednesday"
         if t.head is t:
             break
         t = t.head
-    return False
+    return "unknown", False
+
+
+def _verb_tense(v) -> str | None:
+    """future | present | past for a verb that heads a clause; None to keep climbing (an infinitive
+    or participle without auxiliaries that hangs on another verb)."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.lower_ in FUTURE_AUX or any(c.lower_ in FUTURE_AUX for c in auxes):
+        return "future"
+    if any(c.tag_ == "MD" for c in auxes) and not any(c.lemma_.lower() == "have" for c in auxes):
+        return "future"  # "could be jolted on Friday", "would expand on May 1" (but "could have")
+    if v.dep_ == "xcomp" and (v.head.lemma_.lower() in FUTURE_GOVERNORS or v.head.lower_ in ("due", "set")):
+        return "future"
+    if v.lemma_.lower() in ("schedule", "slate") and v.tag_ == "VBN":
+        return "future"
+    if auxes:
+        if any(c.tag_ in ("VBD",) or c.lemma_.lower() == "have" for c in auxes):
+            return "past"
+        if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
+            return "present"
+        if any(c.lower_ in ("to",) for c in auxes):
+            return None  # "to meet": the governing verb decides
+        return "unknown"
+    if v.tag_ == "VBD":
+        return "past"
+    if v.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if v.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+        return "unknown"
+    return None
 
 
 def _token_at(doc: Doc, char: int):

@@ -630,18 +630,13 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     groups: dict[str, Cluster] = {}
     out: list[NameMention] = []
-    for end_tok, (start_tok, role, text) in roles_at.items():
+    for end_tok, (start_tok, role, text) in sorted(roles_at.items()):
         if end_tok in used_roles or role.kind == "honorific" or not role.sector or end_tok in by_token:
             continue
         head = doc[end_tok]
-        country_nm = None
-        for ch in head.children:
-            if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i in by_token:
-                country_nm = by_token[ch.i]
-            elif ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
-                for pobj in ch.children:
-                    if pobj.dep_ == "pobj" and pobj.i in by_token:
-                        country_nm = by_token[pobj.i]
+        country_nm = _country_modifier(head, by_token)
+        if country_nm is None and head.dep_ == "conj" and head.head.i in roles_at:
+            country_nm = _country_modifier(head.head, by_token)  # "Danish media and government"
         if country_nm is None or country_nm.cluster is None:
             continue
         if country_nm.cluster.label == "PERSON" and (country_nm.entry is None or not country_nm.entry.country):
@@ -662,12 +657,14 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 holder.add(start, end, "nominal")
                 holder.country = holder.country or iso
                 continue
-        key = f"G|{iso}|{role.phrase}"
+        former = any(doc[j].lower_ in ("former", "ex") for j in range(max(0, min(start, start_tok) - 2), start_tok))
+        key = f"G|{iso}|{role.phrase}|{former}"
         c = groups.get(key)
         if c is None:
             c = Cluster(label="PERSON" if singular_title else "ORG", key=key, first=start, last=start)
             c.group = not singular_title
             c.country = iso
+            c.former = former
             groups[key] = c
             clusters.append(c)
         c.add_role(_title_text(text, role) if singular_title else "", role)
@@ -681,6 +678,19 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         out.append(nm)
     clusters.sort(key=lambda c: c.first)
     return out
+
+
+def _country_modifier(head, by_token: dict[int, NameMention]) -> NameMention | None:
+    """The country-like mention modifying a noun: "Pakistani leaders", "Russia's army", "troops of X"."""
+    found = None
+    for ch in head.children:
+        if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i in by_token:
+            found = by_token[ch.i]
+        elif ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
+            for pobj in ch.children:
+                if pobj.dep_ == "pobj" and pobj.i in by_token:
+                    found = by_token[pobj.i]
+    return found
 
 
 def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) -> Cluster | None:
@@ -726,8 +736,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
     """(actor code, country) of an entity."""
     entry = c.entry
     sector = (c.sectors or c.honorific_sectors or [None])[0]
-    if c.former and sector == "GOV":
-        sector = "ELI"
+    if c.former and sector in ("GOV", "MIL", "JUD", "LEG", "COP"):
+        sector = "ELI"  # former officials are elites in CAMEO
     if c.group:
         return (c.country + sector if sector else c.country), c.country
     if entry is not None and entry.kind in ("country", "demonym"):

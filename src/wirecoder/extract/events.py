@@ -33,7 +33,8 @@ TARGET_PREPS = ("against", "with", "to", "on", "upon", "at", "into", "toward", "
                 "in", "for", "over", "of")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "across", "throughout", "around",
                             "within"})
-NOUN_TARGET_PREPS = ("against", "by", "from", "with", "to", "at", "on", "into", "toward", "towards", "for", "of")
+NOUN_TARGET_PREPS = ("against", "by", "from", "with", "between", "to", "at", "on", "into", "toward", "towards", "for",
+                     "of")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
