@@ -161,3 +161,27 @@ def test_event_record_fields(pipeline):
     assert ev.date == "2021-03-10"  # no date in the sentence: the article's
     s, e = ev.sentence
     assert rec.text[s:e].startswith("Japan suspended")
+
+
+def test_reported_must_is_a_demand_of_the_speaker(pipeline):
+    _, evs = events_of(pipeline, "Russia said on Tuesday that Sudan must return the captured helicopter.")
+    demands = [e for e in real(evs) if e.root == "10"]
+    assert demands and demands[0].source == "RUS" and demands[0].target == "SDN"
+    assert all(e.hypothetical for e in evs if e.root == "08")  # the return itself has not happened
+
+
+def test_failing_to_act_negates_without_a_rejection(pipeline):
+    _, evs = events_of(pipeline, "China failed to reach an agreement with India.")
+    assert not real(evs)
+
+
+def test_passive_participle_agent_is_the_source(pipeline):
+    _, evs = events_of(pipeline, "Rebuked by Egypt, Israel withdrew its ambassador.")
+    assert ("EGY", "ISR", "111") in triples(real(evs))
+
+
+def test_recipient_taken_from_the_same_source_s_latest_event(pipeline):
+    text = ("Japan condemned North Korea on Monday.\n\n"
+            "Japan also suspended all economic aid, officials said.")
+    _, evs = events_of(pipeline, text)
+    assert ("JPN", "PRK", "1621") in triples(real(evs))
