@@ -158,3 +158,17 @@ def test_month_names_inside_person_names_are_not_dates(dates_of):
     assert "May" not in got
     # without a person of that name the month stands
     assert dates_of("The deal was negotiated in May.")["May"][0] == "2018-05"
+
+
+def test_present_tense_and_modals_look_ahead(dates_of):
+    assert dates_of("The summit opens on Monday in Brussels.")["Monday"][0] == "2018-09-10"
+    assert dates_of("Markets could be jolted on Friday.")["Friday"][0] == "2018-09-07"
+    # a weekday inside a noun phrase keeps the past reading
+    assert dates_of("Monday's attack is the latest in a series.")["Monday"][0] == "2018-09-03"
+
+
+def test_month_with_unknown_tense_is_the_nearest(dates_of):
+    got = dates_of("A ruling is expected by the end of October.")
+    assert got["October"][0] == "2018-10"
+    got = dates_of("Ahead of the summit in December, officials talked.", published="1987-10-19T00:00:00")
+    assert got["December"][0] == "1987-12"

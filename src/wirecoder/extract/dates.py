@@ -382,7 +382,7 @@ def _resolve_month_only(cand: Candidate, doc: Doc, pub: date, parsed: bool) -> D
         year = pub.year
     elif pre in ("by", "until", "till", "before") or _points_forward(doc, cand.start, parsed):
         year = pub.year if month >= pub.month else pub.year + 1
-    elif _clause_time(doc, cand.start, parsed)[0] == "past" or pre == "since":
+    elif _clause_time(doc, cand.start, parsed) == ("past", True) or pre == "since":
         year = pub.year if month <= pub.month else pub.year - 1  # the most recent, this month included
     else:  # tense unknown ("by the end of April"): the nearest such month, the past one on a tie
         back = (pub.month - month) % 12
