@@ -248,3 +248,11 @@ def test_sample_record_through_the_pipeline(sample_record):
     pompeo = ents["mike pompeo"]
     at = text.index("Pompeo said he is hopeful") + len("Pompeo said ")
     assert [at, at + 2] in [list(m) for m in pompeo.mentions]
+
+
+def test_group_country_shared_by_conjuncts_and_former_elites(nlp):
+    ctx = analyse(nlp, "The Danish media and government criticised the plan, while former Israeli officials "
+                       "praised it.")
+    assert entity_of_word(ctx, "media").actor == "DNKMED"
+    assert entity_of_word(ctx, "government").actor == "DNKGOV"
+    assert entity_of_word(ctx, "officials").actor == "ISRELI"
