@@ -172,3 +172,11 @@ def test_month_with_unknown_tense_is_the_nearest(dates_of):
     assert got["October"][0] == "2018-10"
     got = dates_of("Ahead of the summit in December, officials talked.", published="1987-10-19T00:00:00")
     assert got["December"][0] == "1987-12"
+
+
+def test_clock_times_are_not_years(dates_of):
+    got = dates_of(
+        "The ceremony is shown from 1700 local time (0100 GMT). Highlights air from 1930 on BBC One."
+    )
+    assert "1700" not in got and "1930" not in got
+    assert dates_of("The club was founded in 1930 by miners.")["1930"][0] == "1930"

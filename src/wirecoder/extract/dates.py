@@ -143,7 +143,15 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # month_only and year_only need a preceding word (see PREFIX_BEFORE): "in March", "since 2018"
     ("month_only", re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_FULL_ONLY_MONTH})\b(?!\s+\d)"), ()),
-    ("year_only", re.compile(rf"(?=[12])(?<![\d.,$£€])\b(?P<y>{_YEAR})\b(?![,.]?\d|\s*%)"), ()),
+    # not a 24-hour clock time: "from 1930 on BBC One", "at 1700 local time (0100 GMT)"
+    (
+        "year_only",
+        re.compile(
+            rf"(?=[12])(?<![\d.,$£€])\b(?P<y>{_YEAR})\b(?![,.]?\d|\s*%)"
+            r"(?!\s*(?:local\b|GMT|BST|UTC|[ECMP][SD]?T\b|CET|IST|hrs\b|hours\b|h\b|on\s+BBC|on\s+ITV|on\s+Channel))"
+        ),
+        (),
+    ),
     (
         "day_word",
         re.compile(
