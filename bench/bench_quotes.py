@@ -16,6 +16,10 @@ The peer is textacy's ``direct_quotations`` (``../shared/tools/peer_textacy_quot
 the optional extra: ``pip install -e '.[peer]'`` (or ``pip install 'textacy>=0.13,<0.14'``). Without
 textacy the peer row is skipped.
 
+A third row applies the scorer's speech-cue filter to our attributions too (diagnostic): its word
+list lacks many inflections ("adding", "telling", "notes", "reported", "accused"), so gold quotes with
+those cues are dropped while ours with the same cues stay and count as false positives.
+
 Also printed: the quotes stage's time relative to the spaCy parse of the same documents.
 """
 
@@ -78,6 +82,26 @@ def merge_continuations(rows: list[dict], text: str) -> list[dict]:
             prev["end"] = q["end"]
             continue
         out.append(dict(q))
+    return out
+
+
+def scorer_cue_subset(pred: Path, out: Path) -> Path:
+    """Our attributions restricted to the cues the scorer's --speech-only filter keeps on the gold side
+    (its word list lacks forms such as "adding", "telling", "notes", "reported", "accused"): with the
+    filter applied to both sides, a correct quote with such a cue is no longer a false positive
+    against a gold quote the filter removed. A diagnostic, printed beside the plain figures."""
+    import importlib.util as iu
+
+    spec = iu.spec_from_file_location("score_quotes_spans", SCORER)
+    sc = iu.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(sc)
+    with pred.open() as src, out.open("w") as dst:
+        for line in src:
+            if line.strip():
+                rec = json.loads(line)
+                rec["quotes"] = [q for q in rec["quotes"] if q.get("cue") is None or sc.SPEECH.search(q["cue"])]
+                dst.write(json.dumps(rec) + "\n")
     return out
 
 
@@ -164,7 +188,8 @@ def main() -> None:
         gold_path = out / "gold_subset.jsonl"
         gold_path.write_text("".join(json.dumps(g) + "\n" for g in gold))
     plain, merged, parse_s, quote_s = run_wirecoder(gold, out)
-    pred_files = [("wirecoder", plain), ("wirecoder (attributions)", merged)]
+    subset = scorer_cue_subset(merged, out / "wirecoder_quotes_scorer_cues.jsonl")
+    pred_files = [("wirecoder", plain), ("wirecoder (attributions)", merged), ("  same, scorer's cue list", subset)]
     if not args.no_peer:
         peer = run_peer(gold_path, out)
         if peer is not None:

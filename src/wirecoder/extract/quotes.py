@@ -33,6 +33,7 @@ SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (
 AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
+ADVERBIAL_MARKS = {"as", "while", "because", "when", "after", "before", "since", "although", "though", "until"}
 MIXED_MIN_WORDS = 3  # quoted words inside reported speech that make it a mixed quote
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # news outlets credited with "told X" / "according to X" when X is not an entity the parser knows
@@ -405,6 +406,8 @@ class QuoteFinder:
                 cut = next((x for x, u in enumerate(toks) if u.i == nested), j)
                 break
         toks = toks[:cut]
+        if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ADVERBIAL_MARKS:
+            return None  # "said as the fighters worked out": a circumstance, not what was said
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or _is_plain_punct(toks[0])):
             toks = toks[1:]
         while toks and (_is_plain_punct(toks[-1]) or toks[-1].dep_ == "cc"):
@@ -455,7 +458,9 @@ class QuoteFinder:
                 up = cur.head
                 while up is not None and up.dep_ not in ("ROOT",) and self.lex.lemma(up) is None:
                     up = up.head if up.head is not up else None
-                if up is not None and self.lex.lemma(up) is not None and cur.tag_ == "VBG":
+                # a speech verb coordinated inside another's complement shares its speaker ("said
+                # the U.S. should leave and said attempts would fail")
+                if up is not None and self.lex.lemma(up) is not None and (cur.tag_ == "VBG" or cur.dep_ == "conj"):
                     cur = up
                     continue
                 cur = cur.head
