@@ -171,3 +171,15 @@ def test_year_of_a_date_is_not_a_sum(amounts_of):
 def test_object_does_not_cross_a_line_break(amounts_of):
     got = amounts_of("Shr 36 cts vs 31 cts\n\nNet profit rose.")
     assert got["31 cts"][2] is None
+
+
+def test_first_figure_of_a_range_shares_the_scale(amounts_of):
+    got = amounts_of("The deal is worth between $5 and $6 billion, up from $4 in 2010.")
+    assert got["$5"][:2] == (5_000_000_000, "USD")
+    assert got["$6 billion"][:2] == (6_000_000_000, "USD")
+    assert got["$4"][0] == 4
+
+
+def test_scale_is_not_borrowed_from_a_count(amounts_of):
+    got = amounts_of("Tickets cost $10 and 5 million people bought one.")
+    assert got["$10"][0] == 10

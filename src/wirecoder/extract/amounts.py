@@ -249,10 +249,16 @@ def _share_objects_with_conversions(amounts: list[Amount], text: str) -> None:
 
 
 # -- finding ---------------------------------------------------------------------------------------
+_SHARED_SCALE = re.compile(rf"\s*(?:-|–|to|and|or)\s*[^\s\d]{{1,4}}\s?(?:{_NUM}){_SCALE}")
+
+
 def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
     for m in table.prefix_re.finditer(text):
         cur = m["cur"]
         scale = _scale(m)
+        if scale == 1:  # "$5 to $6 billion": the first figure shares the second one's scale
+            shared = _SHARED_SCALE.match(text, m.end())
+            scale = _scale(shared) if shared else 1.0
         if re.sub(r"\s+", " ", cur) in NEEDS_SCALE and scale == 1 and "," not in m["num"]:
             continue
         iso = table.prefix.get(re.sub(r"\s+", " ", cur))
