@@ -79,6 +79,7 @@ class Cluster:
     former: bool = False
     id: str = ""
     votes: Counter = field(default_factory=Counter)  # NER labels of its name mentions
+    hint_roles: set[str] = field(default_factory=set)  # title words before its names, while clustering
 
     @property
     def person(self) -> bool:
@@ -339,7 +340,8 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
 
-def cluster_names(mentions: list[NameMention], d: ActorDictionary) -> list[Cluster]:
+def cluster_names(mentions: list[NameMention], d: ActorDictionary,
+                  roles_at: dict[int, tuple[int, Role, str]] | None = None) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}
     persons: list[Cluster] = []
@@ -359,11 +361,16 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary) -> list[Clust
             if same is not None and nm.entry is None:
                 _attach(same, nm)
                 continue
-            c = _match_person(nm, persons)
+            gender, role_word = _person_hints(nm, d, roles_at)
+            c = _match_person(nm, persons, gender=gender, role_word=role_word)
             if c is None:
                 c = new("PERSON", "", nm)
                 persons.append(c)
             _attach(c, nm)
+            if role_word:
+                c.hint_roles.add(role_word)
+            if c.gender is None and gender:
+                c.gender = gender
             continue
         if nm.entry is None and len(nm.words) <= 2 and persons:
             c = _match_person(nm, persons, surname_only=True)
@@ -394,7 +401,8 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary) -> list[Clust
     return clusters
 
 
-def missed_surnames(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]) -> list[NameMention]:
+def missed_surnames(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],
+                    d: ActorDictionary) -> list[NameMention]:
     """Surnames of people already named that NER did not tag ("Bakhtiary said"): proper nouns
     outside every mention that match a known surname exactly or as a safe misspelling."""
     surnames: dict[str, list[Cluster]] = {}
@@ -411,17 +419,25 @@ def missed_surnames(doc: Doc, mentions: list[NameMention], clusters: list[Cluste
     for t in doc:
         if t.i in taken or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or len(t) < 4:
             continue
-        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN":
+        prev = doc[t.i - 1] if t.i > 0 else None
+        honorific = d.roles.get(prev.lower_) if prev is not None else None
+        if honorific is not None and honorific.kind != "honorific":
+            honorific = None
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or (
+                prev is not None and prev.pos_ == "PROPN" and honorific is None):
             continue  # part of a longer name we know nothing about
         low = t.lower_
         cands = surnames.get(low)
         if cands is None:
             close = [k for k in surnames if same_name_word(low, k) == 1]
             cands = surnames[close[0]] if len(close) == 1 else None
+        gender = honorific.gender if honorific is not None else None
+        cands = [c for c in cands or () if not (gender and c.gender and c.gender != gender)]
         if not cands:
             continue
         c = max(cands, key=lambda c: c.last if c.last < t.i else -1)
-        nm = NameMention(t.i, t.i + 1, "PERSON", t.text, None, kind="surname")
+        nm = NameMention(t.i, t.i + 1, "PERSON", t.text, None, ext_start=t.i - 1 if honorific else t.i,
+                         honorific=honorific, kind="surname")
         _attach(c, nm)
         found.append(nm)
     return found
@@ -449,14 +465,16 @@ def _match_acronym(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
     return None
 
 
-def _match_person(nm: NameMention, persons: list[Cluster], surname_only: bool = False) -> Cluster | None:
+def _match_person(nm: NameMention, persons: list[Cluster], surname_only: bool = False,
+                  gender: str | None = None, role_word: str | None = None) -> Cluster | None:
     """The person cluster this name refers to: full name, surname, misspelt surname, or None.
 
-    A bare surname shared by two people goes to the one mentioned last."""
+    A bare surname shared by two people goes to the one whose gender ("Mrs Deshmukh") or title
+    ("Minister Deshmukh") fits, else to the one mentioned last."""
     words = nm.words
     if not words:
         return None
-    best: tuple[int, int, Cluster] | None = None  # (distance, -last, cluster)
+    best: tuple[int, int, int, Cluster] | None = None  # (distance, misfit, -last, cluster)
     for c in persons:
         forms = [n.split() for n in c.names]
         full = max(forms, key=len)
@@ -475,11 +493,30 @@ def _match_person(nm: NameMention, persons: list[Cluster], surname_only: bool = 
                 dist = same_name_word(words[-1], full[-1])
                 if dist <= 1 and len(full) >= 2 and not _first_names_agree(words[:-1], full[:-1]):
                     continue  # "Anand Deshmukh" vs "Anil Deshmukh": same surname, other person
-        if dist <= 1:
-            cand = (dist, -c.last, c)
-            if best is None or cand[:2] < best[:2]:
-                best = cand
-    return best[2] if best else None
+        if dist > 1:
+            continue
+        if gender and c.gender and gender != c.gender:
+            continue  # "Mrs Deshmukh" is not Anand Deshmukh
+        misfit = 1 if role_word and not any(role_word in r for r in c.hint_roles) else 0
+        cand = (dist, misfit, -c.last, c)
+        if best is None or cand[:3] < best[:3]:
+            best = cand
+    return best[3] if best else None
+
+
+def _person_hints(nm: NameMention, d: ActorDictionary,
+                  roles_at: dict[int, tuple[int, Role, str]] | None) -> tuple[str | None, str | None]:
+    """Gender (courtesy title, first name) and the title word just before a person's name."""
+    gender = nm.honorific.gender if nm.honorific is not None else None
+    words = nm.words
+    if gender is None and len(words) >= 2:
+        gender = d.first_names.get(words[0].lower())
+    role_word = None
+    if roles_at:
+        before = roles_at.get(nm.ext_start - 1)
+        if before is not None and before[1].kind == "title":
+            role_word = before[1].phrase.split()[-1]
+    return gender, role_word
 
 
 def _first_names_agree(a: list[str], b: list[str]) -> bool:
@@ -808,8 +845,8 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     m = matchers_for(ctx, d)
     roles_at = role_spans(doc, m, d)
     mentions = collect_name_mentions(doc, d, m, roles_at)
-    clusters = cluster_names(mentions, d)
-    mentions = sorted(mentions + missed_surnames(doc, mentions, clusters), key=lambda nm: nm.start)
+    clusters = cluster_names(mentions, d, roles_at)
+    mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
     for nm in mentions:
         if nm.cluster is not None and nm.cluster.label == "PERSON" and nm.kind == "name" and len(nm.words) == 1:
             longer = any(len(n.split()) > 1 for n in nm.cluster.names)

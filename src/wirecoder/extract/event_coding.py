@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+# Passives that describe the subject's own stance or act: "Israel is opposed to", "forces were engaged in".
+STATIVE_PASSIVES = frozenset({"oppose", "engage", "involve", "commit", "determine", "prepare", "dedicate"})
 # Object heads that only measure or select what the act is about: "$300 million in military aid".
 QUANTITY_LEMMAS = frozenset({
     "part", "amount", "portion", "number", "ton", "tonne", "million", "billion", "trillion", "dollar",
@@ -67,8 +69,9 @@ def looked_through(tok: Token) -> list[Token]:
 def object_heads(verb: Token) -> list[Token]:
     """Direct objects (and passive subjects) of VERB, conjuncts and measured nouns included."""
     heads: list[Token] = []
+    stative = verb.lemma_.lower() in STATIVE_PASSIVES
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
+        if child.dep_ in OBJECT_DEPS and not (stative and child.dep_ == "nsubjpass"):
             for h in (child, *child.conjuncts):
                 heads.extend(looked_through(h))
     if heads and all(is_quantity(h) for h in heads):  # "withheld $800 million in funds": in hangs off the verb
@@ -81,7 +84,7 @@ def object_heads(verb: Token) -> list[Token]:
 def lemma_set(tok: Token) -> set[str]:
     """Lemmas naming an object: its head and compound parts ("aid program" -> aid, program)."""
     out = {tok.lemma_.lower(), tok.lower_}
-    out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")
+    out.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))  # "martial law"
     return out
 
 
@@ -173,6 +176,9 @@ class PredicateCoder:
                 best = pat
         return (best.code, best.specificity) if best and best.code else None
 
+    def is_agent_noun(self, noun: Token) -> bool:
+        return any(p.frame == "agent" for p in self.book.get("N", noun.lemma_.lower()))
+
     def verb_match(self, verb: Token, objects: list[Token]) -> tuple[Pattern, list[Token]] | None:
         best: tuple[Pattern, list[Token]] | None = None
         for pat in self.book.get("V", verb.lemma_.lower()):
@@ -250,10 +256,19 @@ class PredicateCoder:
         quote ('"...," agreed Mr Morgenstern') nor when its object is no actor ("threatened further scores")."""
         if any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
             return False
+        fp = self.frame_pattern(tok)
+        if fp is None or fp.frame not in ("threat", "intent"):
+            return True  # "rejected the changes", "demanded elections", "vetoed a resolution"
         return not objects or any(self.is_actor(o) for o in objects)
 
     def instrument_code(self, verb: Token) -> str | None:
-        """The code of the means of a violent act: "killed in a suicide bombing" -> 1831."""
+        """The code of the means of a violent act: "killed in a suicide bombing" -> 1831, "suicide bombers
+        killed" -> 1831."""
+        for subj in verb.children:
+            if subj.dep_ == "nsubj":
+                nc = self.noun_code(subj)
+                if nc and nc[0][:2] in ("18", "19", "20"):
+                    return nc[0]
         for prep in verb.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in INSTRUMENT_PREPS:
                 for pobj in prep.children:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.event_actors import Actor, ActorResolver, load_fallback_coder
-from wirecoder.extract.event_coding import Coding, PredicateCoder, object_heads
+from wirecoder.extract.event_coding import STATIVE_PASSIVES, Coding, PredicateCoder, object_heads
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map, tsv_rows
 from wirecoder.record import Event, Location
 from wirecoder.resources import data_path
@@ -63,7 +63,7 @@ OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", 
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
 ONE_WAY_CODES = frozenset({"042", "043"})  # two visitors arriving together do not visit each other
-MODIFIER_SOURCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
 MAX_CHAIN = 5
 
@@ -282,7 +282,7 @@ class EventExtractor:
 
     # -- event nouns on their own: "Israeli airstrikes on Gaza", "Pompeo's visit to Pakistan" -----------
     def _noun_events(self, noun: Token, sent: Span, question: bool) -> list[Event]:
-        if noun.ent_type_ in NAME_ENT_TYPES:  # "the World Summit on the Information Society"
+        if noun.ent_type_ in NAME_ENT_TYPES or self.coder.is_agent_noun(noun):  # "the World Summit on ..."
             return []
         nc = self.coder.noun_code(noun)
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
@@ -338,12 +338,17 @@ class EventExtractor:
                 if s.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                     return self.actors.phrase_actors(cur.head)
                 found = self.actors.phrase_actors(s)
-                if found or s.pos_ != "PRON" or cur.dep_ != "ccomp":
+                pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
+                if found or not pronominal or cur.dep_ != "ccomp":
                     return found
                 # "Switzerland said it had expelled ...": an unresolved pronoun in a reported clause is
                 # taken as the reporting subject (the entity table resolves pronouns when it can).
                 cur = cur.head
                 continue
+            if cur.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in cur.children):
+                subj = [c for c in cur.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+                if subj:  # "Israel is opposed to French mediation"
+                    return self.actors.phrase_actors(subj[0])
             if any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ in ("auxpass", "agent") for c in cur.children):
                 for c in cur.children:
                     if c.dep_ == "agent":
@@ -369,7 +374,11 @@ class EventExtractor:
             if cur.dep_ in ("acl", "relcl") and cur.head is not cur:  # "a delegation hoping to ..."
                 if cur.tag_ == "VBN":  # "the cash offered Central America": the noun is no doer
                     return []
-                return self.actors.phrase_actors(cur.head)
+                found = self.actors.phrase_actors(cur.head)
+                if found or cur.dep_ != "acl" or cur.head.dep_ != "dobj":
+                    return found
+                cur = cur.head.head  # "the rebels issued a declaration demanding ...": the issuer
+                continue
             return []
         return []
 
@@ -408,7 +417,7 @@ class EventExtractor:
             comp = coding.complement.trigger  # "demanded that Hamas renounce": the one asked or accused
             yield from (c for c in comp.children if c.dep_ in SUBJ_DEPS)
         heads: list[Token] = []
-        if any(c.dep_ == "auxpass" for c in pred.children):
+        if any(c.dep_ == "auxpass" for c in pred.children) and pred.lemma_.lower() not in STATIVE_PASSIVES:
             heads.extend(c for c in pred.children if c.dep_ in PASSIVE_SUBJ_DEPS)
         elif pred.dep_ in ("advcl", "acl") and pred.tag_ == "VBN" and pred.head is not pred:
             # "Rebuked by Egypt, Israel ...": a passive participle's patient is what it modifies
