@@ -256,3 +256,14 @@ def test_group_country_shared_by_conjuncts_and_former_elites(nlp):
     assert entity_of_word(ctx, "media").actor == "DNKMED"
     assert entity_of_word(ctx, "government").actor == "DNKGOV"
     assert entity_of_word(ctx, "officials").actor == "ISRELI"
+
+
+def test_bare_surname_follows_title_and_gender(nlp):
+    ctx = analyse(nlp, (
+        "Finance Minister Sunil Deshmukh met his sister Meera Deshmukh, a lawyer, on Sunday. "
+        "Minister Deshmukh said the talks were private. Mrs Deshmukh said nothing."
+    ))
+    sunil, meera = by_name(ctx, "Sunil Deshmukh"), by_name(ctx, "Meera Deshmukh")
+    assert sunil.id != meera.id
+    assert entity_of_word(ctx, "Deshmukh", 2).id == sunil.id  # "Minister Deshmukh", though Meera came last
+    assert entity_of_word(ctx, "Deshmukh", 3).id == meera.id  # "Mrs Deshmukh"
