@@ -180,3 +180,10 @@ def test_clock_times_are_not_years(dates_of):
     )
     assert "1700" not in got and "1930" not in got
     assert dates_of("The club was founded in 1930 by miners.")["1930"][0] == "1930"
+
+
+def test_weekends(dates_of):
+    got = dates_of("Fans queued last weekend, more come this weekend and the final is next weekend.")
+    assert got["last weekend"][2] == ["2018-09-01", "2018-09-02"]
+    assert got["this weekend"][2] == ["2018-09-08", "2018-09-09"]
+    assert got["next weekend"][2] == ["2018-09-15", "2018-09-16"]

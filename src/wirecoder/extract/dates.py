@@ -436,7 +436,7 @@ def _resolve_period(cand: Candidate, pub: date) -> DateRef:
             if pub.weekday() < 5
             else pub - timedelta(days=pub.weekday() - 5)
         )
-        if step > 0 and rel == "next" and pub.weekday() >= 5:
+        if rel == "next":  # "next weekend" is the one after the coming one, as "next week" is
             saturday += timedelta(weeks=1)
     return _ref(
         cand, saturday.isoformat(), "day", [saturday.isoformat(), (saturday + timedelta(1)).isoformat()]
