@@ -18,7 +18,7 @@ BODY = "The city council approved the budget on Tuesday after a long debate, off
 def runner():
     from wirecoder import cli
 
-    cli._register()
+    cli._register()  # all command modules, as `wirecoder` itself does
     return CliRunner()
 
 
