@@ -183,3 +183,12 @@ def test_first_figure_of_a_range_shares_the_scale(amounts_of):
 def test_scale_is_not_borrowed_from_a_count(amounts_of):
     got = amounts_of("Tickets cost $10 and 5 million people bought one.")
     assert got["$10"][0] == 10
+
+
+def test_object_before_the_amount(amounts_of):
+    got = amounts_of(
+        "Washington froze military aid worth $300 million. The unit reported a net loss of $540 million."
+    )
+    assert got["$300 million"][2] == "military aid"
+    assert got["$540 million"][2] == "net loss"
+    assert amounts_of("The auction made a total of $1.1m.")["$1.1m"][2] is None

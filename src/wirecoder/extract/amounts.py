@@ -440,7 +440,28 @@ def amount_object(doc: Doc, start: int, end: int) -> str | None:
         words = doc[span[-1].i + 1 : head.i + 1]
         if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "SPACE") or t.text == "-" for t in words):
             return words.text.strip("- ") or None
-    return None
+    return _object_before(doc, span[0].i)
+
+
+# "aid worth $300 million", "a loss of $540 million", "a package totalling $5bn"
+BEFORE_LINKS = {"worth", "of", "totalling", "totaling", "valued", "amounting", "costing"}
+
+
+def _object_before(doc: Doc, first: int) -> str | None:
+    k = first - 1
+    if k >= 1 and doc[k].lower_ in ("at", "to") and doc[k - 1].lower_ in ("valued", "amounting"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in BEFORE_LINKS:
+        return None
+    noun = doc[k - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in OBJECT_SKIP_LABELS:
+        return None
+    if noun.lower_ in OBJECT_SKIP_ROOTS:
+        return None
+    start = noun.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i >= start:
+        start -= 1
+    return doc[start : noun.i + 1].text
 
 
 def _next_word(doc: Doc, i: int) -> int | None:
