@@ -122,8 +122,8 @@ _CAPTION_START = re.compile(
 # A credit in parentheses or brackets at the end of a short line: "(SAUL LOEB / AFP)", "[Reuters/Jane Doe]".
 _TRAILING_CREDIT = re.compile(r"[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*$")
 _CREDIT_ONLY = re.compile(
-    rf"^(?:\(?(?:photo|image|credit)s?\s*:?\s*)?[\w .'’-]{{0,50}}(?:/|\bvia\b|\bfor\b)\s*[\w .'’-]{{0,50}}{_PHOTO_WORDS}[\w .'’/-]{{0,40}}\)?$"
-    rf"|^{_PHOTO_WORDS}(?:\s*(?:/|via)\s*[\w .'’-]{{1,60}})?$",
+    rf"^(?:\(?(?:photo|image|credit)s?\s*:?\s*)?[\w .'’-]{{0,50}}(?:/|\bvia\b)\s*[\w .'’-]{{0,50}}\b{_PHOTO_WORDS}\b[\w .'’/-]{{0,40}}\)?$"
+    rf"|^{_PHOTO_WORDS}(?:\s*(?:/|\bvia\b)\s*[\w .'’-]{{1,60}})?$",
     re.I,
 )
 

@@ -241,6 +241,8 @@ class PredicateCoder:
             obj = objects[0] if objects else (hints[0] if hints else None)
             code = refine(self.book, pat.code, obj, *(objects[1:2]), *hints[:1]) if obj is not None else pat.code
             if pat.specificity == 0 and code[:2] in ("18", "19"):
+                if any(c.dep_ == "xcomp" for c in tok.children):
+                    return None  # "the country battled to recover", "fighting to save his job"
                 code = self.instrument_code(tok) or code
             return Coding(code, tok, float(pat.specificity), target_hints=hints)
         if tok.pos_ == "VERB":
@@ -259,6 +261,8 @@ class PredicateCoder:
         fp = self.frame_pattern(tok)
         if fp is None or fp.frame not in ("threat", "intent"):
             return True  # "rejected the changes", "demanded elections", "vetoed a resolution"
+        if fp.frame == "intent" and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in tok.children):
+            return False  # "Mr Wallace agreed and said ...": agreeing with nothing named
         return not objects or any(self.is_actor(o) for o in objects)
 
     def instrument_code(self, verb: Token) -> str | None:

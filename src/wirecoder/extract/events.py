@@ -63,7 +63,8 @@ OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", 
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
 ONE_WAY_CODES = frozenset({"042", "043"})  # two visitors arriving together do not visit each other
-MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# (not mass violence: "the Rwandan genocide" names where, not who)
+MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19"})
 NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
 MAX_CHAIN = 5
 
