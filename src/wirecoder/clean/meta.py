@@ -115,8 +115,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
 # -- captions and photo credits ---------------------------------------------------------------------
 _PHOTO_WORDS = r"(?:photo(?:graph)?s?|pic(?:ture)?s?|image|images|file photo|credit|courtesy|getty|afp|reuters|ap|epa|efe|xinhua|shutterstock|anadolu|dpa|ansa|pool|handout|istock|alamy|sipa|upi)"
 _CAPTION_START = re.compile(
-    r"^(?:photo(?:graph)?|image|picture|pic|credit|caption|image copyright|image caption|media caption|"
-    r"image source|photo credit|photo by|file photo|foto|bild|getty images|video|watch)\b\s*[:|/–—-]?\s*",
+    r"^(?:(?:image copyright|image caption|media caption|image source|photo credit|photo by|file photo|getty images)\b"
+    r"|(?:photo(?:graph)?s?|images?|pictures?|pic|credit|caption|fotos?|bild)\s*[:|/–—]\s*)",
     re.I,
 )
 # A credit in parentheses or brackets at the end of a short line: "(SAUL LOEB / AFP)", "[Reuters/Jane Doe]".
@@ -134,8 +134,7 @@ def is_caption(line: str) -> bool:
     if not s or len(s) > 300:
         return False
     if _CAPTION_START.match(s) and (len(s) < 200 or not s.endswith(".")):
-        # "Photo: ..." / "Image copyright Getty Images"; "Video ..." only as a short label
-        return not re.match(r"^(?:video|watch)\b", s, re.I) or len(s) < 80
+        return True  # "Photo: ...", "Image copyright Getty Images"
     if _CREDIT_ONLY.match(s):
         return True
     m = _TRAILING_CREDIT.search(s)

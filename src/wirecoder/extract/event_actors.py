@@ -189,7 +189,14 @@ class ActorResolver:
         lemma = tok.lemma_.lower()
         if lemma in self.fallback.sectors or lemma in self.fallback.groups or lemma in self.fallback.targets:
             return True
-        return self.token_actor(tok.i) is not None  # the head only: "his return" names no actor
+        if self.token_actor(tok.i) is not None:  # the head only: "his return" names no actor
+            return True
+        for prep in tok.children:  # "a bunch of Morgul Orcs", "a group of protesters"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                if any(c.dep_ == "pobj" and (c.ent_type_ in ACTOR_ENT_TYPES or self.token_actor(c.i) is not None
+                                             or c.lemma_.lower() in self.fallback.groups) for c in prep.children):
+                    return True
+        return False
 
     def _is_group(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()

@@ -53,7 +53,9 @@ ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manag
                           "stop", "cease", "finish", "end", "help", "use", "attempt"})
 HYPOTHETICAL_FRAMES = frozenset({"threat", "intent", "appeal", "demand", "allege", "plan"})
 NEGATING_FRAMES = frozenset({"reject", "deny"})
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Acts that conjoined actors do with each other: agreeing, meeting, signing, cooperating, fighting (not
+# visiting, praising or welcoming: "Fornost and Gondor welcomed ..." is no mutual welcome).
+RECIPROCAL_CODES = ("03", "040", "041", "044", "046", "050", "057", "06", "19")
 # Event nouns coded on their own only for happenings, not for words like "statement" or "support".
 STANDALONE_NOUN_ROOTS = frozenset({"04", "09", "14", "15", "16", "17", "18", "19", "20"})
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand", "allege"})
@@ -62,7 +64,6 @@ OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", 
 # Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
-ONE_WAY_CODES = frozenset({"042", "043"})  # two visitors arriving together do not visit each other
 # (not mass violence: "the Rwandan genocide" names where, not who)
 MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19"})
 NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
@@ -253,7 +254,7 @@ class EventExtractor:
             pairs = [(s, t) for s in sources for t in targets if t.code != s.code]  # no self-directed events
             if not pairs:
                 pairs = [(s, None) for s in sources]
-        elif len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and code not in ONE_WAY_CODES:
+        elif len(sources) > 1 and code.startswith(RECIPROCAL_CODES):
             # "France and the Philippines agree": each is the other's partner
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
