@@ -192,3 +192,16 @@ def test_object_before_the_amount(amounts_of):
     assert got["$300 million"][2] == "military aid"
     assert got["$540 million"][2] == "net loss"
     assert amounts_of("The auction made a total of $1.1m.")["$1.1m"][2] is None
+
+
+def test_euro_cents_and_idioms(amounts_of):
+    got = amounts_of(
+        "It lifted its dividend to 70 euro cents from 55 euro cents, looting the firm to the tune of $600m."
+    )
+    assert got["70 euro cents"][:2] == (0.7, "EUR")
+    assert got["$600m"][2] is None
+
+
+def test_a_bidder_target_is_not_the_object(amounts_of):
+    got = amounts_of("Deutsche Boerse has offered £1.3bn for the London Stock Exchange.")
+    assert got["£1.3bn"][2] is None

@@ -125,6 +125,10 @@ OBJECT_SKIP_ROOTS = {
     "total",
     "cash",
     "all",
+    "average",
+    "tune",  # "to the tune of $600m"
+    "sum",
+    "amount",
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -232,6 +236,9 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
                 object=amount_object(doc, f.start, f.end) if parsed else None,
             )
         )
+    for a in out:  # "£3bn pounds": a doubled currency word is not an object
+        if a.object and (a.object.lower() in table.word or a.object.lower() in table.minor):
+            a.object = None
     _share_objects_with_conversions(out, text)
     return out
 
@@ -429,7 +436,9 @@ def amount_object(doc: Doc, start: int, end: int) -> str | None:
         j = _next_word(doc, nxt + 1)
         if j is not None and doc[nxt].lower_ == "worth" and doc[j].lower_ == "of":
             j = _next_word(doc, j + 1)
-        return None if j is None else _object_phrase(doc, j)
+        if j is None or (doc[nxt].lower_ == "for" and doc[j].ent_type_ in ("ORG", "FAC")):
+            return None  # "offered £1.3bn for the London Stock Exchange": a target, not what it is for
+        return _object_phrase(doc, j)
     root = span.root
     head = root.head
     if (
@@ -438,7 +447,9 @@ def amount_object(doc: Doc, start: int, end: int) -> str | None:
         and root.dep_ in ("compound", "nummod", "amod", "nmod", "quantmod", "npadvmod")
     ):
         words = doc[span[-1].i + 1 : head.i + 1]
-        if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "SPACE") or t.text == "-" for t in words):
+        if not any(t.is_sent_start for t in words) and all(
+            t.pos_ in ("NOUN", "PROPN", "ADJ", "SPACE") or t.text == "-" for t in words
+        ):
             return words.text.strip("- ") or None
     return _object_before(doc, span[0].i)
 
