@@ -267,3 +267,12 @@ def test_bare_surname_follows_title_and_gender(nlp):
     assert sunil.id != meera.id
     assert entity_of_word(ctx, "Deshmukh", 2).id == sunil.id  # "Minister Deshmukh", though Meera came last
     assert entity_of_word(ctx, "Deshmukh", 3).id == meera.id  # "Mrs Deshmukh"
+
+
+def test_surname_only_mentions_of_well_known_people(nlp):
+    ctx = analyse(nlp, "Mr. Obama spoke first. Mrs. Clinton followed him, and Mr. Lavrov listened.")
+    assert by_name(ctx, "Barack Obama").actor == "USAGOV"
+    assert by_name(ctx, "Hillary Clinton").actor == "USAGOV"
+    assert by_name(ctx, "Sergei Lavrov").actor == "RUSGOV"
+    ctx = analyse(nlp, "Clinton spoke first.")  # Bill or Hillary: no guess
+    assert all(e.actor is None for e in ctx.entities.entities)

@@ -95,6 +95,7 @@ class ActorDictionary:
     roles: dict[str, Role] = field(default_factory=dict)  # lower phrase (and plural) -> role
     first_names: dict[str, str] = field(default_factory=dict)  # lower first name -> m|f
     nominals: dict[str, str] = field(default_factory=dict)  # "country" -> country, "company" -> org
+    people_by_surname: dict[str, list[ActorEntry]] = field(default_factory=dict)  # "obama" -> [Barack Obama]
     code_countries: set[str] = field(default_factory=set)  # 3-letter roots of known country codes
 
     def lookup(self, text: str) -> ActorEntry | None:
@@ -161,7 +162,12 @@ def load_builtin(d: ActorDictionary) -> None:
             d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)))
     for row in _rows(data_path("actors/people.tsv")):
         name, code = (row + ["", ""])[:2]
-        d.add(ActorEntry(name, name, code or None, "PERSON", "person", d.country_of_code(code)))
+        entry = ActorEntry(name, name, code or None, "PERSON", "person", d.country_of_code(code))
+        d.add(entry)
+        surname = name.split()[-1].lower()
+        # one person under two spellings ("Sergei"/"Sergey Lavrov") counts once
+        if all(e.code != code or e.name[:1] != name[:1] for e in d.people_by_surname.get(surname, ())):
+            d.people_by_surname.setdefault(surname, []).append(entry)
     for row in _rows(data_path("actors/roles.tsv")):
         phrase, sector, kind, gender, title = (row + [""] * 5)[:5]
         role = Role(phrase, None if sector in ("-", "") else sector, kind,

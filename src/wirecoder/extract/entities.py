@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from wirecoder.actors import MAX_STEM_EXTRA, MIN_STEM_LEN, ActorDictionary, ActorEntry, Role, actor_dictionary
+from wirecoder.actors import (
+    MAX_STEM_EXTRA,
+    MIN_STEM_LEN,
+    ActorDictionary,
+    ActorEntry,
+    Role,
+    actor_dictionary,
+    norm_phrase,
+)
 from wirecoder.extract.base import ArticleContext, EntityTable, Mention
 from wirecoder.record import Entity
 
@@ -357,7 +365,7 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
     # and an ORG/GPE-labelled surname ("Qureshi said" tagged ORG) to a person already named
     for nm in mentions:
         if nm.label == "PERSON":
-            same = by_key.get("T|" + nm.text.lower())  # "Euronext" tagged NORP, then PERSON
+            same = by_key.get("T|" + norm_phrase(nm.text))  # "Euronext" tagged NORP, then PERSON
             if same is not None and nm.entry is None:
                 _attach(same, nm)
                 continue
@@ -384,7 +392,7 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
             if nm.entry.kind == "demonym":
                 nm.kind = "demonym"
         else:
-            key = "T|" + nm.text.lower()
+            key = "T|" + norm_phrase(nm.text)  # "The Republican National Committee" = "Republican ..."
             label = nm.label
         c = by_key.get(key)
         if c is None and nm.entry is None and nm.label == "ORG":
@@ -861,6 +869,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     mark_metonyms(doc, mentions)
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters)
     _first_name_gender(clusters, d)
+    known_people_by_surname(clusters, d)
     dateline_iso = _dateline_country(ctx, d)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
     return build_table(doc, clusters, d, context_country_of(clusters, dateline_iso))
@@ -885,6 +894,19 @@ def _first_name_gender(clusters: list[Cluster], d: ActorDictionary) -> None:
                 if g:
                     c.gender = g
                     break
+
+
+def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None:
+    """A person named by surname only ("Mr. Obama") is the well-known person of that surname when
+    the dictionary has exactly one that fits (gender from "Mr."/"Mrs.")."""
+    for c in clusters:
+        if c.label != "PERSON" or c.entry is not None or c.group or any(len(n.split()) > 1 for n in c.names):
+            continue
+        people = [e for e in d.people_by_surname.get(c.names[0].lower(), ())
+                  if c.gender is None or d.first_names.get(e.name.split()[0].lower()) in (None, c.gender)]
+        if len(people) == 1:
+            c.entry = people[0]
+            c.names.append(people[0].name)  # the fullest form becomes the canonical name
 
 
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None) -> EntityTable:
