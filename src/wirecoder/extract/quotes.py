@@ -59,6 +59,7 @@ class Draft:
     continuation: bool = False
     paragraph: int = 0
     marked: MarkedSpan | None = None
+    text: str | None = None  # the content when it is not text[start:end] (a parenthetical cue cut out)
 
 
 class QuoteFinder:
@@ -302,15 +303,15 @@ class QuoteFinder:
             return None
         if content.i > verb.i and content.left_edge.i < verb.i:
             return None  # "the system, which he said runs the risk": a relative clause, not a report
-        span = self._content_span(content, skip, extra)
-        if span is None:
+        found = self._content_span(content, skip, extra)
+        if found is None:
             return None
-        span = self._with_following_quote(span, verb)
+        span = self._with_following_quote((found[0], found[1]), verb)
         speaker = self.subject_of(verb)
         if speaker is None:
             return None
         d = Draft(span[0], span[1], "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=speaker,
-                  paragraph=self.para_of_tok[verb.i])
+                  paragraph=self.para_of_tok[verb.i], text=found[2] if span[1] == found[1] else None)
         acc = self._according_in_clause(verb)
         d.via_tok = acc if acc is not None else self._told_outlet(verb)
         return d
@@ -350,11 +351,16 @@ class QuoteFinder:
                     return child, None
         # reporting clause after its content: "X happened, sources said" parsed with the verb hanging
         # from the content's root
-        if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and verb.head.i < verb.i:
-            left = [c for c in verb.head.lefts]
-            if verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in left):
-                between = self.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-                if between is not None and between.text == "," and _subject_child(verb) is not None:
+        # or in the middle of it: "The hashtag, Mr. Abboud said, accompanied descriptions ..."
+        if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp"):
+            left = [c for c in verb.head.children if c.i < verb.i]
+            clause = verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in left)
+            # a broken parse of "X, he said, did Y" hangs the cue from a noun root
+            parenthetical = verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and bool(left)
+            if clause or parenthetical:
+                edge = verb.left_edge
+                set_off = edge.text == "," or (edge.i > 0 and self.doc[edge.i - 1].text == ",")
+                if set_off and _subject_child(verb) is not None:
                     if all(c.i >= verb.left_edge.i or c.dep_ != "ccomp" for c in verb.children):
                         return verb.head, verb
         return None, None
@@ -381,7 +387,9 @@ class QuoteFinder:
             return None, []
         return objs[0], [k for k in kids if k.dep_ in ("xcomp",) and k.i > objs[0].i]
 
-    def _content_span(self, head: Token, skip: Token | None, extra: list[Token] | None = None) -> tuple[int, int] | None:
+    def _content_span(
+        self, head: Token, skip: Token | None, extra: list[Token] | None = None
+    ) -> tuple[int, int, str | None] | None:
         """Character span of the content: HEAD's subtree without SKIP's subtree, without nested
         reporting clauses ("..., adding that ..."), without "that" and trailing punctuation."""
         toks = list(head.subtree)
@@ -396,11 +404,16 @@ class QuoteFinder:
                         toks.extend(t for t in head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
         para = self.para_of_tok[head.i]
         toks = [t for t in toks if self.para_of_tok[t.i] == para]
+        resumed: list[Token] = []  # content resuming after a parenthetical reporting clause
+        if skip is not None:
+            after = [t for t in toks if t.i > skip.right_edge.i]
+            while after and _is_plain_punct(after[0]):
+                after = after[1:]
+            if sum(1 for t in after if t.is_alpha) >= 2:
+                resumed = after
+            toks = [t for t in toks if t.i < skip.left_edge.i]
         cut = len(toks)
         for j, t in enumerate(toks):
-            if skip is not None and t.i == skip.left_edge.i:
-                cut = j
-                break
             if t is not head and t.dep_ in ("advcl", "conj", "parataxis") and self.lex.lemma(t) and t.i > head.i:
                 nested = t.left_edge.i
                 cut = next((x for x, u in enumerate(toks) if u.i == nested), j)
@@ -412,9 +425,15 @@ class QuoteFinder:
             toks = toks[1:]
         while toks and (_is_plain_punct(toks[-1]) or toks[-1].dep_ == "cc"):
             toks = toks[:-1]
-        if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS:
+        while resumed and (_is_plain_punct(resumed[-1]) or resumed[-1].dep_ == "cc"):
+            resumed = resumed[:-1]
+        if sum(1 for t in toks + resumed if t.is_alpha) < MIN_INDIRECT_WORDS or not toks:
             return None
-        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if not resumed:
+            return start, end, None
+        r_start, r_end = resumed[0].idx, resumed[-1].idx + len(resumed[-1].text)
+        return start, r_end, f"{self.text[start:end]} {self.text[r_start:r_end]}"
 
     def _according_draft(self, tok: Token) -> Draft | None:
         """'According to X, content' / 'content, according to X' when no speech verb attributes it."""
@@ -615,7 +634,7 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
 
 
 def _quote(text: str, d: Draft, speaker: Speaker, cue: str | None, via: str | None) -> Quote:
-    return Quote(text=text[d.start:d.end], start=d.start, end=d.end, kind=d.kind, speaker=speaker.name,
+    return Quote(text=d.text or text[d.start:d.end], start=d.start, end=d.end, kind=d.kind, speaker=speaker.name,
                  speaker_entity=speaker.entity_id, cue=cue, via=via)
 
 
