@@ -400,13 +400,39 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
         if c is None:
             c = new(label, key, nm)
         _attach(c, nm)
+    _merge_name_tails(clusters)
     for c in clusters:  # the label most of its name mentions got ("Telegraph": ORG, ORG, PERSON)
         if c.entry is None and c.votes:
             top = c.votes.most_common()
-            if top[0][0] != c.label and (len(top) == 1 or top[0][1] > top[1][1]):
+            full_person = c.label == "PERSON" and any(len(n.split()) > 1 for n in c.names)
+            if top[0][0] != c.label and (len(top) == 1 or top[0][1] > top[1][1]) and not full_person:
                 c.label = top[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+def _merge_name_tails(clusters: list[Cluster]) -> None:
+    """ "De Blasio" (tagged ORG, in a headline) before "Bill de Blasio": an uncoded non-person name
+    equal to the end of a person's full name is that person."""
+    people = [c for c in clusters if c.label == "PERSON" and not c.group]
+    tails: dict[str, list[Cluster]] = {}
+    for c in people:
+        full = max(c.names, key=lambda n: len(n.split())).lower().split()
+        for k in range(1, min(3, len(full))):
+            tails.setdefault(" ".join(full[-k:]), []).append(c)
+    if not tails:
+        return
+    for c in list(clusters):
+        if c.label == "PERSON" or c.entry is not None or c.group or not c.names:
+            continue
+        owners = {id(p): p for p in tails.get(c.names[0].lower(), ())}
+        if len(owners) != 1:
+            continue
+        person = next(iter(owners.values()))
+        person.spans.extend((s, e, "surname") for s, e, _k in c.spans)
+        person.names.extend(c.names)
+        person.first = min(person.first, c.first)
+        clusters.remove(c)
 
 
 def missed_surnames(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],
@@ -804,6 +830,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
         if country is None:
             return None, None
         return (country + sector if sector else country), country
+    if sector and country is None and context_country and c.label in ("ORG", "FAC"):
+        country = context_country  # "the Supreme Court" in an article about one country
     if country and sector:
         return country + sector, country
     return None, country
