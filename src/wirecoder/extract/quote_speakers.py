@@ -160,8 +160,9 @@ class SpeakerResolver:
         return _clean_name(doc[lo:hi].text)
 
     # -- resolution -------------------------------------------------------------------------------
-    def resolve(self, tok: Token) -> Speaker:
-        """The speaker named by TOK, the head of the subject of a cue (or the object of 'according to')."""
+    def resolve(self, tok: Token, content: tuple[int, int] = (0, 0)) -> Speaker:
+        """The speaker named by TOK, the head of the subject of a cue (or the object of 'according to').
+        CONTENT is the character span of what is said: names inside it do not say it."""
         ent = self._table_entity(tok)
         if ent is not None:
             return Speaker(ent.name, ent.id, _kind_of_type(ent.type))
@@ -169,7 +170,7 @@ class SpeakerResolver:
         if tok.pos_ == "PRON" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
             if low in FIRST_SECOND:
                 return Speaker(tok.text, None, "person")
-            found = self._pronoun_antecedent(tok)
+            found = self._pronoun_antecedent(tok, content)
             if found is not None:
                 return found
             return Speaker(tok.text, None, "plural" if low in PLURAL else "other")
@@ -219,12 +220,14 @@ class SpeakerResolver:
         cand = _Candidate(tok.i, speaker, True, True)
         self.by_sentence[self.sent_of[tok.i]].append(cand)
 
-    def _pronoun_antecedent(self, tok: Token) -> Speaker | None:
+    def _pronoun_antecedent(self, tok: Token, content: tuple[int, int]) -> Speaker | None:
         low = tok.lower_
+        doc = self.doc
         wanted = "person" if low in SINGULAR_PERSON else "plural" if low in PLURAL else "org"
         si = self.sent_of[tok.i]
         for sj in range(si, max(-1, si - _LOOKBACK_SENTENCES), -1):
-            cands = [c for c in self.by_sentence[sj] if c.token_pos < tok.i and _fits(c.speaker, wanted)]
+            cands = [c for c in self.by_sentence[sj] if c.token_pos < tok.i and _fits(c.speaker, wanted)
+                     and not content[0] <= doc[c.token_pos].idx < content[1]]
             if not cands:
                 continue
             # within a sentence: a quote speaker, then a subject, then the latest mention

@@ -619,7 +619,7 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             continue
         if d.speaker_tok is None:
             continue
-        speaker = resolver.resolve(d.speaker_tok)
+        speaker = resolver.resolve(d.speaker_tok, (d.start, d.end))
         resolver.remember(d.speaker_tok, speaker)
         via = None
         if d.via_tok is not None:
