@@ -276,3 +276,14 @@ def test_surname_only_mentions_of_well_known_people(nlp):
     assert by_name(ctx, "Sergei Lavrov").actor == "RUSGOV"
     ctx = analyse(nlp, "Clinton spoke first.")  # Bill or Hillary: no guess
     assert all(e.actor is None for e in ctx.entities.entities)
+
+
+def test_headline_surname_before_full_name_and_context_country(nlp):
+    ctx = analyse(nlp, (
+        "De Blasio says blast was intentional. New York Mayor Bill de Blasio told reporters in the "
+        "United States that the Supreme Court ruling would not change the investigation."
+    ))
+    mayor = by_name(ctx, "Bill de Blasio")
+    assert "De Blasio" in surfaces(ctx, mayor)
+    court = by_name(ctx, "Supreme Court")
+    assert court.actor == "USAJUD"
