@@ -147,3 +147,9 @@ def test_date_alone_on_a_line_inside_the_body_is_dropped_but_short_sentences_sta
     parts = clean_text(f"{BODY}23.10.2018\nNot today.\nThe vote is on March 3.\n")
     assert "23.10.2018" not in parts.body
     assert "Not today." in parts.body and "The vote is on March 3." in parts.body
+
+
+def test_sentences_with_photo_words_inside_other_words_are_not_captions():
+    assert is_caption("The first children's commissioner for England has been appointed.") is False
+    assert is_caption("Video games on consoles and computers proved more popular than ever in 2004.") is False
+    assert is_caption("AFP via Getty Images") is True

@@ -16,7 +16,7 @@ from wirecoder.clean.meta import canonical_agency, is_caption, parse_byline, sou
 from wirecoder.clean.unicode import normalize_unicode
 
 MAX_TITLE_CHARS = 200
-MAX_TITLE_WORDS = 30
+MAX_TITLE_WORDS = 25
 MAX_META_LINE = 160  # header lines (dates, bylines, credits) are short
 _SPACES = re.compile(r"[ \t]+")
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…", "]")
@@ -62,8 +62,11 @@ def _looks_like_title(lines: list[str], i: int) -> bool:
     s = lines[i]
     if not s or len(s) > MAX_TITLE_CHARS or len(s.split()) > MAX_TITLE_WORDS:
         return False
-    if s.endswith(".") and not s.endswith("..."):
+    if (s.endswith(".") and not s.endswith("...")) or s.endswith(('."', ".”", ".'")):
         return False
+    words = s.split()
+    if len(words) > 12 and sum(w[:1].isupper() for w in words) < len(words) / 2:
+        return False  # a long line in sentence case is the lead paragraph, not a headline
     if is_date_line(s) or parse_byline(s) or is_caption(s) or default_rules().is_junk(s):
         return False
     nxt = i + 1
