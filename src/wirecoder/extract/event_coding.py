@@ -172,9 +172,16 @@ class PredicateCoder:
         for pat in pats:
             if pat.objects and not (pat.objects & mods):
                 continue
+            if pat.frame == "actor" and not self._of_phrase_names_people(noun):
+                continue
             if best is None or (pat.specificity, -pat.order) > (best.specificity, -best.order):
                 best = pat
         return (best.code, best.specificity) if best and best.code else None
+
+    def _of_phrase_names_people(self, noun: Token) -> bool:
+        pobjs = [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for c in prep.children if c.dep_ == "pobj"]
+        return not pobjs or any(self.is_actor(o) for o in pobjs)
 
     def is_agent_noun(self, noun: Token) -> bool:
         return any(p.frame == "agent" for p in self.book.get("N", noun.lemma_.lower()))
