@@ -121,3 +121,23 @@ def test_petrarch_validation_actor_file_loads(nlp):
     assert entity_of_word(ctx, "Telemar").actor == "DAGGOV"
     assert entity_of_word(ctx, "Arnor").actor == "ARN"
     assert entity_of_word(ctx, "Gondor").actor == "GON"
+
+
+def test_pipeline_takes_user_actor_files(tmp_path):
+    from wirecoder import Pipeline
+
+    path = tmp_path / "fiction.tsv"
+    path.write_text("ARNOR\tARN\tactor\nGONDOR\tGON\tactor\nENVOY\t~GOV\tagent\n", encoding="utf-8")
+    rec = Pipeline(actor_files=[path]).extract(text="The Arnor envoy met Gondor officials in Minas Tirith.")
+    actors = {e.actor for e in rec.entities}
+    assert {"ARNGOV", "GON"} <= actors
+    assert not rec.errors
+
+
+def test_bad_actor_file_is_reported_not_fatal(tmp_path):
+    from wirecoder import Pipeline
+
+    path = tmp_path / "broken.yaml"
+    path.write_text("actors: [unclosed\n", encoding="utf-8")
+    rec = Pipeline(actor_files=[path]).extract(text="Gondor protested.")
+    assert any("broken.yaml" in e for e in rec.errors)

@@ -249,8 +249,9 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
                    ner_taken: set[int]) -> NameMention | None:
     start, end = ent.start, ent.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        known = d.lookup(ent.text)
         if doc[start].text == "The" and not doc[start].is_sent_start and ent.label_ in ("ORG", "WORK_OF_ART") \
-                and d.lookup(ent.text) is None:
+                and (known is None or known.name.startswith("The ")):
             break  # "The Wall Street Journal" mid-sentence: "The" is part of the name
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
