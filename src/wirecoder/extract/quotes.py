@@ -444,21 +444,27 @@ class QuoteFinder:
         root = sent.root
         if self.lex.lemma(root) is not None or any(self.lex.lemma(t) for t in root.children if t.dep_ in ("conj",)):
             return None  # "X said ..., according to CNN": the outlet is the via of X's quote
-        if tok.head.i != root.i:
+        head = tok.head
+        while head.dep_ == "conj" and head.i != root.i:  # "A had 36 percent and B snagged 13, according to"
+            head = head.head
+        if head.i != root.i:
             return None
+        para = self.para_of_tok[tok.i]
         a_lo, a_hi = tok.left_edge.i, tok.right_edge.i
-        toks = [t for t in sent if not (a_lo <= t.i <= a_hi) and not t.is_space]
-        while toks and _is_plain_punct(toks[0]):
-            toks = toks[1:]
-        while toks and _is_plain_punct(toks[-1]):
-            toks = toks[:-1]
-        if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS:
+        toks = [t for t in sent if not (a_lo <= t.i <= a_hi) and not t.is_space and self.para_of_tok[t.i] == para
+                and t.i not in self.quote_of_tok]
+        before = [t for t in toks if t.i < a_lo]
+        after = [t for t in toks if t.i > a_hi]
+        before, after = _strip_punct(before), _strip_punct(after)
+        if sum(1 for t in before + after if t.is_alpha) < MIN_INDIRECT_WORDS:
             return None
-        # the content must be contiguous: the attribution sits at one end of the sentence
-        if toks[0].i < a_lo < toks[-1].i:
-            return None
-        return Draft(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=tok, cue_text="according to",
-                     speaker_tok=source, paragraph=self.para_of_tok[tok.i])
+        parts = [p for p in (before, after) if p]
+        start, end = parts[0][0].idx, parts[-1][-1].idx + len(parts[-1][-1].text)
+        text = None
+        if len(parts) == 2:  # the attribution sits inside its content: cut it out of the text
+            text = " ".join(self.text[p[0].idx:p[-1].idx + len(p[-1].text)] for p in parts)
+        return Draft(start, end, "indirect", cue=tok, cue_text="according to", speaker_tok=source,
+                     paragraph=para, text=text)
 
     # -- shared helpers ---------------------------------------------------------------------------
     def subject_of(self, verb: Token) -> Token | None:
@@ -560,6 +566,14 @@ def _cue_words(verb: Token) -> str:
         if child.dep_ == "prt":
             return f"{verb.text} {child.text}"
     return verb.text
+
+
+def _strip_punct(toks: list[Token]) -> list[Token]:
+    while toks and _is_plain_punct(toks[0]):
+        toks = toks[1:]
+    while toks and (_is_plain_punct(toks[-1]) or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    return toks
 
 
 def _is_plain_punct(tok: Token) -> bool:
