@@ -35,7 +35,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     if raw.html is not None:
         from wirecoder.clean.html import clean_html
 
-        parts = clean_html(raw.html, url=raw.url, title=raw.title, errors=art.errors)
+        parts = clean_html(raw.html, url=raw.url, title=raw.title, errors=art.errors, published_hint=raw.published)
     elif raw.text is not None:
         parts = clean_text(raw.text, title=raw.title, published_hint=raw.published)
     else:

@@ -216,20 +216,26 @@ def html_body(page: str, url: str | None, errors: list[str]) -> tuple[str, Any]:
     return body, doc
 
 
-def clean_html(page: str, url: str | None = None, title: str | None = None, errors: list[str] | None = None) -> TextParts:
+def clean_html(
+    page: str,
+    url: str | None = None,
+    title: str | None = None,
+    errors: list[str] | None = None,
+    published_hint: str | None = None,
+) -> TextParts:
     """Body and metadata of an HTML page; ERRORS gets a note when the page could not be parsed."""
     errors = errors if errors is not None else []
     body, doc = html_body(page, url, errors)
-    return finish_html(page, body, doc, title)
+    return finish_html(page, body, doc, title, published_hint)
 
 
-def finish_html(page: str, body: str, doc: Any, title: str | None = None) -> TextParts:
+def finish_html(page: str, body: str, doc: Any, title: str | None = None, published_hint: str | None = None) -> TextParts:
     """Page metadata plus the text rules (captions, junk, dateline) applied to the extracted BODY."""
     meta = page_metadata(page)
     doc_title = getattr(doc, "title", None) if doc is not None else None
     page_title = title or meta.title or doc_title or title_tag(page)
     body = drop_title_lines(body, [v for v in (title, meta.title, doc_title, title_tag(page)) if v])
-    parts = clean_text(body, title=page_title, find_title=False)
+    parts = clean_text(body, title=page_title, published_hint=published_hint or meta.published, find_title=False)
     if doc is not None:
         if not meta.published and getattr(doc, "date", None):
             meta.published = doc.date

@@ -91,7 +91,8 @@ def take_title(lines: list[str], given: str | None) -> tuple[str | None, list[st
     return None, lines
 
 
-def _context_year(parts: TextParts, lines: list[str], published_hint: str | None) -> int | None:
+def _context_year(parts: TextParts, published_hint: str | None) -> int | None:
+    """The year that yearless dates ("Sept 5") belong to: the article's own date, where known."""
     for value in (published_hint, parts.published, parts.updated):
         if value and re.match(r"(?:19|20)\d\d", value):
             return int(value[:4])
@@ -234,7 +235,7 @@ def clean_text(
     body_lines = _drop_repeats(body_lines)
     paragraphs = join_paragraphs(body_lines)
     if paragraphs:
-        year = _context_year(parts, lines, published_hint)
+        year = _context_year(parts, published_hint)
         first = _strip_dateline(paragraphs[0], parts, year)
         paragraphs = ([first] if first else []) + paragraphs[1:]
     parts.body = "\n\n".join(paragraphs)
