@@ -47,3 +47,10 @@ def test_dateline_is_a_place_and_entity_country_is_filled(nlp):
 def test_unknown_places_are_skipped(nlp):
     ctx = analyse(nlp, "Fighting continued near Xyzzyville and in the hills of Quuxland.")
     assert all(lc.name not in ("Xyzzyville", "Quuxland") for lc in ctx.locations)
+
+
+def test_continents_are_places_without_country(nlp):
+    ctx = analyse(nlp, "Exports to Africa and Europe fell sharply in March.")
+    africa = loc(ctx, "Africa")
+    assert africa.country is None and africa.geonameid == 6255146
+    assert loc(ctx, "Europe").lat is not None

@@ -28,8 +28,8 @@ ALT_NAME_MIN_POPULATION = 100_000
 @dataclass
 class Place:
     name: str
-    kind: str  # country | state | city
-    country: str  # ISO alpha-3
+    kind: str  # country | state | city | continent
+    country: str  # ISO alpha-3 ("" for a continent)
     admin1: str | None
     lat: float | None
     lon: float | None
@@ -99,6 +99,11 @@ def build_index() -> GeoIndex:
                       int(c.get("population") or 0))
         idx.countries[c["iso3"]] = place
         idx.add(c["name"], place)
+    for cont in gc.get_continents().values():
+        # continents: places without a country ("Africa", "Europe")
+        place = Place(cont["name"], "continent", "", None, _r(float(cont["lat"])), _r(float(cont["lng"])),
+                      int(cont["geonameId"]), int(cont.get("population") or 0))
+        idx.add(cont["name"], place)
     for code, s in gc.get_us_states().items():
         admin1 = f"US.{code}"
         acc = centres.get(admin1)
@@ -226,7 +231,7 @@ def _add(out: list[Location], seen: dict[int, Location], p: Place, spans: list[l
     key = p.geonameid or id(p)
     loc = seen.get(key)
     if loc is None:
-        loc = Location(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+        loc = Location(name=p.name, country=p.country or None, admin1=p.admin1, lat=p.lat, lon=p.lon,
                        geonameid=p.geonameid, mentions=[])
         seen[key] = loc
         out.append(loc)
