@@ -164,6 +164,20 @@ def test_reporting_clause_after_the_content(nlp):
     assert not q.text.endswith("said")
 
 
+def test_parenthetical_reporting_clause_is_cut_out_of_the_content(nlp):
+    text = ("The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones sought "
+            "and the news when someone was found alive.")
+    q = only(quotes_of(nlp, text), "hashtag")
+    assert q.speaker == "Abboud" and "said" not in q.text
+    assert q.text.endswith("found alive") and text[q.start:q.end].endswith("found alive")
+
+
+def test_according_to_inside_the_content(nlp):
+    text = "At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by the president."
+    q = only(quotes_of(nlp, text), "heart of the trouble")
+    assert q.speaker == "Dennis Ross" and q.text == "At the heart of the trouble was a decision by the president"
+
+
 def test_mixed_quote_absorbs_the_quoted_words(nlp):
     text = ('After the meeting, Qureshi said the two sides "created a fresh start for our bilateral '
             'relationship," adding that he understands U.S. concerns.')
