@@ -66,7 +66,7 @@ def test_gdelt_event_layout_and_field_formats(db, tmp_path):
     assert consult["Actor1Type1Code"] == "GOV" and consult["Actor1Name"] == "ANTONY BLINKEN"
     assert consult["Actor2CountryCode"] == "PAK" and consult["AvgTone"] == "1.5"
     assert consult["ActionGeo_Type"] == "4" and consult["ActionGeo_CountryCode"] == "PK"
-    assert consult["ActionGeo_FullName"] == "Islamabad, 08, Pakistan"
+    assert consult["ActionGeo_FullName"] == "Islamabad, Pakistan"
     assert consult["ActionGeo_ADM1Code"] == "PK08"
     assert (consult["ActionGeo_Lat"], consult["ActionGeo_Long"], consult["ActionGeo_FeatureID"]) == (
         "33.72",
@@ -99,8 +99,8 @@ def test_gdelt_gkg_layout_and_delimiters(db, tmp_path):
     assert r["V2SOURCECOMMONNAME"] == "example.com"
     assert r["V1PERSONS"] == "Antony Blinken;Shehbaz Sharif"
     assert r["V2ENHANCEDPERSONS"] == "Antony Blinken,12;Antony Blinken,43;Shehbaz Sharif,24"
-    assert r["V1LOCATIONS"] == "4#Islamabad, 08, Pakistan#PK#PK08#33.72#73.04#1176615"
-    assert r["V2ENHANCEDLOCATIONS"] == "4#Islamabad, 08, Pakistan#PK#PK08##33.72#73.04#1176615#0"
+    assert r["V1LOCATIONS"] == "4#Islamabad, Pakistan#PK#PK08#33.72#73.04#1176615"
+    assert r["V2ENHANCEDLOCATIONS"] == "4#Islamabad, Pakistan#PK#PK08##33.72#73.04#1176615#0"
     tone = r["V1.5TONE"].split(",")
     assert len(tone) == 7 and float(tone[0]) == 1.5 and tone[6] == "16"
     assert r["V2.1ENHANCEDDATES"] == "4#1#15#2024#34"
@@ -157,4 +157,31 @@ def test_actor_codes_split_into_gdelt_fields():
     assert split_actor("PAKMILREB")["Type2Code"] == "REB"
     igo = split_actor("IGOUNO")
     assert igo["CountryCode"] == "" and igo["Type1Code"] == "IGO" and igo["KnownGroupCode"] == "UNO"
+    eu = split_actor("IGOEUREEC")
+    assert (eu["CountryCode"], eu["KnownGroupCode"], eu["Type1Code"]) == ("EUR", "EEC", "IGO")
     assert iso3_to_fips("GBR") == "UK" and iso3_to_fips("DEU") == "GM" and iso3_to_fips(None) == ""
+
+
+def test_us_places_get_state_names_and_codes():
+    from wirecoder.store.export import geo_fields
+
+    topeka = {
+        "name": "Topeka",
+        "country": "USA",
+        "admin1": "US.KS",
+        "lat": 39.05,
+        "lon": -95.68,
+        "geonameid": 4280539,
+    }
+    assert geo_fields(topeka)[:4] == ["3", "Topeka, Kansas, United States", "US", "USKS"]
+    texas = {
+        "name": "Texas",
+        "country": "USA",
+        "admin1": "US.TX",
+        "lat": 31.25,
+        "lon": -99.25,
+        "geonameid": 4736286,
+    }
+    assert geo_fields(texas)[:4] == ["2", "Texas, United States", "US", "USTX"]
+    germany = {"name": "Germany", "country": "DEU", "lat": 51.5, "lon": 10.5, "geonameid": 2921044}
+    assert geo_fields(germany)[:4] == ["1", "Germany", "GM", "GM"]

