@@ -287,3 +287,10 @@ def test_headline_surname_before_full_name_and_context_country(nlp):
     assert "De Blasio" in surfaces(ctx, mayor)
     court = by_name(ctx, "Supreme Court")
     assert court.actor == "USAJUD"
+
+
+def test_short_form_of_an_organisation(nlp):
+    ctx = analyse(nlp, "The New York Post reported the story on Monday. The Post said its sources were "
+                       "inside the campaign, and the Daily Post disagreed.")
+    post = [e for e in ctx.entities.entities if e.name.endswith("New York Post")]
+    assert len(post) == 1 and "Post" in surfaces(ctx, post[0])

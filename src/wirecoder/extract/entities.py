@@ -397,7 +397,7 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
             label = nm.label
         c = by_key.get(key)
         if c is None and nm.entry is None and nm.label == "ORG":
-            c = _match_acronym(nm, clusters)
+            c = _match_acronym(nm, clusters) or _match_org_tail(nm, clusters)
         if c is None:
             c = new(label, key, nm)
         _attach(c, nm)
@@ -498,6 +498,18 @@ def _match_acronym(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
         if any(n.replace(".", "").isupper() and _initials(nm.text) == n.replace(".", "") for n in c.names):
             return c
     return None
+
+
+def _match_org_tail(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
+    """ "the Post" after "The New York Post": a one-word organisation name that ends exactly one
+    organisation named before."""
+    words = nm.words
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    word = words[0].lower()
+    found = [c for c in clusters if c.label == "ORG" and not c.group
+             and any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in c.names)]
+    return found[0] if len(found) == 1 else None
 
 
 def _match_person(nm: NameMention, persons: list[Cluster], surname_only: bool = False,
