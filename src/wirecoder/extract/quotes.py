@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,7 @@ class QuoteFinder:
         self.para_of_tok = self._paragraph_of_tokens()
         self.headline = self._headline_paragraph()
         self.marked = [m for m in find_marked_spans(self.text) if m.paragraph != self.headline]
+        self.open_marks = [m.open_mark for m in self.marked]  # sorted: for bisect
         self.quote_of_tok: dict[int, int] = {}  # token -> index into self.marked (marks included)
         self.tok_ranges: list[tuple[int, int]] = []
         for k, m in enumerate(self.marked):
@@ -323,7 +325,8 @@ class QuoteFinder:
         if verb.i > 0 and self.doc[verb.i].idx > start:
             return span  # the content precedes its reporting clause
         gap_end = min(len(self.text), end + 12)
-        for m in self.marked:
+        first = bisect.bisect_left(self.open_marks, end)
+        for m in self.marked[first:first + 3]:
             if end <= m.open_mark <= gap_end and m.close_mark is not None:
                 bridge = self.text[end:m.open_mark]
                 if all(ch in " ,;:\u00a0" for ch in bridge.replace("but", "").replace("and", "")):
@@ -595,8 +598,13 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
     marked = finder.marked
     direct_of_marked = {id(q.marked): j for j, q in enumerate(direct) if q.marked is not None}
     for d in indirect:
-        inside = [k for k, m in enumerate(marked) if d.start <= m.open_mark and (m.close_mark or m.end) <= d.end + 1]
-        overlapping = [k for k, m in enumerate(marked) if m.start < d.end and d.start < m.end]
+        # quotations near the content: those opening before its end (a quotation never spans paragraphs
+        # far back, so a short look behind the start is enough)
+        hi = bisect.bisect_right(finder.open_marks, d.end)
+        lo = bisect.bisect_left(finder.open_marks, d.start)
+        near = range(max(0, lo - 2), hi)
+        inside = [k for k in near if d.start <= marked[k].open_mark and marked[k].after_close - 1 <= d.end + 1]
+        overlapping = [k for k in near if marked[k].start < d.end and d.start < marked[k].end]
         outside = text[d.start:d.end]
         for k in overlapping:
             q = marked[k]
