@@ -185,3 +185,10 @@ def test_recipient_taken_from_the_same_source_s_latest_event(pipeline):
             "Japan also suspended all economic aid, officials said.")
     _, evs = events_of(pipeline, text)
     assert ("JPN", "PRK", "1621") in triples(real(evs))
+
+
+def test_sports_reports_are_not_coded(pipeline):
+    text = ("Italy launched a series of attacks in the second half but Wales held on to win 18-12 in Rome.\n\n"
+            "The Wales captain scored a try before half-time and the coach praised his squad after the match.")
+    _, evs = events_of(pipeline, text)
+    assert evs == []

@@ -10,6 +10,7 @@ the same (source, target, code). Events without a coded source are not emitted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -67,6 +68,9 @@ RECIPIENT_WINDOW = 4
 # (not mass violence: "the Rwandan genocide" names where, not who)
 MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19"})
 NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
+SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # match scores: "6-4", "18-12"
+SPORTS_DENSITY = 1.2  # sports words + scores per 100 tokens (event_sports_words.txt)
+SPORTS_MIN_HITS = 3
 MAX_CHAIN = 5
 
 
@@ -76,6 +80,15 @@ class EventResources:
     plover: PloverMap
     book: PatternBook
     speech_lemmas: frozenset[str]
+    sports_words: frozenset[str] = frozenset()
+
+
+def load_sports_words() -> frozenset[str]:
+    path = data_path("event_sports_words.txt")
+    if not path.exists():
+        return frozenset()
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
 
 
 def load_speech_lemmas() -> frozenset[str]:
@@ -87,7 +100,8 @@ def load_speech_lemmas() -> frozenset[str]:
 
 
 def load_event_resources() -> EventResources:
-    return EventResources(load_cameo_codes(), load_plover_map(), load_patterns(), load_speech_lemmas())
+    return EventResources(load_cameo_codes(), load_plover_map(), load_patterns(), load_speech_lemmas(),
+                          load_sports_words())
 
 
 @dataclass
@@ -134,9 +148,18 @@ class EventExtractor:
         self.recent: list[tuple[int, Event]] = []  # (sentence number, event) in text order
 
     # -- the run ---------------------------------------------------------------------------------
+    def is_sports_report(self) -> bool:
+        """Sports words and scores at SPORTS_DENSITY per 100 tokens: match reports, not politics."""
+        words = self.res.sports_words
+        hits = sum(1 for t in self.doc if t.lower_ in words or t.lemma_.lower() in words)
+        hits += len(SCORE_RE.findall(self.doc.text))
+        return hits >= SPORTS_MIN_HITS and hits * 100 >= SPORTS_DENSITY * max(1, len(self.doc))
+
     def run(self) -> list[Event]:
         events: list[Event] = []
         seen: set[tuple] = set()
+        if self.is_sports_report():
+            return events
         for n_sent, sent in enumerate(self.doc.sents):
             question = sent.text.rstrip().endswith("?")
             consumed: set[int] = set()
