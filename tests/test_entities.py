@@ -294,3 +294,16 @@ def test_short_form_of_an_organisation(nlp):
                        "inside the campaign, and the Daily Post disagreed.")
     post = [e for e in ctx.entities.entities if e.name.endswith("New York Post")]
     assert len(post) == 1 and "Post" in surfaces(ctx, post[0])
+
+
+def test_state_bodies_take_the_one_country_of_the_article(nlp):
+    ctx = analyse(nlp, "Police arrested 12 protesters in Lahore, Pakistan, on Friday. The government said "
+                       "foreign troops were not involved, and a police station was closed.")
+    assert entity_of_word(ctx, "Police").actor == "PAKCOP"
+    assert entity_of_word(ctx, "government").actor == "PAKGOV"
+    assert entity_of_word(ctx, "troops") is None
+    assert entity_of_word(ctx, "police", 0) is None or entity_of_word(ctx, "police", 0).actor is None
+    # two countries: no guess
+    ctx = analyse(nlp, "Police in India and Nepal arrested 12 smugglers.")
+    police = entity_of_word(ctx, "Police")
+    assert police is None or police.actor is None

@@ -707,10 +707,15 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                         _mark_metonym(other)
 
 
+CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+NOT_OWN_COUNTRY = {"foreign", "international", "western", "allied", "coalition", "multinational", "un"}
+
+
 def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
-                 used_roles: set[int], clusters: list[Cluster]) -> list[NameMention]:
+                 used_roles: set[int], clusters: list[Cluster], context_iso: str | None = None) -> list[NameMention]:
     """Role words with a country and no person: "Pakistani leaders", "Israeli troops",
-    "Dagolath's foreign minister" become actors of their own."""
+    "Dagolath's foreign minister" become actors of their own. In an article about one country,
+    its state bodies need no country word: "Police arrested 12" -> that country's COP."""
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     groups: dict[str, Cluster] = {}
     out: list[NameMention] = []
@@ -721,7 +726,11 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         country_nm = _country_modifier(head, by_token)
         if country_nm is None and head.dep_ == "conj" and head.head.i in roles_at:
             country_nm = _country_modifier(head.head, by_token)  # "Danish media and government"
-        if country_nm is None or country_nm.cluster is None:
+        if country_nm is None:
+            if context_iso and _context_group(doc, start_tok, end_tok, role, text, by_token):
+                _add_group(doc, groups, clusters, out, context_iso, role, text, start_tok, end_tok + 1, start_tok)
+            continue
+        if country_nm.cluster is None:
             continue
         if country_nm.cluster.label == "PERSON" and (country_nm.entry is None or not country_nm.entry.country):
             continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
@@ -741,27 +750,48 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 holder.add(start, end, "nominal")
                 holder.country = holder.country or iso
                 continue
-        former = any(doc[j].lower_ in ("former", "ex") for j in range(max(0, min(start, start_tok) - 2), start_tok))
-        key = f"G|{iso}|{role.phrase}|{former}"
-        c = groups.get(key)
-        if c is None:
-            c = Cluster(label="PERSON" if singular_title else "ORG", key=key, first=start, last=start)
-            c.group = not singular_title
-            c.country = iso
-            c.former = former
-            groups[key] = c
-            clusters.append(c)
-        c.add_role(_title_text(text, role) if singular_title else "", role)
         if country_nm.entry is not None and country_nm.entry.kind == "capital" and country_nm.start < start_tok:
             _mark_metonym(country_nm)
-        name = doc[start:end].text
-        nm = NameMention(start, end, c.label, name, None, kind="name", cluster=c)
-        c.names.append(name)
-        c.add(start, end, "name")  # token_entity keeps the country token for the country (filled first)
-        c.first = min(c.first, start)
-        out.append(nm)
+        _add_group(doc, groups, clusters, out, iso, role, text, start, end, start_tok, singular_title)
     clusters.sort(key=lambda c: c.first)
     return out
+
+
+def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str, by_token) -> bool:
+    """A bare state body ("police", "the government", "troops") that can take the article's country."""
+    head = doc[end_tok]
+    if role.sector not in CONTEXT_SECTORS or head.dep_ in ("compound", "amod", "poss"):
+        return False  # "police station", "government spokesman"
+    singular_title = role.kind == "title" and head.tag_ not in ("NNS", "NNPS")
+    if singular_title:
+        return False  # "the minister" is a reference (coref), not a body
+    for ch in head.children:
+        if ch.i in by_token or ch.lower_ in NOT_OWN_COUNTRY or ch.dep_ == "poss":
+            return False  # "foreign troops", "Smith's government", "their army"
+        if ch.dep_ == "det" and ch.lower_ in ("a", "an", "another", "any"):
+            return False
+    return not any(doc[j].lower_ in NOT_OWN_COUNTRY for j in range(max(0, start_tok - 2), start_tok))
+
+
+def _add_group(doc: Doc, groups: dict[str, Cluster], clusters: list[Cluster], out: list[NameMention], iso: str,
+               role: Role, text: str, start: int, end: int, start_tok: int, singular_title: bool = False) -> None:
+    former = any(doc[j].lower_ in ("former", "ex") for j in range(max(0, min(start, start_tok) - 2), start_tok))
+    key = f"G|{iso}|{role.phrase}|{former}"
+    c = groups.get(key)
+    if c is None:
+        c = Cluster(label="PERSON" if singular_title else "ORG", key=key, first=start, last=start)
+        c.group = not singular_title
+        c.country = iso
+        c.former = former
+        groups[key] = c
+        clusters.append(c)
+    c.add_role(_title_text(text, role) if singular_title else "", role)
+    name = doc[start:end].text
+    nm = NameMention(start, end, c.label, name, None, kind="name", cluster=c)
+    c.names.append(name)
+    c.add(start, end, "name")  # token_entity keeps the country token for the country (filled first)
+    c.first = min(c.first, start)
+    out.append(nm)
 
 
 def _country_modifier(head, by_token: dict[int, NameMention]) -> NameMention | None:
@@ -908,12 +938,13 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         org_name_parts(doc, c, d, by_token)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions)
-    groups = group_actors(doc, mentions, roles_at, used_roles, clusters)
+    dateline_iso = _dateline_country(ctx, d)
+    context_iso = context_country_of(clusters, dateline_iso)
+    groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso)
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
-    dateline_iso = _dateline_country(ctx, d)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
-    return build_table(doc, clusters, d, context_country_of(clusters, dateline_iso))
+    return build_table(doc, clusters, d, context_iso)
 
 
 def _dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
