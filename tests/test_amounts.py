@@ -205,3 +205,19 @@ def test_euro_cents_and_idioms(amounts_of):
 def test_a_bidder_target_is_not_the_object(amounts_of):
     got = amounts_of("Deutsche Boerse has offered £1.3bn for the London Stock Exchange.")
     assert got["£1.3bn"][2] is None
+
+
+def test_wire_scale_abbreviations_after_a_space(amounts_of):
+    got = amounts_of("The unit is valued at 800 mln dlrs, and the group at 5 bln stg.")
+    assert got["800 mln dlrs"][:2] == (800_000_000, "USD")
+    assert got["5 bln stg"][:2] == (5_000_000_000, "GBP")
+
+
+def test_elliptical_figures_take_the_previous_currency(amounts_of):
+    got = amounts_of(
+        "Foreign debts totalled 16.8 billion dlrs at end-1986, up from 15.2 billion at end-1985."
+    )
+    elliptical = [v for t, v in got.items() if t.startswith("15.2")]
+    if not elliptical:
+        pytest.skip("the model did not tag the elliptical figure as MONEY")
+    assert elliptical[0][:2] == (15_200_000_000, "USD")

@@ -132,8 +132,9 @@ OBJECT_SKIP_ROOTS = {
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_LONG = r"lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?"
-_SCALE_SHORT = r"mn|mln|bn|bln|tn|trn|m|b|k"
+# long forms and wire abbreviations may follow a space ("15 mln dlrs"); single letters only attached ("$5m")
+_SCALE_LONG = r"lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bln|bn|trn|tn"
+_SCALE_SHORT = r"m|b|k"
 _SCALE = rf"(?:[\s-]?(?P<scale>(?i:{_SCALE_LONG}))\b|(?P<short>(?i:{_SCALE_SHORT}))\b)"
 _WORDNUM_TOKEN = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -211,6 +212,7 @@ class Found:
     end: int
     value: float
     currency: str | None
+    elliptical: bool = False  # a spaCy MONEY figure with no currency marker of its own
 
 
 def extract_amounts(ctx: ArticleContext) -> list[Amount]:
@@ -222,6 +224,7 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     dollar = _local_dollar(ctx.article.url)
     rupee = _local_rupee(text, ctx.article.url) if any(f.currency == "LOCALRS" for f in found) else "INR"
     found.sort(key=lambda f: f.start)
+    _inherit_currency(found)
     parsed = bool(found) and doc.has_annotation("DEP")
     out = []
     for f in found:
@@ -387,14 +390,26 @@ def _entity_amounts(doc: Doc, found: list[Found], table: CurrencyTable) -> list[
     for ent in doc.ents:
         if ent.label_ != "MONEY" or any(ent.start_char < f.end and f.start < ent.end_char for f in found):
             continue
-        m = _NUMBER_RE.search(ent.text)
+        # the entity's text up to its first line break, without surrounding spaces
+        raw = ent.text.split("\n", 1)[0]
+        start = ent.start_char + len(raw) - len(raw.lstrip())
+        raw = raw.strip()
+        m = _NUMBER_RE.search(raw)
         if m is None:
             continue
         value = float(m["num"].replace(",", "")) * _scale(m)
-        w = table.word_re.search(ent.text.lower())
+        w = table.word_re.search(raw.lower())
         iso = table.word.get(re.sub(r"\s+", " ", w.group())) if w else None
-        extra.append(Found(ent.start_char, ent.end_char, value, iso))
+        extra.append(Found(start, start + len(raw), value, iso, elliptical=w is None))
     return extra
+
+
+def _inherit_currency(found: list[Found], window: int = 300) -> None:
+    """ "16.8 billion dlrs at end-1986, up from 15.2 billion": a figure without a currency marker that
+    spaCy calls money takes the currency of the amount just before it (within WINDOW characters)."""
+    for prev, cur in zip(found, found[1:], strict=False):
+        if cur.elliptical and cur.currency is None and prev.currency and cur.start - prev.end <= window:
+            cur.currency = prev.currency
 
 
 def _clean_value(value: float) -> float | int:
@@ -443,11 +458,11 @@ def amount_object(doc: Doc, start: int, end: int) -> str | None:
     head = root.head
     if (
         head.i > span[-1].i
-        and head.pos_ in ("NOUN", "PROPN")
+        and head.pos_ == "NOUN"  # a common noun: "a $2 billion loan" (not a name or a signature)
         and root.dep_ in ("compound", "nummod", "amod", "nmod", "quantmod", "npadvmod")
     ):
         words = doc[span[-1].i + 1 : head.i + 1]
-        if not any(t.is_sent_start for t in words) and all(
+        if not any(t.is_sent_start or "\n" in t.text for t in words) and all(
             t.pos_ in ("NOUN", "PROPN", "ADJ", "SPACE") or t.text == "-" for t in words
         ):
             return words.text.strip("- ") or None
