@@ -61,18 +61,29 @@ def _results_in_process(raws: Iterator[RawArticle], actors: list[str], batch_siz
 def _results_in_workers(raws: Iterator[RawArticle], actors: list[str], batch_size: int, workers: int):
     """Batches processed by WORKERS processes; results in input order; at most 2 batches ahead per worker."""
     ahead = 2 * workers
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(actors, batch_size)) as pool:
-        pending: deque[tuple[list[RawArticle], Future]] = deque()
-        try:
-            for batch in _batches(raws, batch_size):
-                pending.append((batch, pool.submit(_worker_process, batch)))
-                while len(pending) >= ahead:
-                    yield from _finish(*pending.popleft())
-            while pending:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(actors, batch_size))
+    pending: deque[tuple[list[RawArticle], Future]] = deque()
+    try:
+        for batch in _batches(raws, batch_size):
+            pending.append((batch, pool.submit(_worker_process, batch)))
+            while len(pending) >= ahead:
                 yield from _finish(*pending.popleft())
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+        while pending:
+            yield from _finish(*pending.popleft())
+    except BaseException:  # Ctrl-C, a closed pipe, a crashed worker: stop the workers now, not after their batch
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(timeout=5)
 
 
 def _finish(batch: list[RawArticle], future: Future):
