@@ -571,6 +571,16 @@ def _cue_words(verb: Token) -> str:
     return verb.text
 
 
+def _outlet_name(tok: Token) -> str:
+    """The whole name of an outlet ("The Wall Street Journal", "BBC Radio 4's World at One")."""
+    toks = _strip_punct([t for t in tok.subtree if not t.is_space])
+    cut = next((j for j, t in enumerate(toks) if t.text in (",", "(", ";") and t.i > tok.i), len(toks))
+    toks = _strip_punct(toks[:cut])
+    if not toks or len(toks) > 10:
+        return tok.text
+    return tok.doc[toks[0].i:toks[-1].i + 1].text
+
+
 def _strip_punct(toks: list[Token]) -> list[Token]:
     while toks and _is_plain_punct(toks[0]):
         toks = toks[1:]
@@ -646,6 +656,8 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
         via = None
         if d.via_tok is not None:
             via_speaker = resolver.resolve(d.via_tok)
+            if via_speaker.entity_id is None:  # an outlet's name as written: "BBC Radio 4's World at One"
+                via_speaker.name = _outlet_name(d.via_tok)
             if via_speaker.name != speaker.name:
                 via = via_speaker.name
         quotes.append(_quote(finder.text, d, speaker, d.cue_text, via))
