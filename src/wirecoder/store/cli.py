@@ -70,6 +70,7 @@ def print_rows(
     title: str | None = None,
     caption: str | None = None,
     no_wrap: int = 0,
+    empty_note: str = "(no rows)",
 ) -> None:
     """Rows as a rich table, CSV or JSON (a list of objects) on standard output."""
     if fmt not in OUTPUT_FORMATS:
@@ -97,7 +98,7 @@ def print_rows(
         table.add_row(*["" if v is None else str(_jsonable(v)) for v in row])
     Console().print(table)
     if not rows:
-        Console(stderr=True).print("(no rows)")
+        Console(stderr=True).print(empty_note, highlight=False)
 
 
 # -- ingest ------------------------------------------------------------------------------------------
@@ -258,9 +259,8 @@ def relations(
             caption="q1 verbal coop, q2 material coop, q3 verbal conflict, q4 material conflict; "
             "net coop = (q1 + q2) − (q3 + q4)",
             no_wrap=2,
+            empty_note=f"no events between {a} and {b} in {db}",
         )
-        if not rows:
-            Console(stderr=True).print(f"no events between {a} and {b} in {db}")
     else:
         print_rows(columns, [tuple(d[c] for c in columns) for d in dicts], fmt)
     if plot is not None:

@@ -160,7 +160,8 @@ def plot_dyad(rows: list[DyadRow], a: str, b: str, by: str, out: str) -> None:
     top.axhline(0, color="grey", linewidth=1)
     top.set_ylabel("net cooperation\n(coop − conflict events)")
     top.set_title(f"{a} – {b} relations by {by}: net cooperation and events (factual events only)")
-    top.legend(loc="best")
+    if periods:
+        top.legend(loc="best")
     top.grid(True, alpha=0.3)
 
     combined = {r.period: r for r in rows if r.direction == "both"}
@@ -179,7 +180,8 @@ def plot_dyad(rows: list[DyadRow], a: str, b: str, by: str, out: str) -> None:
         base = [x + y for x, y in zip(base, counts, strict=True)]
     bottom.set_ylabel("events (both directions)")
     bottom.set_xlabel(f"event date ({by})")
-    bottom.legend(loc="upper left", fontsize="small", ncol=2)
+    if periods:
+        bottom.legend(loc="upper left", fontsize="small", ncol=2)
     bottom.grid(True, axis="y", alpha=0.3)
     bottom.yaxis.set_major_locator(MaxNLocator(integer=True))
     top.yaxis.set_major_locator(MaxNLocator(integer=True))
