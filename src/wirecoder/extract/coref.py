@@ -38,6 +38,7 @@ SPEECH_LEMMAS = frozenset(
 )
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+POSSESSIVES = {"his", "her", "its", "their"}
 GENERIC_ORG_WORDS = {"company", "firm", "group", "organisation", "organization"}
 OBJECT_DEPS = {"dobj", "iobj", "dative"}
 
@@ -89,7 +90,13 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
         span = (t.i, t.i + 1)
         kind = "pronoun"
         if low in PRONOUNS:
-            target = _resolve_pronoun(doc, t, refs, starts, sent_of)
+            owner = _clause_owner(doc, t, taken) if low in POSSESSIVES else None
+            if owner == -1:
+                continue
+            if owner is not None and low == "its":  # "Afghanistan, which will soon enter its 18th year"
+                target = _cluster_at(refs, starts, owner)
+            else:
+                target = _resolve_pronoun(doc, t, refs, starts, sent_of)
         elif low == "the" and t.i + 1 < len(doc):
             head_i, role = _nominal_head(doc, t.i, role_starts, d)
             if head_i is None or head_i in taken or head_i in used_roles:
@@ -110,6 +117,36 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
         refs.insert(pos, ref)
         starts.insert(pos, ref.start)
         taken.update(range(span[0], span[1]))
+
+
+def _clause_owner(doc: Doc, t, taken: set[int]) -> int | None:
+    """Who a possessive most likely belongs to, from its clause's subject: -1 for a common noun that
+    names no entity ("the war ..., which will soon enter its 18th year": leave it unresolved), the
+    token of an entity named as a relative clause's antecedent, or None (no opinion)."""
+    node = t.head
+    for _ in range(6):
+        subj = next((ch for ch in node.children if ch.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            relative = subj.lower_ in ("which", "that") and node.dep_ == "relcl"
+            if relative:
+                subj = node.head  # the noun the relative clause is about
+            if subj.i in taken:
+                return subj.i if relative else None
+            if subj.pos_ in ("PROPN", "PRON"):
+                return None
+            return -1 if subj.pos_ == "NOUN" and subj.i < t.i else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _cluster_at(refs: list[Ref], starts: list[int], i: int) -> Cluster | None:
+    pos = bisect.bisect_right(starts, i) - 1
+    for ref in refs[max(0, pos - 3):pos + 1]:
+        if ref.start <= i < ref.end:
+            return ref.cluster
+    return None
 
 
 def _candidates(refs: list[Ref], starts: list[int], i: int, sent: int, window: int):

@@ -280,6 +280,8 @@ class EventExtractor:
         elif len(sources) > 1 and code.startswith(RECIPROCAL_CODES):
             # "France and the Philippines agree": each is the other's partner
             pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif code[:2] == "04":
+            return []  # a consultation needs a counterpart: "talking about the future", "the Fed's meeting"
         else:
             pairs = [(s, None) for s in sources]
         date = self.event_date(trigger, sent)
@@ -317,7 +319,7 @@ class EventExtractor:
         # airstrikes", "U.S. sanctions"): "a four-nation EU visit" names where, not who.
         source_deps = ("poss", "amod", "compound", "nmod") if nc[0][:2] in MODIFIER_SOURCE_ROOTS else ("poss",)
         for child in noun.children:
-            if child.dep_ in source_deps:
+            if child.dep_ in source_deps and not self._against_modifier(child):
                 sources.extend(self.actors.phrase_actors(child))
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in child.children:
@@ -340,6 +342,12 @@ class EventExtractor:
         if question:
             mod.reasons.add("question")
         return self._make(nc[0], sources, targets, mod, noun, sent)
+
+    def _against_modifier(self, mod: Token) -> bool:
+        """ "anti-French demonstrations": the modifier names the target, not the doer."""
+        doc = self.doc
+        left = {doc[i].lower_ for i in range(max(0, mod.left_edge.i - 2), mod.i)}
+        return bool(left & {"anti", "pro", "anti-", "pro-"}) or mod.lower_.startswith(("anti-", "pro-"))
 
     @staticmethod
     def _governing_verb(tok: Token) -> Token | None:
