@@ -307,3 +307,11 @@ def test_state_bodies_take_the_one_country_of_the_article(nlp):
     ctx = analyse(nlp, "Police in India and Nepal arrested 12 smugglers.")
     police = entity_of_word(ctx, "Police")
     assert police is None or police.actor is None
+
+
+def test_possessive_of_a_common_noun_subject_is_left_alone(nlp):
+    ctx = analyse(nlp, "Germany said on Monday that the company would cut its workforce by a tenth.")
+    its = entity_of_word(ctx, "its")
+    assert its is None  # the company's, not Germany's
+    ctx = analyse(nlp, "Germany said on Monday that it would cut its spending.")
+    assert entity_of_word(ctx, "its") is None or entity_of_word(ctx, "its").name == "Germany"
