@@ -315,3 +315,11 @@ def test_possessive_of_a_common_noun_subject_is_left_alone(nlp):
     assert its is None  # the company's, not Germany's
     ctx = analyse(nlp, "Germany said on Monday that it would cut its spending.")
     assert entity_of_word(ctx, "its") is None or entity_of_word(ctx, "its").name == "Germany"
+
+
+def test_it_as_a_referring_subject_only(nlp):
+    ctx = analyse(nlp, "Microsoft said it would release the patch on Tuesday. It is clear that users want it.")
+    its = [t for t in ctx.doc if t.lower_ == "it"]
+    assert ctx.entities.at_token(its[0].i).name == "Microsoft"
+    assert ctx.entities.at_token(its[1].i) is None  # expletive
+    assert ctx.entities.at_token(its[2].i) is None  # object

@@ -29,8 +29,10 @@ PRONOUNS = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
     "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
     "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"), "theirs": (None, "pl"),
-    "themselves": (None, "pl"), "its": (None, "it"),
+    "themselves": (None, "pl"), "its": (None, "it"), "it": (None, "it"),
 }
+# "it" as the subject of these is mostly expletive ("it is clear that", "it seems")
+EXPLETIVE_HEADS = frozenset("be seem appear take remain become look matter rain happen".split())
 # verbs of saying, to recognise attributions ("..., he said") and speakers
 SPEECH_LEMMAS = frozenset(
     "say tell add state claim note ask insist explain warn announce declare reply respond argue "
@@ -90,6 +92,8 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
         span = (t.i, t.i + 1)
         kind = "pronoun"
         if low in PRONOUNS:
+            if low == "it" and (t.dep_ != "nsubj" or t.head.lemma_ in EXPLETIVE_HEADS or t.head.pos_ != "VERB"):
+                continue  # only a referring subject "it" ("Microsoft said it would ...")
             owner = _clause_owner(doc, t, taken) if low in POSSESSIVES else None
             if owner == -1:
                 continue
