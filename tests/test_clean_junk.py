@@ -59,3 +59,11 @@ def test_junk_lines_in_other_languages():
                  "Mehr dazu erfahren Sie in unserem Bericht über die neue Regelung.",
                  "Leer más libros es bueno para todos.", "Also read the fine print, experts say."]:
         assert not rules.is_junk(line), line
+
+
+def test_copyright_lines_but_not_sentences_about_copyright():
+    rules = default_rules()
+    for line in ["Copyright © UPI, 2022. All Rights Reserved.", "© 2021 The Associated Press", "Copyright 2020 Reuters",
+                 "(c) Example News Ltd, 2019."]:
+        assert rules.is_junk(line), line
+    assert not rules.is_junk("Copyright infringement lawsuits rose sharply in 2021, the report said.")
