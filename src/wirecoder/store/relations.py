@@ -111,7 +111,8 @@ def period_label(d: date, by: str) -> str:
     if by == "month":
         return f"{d.year}-{d.month:02d}"
     if by == "week":
-        return f"{d.isoformat()} (wk {d.isocalendar().week})"
+        iso = d.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}"  # ISO week (starts on Monday, as date_trunc('week'))
     return d.isoformat()
 
 
@@ -181,7 +182,8 @@ def plot_dyad(rows: list[DyadRow], a: str, b: str, by: str, out: str) -> None:
     bottom.set_ylabel("events (both directions)")
     bottom.set_xlabel(f"event date ({by})")
     if periods:
-        bottom.legend(loc="upper left", fontsize="small", ncol=2)
+        bottom.set_ylim(0, max(max(base), 1) * 1.35)  # head room for the legend
+        bottom.legend(loc="upper left", fontsize="small", ncol=4)
     bottom.grid(True, axis="y", alpha=0.3)
     bottom.yaxis.set_major_locator(MaxNLocator(integer=True))
     top.yaxis.set_major_locator(MaxNLocator(integer=True))
