@@ -67,3 +67,25 @@ def test_copyright_lines_but_not_sentences_about_copyright():
                  "(c) Example News Ltd, 2019."]:
         assert rules.is_junk(line), line
     assert not rules.is_junk("Copyright infringement lawsuits rose sharply in 2021, the report said.")
+
+
+def test_junk_files_from_the_environment(tmp_path, monkeypatch):
+    extra = tmp_path / "site.txt"
+    extra.write_text("brought to you by acme\n", encoding="utf-8")
+    monkeypatch.setenv("WIRECODER_JUNK_FILES", str(extra))
+    default_rules.cache_clear()
+    try:
+        assert default_rules().is_junk("Brought to you by Acme")
+    finally:
+        monkeypatch.delenv("WIRECODER_JUNK_FILES")
+        default_rules.cache_clear()
+    assert not default_rules().is_junk("Brought to you by Acme")
+
+
+def test_missing_user_file_and_bad_patterns_are_skipped_with_a_warning(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("(unclosed\nsponsored by acme\n", encoding="utf-8")
+    rules = load_junk_rules([tmp_path / "missing.txt", bad])
+    assert rules.is_junk("Sponsored by Acme") and rules.is_junk("Advertisement")
+    err = capsys.readouterr().err
+    assert "missing.txt" in err and "(unclosed" in err

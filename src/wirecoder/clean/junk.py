@@ -6,7 +6,9 @@ case-insensitive regexes, tested only on short lines so that a real paragraph is
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -55,15 +57,37 @@ def load_junk_rules(extra_files: Iterable[str | Path] = ()) -> JunkRules:
     """The shipped junk patterns plus the patterns of EXTRA_FILES (same format)."""
     lines, tails = _read_patterns(data_path("junk_lines.txt"))
     for f in extra_files:
-        more_lines, more_tails = _read_patterns(Path(f))
-        lines += more_lines
-        tails += more_tails
+        try:
+            more_lines, more_tails = _read_patterns(Path(f))
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"wirecoder: warning: junk file {f}: cannot read it ({exc}); ignored", file=sys.stderr)
+            continue
+        lines += _valid_patterns(more_lines, f)
+        tails += _valid_patterns(more_tails, f)
     return JunkRules(line=_alternation(lines), tail=_alternation(tails))
+
+
+def _valid_patterns(patterns: list[str], origin: str | Path) -> list[str]:
+    """PATTERNS that compile; a user's broken regex is reported and skipped, not fatal."""
+    good = []
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            print(f"wirecoder: warning: junk file {origin}: bad pattern {p!r} ({exc}); ignored", file=sys.stderr)
+            continue
+        good.append(p)
+    return good
+
+
+JUNK_FILES_ENV = "WIRECODER_JUNK_FILES"  # extra junk files for every run, separated like PATH
 
 
 @cache
 def default_rules() -> JunkRules:
-    return load_junk_rules()
+    """The shipped patterns plus the files named in $WIRECODER_JUNK_FILES (read once per process)."""
+    extra = [f for f in os.environ.get(JUNK_FILES_ENV, "").split(os.pathsep) if f.strip()]
+    return load_junk_rules(extra)
 
 
 def drop_junk_lines(lines: list[str], rules: JunkRules | None = None) -> list[str]:
