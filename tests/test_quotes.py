@@ -48,6 +48,12 @@ def test_marks_never_cross_a_blank_line_and_survive_unbalanced_marks():
     assert spans == ["a mistake.", "close", "final"]
 
 
+def test_marks_keep_a_curly_quotation_nested_in_a_straight_one():
+    text = '"He told us \u201cnever again\u201d and left," she said. "Typed badly,\u201d he said.'
+    spans = [text[s.start:s.end] for s in find_marked_spans(text)]
+    assert spans == ["He told us \u201cnever again\u201d and left,", "Typed badly,"]
+
+
 def test_marks_keep_nested_single_quotes_in_the_content():
     text = "\u201cThey told me \u2018go home\u2019 and I refused,\u201d Ahmed said."
     spans = [text[s.start:s.end] for s in find_marked_spans(text)]

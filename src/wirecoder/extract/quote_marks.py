@@ -58,11 +58,22 @@ def _scan_paragraph(text: str, a: int, b: int) -> list[tuple[int, int, int | Non
     still open at the end of the paragraph."""
     pairs: list[tuple[int, int, int | None, int]] = []
     open_at: tuple[int, int] | None = None
+    open_style = ""
+    nested = False  # a curly quotation inside a straight one: "He said “no” to us," she said.
     for m in _MARK_RE.finditer(text, a, b):
         ch, i = m.group(), m.start()
         opening = ch in OPENING or ch == OPENING_PAIR
         closing = ch in CLOSING
+        if open_at is not None and open_style == STRAIGHT:
+            if opening and not nested:
+                nested = True
+                continue
+            if closing and nested:
+                nested = False
+                continue
         if open_at is None:
+            open_style = ch
+            nested = False
             if not closing:
                 open_at = (i, len(ch))
             # a closing mark with nothing open is a stray: ignore it
