@@ -82,3 +82,11 @@ def test_moderately_nested_page_still_parsed():
     page = "<html><body>" + "<div>" * 250 + f"<p>{PARAS[0]}</p>" + "</div>" * 250 + "</body></html>"
     art = clean_article(RawArticle(id="nested", html=page))
     assert PARAS[0] in art.text
+
+
+def test_site_name_suffix_is_stripped_from_the_title():
+    from wirecoder.clean.html import strip_site_name
+
+    assert strip_site_name("Wurmkiste | selbst.de", "Selbst", None) == "Wurmkiste"
+    assert strip_site_name("Council backs plan - City News", None, "https://www.citynews.com/a/1") == "Council backs plan"
+    assert strip_site_name("Talks fail - again", "City News", "https://citynews.com/x") == "Talks fail - again"

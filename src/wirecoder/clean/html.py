@@ -129,6 +129,28 @@ def page_metadata(page: str) -> PageMeta:
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
 
+def _squash(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower().removeprefix("www."))
+
+
+def strip_site_name(title: str | None, site: str | None, url: str | None) -> str | None:
+    """TITLE without a trailing " | Site" or " - site.com" naming the publisher or the page's domain."""
+    if not title:
+        return title
+    m = _SITE_SUFFIX.search(title)
+    if not m:
+        return title
+    tail = _squash(re.sub(r"^\s*[|–—-]\s*", "", m.group(0)))
+    names = {_squash(site or "")}
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0]
+    if host:
+        names |= {_squash(host), _squash(host.rsplit(".", 1)[0])}
+    names.discard("")
+    if tail and any(tail == n or tail in n or (len(n) > 3 and n in tail) for n in names):
+        return title[: m.start()].rstrip() or title
+    return title
+
+
 def title_tag(page: str) -> str | None:
     """The <title> of the page without a trailing " | Site name"."""
     m = _TITLE_TAG.search(page[:300_000])
@@ -226,15 +248,22 @@ def clean_html(
     """Body and metadata of an HTML page; ERRORS gets a note when the page could not be parsed."""
     errors = errors if errors is not None else []
     body, doc = html_body(page, url, errors)
-    return finish_html(page, body, doc, title, published_hint)
+    return finish_html(page, body, doc, title, published_hint, url)
 
 
-def finish_html(page: str, body: str, doc: Any, title: str | None = None, published_hint: str | None = None) -> TextParts:
+def finish_html(
+    page: str,
+    body: str,
+    doc: Any,
+    title: str | None = None,
+    published_hint: str | None = None,
+    url: str | None = None,
+) -> TextParts:
     """Page metadata plus the text rules (captions, junk, dateline) applied to the extracted BODY."""
     meta = page_metadata(page)
     doc_title = getattr(doc, "title", None) if doc is not None else None
-    page_title = title or meta.title or doc_title or title_tag(page)
-    body = drop_title_lines(body, [v for v in (title, meta.title, doc_title, title_tag(page)) if v])
+    page_title = title or strip_site_name(meta.title or doc_title or title_tag(page), meta.publisher, url)
+    body = drop_title_lines(body, [v for v in (title, page_title, meta.title, doc_title, title_tag(page)) if v])
     parts = clean_text(body, title=page_title, published_hint=published_hint or meta.published, find_title=False)
     if doc is not None:
         if not meta.published and getattr(doc, "date", None):
