@@ -234,8 +234,8 @@ class PredicateCoder:
 
     def code(self, tok: Token, depth: int = 0) -> Coding | None:
         """The coding of predicate TOK (a verb, or a frame adjective such as "willing"), or None."""
-        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
-            return None
+        if tok.pos_ not in ("VERB", "AUX", "ADJ") or tok.dep_ in ("amod", "compound"):
+            return None  # participles used as adjectives: "a visiting minister", "the ruling party"
         objects = object_heads(tok)
         vm = self.verb_match(tok, objects) if tok.pos_ == "VERB" else None
         fp = self.frame_pattern(tok)
@@ -248,8 +248,9 @@ class PredicateCoder:
             obj = objects[0] if objects else (hints[0] if hints else None)
             code = refine(self.book, pat.code, obj, *(objects[1:2]), *hints[:1]) if obj is not None else pat.code
             if pat.specificity == 0 and code[:2] in ("18", "19"):
-                if any(c.dep_ == "xcomp" for c in tok.children):
-                    return None  # "the country battled to recover", "fighting to save his job"
+                if any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+                       for c in tok.children):
+                    return None  # "the country battled to recover", "fighting hard to prevent a deal"
                 code = self.instrument_code(tok) or code
             return Coding(code, tok, float(pat.specificity), target_hints=hints)
         if tok.pos_ == "VERB":

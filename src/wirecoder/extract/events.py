@@ -274,8 +274,11 @@ class EventExtractor:
             return []
         pairs: list[tuple[Actor, Actor | None]] = []
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if t.code != s.code]  # no self-directed events
+            pairs = [(s, t) for s in sources for t in targets if t.code != s.code  # no self-directed events
+                     and not (code in ("042", "043") and t.code[:3] == s.code[:3])]  # nor trips at home
             if not pairs:
+                if code[:2] == "04":
+                    return []
                 pairs = [(s, None) for s in sources]
         elif len(sources) > 1 and code.startswith(RECIPROCAL_CODES):
             # "France and the Philippines agree": each is the other's partner

@@ -368,6 +368,15 @@ class QuoteFinder:
                         return verb.head, verb
         return None, None
 
+    def _reporting_clause(self, tok: Token) -> bool:
+        """A second reporting clause after the content: "..., adding that ...", "... and said ..."
+        (a speech verb inside the content, "if he would have told her", is content)."""
+        if self.lex.lemma(tok) is None:
+            return False
+        if tok.dep_ == "advcl":
+            return tok.tag_ == "VBG"
+        return tok.dep_ in ("conj", "parataxis")
+
     def _object_content(self, verb: Token, frame: str) -> tuple[Token | None, list[Token]]:
         """Content that is an object rather than a clause: "announced plans to ...", "urged Congress to
         act", "called for an inquiry", "called the plan 'a disaster'"."""
@@ -402,7 +411,7 @@ class QuoteFinder:
             # an adverbial clause after the complement belongs to the content ("said it did not
             # include them, because ..."), unless it is another reporting clause
             for sib in head.head.rights:
-                if sib.i > head.right_edge.i and sib.dep_ == "advcl" and self.lex.lemma(sib) is None:
+                if sib.i > head.right_edge.i and sib.dep_ == "advcl" and not self._reporting_clause(sib):
                     if sib.left_edge.i <= toks[-1].i + 3:
                         toks.extend(t for t in head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
         para = self.para_of_tok[head.i]
@@ -417,7 +426,7 @@ class QuoteFinder:
             toks = [t for t in toks if t.i < skip.left_edge.i]
         cut = len(toks)
         for j, t in enumerate(toks):
-            if t is not head and t.dep_ in ("advcl", "conj", "parataxis") and self.lex.lemma(t) and t.i > head.i:
+            if t is not head and t.i > head.i and self._reporting_clause(t):
                 nested = t.left_edge.i
                 cut = next((x for x, u in enumerate(toks) if u.i == nested), j)
                 break
