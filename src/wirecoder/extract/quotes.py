@@ -142,8 +142,8 @@ class QuoteFinder:
         """A short quotation set off as speech ("Never," she said. / He said: "No.") rather than a
         quoted term inside a clause."""
         content = self.text[m.start:m.end].rstrip()
-        if content[-1:] in (",", ".", "!", "?"):
-            return True
+        if content[-1:] in (",", ".", "!", "?") and content[:1].isupper():
+            return True  # not a fragment ending a sentence: ... passed "hundreds of bills."
         after = self.text[m.after_close:m.after_close + 2].lstrip() if m.close_mark is not None else ""
         before = self.text[max(0, m.open_mark - 3):m.open_mark].rstrip()
         return after.startswith(",") or before.endswith((":", ","))
