@@ -88,6 +88,7 @@ class Cluster:
     id: str = ""
     votes: Counter = field(default_factory=Counter)  # NER labels of its name mentions
     hint_roles: set[str] = field(default_factory=set)  # title words before its names, while clustering
+    forms: dict[str, list[str]] = field(default_factory=dict)  # distinct names -> their words
 
     @property
     def person(self) -> bool:
@@ -482,6 +483,8 @@ def _attach(c: Cluster, nm: NameMention) -> None:
     nm.cluster = c
     c.votes[nm.label] += 1
     c.names.append(nm.text)
+    if nm.text not in c.forms:
+        c.forms[nm.text] = nm.text.split()
     c.add(nm.ext_start, nm.end, nm.kind)
     c.first = min(c.first, nm.ext_start)
     if c.entry is None and nm.entry is not None:
@@ -493,9 +496,9 @@ def _match_acronym(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
     for c in reversed(clusters):
         if c.label != "ORG":
             continue
-        if text.isupper() and len(text) >= 2 and any(_initials(n) == text for n in c.names):
+        if text.isupper() and len(text) >= 2 and any(_initials(n) == text for n in c.forms):
             return c
-        if any(n.replace(".", "").isupper() and _initials(nm.text) == n.replace(".", "") for n in c.names):
+        if any(n.replace(".", "").isupper() and _initials(nm.text) == n.replace(".", "") for n in c.forms):
             return c
     return None
 
@@ -508,7 +511,7 @@ def _match_org_tail(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
         return None
     word = words[0].lower()
     found = [c for c in clusters if c.label == "ORG" and not c.group
-             and any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in c.names)]
+             and any(len(w) > 1 and w[-1].lower() == word for w in c.forms.values())]
     return found[0] if len(found) == 1 else None
 
 
@@ -523,7 +526,7 @@ def _match_person(nm: NameMention, persons: list[Cluster], surname_only: bool = 
         return None
     best: tuple[int, int, int, Cluster] | None = None  # (distance, misfit, -last, cluster)
     for c in persons:
-        forms = [n.split() for n in c.names]
+        forms = list(c.forms.values())
         full = max(forms, key=len)
         if len(words) == 1 or surname_only and len(words) <= 2:
             w = words[-1]

@@ -465,9 +465,11 @@ class EventExtractor:
         heads.extend(object_heads(pred))
         yield from heads
         yield from self._prep_objects(pred, TARGET_PREPS)
+        noun_preps = NOUN_TARGET_PREPS if coding.code[:2] == "04" else (*NOUN_TARGET_PREPS, "in")
         for host in [*heads, *([coding.noun] if coding.noun is not None else [])]:
-            # "rejected calls by Belarus's rulers", "an offer from Afghanistan"
-            yield from self._prep_objects(host, NOUN_TARGET_PREPS)
+            # "rejected calls by Belarus's rulers", "an offer from Afghanistan", "peacekeepers in Iraq"
+            # (not "talks in Geneva": a meeting's venue is not its counterpart)
+            yield from self._prep_objects(host, noun_preps)
         if depth < 2:
             if coding.complement is not None and coding.complement.trigger is not pred:
                 yield from self._target_candidates(coding.complement, depth + 1)

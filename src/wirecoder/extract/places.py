@@ -183,14 +183,18 @@ def extract_locations(ctx: ArticleContext) -> list[Location]:
         if len({(p.country, p.admin1) for p in cands if p.primary} or {(p.country, p.admin1) for p in cands}) == 1:
             named_countries[cands[0].country] += 1
     states = Counter(p.admin1 for _e, _s, cands in todo for p in cands if p.kind == "state")
+    # the states the other places' city readings are in ("Atlanta" -> US.GA makes "Georgia" the state)
+    city_state_count = Counter(a for _e, _s, cs in todo for a in {p.admin1 for p in cs if p.kind == "city"})
+    text = ctx.doc.text  # built once: Doc.text walks every token
     out: list[Location] = []
     seen: dict[int, Location] = {}
     for ent, spans, cands in todo:
         own = {p.country for p in cands}
         context = {c for c, n in named_countries.items() if c not in own or n > 1}
         context |= {c for c in own if named_countries.get(c, 0) > 1}
-        city_states = {p.admin1 for _e, _s, cs in todo if _e is not ent for p in cs if p.kind == "city"}
-        qualifier = _qualifier(ctx, spans, idx, d)
+        own_states = {p.admin1 for p in cands if p.kind == "city"}
+        city_states = {a for a, n in city_state_count.items() if a not in own_states or n > 1}
+        qualifier = _qualifier(text, spans, idx, d)
         best = max(cands, key=lambda p: score(p, idx, context, (set(states) | city_states) - {None}, qualifier))
         loc = _add(out, seen, best, spans)
         if ent.country is None:
@@ -242,9 +246,8 @@ def _add(out: list[Location], seen: dict[int, Location], p: Place, spans: list[l
     return loc
 
 
-def _qualifier(ctx: ArticleContext, spans: list[list[int]], idx: GeoIndex, d) -> set[str]:
+def _qualifier(text: str, spans: list[list[int]], idx: GeoIndex, d) -> set[str]:
     """ "Paris, Texas" / "London, Ontario": what follows a mention after a comma."""
-    text = ctx.doc.text
     quals: set[str] = set()
     for _s, e in spans:
         if text[e:e + 2] != ", ":
