@@ -90,3 +90,10 @@ def test_site_name_suffix_is_stripped_from_the_title():
     assert strip_site_name("Wurmkiste | selbst.de", "Selbst", None) == "Wurmkiste"
     assert strip_site_name("Council backs plan - City News", None, "https://www.citynews.com/a/1") == "Council backs plan"
     assert strip_site_name("Talks fail - again", "City News", "https://citynews.com/x") == "Talks fail - again"
+
+
+def test_figure_captions_go_to_captions_not_text():
+    fig = "<figure><img src='a.jpg'><figcaption>The new bus depot in the north of the city.</figcaption></figure>"
+    art = clean_article(RawArticle(id="p", html=_page(extra_body=fig)))
+    assert art.captions == ["The new bus depot in the north of the city."]
+    assert "bus depot" not in art.text

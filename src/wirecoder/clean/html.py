@@ -16,6 +16,7 @@ from typing import Any
 
 from wirecoder.clean.meta import canonical_agency
 from wirecoder.clean.text import TextParts, clean_text
+from wirecoder.clean.unicode import normalize_unicode
 
 # trafilatura settings, chosen by body F1 on trafilatura's evaluation set (990 pages, after our cleaning):
 # default 0.929, default + tables 0.934, favor_precision 0.920, favor_recall 0.923.
@@ -151,6 +152,22 @@ def strip_site_name(title: str | None, site: str | None, url: str | None) -> str
     return title
 
 
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]{0,500}>(.{0,3000}?)</figcaption\s*>", re.I | re.S)
+MAX_CAPTIONS = 30
+
+
+def figure_captions(page: str) -> list[str]:
+    """The texts of the page's <figcaption> elements (photo captions and credits), deduplicated."""
+    found: list[str] = []
+    for m in _FIGCAPTION.finditer(page):
+        text = " ".join(html_lib.unescape(_ANY_TAG.sub(" ", m.group(1))).split())
+        if text and text not in found:
+            found.append(text)
+            if len(found) >= MAX_CAPTIONS:
+                break
+    return found
+
+
 def title_tag(page: str) -> str | None:
     """The <title> of the page without a trailing " | Site name"."""
     m = _TITLE_TAG.search(page[:300_000])
@@ -264,6 +281,10 @@ def finish_html(
     doc_title = getattr(doc, "title", None) if doc is not None else None
     page_title = title or strip_site_name(meta.title or doc_title or title_tag(page), meta.publisher, url)
     body = drop_title_lines(body, [v for v in (title, page_title, meta.title, doc_title, title_tag(page)) if v])
+    captions = [normalize_unicode(c) for c in figure_captions(page)]
+    if captions:  # a figure's caption copied into the extracted text is still a caption
+        wanted = {" ".join(c.split()) for c in captions}
+        body = "\n".join(ln for ln in body.split("\n") if " ".join(ln.split()) not in wanted)
     parts = clean_text(body, title=page_title, published_hint=published_hint or meta.published, find_title=False)
     if doc is not None:
         if not meta.published and getattr(doc, "date", None):
@@ -277,6 +298,7 @@ def finish_html(
 
         parts.published = normalize_published(meta.published)
     parts.authors = list(dict.fromkeys(meta.authors + parts.authors))
+    parts.captions = list(dict.fromkeys(parts.captions + captions))
     # an agency named in the article (dateline, byline) outranks the site that republished it
     parts.source = parts.source or meta.publisher
     return parts
