@@ -185,3 +185,28 @@ def test_us_places_get_state_names_and_codes():
     assert geo_fields(texas)[:4] == ["2", "Texas, United States", "US", "USTX"]
     germany = {"name": "Germany", "country": "DEU", "lat": 51.5, "lon": 10.5, "geonameid": 2921044}
     assert geo_fields(germany)[:4] == ["1", "Germany", "GM", "GM"]
+
+
+def test_pipeline_records_survive_store_and_export(tmp_path, pipeline):
+    """What the pipeline produces is what `export --format jsonl` gives back, field for field."""
+    from wirecoder.readers import RawArticle
+
+    raws = [
+        RawArticle(
+            id="talks",
+            published="2024-05-06T09:00:00+00:00",
+            url="https://example.com/talks",
+            text="ISLAMABAD, May 6 - Pakistan's foreign minister met U.S. Secretary of State Antony Blinken "
+            'in Islamabad on Monday. "We want a stable partnership," Blinken told reporters.\n\n'
+            "Washington pledged $50 million in flood relief last week, officials said.",
+        ),
+        RawArticle(id="empty", text=""),
+    ]
+    records = list(pipeline.process(raws))
+    db = tmp_path / "rt.duckdb"
+    store_records(db, records)
+    out = tmp_path / "rt.jsonl"
+    res = runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    back = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert back == [records[0].to_dict()]  # the empty input is a failure, not a record
