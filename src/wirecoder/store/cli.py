@@ -146,6 +146,9 @@ def ingest(
     except (SchemaError, duckdb.IOException) as exc:
         _fail(_explain(exc, db))
         return
+    except KeyboardInterrupt:  # committed batches are kept; the one in progress was rolled back
+        _fail(f"interrupted; every batch committed so far is in {db}: run the same command to resume", 130)
+        return
     err = Console(stderr=True)
     c = summary.counts
     err.print(
