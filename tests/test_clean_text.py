@@ -153,3 +153,15 @@ def test_sentences_with_photo_words_inside_other_words_are_not_captions():
     assert is_caption("The first children's commissioner for England has been appointed.") is False
     assert is_caption("Video games on consoles and computers proved more popular than ever in 2004.") is False
     assert is_caption("AFP via Getty Images") is True
+
+
+def test_wire_credit_line_gives_authors_and_leaves_the_body():
+    text = f"{BODY}\n(Reporting by Jane Doe in Kabul and John Roe; Editing by Mark Potter)"
+    parts = clean_text(text)
+    assert parts.authors == ["Jane Doe", "John Roe"]
+    assert "Reporting by" not in parts.body and parts.body.endswith("next three years.")
+
+
+def test_sentence_about_reporting_is_not_a_credit_line():
+    text = f"{BODY}Reporting by local media suggested the plan had been delayed for months."
+    assert clean_text(text).body.endswith("delayed for months.")

@@ -146,3 +146,28 @@ def is_caption(line: str) -> bool:
             photo_word = re.search(rf"\b{_PHOTO_WORDS}\b", credit, re.I) is not None
             return len(credit) < 80 and (before_ends or photo_word)
     return False
+
+
+# -- wire-story credit lines: "(Reporting by Jane Doe in Kabul; Editing by John Roe)" ---------------
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\s+(?P<names>[^;()]{3,150}?)"
+    r"(?:\s*;\s*(?:additional reporting|editing|writing|compiled)\s+by\s+[^()]{3,150})?\s*\)?\.?$",
+    re.I,
+)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
+
+
+def parse_credit_line(line: str) -> list[str] | None:
+    """Reporters named in a wire-story credit line, or None when LINE is not one."""
+    s = line.strip()
+    if len(s) > 300:
+        return None
+    m = _CREDIT_LINE.match(s)
+    if m is None:
+        return None
+    names = []
+    for part in _NAME_SPLIT.split(m.group("names")):
+        part = _IN_PLACE.sub("", part.strip(" ."))
+        if looks_like_name(part):
+            names.append(part)
+    return names if names else None

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 
 from wirecoder.clean.datelines import find_date, is_date_line, match_dateline
 from wirecoder.clean.junk import JunkRules, cut_trailing_block, default_rules
-from wirecoder.clean.meta import canonical_agency, is_caption, parse_byline, source_from_line
+from wirecoder.clean.meta import (
+    canonical_agency,
+    is_caption,
+    parse_byline,
+    parse_credit_line,
+    source_from_line,
+)
 from wirecoder.clean.unicode import normalize_unicode
 
 MAX_TITLE_CHARS = 200
@@ -187,6 +193,18 @@ def _continues(prev: str, line: str) -> bool:
     return line[:1].islower() or (len(prev) >= 50 and prev[-1:].isalnum() or prev.endswith((",", "-", "–")))
 
 
+def _take_credit_lines(lines: list[str], parts: TextParts) -> list[str]:
+    """Wire credit lines among the last lines ("(Reporting by ...; Editing by ...)") -> authors."""
+    nonblank = [i for i, ln in enumerate(lines) if ln]
+    drop = set()
+    for i in nonblank[-3:]:
+        names = parse_credit_line(lines[i])
+        if names:
+            parts.authors.extend(n for n in names if n not in parts.authors)
+            drop.add(i)
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
 def _drop_repeats(lines: list[str]) -> list[str]:
     """A short line repeated verbatim (a caption scraped twice) is kept once."""
     seen: set[str] = set()
@@ -232,7 +250,7 @@ def clean_text(
             continue  # the title repeated under the page's header
         in_header = False
         body_lines.append(line)
-    body_lines = _drop_repeats(body_lines)
+    body_lines = _take_credit_lines(_drop_repeats(body_lines), parts)
     paragraphs = join_paragraphs(body_lines)
     if paragraphs:
         year = _context_year(parts, published_hint)
