@@ -192,3 +192,14 @@ def test_sports_reports_are_not_coded(pipeline):
             "The Wales captain scored a try before half-time and the coach praised his squad after the match.")
     _, evs = events_of(pipeline, text)
     assert evs == []
+
+
+def test_complaints_are_about_someone_not_to_someone(pipeline):
+    _, evs = events_of(pipeline, "Lebanon complained to the United Nations over Israeli air raids on its villages.")
+    assert ("LBN", "ISR", "114") in triples(real(evs))
+
+
+def test_consequence_without_target_is_not_a_second_event(pipeline):
+    _, evs = events_of(pipeline, "Sudanese rebels shelled Ethiopian villages on Sunday, killing about 20 people.")
+    fights = [e for e in real(evs) if e.root == "19" and e.source.startswith("SDN")]
+    assert fights and all(e.target is not None for e in fights)

@@ -199,8 +199,9 @@ class ActorResolver:
         return False
 
     def _is_group(self, tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
-        return lemma in self.fallback.sectors or lemma in self.fallback.groups
+        lemma = tok.lemma_.lower()  # groups and physical targets: "targets in Jericho", "rebels in Darfur"
+        return (lemma in self.fallback.sectors or lemma in self.fallback.groups or lemma in self.fallback.targets
+                or lemma == "target")
 
     def _with_sector(self, actor: Actor, head: Token) -> Actor:
         """Add a sector to a bare country code from the head noun ("Pakistani troops" -> PAKMIL)."""

@@ -34,6 +34,7 @@ TARGET_PREPS = ("against", "with", "to", "on", "upon", "at", "into", "toward", "
                 "in", "for", "over", "of")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "across", "throughout", "around",
                             "within"})
+DISAPPROVAL_TARGET_PREPS = ("against", "over", "about", "for", "with", "to", "on", "at", "of")
 NOUN_TARGET_PREPS = ("against", "by", "from", "with", "between", "to", "at", "on", "into", "toward", "towards", "for",
                      "of")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -207,9 +208,19 @@ class EventExtractor:
     @staticmethod
     def _add(ev: Event, events: list[Event], seen: set[tuple]) -> None:
         key = (ev.source, ev.target, ev.code, ev.negated, ev.hypothetical)
-        if key not in seen:
-            seen.add(key)
-            events.append(ev)
+        if key in seen:
+            return
+        flags = (ev.negated, ev.hypothetical)
+        same_act = [e for e in events if e.sentence == ev.sentence and e.source == ev.source
+                    and e.root == ev.root and (e.negated, e.hypothetical) == flags]
+        if ev.target is None and any(e.target is not None for e in same_act):
+            return  # "attacked the camp, killing 156 people": the act with its target already counts
+        for e in same_act:
+            if e.target is None and ev.target is not None:
+                events.remove(e)
+                seen.discard((e.source, e.target, e.code, e.negated, e.hypothetical))
+        seen.add(key)
+        events.append(ev)
 
     # -- verb and frame events ---------------------------------------------------------------------
     def _events_for(self, coding: Coding, sent: Span, question: bool) -> list[Event]:
@@ -464,9 +475,11 @@ class EventExtractor:
         heads.extend(c for c in pred.children if c.dep_ in TARGET_DEPS)
         heads.extend(object_heads(pred))
         yield from heads
-        yield from self._prep_objects(pred, TARGET_PREPS)
+        # complaints and accusations are about someone: "complained to the UN over Israeli air raids"
+        preps = DISAPPROVAL_TARGET_PREPS if coding.code[:2] == "11" else TARGET_PREPS
+        yield from self._prep_objects(pred, preps)
         noun_preps = NOUN_TARGET_PREPS if coding.code[:2] == "04" else (*NOUN_TARGET_PREPS, "in")
-        for host in [*heads, *([coding.noun] if coding.noun is not None else [])]:
+        for host in [*coding.target_hints, *heads, *([coding.noun] if coding.noun is not None else [])]:
             # "rejected calls by Belarus's rulers", "an offer from Afghanistan", "peacekeepers in Iraq"
             # (not "talks in Geneva": a meeting's venue is not its counterpart)
             yield from self._prep_objects(host, noun_preps)
