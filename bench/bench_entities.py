@@ -1,0 +1,114 @@
+"""Entities and places: speed against the spaCy parse, and actor coverage on PETRARCH2's sentences.
+
+    .venv/bin/python bench/bench_entities.py speed [--corpus ../shared/bench/corpus/bbc_news_2225.jsonl] [-n 200]
+    .venv/bin/python bench/bench_entities.py petr [--data ../shared/bench/events]
+
+``speed`` parses N articles with ``nlp.pipe``, then times ``extract_entities`` + ``extract_locations``
+on the same Docs (after a warm-up article that loads the dictionaries, matchers and gazetteer).
+``petr`` codes PETRARCH2's validation sentences with ``petr2_validate_actors.tsv`` as a user actor
+file and reports the share of gold source/target codes found among the entities' actor codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def _context(text, doc, resources):
+    from wirecoder.clean import CleanArticle
+    from wirecoder.extract.base import ArticleContext
+
+    return ArticleContext(article=CleanArticle(id="bench", text=text), doc=doc, resources=resources)
+
+
+def speed(corpus: Path, n: int) -> None:
+    from wirecoder.extract.entities import extract_entities
+    from wirecoder.extract.places import extract_locations
+    from wirecoder.nlp import load_model
+    from wirecoder.resources import Resources
+
+    texts = []
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if not rec.get("duplicate_of") and rec.get("text"):
+                texts.append(rec["text"])
+            if len(texts) >= n:
+                break
+    nlp = load_model()
+    list(nlp.pipe(texts[:3]))
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    parse = time.perf_counter() - t0
+    resources = Resources()
+    t0 = time.perf_counter()
+    warm = _context(texts[0], docs[0], resources)
+    warm.entities = extract_entities(warm)
+    extract_locations(warm)
+    warmup = time.perf_counter() - t0
+    ent_s = loc_s = 0.0
+    n_ents = 0
+    for text, doc in zip(texts, docs, strict=True):
+        ctx = _context(text, doc, resources)
+        t0 = time.perf_counter()
+        ctx.entities = extract_entities(ctx)
+        t1 = time.perf_counter()
+        ctx.locations = extract_locations(ctx)
+        ent_s += t1 - t0
+        loc_s += time.perf_counter() - t1
+        n_ents += len(ctx.entities.entities)
+    print(f"articles={len(texts)} chars={sum(map(len, texts))} parse={parse:.2f}s entities={ent_s:.2f}s "
+          f"locations={loc_s:.2f}s ratio={(ent_s + loc_s) / parse:.3f} one-off load={warmup:.2f}s "
+          f"entities/article={n_ents / len(texts):.1f}")
+
+
+def petr(data: Path) -> None:
+    from wirecoder.extract.entities import extract_entities
+    from wirecoder.nlp import load_model
+    from wirecoder.resources import Resources
+
+    recs = [json.loads(line) for line in (data / "petr2_unittest.jsonl").open(encoding="utf-8")]
+    recs = [r for r in recs if r.get("evaluate") and r.get("events") and not r.get("expected_error")]
+    resources = Resources(actor_files=(data / "petr2_validate_actors.tsv",))
+    nlp = load_model()
+    total = found = 0
+    for rec, doc in zip(recs, nlp.pipe(r["text"] for r in recs), strict=True):
+        table = extract_entities(_context(rec["text"], doc, resources))
+        codes = {e.actor for e in table.entities if e.actor}
+        for ev in rec["events"]:
+            for side in ("source", "target"):
+                code = ev.get(side)
+                if code and code != "---":
+                    total += 1
+                    found += code in codes
+    print(f"sentences={len(recs)} gold actor codes={total} found among entity actors={found} "
+          f"({found / max(total, 1):.1%})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sp = sub.add_parser("speed")
+    sp.add_argument("--corpus", type=Path, default=SHARED / "bench" / "corpus" / "bbc_news_2225.jsonl")
+    sp.add_argument("-n", type=int, default=200)
+    pp = sub.add_parser("petr")
+    pp.add_argument("--data", type=Path, default=SHARED / "bench" / "events")
+    args = ap.parse_args()
+    path = args.corpus if args.cmd == "speed" else args.data
+    if not path.exists():
+        print(f"{path} not found (../shared is absent?)", file=sys.stderr)
+        sys.exit(2)
+    if args.cmd == "speed":
+        speed(args.corpus, args.n)
+    else:
+        petr(args.data)
+
+
+if __name__ == "__main__":
+    main()
