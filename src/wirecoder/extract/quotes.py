@@ -35,7 +35,6 @@ AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
 ADVERBIAL_MARKS = {"as", "while", "because", "when", "after", "before", "since", "although", "though", "until"}
-INFINITIVE_CONTENT = False
 MIXED_MIN_WORDS = 3  # quoted words inside reported speech that make it a mixed quote
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # news outlets credited with "told X" / "according to X" when X is not an entity the parser knows
@@ -397,10 +396,7 @@ class QuoteFinder:
             return None, []
         objs = [c for c in kids if c.dep_ == "dobj" and c.pos_ != "PRON"]
         if not objs:
-            # an infinitive in the active voice: "promised to build a wall", "vowed to fight on"
-            infinitives = [c for c in kids if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.lefts)]
-            if INFINITIVE_CONTENT and infinitives and any(c.dep_ == "nsubj" for c in verb.children):
-                return infinitives[0], []
+            # "promised to build a wall": an intention, measured as adding more false quotes than true
             return None, []
         return objs[0], [k for k in kids if k.dep_ in ("xcomp",) and k.i > objs[0].i]
 
