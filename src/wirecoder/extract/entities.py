@@ -726,7 +726,11 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         if end_tok in used_roles or role.kind == "honorific" or not role.sector or end_tok in by_token:
             continue
         head = doc[end_tok]
-        country_nm = _country_modifier(head, by_token)
+        country_nm = None
+        for k in range(end_tok, start_tok - 1, -1):  # "Calenardhon Ministry of Silly Walks": on "Ministry"
+            country_nm = _country_modifier(doc[k], by_token)
+            if country_nm is not None:
+                break
         if country_nm is None and head.dep_ == "conj" and head.head.i in roles_at:
             country_nm = _country_modifier(head.head, by_token)  # "Danish media and government"
         if country_nm is None:

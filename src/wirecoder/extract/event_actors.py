@@ -131,11 +131,23 @@ class ActorResolver:
                 for i in range(ent.start, ent.end):
                     coded[i] = code
         for tok in doc:  # demonyms and names the NER missed ("Israeli" tagged as ADJ)
-            if tok.i not in coded and tok.text[:1].isupper():
+            # a word inside a longer name the lookup did not code is no demonym: "the South China Sea"
+            inside_name = tok.ent_type_ and tok.ent_iob_ in ("B", "I") and self._ent_len(doc, tok) > 1
+            if tok.i not in coded and tok.text[:1].isupper() and not inside_name:
                 code = self.fallback.names.get(tok.text.lower())
                 if code and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
                     coded[tok.i] = code
         return coded
+
+    @staticmethod
+    def _ent_len(doc: Doc, tok: Token) -> int:
+        start = tok.i
+        while start > 0 and tok.ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end - start
 
     def token_actor(self, i: int) -> Actor | None:
         ent = self.table.at_token(i)

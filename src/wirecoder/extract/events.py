@@ -486,7 +486,9 @@ class EventExtractor:
         if depth < 2:
             if coding.complement is not None and coding.complement.trigger is not pred:
                 yield from self._target_candidates(coding.complement, depth + 1)
-            elif coding.frame is not None:  # uncoded complement: "threatened to cut off electricity to X"
+            elif coding.frame in ("threat", "reject", "appeal", "demand"):
+                # uncoded complement: "threatened to cut off electricity to X" (not "agree that disputes
+                # in the South China Sea should be settled": an opinion has no recipient)
                 for comp in self.coder.complements(pred):
                     yield from self._target_candidates(Coding("", comp, 0.0), depth + 1)
 
