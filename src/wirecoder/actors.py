@@ -209,7 +209,11 @@ def _user_agent(d: ActorDictionary, phrase: str, code: str, gender: str | None =
     phrase = phrase.strip().lower()
     sector = code.strip().upper().lstrip("~") or None
     builtin = d.roles.get(phrase)
-    kind = builtin.kind if builtin is not None and not builtin.user else "title"
+    if builtin is not None and not builtin.user:
+        kind = builtin.kind
+    else:  # "ministry of silly walks" is a body like "ministry"; "minister of silly walks" a title
+        word_kinds = {d.roles[w].kind for w in phrase.split() if w in d.roles and not d.roles[w].user}
+        kind = "group" if "group" in word_kinds and "title" not in word_kinds else "title"
     d.roles[phrase] = Role(phrase, sector, kind, gender, user=True)
     for form in plural_forms(phrase)[1:]:
         if form not in d.roles or not d.roles[form].user:  # a phrase of its own wins over a plural
