@@ -141,3 +141,12 @@ def test_bad_actor_file_is_reported_not_fatal(tmp_path):
     path.write_text("actors: [unclosed\n", encoding="utf-8")
     rec = Pipeline(actor_files=[path]).extract(text="Gondor protested.")
     assert any("broken.yaml" in e for e in rec.errors)
+
+
+def test_user_agent_body_with_actor_inside(nlp, tmp_path):
+    path = tmp_path / "silly.tsv"
+    path.write_text("CALENARDHON\tCAL\tactor\nMINISTRY OF SILLY WALKS\t~GOV\tagent\n", encoding="utf-8")
+    ctx = analyse(nlp, "The Calenardhon Ministry of Silly Walks condemned the attack.",
+                  resources=Resources(actor_files=(path,)))
+    ministry = entity_of_word(ctx, "Ministry")
+    assert ministry is not None and ministry.actor == "CALGOV" and ministry.type == "ORG"
