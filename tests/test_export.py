@@ -210,3 +210,12 @@ def test_pipeline_records_survive_store_and_export(tmp_path, pipeline):
     assert res.exit_code == 0, res.output
     back = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert back == [records[0].to_dict()]  # the empty input is a failure, not a record
+
+
+def test_export_to_stdout(db):
+    res = runner.invoke(app, ["export", "--format", "gdelt-events", "-o", "-", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert len(lines) == 3 and all(len(line.split("\t")) == 61 for line in lines)
+    res = runner.invoke(app, ["export", "--format", "parquet", "-o", "-", "--db", str(db)])
+    assert res.exit_code == 2

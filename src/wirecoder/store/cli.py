@@ -407,7 +407,9 @@ def events_cmd(
 @app.command()
 def export(
     fmt: str = typer.Option(..., "--format", "-f", help="gdelt-events, gdelt-gkg, jsonl or parquet."),
-    out: Path = typer.Option(..., "--output", "-o", help="Output file (a directory for parquet)."),
+    out: Path = typer.Option(
+        ..., "--output", "-o", help="Output file, - for stdout (a directory for parquet)."
+    ),
     include_flagged: bool = typer.Option(
         False, "--all", help="gdelt-events: also negated/hypothetical events."
     ),
@@ -419,6 +421,8 @@ def export(
 
     if fmt not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and str(out) == "-":
+        _fail("parquet export writes one file per table: give -o DIRECTORY")
     con = _open_read_only(db)
     n = run_export(con, fmt, out, include_flagged=include_flagged)
     unit = {"gdelt-events": "events", "gdelt-gkg": "articles", "jsonl": "records", "parquet": "tables"}[fmt]

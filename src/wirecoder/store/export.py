@@ -10,10 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
+from typing import TextIO
 from urllib.parse import urlparse
 
 import duckdb
@@ -497,13 +500,15 @@ def export(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, include_flagged:
         return _write_tsv(out, rows)
     if fmt == "jsonl":
         n = 0
-        with out.open("w", encoding="utf-8") as fh:
+        with _open_out(out) as fh:
             for art, kids in iter_articles(con):
                 rec = record_from_rows(art, kids)
                 fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
                 n += 1
         return n
     if fmt == "parquet":
+        if str(out) == "-":
+            raise ValueError("parquet export writes a directory: give -o DIR")
         out.mkdir(parents=True, exist_ok=True)
         tables = ("articles", *ARTICLE_TABLES, "failures")
         for table in tables:
@@ -513,9 +518,20 @@ def export(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, include_flagged:
     raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
+@contextmanager
+def _open_out(out: Path) -> Iterator[TextIO]:
+    """The output file, or standard output for "-"."""
+    if str(out) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
+        yield fh
+
+
 def _write_tsv(out: Path, rows: Iterator[list[str]]) -> int:
     n = 0
-    with out.open("w", encoding="utf-8", newline="\n") as fh:
+    with _open_out(out) as fh:
         for row in rows:
             fh.write("\t".join(row) + "\n")
             n += 1
