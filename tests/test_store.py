@@ -350,6 +350,16 @@ def test_quotes_and_events_listings_filter(tmp_path):
     assert [(r["source"], r["code"], r["target"]) for r in rows] == [("USAGOV", "040", "PAKGOV")]
     res = runner.invoke(app, ["events", "--root", "19", "--db", str(db), "--format", "json"])
     assert [r["article_id"] for r in json.loads(res.output)] == ["r2"]
+    res = runner.invoke(
+        app, ["events", "--code", "19", "--from", "2024-01-15", "--db", str(db), "--format", "json"]
+    )
+    assert [r["code"] for r in json.loads(res.output)] == ["190"]
+    res = runner.invoke(app, ["events", "--to", "2024-01-14", "--db", str(db), "--format", "json"])
+    assert json.loads(res.output) == []
+    res = runner.invoke(app, ["quotes", "--actor", "usa", "--db", str(db), "--format", "csv"])
+    assert res.output.splitlines()[1].startswith(
+        "2024-01-15,Antony Blinken,USAGOV,direct,said,talks went well"
+    )
     res = runner.invoke(app, ["quotes", "--speaker", "blinken", "--db", str(db), "--format", "json"])
     assert [r["quote"] for r in json.loads(res.output)] == ["talks went well"]
     res = runner.invoke(app, ["quotes", "--search", "nothing like this", "--db", str(db), "--format", "json"])
