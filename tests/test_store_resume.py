@@ -65,6 +65,8 @@ def test_sigkill_mid_ingest_then_resume(tmp_path):
     src.write_text("".join(json.dumps(a) + "\n" for a in _articles()), encoding="utf-8")
     db = tmp_path / "kill.duckdb"
     env = dict(os.environ, COLUMNS="200")
+    for var in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):  # keep rich's plain per-batch lines
+        env.pop(var, None)
 
     proc = subprocess.Popen(
         _ingest_cmd(src, db), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, text=True
