@@ -623,7 +623,10 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 i = rs - 1
                 continue
             other = by_token.get(i)
-            if other is not None and other.cluster is not None and other.cluster.label != "PERSON":
+            placeish = other is not None and other.cluster is not None and (
+                other.cluster.label != "PERSON" or (other.entry is not None and other.entry.user and other.entry.country
+                                                    and i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")))
+            if other is not None and other.cluster is not None and placeish:
                 iso = country_of_mention(other)
                 if iso and c.country is None:
                     c.country = iso
@@ -633,6 +636,9 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue
             if t.lower_ in TITLE_MODIFIERS or t.lower_ in ("'s", "’s"):
                 i -= 1
+                continue
+            if c.roles and (t.pos_ == "ADJ" or t.lower_ in ("and", ",") and i > 0 and doc[i - 1].pos_ == "ADJ"):
+                i -= 1  # "Ithilen's awful and evil minister Calimehtar"
                 continue
             break
         _appositive_roles(doc, nm, c, roles_at, by_token, used_roles)
@@ -868,6 +874,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
     if entry is not None and entry.code:
         code = entry.code
         root = d.country_of_code(code)
+        if c.label == "PERSON" and c.country and root and sector:
+            root = c.country  # the text says whose minister he is ("Ithilen's minister Calimehtar")
         if sector and root and (len(code) == 3 or c.label == "PERSON"):
             return root + sector, root
         return code, entry.country
