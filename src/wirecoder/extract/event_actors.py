@@ -27,6 +27,9 @@ FALLBACK_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 # "Rebels in the Ivory Coast", "students throughout Indonesia": a place qualifies a group noun.
 NP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 MAX_NP_DEPTH = 3
+COLLECTIVE_HEADS = frozenset({"bunch", "group", "number", "lot", "team", "crowd", "band", "handful", "dozen",
+                              "hundred", "thousand", "million", "member", "couple", "pair", "delegation", "some",
+                              "many", "most", "all", "few", "several"})
 ACTOR_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
@@ -203,6 +206,8 @@ class ActorResolver:
             return True
         if self.token_actor(tok.i) is not None:  # the head only: "his return" names no actor
             return True
+        if not (tok.like_num or tok.lemma_.lower() in COLLECTIVE_HEADS):
+            return False
         for prep in tok.children:  # "a bunch of Morgul Orcs", "a group of protesters"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 if any(c.dep_ == "pobj" and (c.ent_type_ in ACTOR_ENT_TYPES or self.token_actor(c.i) is not None

@@ -26,7 +26,7 @@ QUANTITY_LEMMAS = frozenset({
     "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment", "state",
 })
 # Prepositions whose object stands in for a direct object: "fought for her job", "fought against extradition".
-ACTOR_OBJECT_PREPS = frozenset({"for", "against", "over", "with", "to"})
+ACTOR_OBJECT_PREPS = frozenset({"for", "against", "over", "with", "to", "about", "of"})
 # Heads that take their meaning from a modifier: "mediation mission", "aid package", "peace effort".
 GENERIC_EVENT_HEADS = frozenset({"mission", "effort", "program", "programme", "package", "operation", "campaign",
                                  "plan", "initiative", "process", "project", "drive", "action", "move", "measure"})

@@ -72,6 +72,8 @@ NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUC
 SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # match scores: "6-4", "18-12"
 SPORTS_DENSITY = 1.2  # sports words + scores per 100 tokens (event_sports_words.txt)
 SPORTS_MIN_HITS = 3
+PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "hope", "risk", "danger", "idea",
+                            "plan", "proposal", "prospects", "option", "threat", "fear"})
 MAX_CHAIN = 5
 
 
@@ -242,7 +244,9 @@ class EventExtractor:
             return []
         speakers = self.source_actors(speech)
         subjects = [c for c in pred.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
-        addressees = self.actors.phrase_actors(subjects[0]) if subjects else []
+        if not subjects or not self.actors.is_actor_like(subjects[0]):
+            return []  # "Iran's application must be treated ...": an obligation of a thing is no demand
+        addressees = self.actors.phrase_actors(subjects[0])
         if not speakers or not addressees:
             return []
         code = self.res.book.frame_code("demand", coding.code if coding is not None else "*")
@@ -515,6 +519,9 @@ class EventExtractor:
             if head is cur:
                 break
             if dep == "pcomp" and head.dep_ == "prep":
+                if head.head.lemma_.lower() in PROSPECT_NOUNS:
+                    mod.reasons.add("prospect")  # "little prospect of America agreeing to cut emissions"
+                    break
                 head = head.head
             elif dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
                 break
@@ -534,7 +541,11 @@ class EventExtractor:
                 elif fp.frame == "decide" and mod.negated:
                     mod.decided_not = True
                 break
-            if dep in ("xcomp", "advcl") and head.lemma_.lower() in ASPECT_VERBS:
+            if dep in ("xcomp", "advcl", "pcomp") and head.lemma_.lower() in ASPECT_VERBS:
+                self._own_markers(head, mod)  # "I am not going to resign"
+                cur = head
+                continue
+            if dep == "pcomp":  # "pledged to work towards lifting the ban": keep climbing
                 cur = head
                 continue
             if dep == "xcomp" and head.lower_ == "about":

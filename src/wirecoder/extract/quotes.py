@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 SENTENCE_END = {".", "!", "?"}
 DASHES = {"\u2014", "\u2013", "--", "-", "\u2015"}
+TITLE_MAX_WORDS = 8  # quoted Title Case spans up to this length are titles or slogans
+TITLE_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "for", "and", "or", "on", "at", "with", "by", "from"}
 SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (else scare quotes)
 AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
@@ -129,10 +131,15 @@ class QuoteFinder:
                 continue  # scare quote, title, a term in quotes
             if words <= SHORT_QUOTE_WORDS and not self._is_utterance(m):
                 continue  # a quoted term inside a clause ("called it a 'reset'"): not a quotation
+            if words <= TITLE_MAX_WORDS and _is_title(self.text[m.start:m.end]):
+                continue  # "Face the Nation," / "Peace Through Strength.": a title or slogan
             if how is None:
                 d.continuation = self._continues_previous(drafts, m)
                 if not d.continuation:
-                    continue
+                    label = self._label_speaker(m, a)
+                    if label is None:
+                        continue
+                    d.speaker_tok = label  # "Krystal Correa, 25, Los Angeles:" + quotation
             if d.cue is not None and d.cue.i >= b:
                 used_cues.add(d.cue.i)
             drafts.append(d)
@@ -269,6 +276,8 @@ class QuoteFinder:
             return False
         lo = prev.after_close
         between = self.text[lo:m.open_mark]
+        if self._names_someone_else(prev_draft, lo, m.open_mark):
+            return False
         marks_between = any(ch in between for ch in '"\u201c\u201d')
         if not marks_between and _word_count(between) <= 12 and sum(between.count(p) for p in SENTENCE_END) <= 1:
             return True
@@ -277,6 +286,40 @@ class QuoteFinder:
         if cue is None or not (lo <= cue.idx < m.open_mark):
             return False
         return cue.sent.end_char >= m.open_mark - 2 or _word_count(self.text[cue.sent.end_char:m.open_mark]) == 0
+
+    def _names_someone_else(self, prev: Draft, lo: int, hi: int) -> bool:
+        """Whether the text between two quotations names a person other than the previous speaker."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            return False
+        own = set()
+        if prev.speaker_tok is not None:
+            own = {t.lower_ for t in prev.speaker_tok.subtree if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"}
+        for t in span:
+            if t.ent_type_ == "PERSON" and t.i not in self.quote_of_tok and t.lower_ not in own:
+                return True
+        return False
+
+    def _label_speaker(self, m: MarkedSpan, a: int) -> Token | None:
+        """A name set before a colon introducing the quotation (interview and vox-pop style):
+        "Martha Aguilar, 34, Phoenix:" + quotation. Returns the name's head token."""
+        prev = a - 1
+        while prev >= 0 and self.doc[prev].is_space:
+            prev -= 1
+        if prev < 0 or self.doc[prev].text != ":":
+            return None
+        lo = prev
+        while lo > 0 and not self.doc[lo - 1].is_space and self.doc[lo - 1].text not in SENTENCE_END:
+            lo -= 1
+        label = self.doc[lo:prev]
+        if not 1 <= len(label) <= 12 or any(t.i in self.quote_of_tok for t in label):
+            return None
+        if any(self.lex.lemma(t) for t in label):
+            return None  # a cue clause ("He said:") is handled by the cue search
+        first = next((t for t in label if t.ent_type_ == "PERSON"), None)
+        if first is None or first.i - lo > 2:
+            return None
+        return next((e.root for e in self.doc.ents if e.start <= first.i < e.end), first)
 
     # -- indirect and mixed -----------------------------------------------------------------------
     def indirect_drafts(self) -> list[Draft]:
@@ -589,6 +632,13 @@ def _outlet_name(tok: Token) -> str:
     if not toks or len(toks) > 10:
         return tok.text
     return tok.doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _is_title(text: str) -> bool:
+    """Title Case words ("Face the Nation", "Make Your Kid a Millionaire"): a title, not speech."""
+    words = [w.strip(".,!?;:'\"\u2019") for w in text.split()]
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_FUNCTION_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def _strip_punct(toks: list[Token]) -> list[Token]:
