@@ -268,6 +268,22 @@ def test_object_and_call_frames(nlp):
     assert only(quotes, "cut 2,000 jobs").speaker == "The company"
 
 
+def test_show_titles_and_slogans_are_not_quotes_but_short_replies_are(nlp):
+    text = ('"It is not new in Virginia," Scott said on "Fox News Sunday." '
+            'Supporters chanted "Peace Through Strength." as he left.')
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == ["It is not new in Virginia,"]
+
+
+def test_name_label_before_a_colon_introduces_the_quote(nlp):
+    text = ('Voters spoke after the debate.\n\nMartha Aguilar, 34, Phoenix:\n\n'
+            '"The debate showed him for who he really is."\n\nCarlos Raul Mendez, 51, Tucson:\n\n'
+            '"He has said hateful things time and again."')
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "debate showed").speaker == "Martha Aguilar"
+    assert only(quotes, "hateful things").speaker == "Carlos Raul Mendez"
+
+
 def test_quoted_words_with_no_speaker_are_not_quotes(nlp):
     text = 'The banner read "Leave our valley alone and let the river run free" above the crowd.'
     assert quotes_of(nlp, text) == []

@@ -175,7 +175,8 @@ class SpeakerResolver:
                 return found
             return Speaker(tok.text, None, "plural" if low in PLURAL else "other")
         # an apposition that is a person names the speaker better than a title ("the minister, X, said")
-        for child in tok.children:
+        own = self.ent_of.get(tok.i)
+        for child in tok.children if own is None or own.label_ != "PERSON" else ():
             if child.dep_ == "appos" and self.ent_of.get(child.i) is not None:
                 if self.ent_of[child.i].label_ == "PERSON":
                     return self.resolve(self.ent_of[child.i].root)
