@@ -176,7 +176,10 @@ def _compatible(gender: str | None, number: str, c: Cluster) -> tuple[bool, floa
             return False, 0.0
         if c.gender is not None and c.gender != gender:
             return False, 0.0
-        return True, (0.0 if c.gender == gender else UNKNOWN_GENDER_PENALTY)
+        if c.gender == gender:
+            return True, 0.0
+        soft_miss = c.soft_gender is not None and c.soft_gender != gender
+        return True, UNKNOWN_GENDER_PENALTY + (1.5 if soft_miss else 0.0)
     if number == "pl":
         return (c.group or c.label in ("ORG", "NORP")), 0.0
     # "its": an organisation or a country

@@ -89,6 +89,7 @@ class Cluster:
     votes: Counter = field(default_factory=Counter)  # NER labels of its name mentions
     hint_roles: set[str] = field(default_factory=set)  # title words before its names, while clustering
     forms: dict[str, list[str]] = field(default_factory=dict)  # distinct names -> their words
+    soft_gender: str | None = None  # a guess from the first name's ending ("Maleeha"), for ranking only
 
     @property
     def person(self) -> bool:
@@ -290,6 +291,13 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
         ext_start = start - 1
     if not any(t.text[:1].isupper() or t.is_digit for t in doc[start:end]):
         return None  # "unbeaten league run" tagged PERSON: names are written with capitals
+    if label in ("ORG", "GPE", "NORP", "FAC") and end - start >= 3:
+        # "Balco boss Victor Conte" tagged ORG: a title inside, then a name, is a person with a title
+        for r in range(end - 2, start, -1):
+            if r in roles_at and roles_at[r][1].kind == "title" and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[r + 1:end]):
+                start, ext_start, label = r + 1, r + 1, "PERSON"
+                break
     text = doc[start:end].text
     entry = d.lookup(text)
     if entry is not None and entry.type in ("GPE", "ORG") and label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
@@ -977,10 +985,13 @@ def _first_name_gender(clusters: list[Cluster], d: ActorDictionary) -> None:
         for n in c.names:
             words = n.split()
             if len(words) >= 2:
-                g = d.first_names.get(words[0].lower().rstrip("."))
+                first = words[0].lower().rstrip(".")
+                g = d.first_names.get(first)
                 if g:
                     c.gender = g
                     break
+                if len(first) >= 4 and first.endswith("a") and first.isalpha():
+                    c.soft_gender = "f"  # most given names in -a are women's (Maleeha, Svetlana)
 
 
 def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None:

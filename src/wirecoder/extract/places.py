@@ -144,12 +144,10 @@ def score(place: Place, idx: GeoIndex, article_countries: set[str], article_stat
         # "Paris, Texas": the qualifier is the place's state or country
         if place.admin1 in qualifier or place.country in qualifier:
             s += 100
-    if place.kind == "country" and place.country in article_countries:
-        s += 8
-    elif place.country in article_countries:
-        s += 6
+    if place.country in article_countries:
+        s += 3
     if place.admin1 in article_states:
-        s += 4
+        s += 6  # "Athens" in an article that names Georgia (the state)
     if place.kind == "country":
         s += 5  # "Georgia" alone is the country unless the article says otherwise
     elif place.kind == "state":
@@ -158,7 +156,8 @@ def score(place: Place, idx: GeoIndex, article_countries: set[str], article_stat
         s += 3
     if place.primary:
         s += 3
-    s += math.log10(max(place.population, 1)) / 2  # tie breaker: at most ~3.5
+    # size: a well-known big city beats a small namesake unless the article points at the namesake
+    s += math.log10(max(place.population, 1))
     return s
 
 
