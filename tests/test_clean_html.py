@@ -97,3 +97,12 @@ def test_figure_captions_go_to_captions_not_text():
     art = clean_article(RawArticle(id="p", html=_page(extra_body=fig)))
     assert art.captions == ["The new bus depot in the north of the city."]
     assert "bus depot" not in art.text
+
+
+def test_author_names_from_metadata_are_cleaned():
+    from wirecoder.clean.meta import clean_author_name
+
+    assert clean_author_name("By Jane Doe") == "Jane Doe"
+    assert clean_author_name("Adam Aaronson PhillyVoice Staff") == "Adam Aaronson PhillyVoice"
+    assert clean_author_name("mix1.de Redaktion") is None
+    assert clean_author_name("https://www.facebook.com/janedoe") is None

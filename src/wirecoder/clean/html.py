@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from wirecoder.clean.meta import canonical_agency
+from wirecoder.clean.meta import canonical_agency, clean_author_name
 from wirecoder.clean.text import TextParts, clean_text
 from wirecoder.clean.unicode import normalize_unicode
 
@@ -297,7 +297,8 @@ def finish_html(
         from wirecoder.clean.article import normalize_published
 
         parts.published = normalize_published(meta.published)
-    parts.authors = list(dict.fromkeys(meta.authors + parts.authors))
+    authors = [clean_author_name(a) for a in meta.authors]
+    parts.authors = list(dict.fromkeys([a for a in authors if a] + parts.authors))
     parts.captions = list(dict.fromkeys(parts.captions + captions))
     # an agency named in the article (dateline, byline) outranks the site that republished it
     parts.source = parts.source or meta.publisher

@@ -171,3 +171,19 @@ def parse_credit_line(line: str) -> list[str] | None:
         if looks_like_name(part):
             names.append(part)
     return names if names else None
+
+
+_AUTHOR_ROLE_TAIL = re.compile(
+    r"(?:[\s,|-]+(?:staff(?:\s+writer)?|redaktion|team|desk|newsroom|correspondent|reporter|editor|contributor))+$",
+    re.I,
+)
+
+
+def clean_author_name(name: str) -> str | None:
+    """An author from page metadata, without "By" and trailing roles; None for sites and URLs."""
+    s = " ".join(name.split())
+    s = re.sub(r"^by\s+", "", s, flags=re.I)
+    s = _AUTHOR_ROLE_TAIL.sub("", s).strip(" ,|-")
+    if not s or "http" in s.lower() or "@" in s or re.search(r"\.\w{2,4}\b", s) or len(s.split()) > 6:
+        return None
+    return s
