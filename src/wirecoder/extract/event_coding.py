@@ -179,7 +179,7 @@ class PredicateCoder:
         return (best.code, best.specificity) if best and best.code else None
 
     def _of_phrase_names_people(self, noun: Token) -> bool:
-        pobjs = [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        pobjs = [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
                  for c in prep.children if c.dep_ == "pobj"]
         return not pobjs or any(self.is_actor(o) for o in pobjs)
 

@@ -532,6 +532,8 @@ class EventExtractor:
                 continue
             fp = self.coder.frame_pattern(head)
             if fp is not None:
+                if any(c.dep_ == "neg" for c in head.children) and fp.frame in ("plan", "intent", "decide"):
+                    mod.negated = True  # "the government doesn't want to discuss the constitution"
                 if fp.frame == "plan" and head.lemma_.lower() in ANNOUNCING_PLANS:
                     mod.reasons.add("plan")
                 elif fp.frame in HYPOTHETICAL_FRAMES:
@@ -548,6 +550,11 @@ class EventExtractor:
             if dep == "pcomp":  # "pledged to work towards lifting the ban": keep climbing
                 cur = head
                 continue
+            if dep in ("xcomp", "ccomp") and head.lemma_.lower() not in self.res.speech_lemmas:
+                inherited = Modality()  # "a pact which could see India invest": the governor's modal
+                self._own_markers(head, inherited)
+                if inherited.reasons - {"future"}:
+                    mod.reasons.add("modal")
             if dep == "xcomp" and head.lower_ == "about":
                 mod.reasons.add("future")  # "is about to restore ties": an announced act
                 self._own_markers(head.head, mod)

@@ -155,6 +155,8 @@ class SpeakerResolver:
                 lo = i + 1
                 break
         hi = min(hi, lo + 20, len(doc))
+        while hi - 1 > tok.i and (doc[hi - 1].ent_type_ in ("DATE", "TIME") or doc[hi - 1].is_punct):
+            hi -= 1  # "Trump this week said"
         if hi <= tok.i:
             hi = tok.i + 1
         return _clean_name(doc[lo:hi].text)
