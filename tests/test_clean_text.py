@@ -165,3 +165,13 @@ def test_wire_credit_line_gives_authors_and_leaves_the_body():
 def test_sentence_about_reporting_is_not_a_credit_line():
     text = f"{BODY}Reporting by local media suggested the plan had been delayed for months."
     assert clean_text(text).body.endswith("delayed for months.")
+
+
+def test_input_published_values_normalised():
+    from wirecoder.clean.article import normalize_published
+
+    assert normalize_published("2018-09-06") == "2018-09-06"
+    assert normalize_published("2018-09-06 08:21") == "2018-09-06T08:21:00"
+    assert normalize_published("2018-09-06T08:21:00Z") == "2018-09-06T08:21:00+00:00"
+    assert normalize_published("Thu, 06 Sep 2018 08:21:00 GMT") == "2018-09-06T08:21:00+00:00"
+    assert normalize_published("sometime") is None

@@ -17,17 +17,18 @@ from wirecoder.readers import RawArticle
 
 
 def normalize_published(value: str | None) -> str | None:
-    """An input `published` value as ISO 8601 (kept as given when it already is, or cannot be read)."""
+    """An input `published` value as ISO 8601; None when it cannot be read as a date."""
     if not value:
         return None
     from datetime import datetime
 
     v = value.strip()
     try:
-        return datetime.fromisoformat(v.replace("Z", "+00:00")).isoformat() if "T" in v else datetime.fromisoformat(v).date().isoformat()
+        parsed = datetime.fromisoformat(v.replace("Z", "+00:00"))
+        return parsed.isoformat() if len(v) > 10 else parsed.date().isoformat()
     except ValueError:
         hit = find_date(v)
-        return hit.value if hit and hit.value else v
+        return hit.value if hit and hit.value else None  # unreadable: the page's own date is used instead
 
 
 def clean_article(raw: RawArticle) -> CleanArticle:
