@@ -267,6 +267,8 @@ class PredicateCoder:
         if any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
             return False
         fp = self.frame_pattern(tok)
+        if fp is not None and "@actor" in fp.objects:
+            return any(self.is_actor(o) for o in objects)  # "warned Iran", not "warned that ..."
         if fp is None or fp.frame not in ("threat", "intent"):
             return True  # "rejected the changes", "demanded elections", "vetoed a resolution"
         if fp.frame == "intent" and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in tok.children):
