@@ -490,11 +490,12 @@ class EventExtractor:
         if depth < 2:
             if coding.complement is not None and coding.complement.trigger is not pred:
                 yield from self._target_candidates(coding.complement, depth + 1)
-            elif coding.frame in ("threat", "reject", "appeal", "demand"):
-                # uncoded complement: "threatened to cut off electricity to X" (not "agree that disputes
-                # in the South China Sea should be settled": an opinion has no recipient)
+            elif coding.frame in ("threat", "reject", "appeal", "demand", "plan"):
+                # uncoded complement: "threatened to cut off electricity to X", "hopeful the US can build a
+                # foundation to reset its relationship with Pakistan" (not "agree that disputes in the
+                # South China Sea should be settled": an opinion has no recipient)
                 for comp in self.coder.complements(pred):
-                    yield from self._target_candidates(Coding("", comp, 0.0), depth + 1)
+                    yield from self._target_candidates(Coding("", comp, 0.0, frame=coding.frame), depth + 1)
 
     @staticmethod
     def _prep_objects(host: Token, preps: tuple[str, ...]) -> list[Token]:
