@@ -139,6 +139,14 @@ def test_continuation_paragraph_takes_the_previous_speaker(nlp):
     assert cont.speaker == "Sara Ali" and cont.cue is None
 
 
+def test_quotation_right_after_reported_speech_continues_it(nlp):
+    text = ("Representative Adam Schiff said the administration may be reluctant to act while talks go on. "
+            '"The only way to stop this is to make the costs clear to Moscow."')
+    quotes = quotes_of(nlp, text)
+    cont = only(quotes, "only way to stop")
+    assert cont.speaker == "Adam Schiff" and cont.cue is None and cont.kind == "direct"
+
+
 def test_multi_paragraph_quotation_is_one_quote(nlp):
     text = ('The mayor said:\n\n\u201cThe storm destroyed hundreds of homes in the valley.\n\n'
             '\u201cWe will rebuild every one of them before winter comes.\u201d')

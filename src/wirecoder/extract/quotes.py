@@ -63,6 +63,7 @@ class Draft:
     paragraph: int = 0
     marked: MarkedSpan | None = None
     text: str | None = None  # the content when it is not text[start:end] (a parenthetical cue cut out)
+    orphan: bool = False  # a quotation with no cue and no direct quote before it to continue
 
 
 class QuoteFinder:
@@ -137,9 +138,10 @@ class QuoteFinder:
                 d.continuation = self._continues_previous(drafts, m)
                 if not d.continuation:
                     label = self._label_speaker(m, a)
-                    if label is None:
-                        continue
-                    d.speaker_tok = label  # "Krystal Correa, 25, Los Angeles:" + quotation
+                    if label is not None:
+                        d.speaker_tok = label  # "Krystal Correa, 25, Los Angeles:" + quotation
+                    else:
+                        d.orphan = True  # may carry on an indirect quote just before it (decided later)
             if d.cue is not None and d.cue.i >= b:
                 used_cues.add(d.cue.i)
             drafts.append(d)
@@ -699,15 +701,27 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
 
 def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver) -> list[Quote]:
     quotes: list[Quote] = []
-    prev: tuple[Speaker, str | None] | None = None
+    prev: tuple[Speaker, str | None] | None = None  # speaker and via of the last direct quote
     prev_para = -10
+    last: tuple[Speaker, str | None, int, int] | None = None  # the last quote of any kind, its end, paragraph
     for d in drafts:
+        if d.orphan:
+            # `Schiff said the administration may wait. "The only way ..."`: a cue-less quotation right
+            # after reported speech carries it on; with anything else between, nobody is speaking
+            if last is None or not _right_after(finder, last[2], last[3], d):
+                continue
+            speaker, via = last[0], last[1]
+            quotes.append(_quote(finder.text, d, speaker, None, via))
+            prev, prev_para = (speaker, via), d.marked.last_paragraph if d.marked else d.paragraph
+            last = (speaker, via, d.end, prev_para)
+            continue
         if d.continuation:
             if prev is None or d.paragraph - prev_para > 1:
                 continue
             speaker, via = prev
             quotes.append(_quote(finder.text, d, speaker, None, via))
             prev_para = d.marked.last_paragraph if d.marked else d.paragraph
+            last = (speaker, via, d.end, prev_para)
             continue
         if d.speaker_tok is None:
             continue
@@ -721,10 +735,21 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             if via_speaker.name != speaker.name:
                 via = via_speaker.name
         quotes.append(_quote(finder.text, d, speaker, d.cue_text, via))
+        para = d.marked.last_paragraph if d.marked else d.paragraph
         if d.kind == "direct":
-            prev = (speaker, via)
-            prev_para = d.marked.last_paragraph if d.marked else d.paragraph
+            prev, prev_para = (speaker, via), para
+        last = (speaker, via, max(d.end, d.marked.after_close if d.marked else d.end), para)
     return quotes
+
+
+def _right_after(finder: QuoteFinder, end: int, para: int, d: Draft) -> bool:
+    """Whether quotation D follows a quote ending at END with only the rest of that sentence between."""
+    if d.marked is None or d.paragraph - para > 1 or d.marked.open_mark < end:
+        return False
+    between = finder.text[end:d.marked.open_mark]
+    if any(ch in between for ch in '"\u201c\u201d'):
+        return False
+    return _word_count(between) <= 8 and sum(between.count(p) for p in SENTENCE_END) <= 1
 
 
 def _quote(text: str, d: Draft, speaker: Speaker, cue: str | None, via: str | None) -> Quote:
