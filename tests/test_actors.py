@@ -95,12 +95,14 @@ def test_user_yaml(nlp, tmp_path):
         encoding="utf-8",
     )
     ctx = analyse(nlp, "Zemblan forces clashed with the NLF near the capital. Grand Vizier Kinbote said "
-                       "Zembla would not negotiate.", resources=Resources(actor_files=(path,)))
+                       "Zembla would not negotiate, after Grand Vizier Kinbote was expelled.",
+                  resources=Resources(actor_files=(path,)))
     zembla = by_name(ctx, "Republic of Zembla")
     assert {"Zemblan", "Zembla"} <= {ctx.doc.text[s:e] for s, e in zembla.mentions}
     assert zembla.actor == "ZMB"
     assert entity_of_word(ctx, "NLF").actor == "ZMBREB"
     assert entity_of_word(ctx, "Kinbote").actor == "ZMBGOV"
+    assert entity_of_word(ctx, "Kinbote", 1).id == entity_of_word(ctx, "Kinbote").id
     assert entity_of_word(ctx, "forces").actor == "ZMBMIL"
 
 

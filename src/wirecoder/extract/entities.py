@@ -339,9 +339,13 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
             mentions.append(nm)
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
     for s, e, entry in user:
-        label = entry.type if entry.type not in ("OTHER", "PERSON") else ner_labels.get(s, entry.type)
-        if label == "OTHER" and s > 0 and (s - 1) in roles_at:
-            label = "PERSON"  # "Deputy Prime Minister Telemar"
+        titled = s > 0 and (s - 1) in roles_at and roles_at[s - 1][1].kind in ("title", "honorific")
+        if entry.type not in ("OTHER", "PERSON"):
+            label = entry.type
+        elif titled:
+            label = "PERSON"  # "Deputy Prime Minister Telemar", "Grand Vizier Kinbote" (tagged FAC)
+        else:
+            label = ner_labels.get(s, entry.type)
         mentions.append(NameMention(s, e, label, doc[s:e].text, entry))
     taken |= user_tokens
     for s, e, entry in builtin:
