@@ -25,6 +25,9 @@ QUANTITY_LEMMAS = frozenset({
     "$", "lot", "some", "all", "most", "much", "more", "share", "package", "round", "series", "wave",
     "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment", "state",
 })
+# Complements that make a refusal a declined comment: "refused to say", "declined to comment".
+SPEECH_COMPLEMENTS = frozenset({"say", "comment", "confirm", "disclose", "reveal", "elaborate", "specify", "discuss",
+                                "answer", "speculate", "respond"})
 # Prepositions whose object stands in for a direct object: "fought for her job", "fought against extradition".
 ACTOR_OBJECT_PREPS = frozenset({"for", "against", "over", "with", "to", "about", "of"})
 # Heads that take their meaning from a modifier: "mediation mission", "aid package", "peace effort".
@@ -322,7 +325,11 @@ class PredicateCoder:
                     comp = Coding(refine(self.book, nc[0], noun), noun, nc[1], noun=noun)
                     break
         if comp is None:
+            if frame == "reject" and any(c.lemma_.lower() in SPEECH_COMPLEMENTS for c in self.complements(tok)):
+                return Coding("011", tok, 1.8, frame=frame)  # "refused to comment": decline comment
             return None
+        if comp.trigger.i < tok.i and comp.trigger.dep_ == "ccomp":
+            return None  # attribution after the content: '"... is still welcome," insists Mr Hadi'
         if frame == "intent" and any(c.dep_ == "neg" for c in comp.trigger.children):
             frame = "reject"  # "vowed not to return the territory"
         elif frame == "intent" and comp.code[:2] in CONFLICT_ROOTS:

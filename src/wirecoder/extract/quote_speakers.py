@@ -143,7 +143,8 @@ class SpeakerResolver:
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         for i in range(tok.i + 1, hi):
             t = doc[i]
-            if t.text in (",", "(", "\u2014", "\u2013", "--", ";", ":") or t.dep_ == "relcl" or t.is_space:
+            if t.text in (",", "(", "\u2014", "\u2013", "--", ";", ":") or t.dep_ == "relcl" or t.is_space \
+                    or t.tag_ in ("WP", "WDT", "WP$"):
                 hi = i
                 break
             if t.dep_ in ("relcl", "acl") and t.head.i == tok.i and t.tag_ != "VBN":
@@ -167,6 +168,9 @@ class SpeakerResolver:
         CONTENT is the character span of what is said: names inside it do not say it."""
         ent = self._table_entity(tok)
         if ent is not None:
+            if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ent.name.lower():
+                # "Republicans say": the members speak, not the party the table links them to
+                return Speaker(self.phrase(tok), ent.id, "plural")
             return Speaker(ent.name, ent.id, _kind_of_type(ent.type))
         low = tok.lower_
         if tok.pos_ == "PRON" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
