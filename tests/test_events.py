@@ -203,3 +203,13 @@ def test_consequence_without_target_is_not_a_second_event(pipeline):
     _, evs = events_of(pipeline, "Sudanese rebels shelled Ethiopian villages on Sunday, killing about 20 people.")
     fights = [e for e in real(evs) if e.root == "19" and e.source.startswith("SDN")]
     assert fights and all(e.target is not None for e in fights)
+
+
+def test_refusing_to_comment_is_declining_comment(pipeline):
+    _, evs = events_of(pipeline, "The US Justice Department refused to say whether it would appeal.")
+    assert [e.code for e in real(evs)] == ["011"]
+
+
+def test_reported_speech_events_keep_their_own_actors(pipeline):
+    _, evs = events_of(pipeline, "Officials in Kabul said Pakistani troops had shelled Afghan villages.")
+    assert any(e.source.startswith("PAK") and e.target == "AFG" and e.root == "19" for e in real(evs))
