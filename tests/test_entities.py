@@ -323,3 +323,14 @@ def test_it_as_a_referring_subject_only(nlp):
     assert ctx.entities.at_token(its[0].i).name == "Microsoft"
     assert ctx.entities.at_token(its[1].i) is None  # expletive
     assert ctx.entities.at_token(its[2].i) is None  # object
+
+
+def test_appositive_titles_and_possessor_countries(nlp):
+    ctx = analyse(nlp, (
+        "Talks resumed after Farid Hamdani, Morocco's foreign minister, arrived in Madrid. "
+        "Anand Deshmukh, the finance minister's elder brother and a three-term opposition MLA, objected."
+    ))
+    hamdani = by_name(ctx, "Farid Hamdani")
+    assert hamdani.roles == ["foreign minister"] and hamdani.actor == "MARGOV"
+    anand = by_name(ctx, "Anand Deshmukh")
+    assert "MLA" in anand.roles and not any("finance" in r.lower() for r in anand.roles)

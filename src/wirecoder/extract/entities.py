@@ -300,6 +300,8 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
                 break
     text = doc[start:end].text
     entry = d.lookup(text)
+    if entry is None and label in ("ORG", "GPE", "NORP", "FAC") and _titled_name(doc, start, end, roles_at):
+        label = "PERSON"  # "Finance Minister Sunil Deshmukh" / "Anand Deshmukh, ... an MLA" tagged ORG
     if entry is not None and entry.type in ("GPE", "ORG") and label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
         label = "GPE" if entry.kind in COUNTRYISH_KINDS else label
     if entry is not None and label == "PERSON" and entry.kind in ("country", "demonym", "org") and honorific is None:
@@ -307,6 +309,19 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
     if label != "PERSON" and entry is not None and entry.kind == "person":
         label = "PERSON"
     return NameMention(start, end, label, text, entry, ext_start, honorific)
+
+
+def _titled_name(doc: Doc, start: int, end: int, roles_at: dict[int, tuple[int, Role, str]]) -> bool:
+    """A proper name with a person's title right before it or in an appositive after it."""
+    if not all(t.pos_ == "PROPN" for t in doc[start:end]):
+        return False
+    before = roles_at.get(start - 1)
+    if before is not None and before[1].kind == "title" and before[1].sector:
+        return True
+    root = doc[start:end].root
+    heads = [ch for ch in root.children if ch.dep_ == "appos" and ch.i >= end]
+    heads += [h for hd in heads for h in hd.children if h.dep_ == "conj"]
+    return any(h.i in roles_at and roles_at[h.i][1].kind == "title" for h in heads)
 
 
 def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
