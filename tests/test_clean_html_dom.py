@@ -1,0 +1,62 @@
+"""The lead paragraph from the article header, which trafilatura's body leaves out."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from wirecoder.clean.article import clean_article
+from wirecoder.clean.html_dom import add_lead, class_words, page_blocks
+from wirecoder.readers import RawArticle
+
+LEAD = "The city council approved a twelve-line bus plan on Tuesday after a debate that lasted all night long."
+PARAS = [
+    "Officials said the plan would cost about 40 million euros and be paid for by a regional grant.",
+    "Opposition members criticised the timetable, saying construction would disrupt traffic for months.",
+    "The mayor said the first lines would open in March, with the rest following before the summer holidays.",
+]
+BODY = "\n".join(PARAS)
+
+
+def _page(lead_html: str, after: str = "") -> str:
+    return (
+        "<html><head><title>Bus plan</title></head><body><main>"
+        f"<header><h1>Bus plan approved</h1>{lead_html}</header>"
+        "<div class='story-body'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"</div>{after}</main></body></html>"
+    )
+
+
+def _blocks(page: str):
+    return page_blocks(lxml.html.fromstring(page))
+
+
+def test_class_words_split_hyphens_underscores_and_camel_case():
+    el = lxml.html.fromstring("<div class='article-teaser story_Lead' id='documentDescription'>x</div>")
+    assert {"article", "teaser", "story", "lead", "document", "description"} <= class_words(el)
+
+
+def test_lead_in_header_is_put_before_the_body():
+    blocks = _blocks(_page(f"<p class='article-lead'>{LEAD}</p>"))
+    assert add_lead(BODY, blocks).split("\n")[0] == LEAD
+
+
+def test_no_lead_when_body_has_it_or_no_element_is_named_so():
+    assert add_lead(LEAD + "\n" + BODY, _blocks(_page(f"<p class='lead'>{LEAD}</p>"))) == LEAD + "\n" + BODY
+    assert add_lead(BODY, _blocks(_page(f"<p class='meta-info'>{LEAD}</p>"))) == BODY
+
+
+def test_teasers_after_the_body_or_in_links_are_not_leads():
+    teaser = "<div class='teaser-text'><p>Another story about the harbour and its new ferry lines to the island.</p></div>"
+    assert add_lead(BODY, _blocks(_page("", after=teaser))) == BODY
+    linked = f"<a href='/x'><p class='lead'>{LEAD}</p></a>"
+    assert add_lead(BODY, _blocks(_page(linked))) == BODY
+
+
+def test_short_labels_are_not_leads():
+    assert add_lead(BODY, _blocks(_page("<p class='summary'>Summary of the news</p>"))) == BODY
+
+
+def test_clean_article_keeps_the_lead_of_an_html_page():
+    page = _page(f"<div class='teaser-text'><p>{LEAD}</p></div>")
+    art = clean_article(RawArticle(id="lead", html=page))
+    assert art.text.startswith(LEAD)
+    assert PARAS[-1] in art.text
