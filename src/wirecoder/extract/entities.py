@@ -618,7 +618,6 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
     """Roles and countries of people; returns the end tokens of roles used as premodifiers."""
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     used_roles: set[int] = set()
-    person_country_src: dict[int, str] = {}
     for nm in mentions:
         c = nm.cluster
         if c is not None and c.label in ("ORG", "FAC") and c.entry is None:
@@ -657,7 +656,6 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 iso = country_of_mention(other)
                 if iso and c.country is None:
                     c.country = iso
-                    person_country_src[nm.start] = "premod"
                     _mark_metonym(other)
                 i = other.ext_start - 1
                 continue
