@@ -908,8 +908,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
         return None, None
     country = c.country
     if c.label == "PERSON":
-        if country is None and sector and context_country:
-            country = context_country
+        if country is None and context_country:
+            country = context_country  # the article is about one country: its people are its actors
         if country is None:
             return None, None
         return (country + sector if sector else country), country
