@@ -47,6 +47,7 @@ class FallbackCoder:
     sectors: dict[str, str]  # head noun lemma -> sector suffix
     groups: frozenset[str] = frozenset()  # nouns for groups of people ("activists", "residents")
     targets: frozenset[str] = frozenset()  # physical targets ("convoy", "village")
+    capitals: frozenset[str] = frozenset()  # capitals among the names ("moscow")
 
     def lookup(self, text: str) -> str | None:
         key = re.sub(r"^(the)\s+", "", text.lower().strip())
@@ -77,9 +78,12 @@ def load_fallback_coder() -> FallbackCoder:
     sectors: dict[str, str] = {}
     groups: set[str] = set()
     targets: set[str] = set()
+    capitals: set[str] = set()
     for cols in tsv_rows(data_path("event_actor_fallback.tsv"), 3):
-        if cols[0] == "alias":
+        if cols[0] in ("alias", "capital"):
             names.setdefault(cols[1].strip(), cols[2].strip())
+            if cols[0] == "capital":
+                capitals.add(cols[1].strip())
         elif cols[0] == "sector":
             sectors.setdefault(cols[1].strip(), cols[2].strip())
         elif cols[0] == "group":
@@ -98,7 +102,7 @@ def load_fallback_coder() -> FallbackCoder:
     for short, code in country_names:  # derived forms never override a real name or alias
         for form in _demonyms(short):
             names.setdefault(form, code)
-    return FallbackCoder(names, sectors, frozenset(groups), frozenset(targets))
+    return FallbackCoder(names, sectors, frozenset(groups), frozenset(targets), frozenset(capitals))
 
 
 class ActorResolver:
@@ -214,6 +218,15 @@ class ActorResolver:
                                              or c.lemma_.lower() in self.fallback.groups) for c in prep.children):
                     return True
         return False
+
+    def names_actor_itself(self, tok: Token) -> bool:
+        """Whether a modifier is a country, demonym or organisation ("Israeli", "U.S.", "NATO"), not a city
+        or region whose country the places stage supplied ("Berlin")."""
+        if tok.lower_ in self.fallback.names:
+            return tok.lower_ not in self.fallback.capitals
+        ent = self.table.at_token(tok.i)
+        return (ent is not None and bool(ent.actor) and ent.type in ("ORG", "NORP", "PERSON")
+                and tok.lower_ not in self.fallback.capitals)
 
     def _is_group(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()  # groups and physical targets: "targets in Jericho", "rebels in Darfur"

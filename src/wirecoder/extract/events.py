@@ -73,7 +73,7 @@ SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # match scores: "6-4", "18-12"
 SPORTS_DENSITY = 1.2  # sports words + scores per 100 tokens (event_sports_words.txt)
 SPORTS_MIN_HITS = 3
 PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "hope", "risk", "danger", "idea",
-                            "plan", "proposal", "prospects", "option", "threat", "fear"})
+                            "plan", "proposal", "prospects", "option", "threat", "fear", "question"})
 MAX_CHAIN = 5
 
 
@@ -337,6 +337,8 @@ class EventExtractor:
         # airstrikes", "U.S. sanctions"): "a four-nation EU visit" names where, not who.
         source_deps = ("poss", "amod", "compound", "nmod") if nc[0][:2] in MODIFIER_SOURCE_ROOTS else ("poss",)
         for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and not self.actors.names_actor_itself(child):
+                continue  # "the Berlin blockade": a city names where, not who
             if child.dep_ in source_deps and not self._against_modifier(child):
                 sources.extend(self.actors.phrase_actors(child))
             elif child.dep_ == "prep" and child.lower_ == "by":
@@ -481,6 +483,8 @@ class EventExtractor:
         yield from heads
         # complaints and accusations are about someone: "complained to the UN over Israeli air raids"
         preps = DISAPPROVAL_TARGET_PREPS if coding.code[:2] == "11" else TARGET_PREPS
+        if coding.code[:2] == "04":  # "ministers are meeting in Brussels": the venue is no counterpart
+            preps = tuple(p for p in preps if p not in ("in", "at"))
         yield from self._prep_objects(pred, preps)
         noun_preps = NOUN_TARGET_PREPS if coding.code[:2] == "04" else (*NOUN_TARGET_PREPS, "in")
         for host in [*coding.target_hints, *heads, *([coding.noun] if coding.noun is not None else [])]:
@@ -535,7 +539,9 @@ class EventExtractor:
             if fp is not None:
                 if any(c.dep_ == "neg" for c in head.children) and fp.frame in ("plan", "intent", "decide"):
                     mod.negated = True  # "the government doesn't want to discuss the constitution"
-                if fp.frame == "plan" and head.lemma_.lower() in ANNOUNCING_PLANS:
+                wants_of_others = any(c.dep_ in ("dobj", "dative") for c in head.children) or any(
+                    c.dep_ == "nsubj" for c in cur.children)  # "he wanted Britain to offer refuge"
+                if fp.frame == "plan" and head.lemma_.lower() in ANNOUNCING_PLANS and not wants_of_others:
                     mod.reasons.add("plan")
                 elif fp.frame in HYPOTHETICAL_FRAMES:
                     mod.reasons.add("frame")
