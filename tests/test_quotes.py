@@ -303,6 +303,13 @@ def test_headline_is_not_a_quote(nlp):
     assert quotes_of(nlp, text) == []
 
 
+def test_subhead_inside_the_body_is_not_a_quote(nlp):
+    text = ("The museum opened on Saturday after years of work.\n\n"
+            "Obama Says the Museum Tells an American Story\n\n"
+            "Thousands of visitors waited in line for hours.")
+    assert quotes_of(nlp, text) == []
+
+
 def test_offsets_point_into_the_text(nlp):
     text = 'Officials met on Monday.\n\n"We are making progress on every front," Ali said.'
     for q in quotes_of(nlp, text):

@@ -76,8 +76,8 @@ class QuoteFinder:
         self.lex = speech_lexicon(ctx)
         self.paras = paragraph_bounds(self.text)
         self.para_of_tok = self._paragraph_of_tokens()
-        self.headline = self._headline_paragraph()
-        self.marked = [m for m in find_marked_spans(self.text) if m.paragraph != self.headline]
+        self.headlines = self._headline_paragraphs()
+        self.marked = [m for m in find_marked_spans(self.text) if m.paragraph not in self.headlines]
         self.open_marks = [m.open_mark for m in self.marked]  # sorted: for bisect
         self.quote_of_tok: dict[int, int] = {}  # token -> index into self.marked (marks included)
         self.tok_ranges: list[tuple[int, int]] = []
@@ -102,17 +102,23 @@ class QuoteFinder:
             return 0, 0
         return span.start, span.end
 
-    def _headline_paragraph(self) -> int:
-        """0 when the first paragraph of a multi-paragraph text reads like a title (short, Title Case),
-        else -1. A headline states a claim; it is not a quotation."""
+    def _headline_paragraphs(self) -> set[int]:
+        """Paragraphs that read like titles (short, Title Case): the first one of a multi-paragraph
+        text, and any later one that also has no sentence-final punctuation (a repeated headline or a
+        subhead). A headline states a claim; it is not a quotation."""
+        heads = set()
         if len(self.paras) < 2:
-            return -1
-        a, b = self.paras[0]
-        words = [w for w in self.text[a:b].split() if w[:1].isalpha()]
-        if not words or len(words) > 25:
-            return -1
-        capitalised = sum(w[0].isupper() for w in words)
-        return 0 if capitalised / len(words) >= 0.6 else -1
+            return heads
+        for pi, (a, b) in enumerate(self.paras):
+            chunk = self.text[a:b].strip()
+            words = [w for w in chunk.split() if w[:1].isalpha()]
+            if not words or len(words) > 25:
+                continue
+            if pi > 0 and chunk[-1:] in ".!?\"\u201d:":
+                continue
+            if sum(w[0].isupper() for w in words) / len(words) >= 0.6:
+                heads.add(pi)
+        return heads
 
     def is_cue(self, tok: Token) -> bool:
         return self.lex.lemma(tok) is not None and tok.i not in self.quote_of_tok
@@ -327,7 +333,7 @@ class QuoteFinder:
     def indirect_drafts(self) -> list[Draft]:
         drafts = []
         for tok in self.doc:
-            if tok.i in self.quote_of_tok or self.para_of_tok[tok.i] == self.headline:
+            if tok.i in self.quote_of_tok or self.para_of_tok[tok.i] in self.headlines:
                 continue
             if tok.lower_ == "according":
                 d = self._according_draft(tok)
