@@ -97,3 +97,10 @@ def test_html_charset_declaration_is_used():
 def test_missing_inputs_lists_only_absent_paths(tmp_path):
     (tmp_path / "x.txt").write_text("x", encoding="utf-8")
     assert missing_inputs([str(tmp_path / "x.txt"), "-", str(tmp_path / "nope.txt")]) == [str(tmp_path / "nope.txt")]
+
+
+def test_jsonl_date_field_stands_in_for_a_missing_published():
+    data = b'{"id": "r", "text": "x", "date": "1987-02-26T15:01:01"}\n{"id": "b", "text": "y", "date": "1999", "published": "2020-01-01"}\n'
+    first, second = iter_jsonl_stream(io.BytesIO(data), "feed", "feed.jsonl")
+    assert first.published == "1987-02-26T15:01:01"
+    assert second.published == "2020-01-01"

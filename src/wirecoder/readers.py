@@ -155,7 +155,8 @@ def article_from_json(obj: Any, line_id: str, origin: str) -> RawArticle:
         id="",
         url=_as_str(obj.get("url")),
         title=_as_str(obj.get("title")),
-        published=_as_str(obj.get("published")),
+        # "date" is accepted where "published" is missing: many news datasets name it so
+        published=_as_str(obj.get("published") or obj.get("date")),
         source=_as_str(obj.get("source")),
         origin=origin,
     )
