@@ -95,6 +95,7 @@ class ActorDictionary:
     roles: dict[str, Role] = field(default_factory=dict)  # lower phrase (and plural) -> role
     first_names: dict[str, str] = field(default_factory=dict)  # lower first name -> m|f
     nominals: dict[str, str] = field(default_factory=dict)  # "country" -> country, "company" -> org
+    metonym_verbs: set[str] = field(default_factory=set)  # "warn": "Washington warned" is the government
     people_by_surname: dict[str, list[ActorEntry]] = field(default_factory=dict)  # "obama" -> [Barack Obama]
     code_countries: set[str] = field(default_factory=set)  # 3-letter roots of known country codes
 
@@ -179,6 +180,8 @@ def load_builtin(d: ActorDictionary) -> None:
         name, gender = (row + ["", ""])[:2]
         if gender in ("m", "f"):
             d.first_names[name.lower()] = gender
+    d.metonym_verbs = {ln.strip().lower() for ln in data_path("actors/metonym_verbs.txt").read_text(encoding="utf-8")
+                       .splitlines() if ln.strip() and not ln.startswith("#")}
     for row in _rows(data_path("actors/nominals.tsv")):
         word, target = (row + ["", ""])[:2]
         d.nominals[word.lower()] = target

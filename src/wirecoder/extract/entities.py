@@ -656,7 +656,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 iso = country_of_mention(other)
                 if iso and c.country is None:
                     c.country = iso
-                    _mark_metonym(other)
+                    if c.roles:  # "Islamabad's new military chief", not "London's Trafalgar Square"
+                        _mark_metonym(other)
                 i = other.ext_start - 1
                 continue
             if t.lower_ in TITLE_MODIFIERS or t.lower_ in ("'s", "’s"):
@@ -859,13 +860,14 @@ def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) ->
     return best
 
 
-def mark_metonyms(doc: Doc, mentions: list[NameMention]) -> None:
-    """A capital as the subject of a verb ("Washington warned") stands for its government."""
+def mark_metonyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> None:
+    """A capital as the subject of a political or speech verb ("Washington warned") stands for its
+    government; "London hosts the final" stays a city."""
     for nm in mentions:
         if nm.entry is None or nm.entry.kind != "capital" or nm.cluster is None:
             continue
         root = _span_root(doc, nm.start, nm.end)
-        if root.dep_ in SUBJECT_DEPS and root.head.pos_ == "VERB" and root.head.lemma_ != "be":
+        if root.dep_ in SUBJECT_DEPS and root.head.pos_ == "VERB" and root.head.lemma_.lower() in d.metonym_verbs:
             _mark_metonym(nm)
 
 
@@ -977,7 +979,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     for c in clusters:
         org_name_parts(doc, c, d, by_token)
     used_roles = attach_roles(doc, mentions, roles_at, d)
-    mark_metonyms(doc, mentions)
+    mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
     context_iso = context_country_of(clusters, dateline_iso)
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso)
@@ -1017,6 +1019,8 @@ def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None
     for c in clusters:
         if c.label != "PERSON" or c.entry is not None or c.group or any(len(n.split()) > 1 for n in c.names):
             continue
+        if not c.roles and c.gender is None:
+            continue  # a bare "Harris" may be anyone: only "Mr. Obama" or "President Obama" is safe
         people = [e for e in d.people_by_surname.get(c.names[0].lower(), ())
                   if c.gender is None or d.first_names.get(e.name.split()[0].lower()) in (None, c.gender)]
         if len(people) == 1:

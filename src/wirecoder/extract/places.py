@@ -22,7 +22,7 @@ from wirecoder.record import Entity, Location
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PLACE_MENTION_KINDS = {"name", "metonym", "surname"}
-ALT_NAME_MIN_POPULATION = 100_000
+ALT_NAME_MIN_POPULATION = 50_000
 
 
 @dataclass
