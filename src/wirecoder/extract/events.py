@@ -57,7 +57,7 @@ HYPOTHETICAL_FRAMES = frozenset({"threat", "intent", "appeal", "demand", "allege
 NEGATING_FRAMES = frozenset({"reject", "deny"})
 # Acts that conjoined actors do with each other: agreeing, meeting, signing, cooperating, fighting (not
 # visiting, praising or welcoming: "Fornost and Gondor welcomed ..." is no mutual welcome).
-RECIPROCAL_CODES = ("03", "040", "041", "044", "046", "050", "057", "06", "19")
+RECIPROCAL_CODES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "06", "19")
 # Event nouns coded on their own only for happenings, not for words like "statement" or "support".
 STANDALONE_NOUN_ROOTS = frozenset({"04", "09", "14", "15", "16", "17", "18", "19", "20"})
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand", "allege"})
@@ -246,9 +246,10 @@ class EventExtractor:
         subjects = [c for c in pred.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
         if not subjects or not self.actors.is_actor_like(subjects[0]):
             return []  # "Iran's application must be treated ...": an obligation of a thing is no demand
-        addressees = self.actors.phrase_actors(subjects[0])
+        speaker_countries = {a.code[:3] for a in speakers}
+        addressees = [a for a in self.actors.phrase_actors(subjects[0]) if a.code[:3] not in speaker_countries]
         if not speakers or not addressees:
-            return []
+            return []  # "Fekete said Hungary must achieve equilibrium": a domestic goal, no demand
         code = self.res.book.frame_code("demand", coding.code if coding is not None else "*")
         if not code:
             return []
@@ -297,7 +298,7 @@ class EventExtractor:
                 pairs = [(s, None) for s in sources]
         elif len(sources) > 1 and code.startswith(RECIPROCAL_CODES):
             # "France and the Philippines agree": each is the other's partner
-            pairs = [(s, t) for s in sources for t in sources if s is not t]
+            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         elif code[:2] == "04":
             return []  # a consultation needs a counterpart: "talking about the future", "the Fed's meeting"
         else:
