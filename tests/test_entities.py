@@ -342,3 +342,11 @@ def test_people_take_the_one_country_of_the_article(nlp):
     assert raza.country == "PAK" and raza.actor == "PAK"
     ctx = analyse(nlp, "Ahmed Raza said prices in Pakistan and India had doubled since January.")
     assert by_name(ctx, "Ahmed Raza").actor is None
+
+
+def test_capital_is_a_government_only_with_political_verbs(nlp):
+    ctx = analyse(nlp, "London will host the final in May. Washington warned Tehran against new tests.")
+    assert by_name(ctx, "London").actor is None
+    assert by_name(ctx, "Washington").actor == "USAGOV"
+    ctx = analyse(nlp, "Harris scored twice for the visitors.")
+    assert all(e.actor is None for e in ctx.entities.entities)  # not a famous Harris
