@@ -56,6 +56,7 @@ class Ref:
     subject: bool
     speaker: bool
     head: int  # index of the governing verb of a subject, for binding
+    modifier: bool = False  # "Republican" in "Republican convention": no antecedent for "they"
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -70,7 +71,7 @@ def make_ref(doc: Doc, start: int, end: int, cluster: Cluster, sent: int) -> Ref
     root = doc[start:end].root
     subject = root.dep_ in SUBJECT_DEPS
     speaker = subject and root.head.lemma_ in SPEECH_LEMMAS
-    return Ref(start, end, cluster, sent, subject, speaker, root.head.i)
+    return Ref(start, end, cluster, sent, subject, speaker, root.head.i, root.dep_ in ("amod", "compound"))
 
 
 def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],
@@ -195,6 +196,8 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
     for ref in _candidates(refs, starts, t.i, sent, WINDOW):
         ok, penalty = _compatible(gender, number, ref.cluster)
         if not ok:
+            continue
+        if number == "pl" and ref.modifier:
             continue
         if number == "it" or (number == "pl" and not ref.cluster.group and ref.cluster.label == "ORG"):
             # "its"/"they" for an organisation or country: only one that was a subject just before

@@ -769,8 +769,8 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             if context_iso and _context_group(doc, start_tok, end_tok, role, text, by_token):
                 _add_group(doc, groups, clusters, out, context_iso, role, text, start_tok, end_tok + 1, start_tok)
             continue
-        if country_nm.cluster is None:
-            continue
+        if country_nm.cluster is None or _pro_or_anti(doc, country_nm.ext_start):
+            continue  # "pro-Moscow advisers" are no Russian officials
         if country_nm.cluster.label == "PERSON" and (country_nm.entry is None or not country_nm.entry.country):
             continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
         iso = country_of_mention(country_nm)
@@ -794,6 +794,10 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         _add_group(doc, groups, clusters, out, iso, role, text, start, end, start_tok, singular_title)
     clusters.sort(key=lambda c: c.first)
     return out
+
+
+def _pro_or_anti(doc: Doc, i: int) -> bool:
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti", "non")
 
 
 def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str, by_token) -> bool:
