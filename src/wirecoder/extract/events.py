@@ -51,8 +51,9 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 ANNOUNCED_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs whose "to"-complement did happen ("continued to send arms", "began to shell").
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manage", "go", "proceed", "come",
-                          "stop", "cease", "finish", "end", "help", "use", "attempt"})
+                          "stop", "cease", "finish", "end", "help", "use"})
 HYPOTHETICAL_FRAMES = frozenset({"threat", "intent", "appeal", "demand", "allege", "plan"})
 NEGATING_FRAMES = frozenset({"reject", "deny"})
 # Acts that conjoined actors do with each other: agreeing, meeting, signing, cooperating, fighting (not
@@ -281,6 +282,8 @@ class EventExtractor:
                 return new
         if mod.purpose_only and root in EXPRESSIVE_ROOTS:
             mod.reasons.clear()
+        if mod.reasons == {"attempt"} and root in ("17", "18", "19", "20"):
+            mod.reasons.clear()  # an attempted attack or seizure is coded as the act (as CAMEO 185 does)
         return code
 
     def _make(self, code: str, sources: list[Actor], targets: list[Actor], mod: Modality, trigger: Token,
@@ -550,6 +553,10 @@ class EventExtractor:
                     mod.negated = True
                 elif fp.frame == "decide" and mod.negated:
                     mod.decided_not = True
+                break
+            if dep == "xcomp" and head.lemma_.lower() in ATTEMPT_VERBS:
+                mod.reasons.add("attempt")  # "tried to hack into the computers of ..."
+                self._own_markers(head, mod)
                 break
             if dep in ("xcomp", "advcl", "pcomp") and head.lemma_.lower() in ASPECT_VERBS:
                 self._own_markers(head, mod)  # "I am not going to resign"
