@@ -60,3 +60,21 @@ def test_clean_article_keeps_the_lead_of_an_html_page():
     art = clean_article(RawArticle(id="lead", html=page))
     assert art.text.startswith(LEAD)
     assert PARAS[-1] in art.text
+
+
+def test_lead_below_a_kept_subtitle_goes_after_it():
+    subtitle = "Twelve new bus lines for the city by next spring"
+    page = (
+        "<html><body><main><header><h2>" + subtitle + "</h2>"
+        f"<div class='article-intro'>{LEAD}</div></header>"
+        "<div class='story-body'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></main></body></html>"
+    )
+    lines = add_lead(subtitle + "\n" + BODY, _blocks(page)).split("\n")
+    assert lines[:3] == [subtitle, LEAD, PARAS[0]]
+
+
+def test_captions_and_link_teasers_are_not_leads():
+    caption = f"<figure><img src='x.jpg'><figcaption class='description'>{LEAD}</figcaption></figure>"
+    assert add_lead(BODY, _blocks(_page(caption))) == BODY
+    teaser = f"<div class='teaser'>Read also: <a href='/y'>{LEAD}</a></div>"
+    assert add_lead(BODY, _blocks(_page(teaser))) == BODY
