@@ -44,3 +44,9 @@ def test_parse_published_accepts_iso_and_z():
     assert parse_published("2018-09-06T08:21:00Z").hour == 8
     assert parse_published("not a date") is None
     assert parse_published(None) is None
+
+
+def test_a_sentence_never_spans_a_blank_line(nlp):
+    doc = nlp("The minister said the talks\n\nwere over in Geneva on Monday.")
+    starts = [s.start_char for s in doc.sents]
+    assert doc.text.index("were") in starts
