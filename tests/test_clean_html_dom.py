@@ -78,3 +78,25 @@ def test_captions_and_link_teasers_are_not_leads():
     assert add_lead(BODY, _blocks(_page(caption))) == BODY
     teaser = f"<div class='teaser'>Read also: <a href='/y'>{LEAD}</a></div>"
     assert add_lead(BODY, _blocks(_page(teaser))) == BODY
+
+
+def _article_page(extra_paras: list[str]) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS + extra_paras)
+    return f"<html><body><article><h1>Bus plan approved</h1>{paras}</article></body></html>"
+
+
+def test_calls_to_action_inside_the_article_are_dropped_from_html_pages():
+    prompts = [
+        "Subscribe now to our eNATION edition for the full story.",
+        "Never miss the latest news by signing up to our newsletter today!",
+        "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+    ]
+    art = clean_article(RawArticle(id="cta", html=_article_page(prompts)))
+    assert PARAS[-1] in art.text
+    assert not any(p in art.text for p in prompts)
+
+
+def test_a_sentence_about_a_newsletter_is_kept():
+    line = "The council's newsletter reported that the first bus lines would open in March next year."
+    art = clean_article(RawArticle(id="nl", html=_article_page([line])))
+    assert line in art.text

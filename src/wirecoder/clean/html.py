@@ -8,15 +8,19 @@ HTML never raises: the fallback strips the tags, and `errors` says so.
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from wirecoder.clean.junk import JUNK_FILES_ENV, JunkRules, load_junk_rules
 from wirecoder.clean.meta import canonical_agency, clean_author_name
 from wirecoder.clean.text import TextParts, clean_text
 from wirecoder.clean.unicode import normalize_unicode
+from wirecoder.resources import data_path
 
 # trafilatura settings, chosen by body F1 on trafilatura's evaluation set (990 pages, after our cleaning):
 # default 0.929, default + tables 0.934, favor_precision 0.920, favor_recall 0.923.
@@ -42,6 +46,13 @@ _JSON_LD = re.compile(r"""<script[^>]{0,200}application/ld\+json[^>]{0,200}>(.*?
 _TITLE_TAG = re.compile(r"<title[^>]{0,200}>(.*?)</title\s*>", re.I | re.S)
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting", "webpage"}
+
+
+@functools.cache
+def html_junk_rules() -> JunkRules:
+    """The plain-text junk patterns, the web-page calls to action (html_junk_lines.txt) and the user's files."""
+    extra = [f for f in os.environ.get(JUNK_FILES_ENV, "").split(os.pathsep) if f.strip()]
+    return load_junk_rules([data_path("html_junk_lines.txt"), *extra])
 
 
 @dataclass
@@ -294,7 +305,10 @@ def finish_html(
     if captions:  # a figure's caption copied into the extracted text is still a caption
         wanted = {" ".join(c.split()) for c in captions}
         body = "\n".join(ln for ln in body.split("\n") if " ".join(ln.split()) not in wanted)
-    parts = clean_text(body, title=page_title, published_hint=published_hint or meta.published, find_title=False)
+    parts = clean_text(
+        body, title=page_title, published_hint=published_hint or meta.published, find_title=False,
+        rules=html_junk_rules(),
+    )
     if doc is not None:
         if not meta.published and getattr(doc, "date", None):
             meta.published = doc.date
