@@ -37,6 +37,7 @@ GENERIC_EVENT_HEADS = frozenset({"mission", "effort", "program", "programme", "p
 INSTRUMENT_PREPS = frozenset({"in", "by", "with", "during"})
 # Roots whose acts are conflictual: announced or intended ones are threats, not intentions to cooperate.
 CONFLICT_ROOTS = frozenset({"12", "13", "14", "15", "16", "17", "18", "19", "20"})
+TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 MAX_FRAME_DEPTH = 2
 
@@ -101,12 +102,20 @@ def prep_objects(verb: Token, prep: str) -> tuple[bool, list[Token]]:
         if child.dep_ in ("prt", "advmod", "acomp", "oprd", "dobj"):
             found = True
         elif child.dep_ in ("prep", "agent", "dative"):
+            if is_time_adjunct(child):
+                continue  # "on Saturday called him ...": a date, not "call on"
             found = True
             for c in child.children:
                 if c.dep_ in ("pobj", "pcomp"):
                     pobjs.extend(looked_through(c))
                     pobjs.extend(c.conjuncts)
     return found, pobjs
+
+
+def is_time_adjunct(prep: Token) -> bool:
+    """Whether a preposition only dates the act: "on Saturday", "in 1989"."""
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(pobjs) and all(p.ent_type_ in TIME_ENT_TYPES for p in pobjs)
 
 
 def pattern_match(pat: Pattern, verb: Token, objects: list[Token]) -> tuple[bool, list[Token]]:
@@ -147,6 +156,10 @@ class PredicateCoder:
     def objects_ok(self, pat: Pattern, verb: Token, objects: list[Token], hints: list[Token]) -> bool:
         """Rows marked "actor" need their object, if any, to be an actor: "met Pakistani leaders", not
         "met his golden rule"; "attacked the convoy", not "attacked by the Tories as too little"."""
+        if pat.frame == "intrans":
+            return not objects  # "protesters marched", not "demonstrated its authority"
+        if pat.frame == "party+":
+            return any(self._names_party(o) for o in (hints if pat.prep else objects))
         if pat.frame not in ("actor", "actor+"):
             return True
         candidates = hints if pat.prep and hints else list(objects)
@@ -175,11 +188,34 @@ class PredicateCoder:
         for pat in pats:
             if pat.objects and not (pat.objects & mods):
                 continue
-            if pat.frame == "actor" and not self._of_phrase_names_people(noun):
+            if pat.prep:
+                pobjs = [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == pat.prep
+                         for c in prep.children if c.dep_ == "pobj"]
+                if not pobjs or (pat.frame == "actor" and not any(self._names_actor(o) for o in pobjs)):
+                    continue
+            elif pat.frame == "actor" and not self._of_phrase_names_people(noun):
                 continue
             if best is None or (pat.specificity, -pat.order) > (best.specificity, -best.order):
                 best = pat
         return (best.code, best.specificity) if best and best.code else None
+
+    def _names_actor(self, tok: Token) -> bool:
+        """TOK or one of its modifiers names an actor: "Iran", "Iranian targets", "Iran's navy"."""
+        return self.is_actor(tok) or any(self.is_actor(c) for c in tok.children
+                                         if c.dep_ in ("amod", "compound", "poss"))
+
+    def _names_party(self, tok: Token) -> bool:
+        """TOK names an actor itself or through a modifier, a (non-pronoun) possessor or an of/by phrase:
+        "Israel", "the Commission proposal", "Iran's plan", "the plan of the EU"; not "his proposals"."""
+        if self.is_actor(tok) and tok.pos_ != "PRON":
+            return True
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and self.is_actor(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                if any(p.dep_ == "pobj" and p.pos_ != "PRON" and self.is_actor(p) for p in c.children):
+                    return True
+        return False
 
     def _of_phrase_names_people(self, noun: Token) -> bool:
         pobjs = [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
@@ -276,7 +312,16 @@ class PredicateCoder:
             return True  # "rejected the changes", "demanded elections", "vetoed a resolution"
         if fp.frame == "intent" and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in tok.children):
             return False  # "Mr Wallace agreed and said ...": agreeing with nothing named
+        if fp.frame == "intent" and not objects and not self._has_partner(tok) and any(
+                c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in tok.children):
+            return False  # "agreed public spending would increase": an opinion, not an undertaking
         return not objects or any(self.is_actor(o) for o in objects)
+
+    @staticmethod
+    def _has_partner(tok: Token) -> bool:
+        """Whether an act has a named partner: "agreed with France", "Manila and Paris agree"."""
+        return any((c.dep_ == "prep" and c.lower_ in ("with", "to")) or (c.dep_ == "nsubj" and c.conjuncts)
+                   for c in tok.children)
 
     def instrument_code(self, verb: Token) -> str | None:
         """The code of the means of a violent act: "killed in a suicide bombing" -> 1831, "suicide bombers

@@ -50,6 +50,14 @@ EXPRESSIVE_ROOTS = frozenset({"14"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 ANNOUNCED_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Auxiliaries that open an inverted condition before their subject: "had they known", "were it to fail".
+INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
+ARMED_SECTORS = ("MIL", "COP", "SPY")
+CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+# Adjectives whose clause is a wish or norm, not a report: "it is vital (that) the UK invests".
+NORMATIVE_ADJECTIVES = frozenset({"vital", "important", "necessary", "essential", "crucial", "imperative",
+                                  "right", "wrong", "time", "better", "best", "unlikely", "likely", "possible",
+                                  "impossible", "desirable", "appropriate", "unacceptable", "urgent"})
 # Verbs whose "to"-complement did happen ("continued to send arms", "began to shell").
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manage", "go", "proceed", "come",
@@ -291,6 +299,10 @@ class EventExtractor:
         info = self.res.codes.get(code) or self.res.codes.get(code[:3]) or self.res.codes.get(code[:2])
         if info is None:
             return []
+        if code[:2] == "14":  # "troops marched into the streets": armed forces deploy, they do not protest
+            sources = [s for s in sources if not s.code.endswith(ARMED_SECTORS)]
+            if not sources:
+                return []
         pairs: list[tuple[Actor, Actor | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if t.code != s.code  # no self-directed events
@@ -495,6 +507,9 @@ class EventExtractor:
             # "rejected calls by Belarus's rulers", "an offer from Afghanistan", "peacekeepers in Iraq"
             # (not "talks in Geneva": a meeting's venue is not its counterpart)
             yield from self._prep_objects(host, noun_preps)
+            # "welcomed the resumption of ties with Osgiliath": the act named in an of-phrase
+            for inner in self._prep_objects(host, ("of",)):
+                yield from self._prep_objects(inner, noun_preps)
         if depth < 2:
             if coding.complement is not None and coding.complement.trigger is not pred:
                 yield from self._target_candidates(coding.complement, depth + 1)
@@ -532,10 +547,18 @@ class EventExtractor:
                     mod.reasons.add("prospect")  # "little prospect of America agreeing to cut emissions"
                     break
                 head = head.head
+                if head.pos_ in ("VERB", "AUX"):
+                    manner = Modality()  # "would respond by hitting the base": the manner of an unreal act
+                    self._own_markers(head, manner)
+                    if manner.reasons:
+                        mod.reasons.add("modal")
+                    mod.negated = mod.negated or manner.negated
             elif dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
                 break
             if dep == "conj":
-                if not any(c.dep_ in SUBJ_DEPS for c in cur.children):
+                contrast = any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and head.i < c.i < cur.i
+                               for c in head.children)  # "would not cut spending but agreed": not shared
+                if not contrast and not any(c.dep_ in SUBJ_DEPS for c in cur.children):
                     self._own_markers(head, mod)  # "did not sign or ratify": shared auxiliaries
                 cur = head
                 continue
@@ -565,6 +588,10 @@ class EventExtractor:
             if dep == "pcomp":  # "pledged to work towards lifting the ban": keep climbing
                 cur = head
                 continue
+            if dep == "ccomp" and any(t.lemma_.lower() in NORMATIVE_ADJECTIVES and (t is head or t.dep_ == "acomp")
+                                      for t in (head, *head.children)):
+                mod.reasons.add("modal")  # "it was vital the UK continued to invest": a wish, not a report
+                break
             if dep in ("xcomp", "ccomp") and head.lemma_.lower() not in self.res.speech_lemmas:
                 inherited = Modality()  # "a pact which could see India invest": the governor's modal
                 self._own_markers(head, inherited)
@@ -581,7 +608,19 @@ class EventExtractor:
                 cur = head
                 continue
             break
+        if self._inside_condition(pred):
+            mod.reasons.add("if")  # "if Washington seizes the initiative with steps such as mining ..."
         return mod
+
+    @staticmethod
+    def _inside_condition(pred: Token) -> bool:
+        """Whether PRED lies inside an if/unless clause, however deep ("steps such as blockading")."""
+        for anc in (pred, *pred.ancestors):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
+                return True
+            if anc.dep_ in ("ROOT", "ccomp") and anc is not pred:
+                return False
+        return False
 
     @staticmethod
     def _own_markers(pred: Token, mod: Modality) -> None:
@@ -598,6 +637,9 @@ class EventExtractor:
                 mod.reasons.add("if_clause")  # the consequent of a condition: "will withdraw unless ..."
             elif dep in ("dobj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 mod.negated = True  # "reached no agreement", "no talks were held"
+            elif dep == "aux" and low in INVERTING_AUXILIARIES and pred.dep_ == "advcl" and any(
+                    s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in pred.children):
+                mod.reasons.add("if")  # inverted condition: "had they taken part in an attack"
             elif dep == "advmod" and low in ("never", "yet"):
                 mod.negated = True
             elif dep in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") and d.dep_ in ("det", "preconj")

@@ -1,0 +1,57 @@
+"""Events stage: senses and modalities that must not be reported as real events on news text."""
+
+from __future__ import annotations
+
+
+def real_codes(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    rec = pipeline.extract(text=text, published="2021-03-10")
+    return {(e.source[:3] if e.source else None, e.target[:3] if e.target else None, e.code)
+            for e in rec.events if not e.negated and not e.hypothetical}
+
+
+def test_military_strike_is_no_walkout(pipeline):
+    codes = real_codes(pipeline, "American forces launched a retaliatory strike against Iran on Sunday.")
+    assert any(c[:2] == "19" for _, _, c in codes)
+    assert not any(c.startswith("14") for _, _, c in codes)
+    walkout = real_codes(pipeline, "French rail workers began a national strike on Monday.")
+    assert not any(c[:2] == "19" for _, _, c in walkout)
+
+
+def test_opinion_verbs_need_a_party(pipeline):
+    assert not real_codes(pipeline, "The Liberal Democrats support higher taxes, the minister said.")
+    assert not real_codes(pipeline, "Tony Blair defended his controversial anti-terror proposals.")
+    assert ("GBR", "ISR", "051") in real_codes(pipeline, "Britain strongly backed Israel on Tuesday.")
+
+
+def test_show_of_authority_is_no_protest(pipeline):
+    assert not real_codes(pipeline, "The government must act to demonstrate its authority, Iran said.")
+    assert not real_codes(pipeline, "The minister ordered British troops to march into the streets of Belfast.")
+
+
+def test_conditions_reach_deep_and_inverted(pipeline):
+    text = ("If Washington seizes the initiative with bolder steps, such as blockading Iran's shipping, it "
+            "could find itself in a major war.")
+    assert not any(c.startswith("19") for _, _, c in real_codes(pipeline, text))
+    text = "The jets could have been shot down had they taken part in an attack on Iran."
+    assert not any(c.startswith("19") for _, _, c in real_codes(pipeline, text))
+    text = "He predicted the United States would respond by hitting Iran's naval base."
+    assert not any(c.startswith("19") for _, _, c in real_codes(pipeline, text))
+
+
+def test_normative_clause_is_no_report(pipeline):
+    assert not real_codes(pipeline, "Mr Brown said it was vital that the UK continued to invest in Africa.")
+
+
+def test_date_is_no_pattern_preposition(pipeline):
+    codes = real_codes(pipeline, 'Liam Fox on Saturday called him "a disappointment of historic proportions".')
+    assert not any(c.startswith("02") for _, _, c in codes)
+    assert any(c.startswith("02") for _, _, c in real_codes(pipeline, "Britain called on Iran to free the sailors."))
+
+
+def test_opinion_agreement_is_no_undertaking(pipeline):
+    assert not real_codes(pipeline, "The Tories agreed public spending would increase more slowly, Mr Howard said.")
+
+
+def test_act_named_in_an_of_phrase_gives_the_target(pipeline):
+    codes = real_codes(pipeline, "France welcomed the resumption of talks between Israel and Syria.")
+    assert {("FRA", "ISR", "051"), ("FRA", "SYR", "051")} <= codes
