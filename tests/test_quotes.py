@@ -9,6 +9,7 @@ import pytest
 
 from wirecoder.clean import CleanArticle
 from wirecoder.extract.base import ArticleContext, EntityTable, Mention
+from wirecoder.extract.entities import extract_entities
 from wirecoder.extract.quote_lexicon import read_speech_verbs
 from wirecoder.extract.quote_marks import find_marked_spans
 from wirecoder.extract.quotes import extract_quotes
@@ -363,3 +364,32 @@ def test_sample_required_quotes(sample_record):
         assert q.speaker is not None and surname in q.speaker, (g["text"], q.speaker)
         assert q.cue == g.get("cue"), (g["text"], q.cue)
         assert q.via == g.get("via"), (g["text"], q.via)
+
+
+# -- second round: datelines, glued marks, show titles --------------------------------------------
+def test_dateline_before_a_dash_is_not_the_speaker(nlp):
+    # the parser makes the upper-case place name the subject of "told"
+    text = ("PHILADELPHIA, July 26 (UPI) \u2014 Former Attorney General Eric Holder told delegates at the "
+            "Democratic National Convention that Donald Trump\u2019s plan to ban Muslims should disqualify him "
+            "from becoming president.")
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=RESOURCES)
+    ctx.entities = extract_entities(ctx)  # the table knows the place name: it must not win
+    q = only(extract_quotes(ctx), "ban Muslims")
+    assert "Holder" in q.speaker
+    assert "PHILADELPHIA" not in q.speaker
+
+
+def test_closing_mark_glued_to_the_speaker_name_is_cut_off(nlp):
+    text = ("Hillary Clinton spoke in Ohio on Monday.\n\n"
+            "\u201cIt has been surprising to see him traffic in a lot of prejudice and paranoia,\u201dClinton said.")
+    q = only(quotes_of(nlp, text), "surprising")
+    assert q.speaker in ("Clinton", "Hillary Clinton")
+
+
+def test_short_quoted_show_title_after_a_possessive_is_not_a_quote(nlp):
+    text = ("Wednesday on Fox News Channel\u2019s \u201cHannity,\u201d Newt Gingrich said the party "
+            "would unite behind its nominee by the summer.")
+    found = quotes_of(nlp, text)
+    assert all("Hannity" not in q.text for q in found)
+    assert any("unite behind its nominee" in q.text for q in found)

@@ -262,6 +262,11 @@ def _kind_of_type(entity_type: str) -> str:
 
 def _clean_name(text: str) -> str:
     text = " ".join(text.replace("\u00a0", " ").split())
+    # a closing mark glued to the name by the tokenizer ('paranoia,”Clinton said'): the name follows it
+    inner = text.rstrip("\"\u201d'")
+    cut = max(inner.rfind(ch) for ch in ('"', "\u201d", "\u201c"))
+    if 0 < cut < len(inner) - 1:
+        text = inner[cut + 1:]
     if text.endswith("'s") or text.endswith("\u2019s"):
         text = text[:-2]
     return text.strip(" ,;:-\u2014\"'\u201c\u201d")

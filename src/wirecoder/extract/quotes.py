@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 SENTENCE_END = {".", "!", "?"}
 DASHES = {"\u2014", "\u2013", "--", "-", "\u2015"}
+LONG_DASHES = DASHES - {"-"}
 TITLE_MAX_WORDS = 8  # quoted Title Case spans up to this length are titles or slogans
 TITLE_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "for", "and", "or", "on", "at", "with", "by", "from"}
 SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (else scare quotes)
@@ -136,6 +137,8 @@ class QuoteFinder:
             words = _word_count(self.text[m.start:m.end])
             if how is None and words <= SHORT_QUOTE_WORDS:
                 continue  # scare quote, title, a term in quotes
+            if words <= SHORT_QUOTE_WORDS and _names_a_title(self.text, m):
+                continue  # "on Fox News Channel’s “Hannity,” Gingrich said": a show, not speech
             if words <= SHORT_QUOTE_WORDS and not self._is_utterance(m):
                 continue  # a quoted term inside a clause ("called it a 'reset'"): not a quotation
             if words <= TITLE_MAX_WORDS and _is_title(self.text[m.start:m.end]):
@@ -561,6 +564,9 @@ class QuoteFinder:
         """SUBJ, or a better token of its phrase when the parse glued something else on: a time stamp
         or a line from another paragraph ("12:15 p.m.\n\nPresident Obama says"), words in quotes."""
         para = self.para_of_tok[verb.i]
+        after_dash = _after_dateline(subj, verb)
+        if after_dash is not None:
+            return after_dash
         if subj.ent_type_ not in ("TIME", "DATE") and self.para_of_tok[subj.i] == para and subj.i not in self.quote_of_tok:
             return subj
         for t in subj.subtree:
@@ -602,6 +608,21 @@ def _subject_child(tok: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def _after_dateline(subj: Token, verb: Token) -> Token | None:
+    """The name after a dash when the parse made a dateline the subject ("CLEVELAND, July 19 (UPI) —
+    Former Attorney General Michael Mukasey told ..."): the head of the phrase between the dash and
+    the verb."""
+    if not subj.i < verb.i or not (subj.is_upper or subj.ent_type_ in ("GPE", "LOC")):
+        return None
+    doc = subj.doc
+    dash = max((t.i for t in doc[subj.i:verb.i] if t.text in LONG_DASHES), default=None)
+    if dash is None or dash + 1 >= verb.i or dash - subj.sent.start > 12:
+        return None
+    phrase = doc[dash + 1:verb.i]
+    heads = [t for t in phrase if not (dash < t.head.i < verb.i) and t.pos_ in ("PROPN", "NOUN")]
+    return heads[0] if len(heads) == 1 else None
+
+
 def _according_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.lower_ == "to":
@@ -640,6 +661,13 @@ def _outlet_name(tok: Token) -> str:
     if not toks or len(toks) > 10:
         return tok.text
     return tok.doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _names_a_title(text: str, m: MarkedSpan) -> bool:
+    """A short quotation right after a possessive ("CBS’s “Face the Nation”", "the paper's
+    "Opinion" page") names a show or a section: what someone says is not owned by a name."""
+    before = text[max(0, m.open_mark - 4):m.open_mark].rstrip()
+    return before.endswith(("'s", "’s", "s'", "s’")) and text[m.start:m.start + 1].isupper()
 
 
 def _is_title(text: str) -> bool:
