@@ -170,8 +170,11 @@ def test_reported_must_is_a_demand_of_the_speaker(pipeline):
     assert all(e.hypothetical for e in evs if e.root == "08")  # the return itself has not happened
 
 
-def test_failing_to_act_negates_without_a_rejection(pipeline):
+def test_failing_to_act_negates_and_failing_to_agree_is_a_rejection(pipeline):
     _, evs = events_of(pipeline, "China failed to reach an agreement with India.")
+    assert {c for _, _, c in triples(real(evs))} == {"127"}  # as in the PLOVER gold standard (REJECT)
+    assert any(e.code == "057" and e.negated for e in evs)
+    _, evs = events_of(pipeline, "The army failed to capture the town of Jaffna.")
     assert not real(evs)
 
 

@@ -55,3 +55,14 @@ def test_opinion_agreement_is_no_undertaking(pipeline):
 def test_act_named_in_an_of_phrase_gives_the_target(pipeline):
     codes = real_codes(pipeline, "France welcomed the resumption of talks between Israel and Syria.")
     assert {("FRA", "ISR", "051"), ("FRA", "SYR", "051")} <= codes
+
+
+def test_threat_is_aimed_at_the_one_held_to_its_condition(pipeline):
+    codes = real_codes(pipeline, "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.")
+    assert any(s == "IRN" and t == "IRQ" and c.startswith("13") for s, t, c in codes)
+
+
+def test_protest_is_aimed_at_what_its_purpose_names(pipeline):
+    codes = real_codes(pipeline, "Demonstrators in Baghdad blocked a road to show their disapproval of the "
+                                 "United States' military policies.")
+    assert any(t == "USA" and c.startswith("14") for _, t, c in codes)

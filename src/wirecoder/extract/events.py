@@ -37,6 +37,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "ac
 DISAPPROVAL_TARGET_PREPS = ("against", "over", "about", "for", "with", "to", "on", "at", "of")
 NOUN_TARGET_PREPS = ("against", "by", "from", "with", "between", "to", "at", "on", "into", "toward", "towards", "for",
                      "of")
+# Phrases of a protest's purpose naming what it is against: "in protest of the arrest", "reforms by X".
+PROTEST_OBJECT_PREPS = ("of", "against", "at", "by", "from", "for", "over", "to")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
@@ -63,7 +65,7 @@ ATTEMPT_VERBS = frozenset({"try", "attempt"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manage", "go", "proceed", "come",
                           "stop", "cease", "finish", "end", "help", "use"})
 HYPOTHETICAL_FRAMES = frozenset({"threat", "intent", "appeal", "demand", "allege", "plan"})
-NEGATING_FRAMES = frozenset({"reject", "deny"})
+NEGATING_FRAMES = frozenset({"reject", "deny", "fail"})
 # Acts that conjoined actors do with each other: agreeing, meeting, signing, cooperating, fighting (not
 # visiting, praising or welcoming: "Fornost and Gondor welcomed ..." is no mutual welcome).
 RECIPROCAL_CODES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "06", "19")
@@ -510,6 +512,12 @@ class EventExtractor:
             # "welcomed the resumption of ties with Osgiliath": the act named in an of-phrase
             for inner in self._prep_objects(host, ("of",)):
                 yield from self._prep_objects(inner, noun_preps)
+        if coding.code[:2] == "13" or coding.frame == "threat":  # "threatened to strike unless Israel rescinded ...": the one held to terms
+            for clause in (pred, *([coding.complement.trigger] if coding.complement is not None else [])):
+                yield from (s for c in clause.children if c.dep_ == "advcl" and self._is_condition(c)
+                            for s in c.children if s.dep_ in SUBJ_DEPS)
+        if coding.code[:2] == "14":
+            yield from self._protest_targets(pred)
         if depth < 2:
             if coding.complement is not None and coding.complement.trigger is not pred:
                 yield from self._target_candidates(coding.complement, depth + 1)
@@ -519,6 +527,30 @@ class EventExtractor:
                 # South China Sea should be settled": an opinion has no recipient)
                 for comp in self.coder.complements(pred):
                     yield from self._target_candidates(Coding("", comp, 0.0, frame=coding.frame), depth + 1)
+
+    @staticmethod
+    def _is_condition(clause: Token) -> bool:
+        return any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
+
+    def _protest_targets(self, pred: Token) -> Iterator[Token]:
+        """Whom a protest is against: "in protest of last week's arrest by the police", "staged
+        demonstrations to demand reforms by Suharto's government", "to show disapproval of US policies"."""
+        hosts: list[Token] = []
+        for c in pred.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                hosts.extend(o for o in c.children if o.dep_ in ("dobj", "prep"))
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                hosts.extend(p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest")
+        for host in hosts:
+            if host.dep_ == "prep":
+                host_objs = [p for p in host.children if p.dep_ == "pobj"]
+            else:
+                host_objs = [host]
+            for obj in host_objs:
+                yield obj
+                yield from self._prep_objects(obj, PROTEST_OBJECT_PREPS)
+                for inner in self._prep_objects(obj, PROTEST_OBJECT_PREPS):
+                    yield from self._prep_objects(inner, ("by", "of", "from"))
 
     @staticmethod
     def _prep_objects(host: Token, preps: tuple[str, ...]) -> list[Token]:
