@@ -393,3 +393,27 @@ def test_short_quoted_show_title_after_a_possessive_is_not_a_quote(nlp):
     found = quotes_of(nlp, text)
     assert all("Hannity" not in q.text for q in found)
     assert any("unite behind its nominee" in q.text for q in found)
+
+
+def test_live_blog_headline_line_is_not_a_quote_and_its_entry_keeps_its_speaker(nlp):
+    text = ("Governor Says He Would Close The Border Over Measles Outbreak\n"
+            "Chris Christie said he would close the border over fears of the outbreak, which has spread "
+            "in three states.\n\nThe debate resumed after a break.")
+    found = quotes_of(nlp, text)
+    assert all(q.start > text.index("\n") for q in found), [q.text for q in found]
+    q = only(found, "close the border over fears")
+    assert "Christie" in q.speaker
+    assert "\n" not in q.text
+
+
+def test_reported_content_stops_at_the_writers_own_clause(nlp):
+    text = ("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against the "
+            "debate moderators for ignoring the issue.")
+    q = only(quotes_of(nlp, text), "real extremist")
+    assert q.text == "the real extremist on abortion is Hillary Clinton"
+
+
+def test_reported_content_keeps_a_second_that_clause(nlp):
+    text = "Kasich said that his ratings are higher than his rivals, and that he can defeat Clinton in November."
+    q = only(quotes_of(nlp, text), "ratings")
+    assert q.text.endswith("he can defeat Clinton in November")

@@ -78,7 +78,11 @@ class QuoteFinder:
         self.paras = paragraph_bounds(self.text)
         self.para_of_tok = self._paragraph_of_tokens()
         self.headlines = self._headline_paragraphs()
-        self.marked = [m for m in find_marked_spans(self.text) if m.paragraph not in self.headlines]
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        self.line_of_tok = [bisect.bisect_right(self.line_starts, t.idx) - 1 for t in self.doc]
+        self.headline_lines = self._headline_lines()
+        self.marked = [m for m in find_marked_spans(self.text) if m.paragraph not in self.headlines
+                       and self._line_of_char(m.open_mark) not in self.headline_lines]
         self.open_marks = [m.open_mark for m in self.marked]  # sorted: for bisect
         self.quote_of_tok: dict[int, int] = {}  # token -> index into self.marked (marks included)
         self.tok_ranges: list[tuple[int, int]] = []
@@ -119,6 +123,28 @@ class QuoteFinder:
                 continue
             if sum(w[0].isupper() for w in words) / len(words) >= 0.6:
                 heads.add(pi)
+        return heads
+
+    def _line_of_char(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def _headline_lines(self) -> set[int]:
+        """Lines inside a paragraph that read like titles: live blogs put an entry's Title Case headline
+        on its own line right above the entry ("Christie Says He Would Issue A Quarantine\nChris
+        Christie said ..."), and the parser runs the two into one sentence."""
+        heads: set[int] = set()
+        if len(self.line_starts) < 2:
+            return heads
+        ends = self.line_starts[1:] + [len(self.text) + 1]
+        for li, (a, b) in enumerate(zip(self.line_starts, ends, strict=True)):
+            line = self.text[a:b - 1].strip()
+            if not line or line[-1:] in ".!?\"\u201d:,;" or b - 1 >= len(self.text) and li == 0:
+                continue
+            if self.text[b - 1:b] != "\n" or not self.text[b:b + 1].strip():
+                continue  # a blank line follows: the paragraph test decides
+            words = [w for w in line.split() if w[:1].isalpha()]
+            if 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) / len(words) >= 0.75:
+                heads.add(li)
         return heads
 
     def is_cue(self, tok: Token) -> bool:
@@ -336,7 +362,8 @@ class QuoteFinder:
     def indirect_drafts(self) -> list[Draft]:
         drafts = []
         for tok in self.doc:
-            if tok.i in self.quote_of_tok or self.para_of_tok[tok.i] in self.headlines:
+            if (tok.i in self.quote_of_tok or self.para_of_tok[tok.i] in self.headlines
+                    or self.line_of_tok[tok.i] in self.headline_lines):
                 continue
             if tok.lower_ == "according":
                 d = self._according_draft(tok)
@@ -422,6 +449,22 @@ class QuoteFinder:
                         return verb.head, verb
         return None, None
 
+    def _narrator_clause(self, head: Token) -> int | None:
+        """Where a clause joined to the content by ", and" / ", but" with a subject of its own starts:
+        the writer's own sentence going on ("said the real extremist is X, and he railed against ...";
+        "says the mails were personal, but for Republicans, it is ...") or another speaker's report
+        ("..., and more than 4 in 10 said ..."). A clause opened by "that" is still reported."""
+        for conj in head.rights:
+            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+                continue
+            if _subject_child(conj) is None or any(c.dep_ == "mark" for c in conj.children):
+                continue
+            cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i), None)
+            if cc is None or cc.lower_ not in ("and", "but") or self.doc[cc.i - 1].text != "," or cc.i in self.quote_of_tok:
+                continue
+            return cc.i - 1
+        return None
+
     def _reporting_clause(self, tok: Token) -> bool:
         """A second reporting clause after the content: "..., adding that ...", "... and said ..."
         (a speech verb inside the content, "if he would have told her", is content)."""
@@ -469,8 +512,8 @@ class QuoteFinder:
                 if sib.i > head.right_edge.i and sib.dep_ == "advcl" and not self._reporting_clause(sib):
                     if sib.left_edge.i <= toks[-1].i + 3:
                         toks.extend(t for t in head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
-        para = self.para_of_tok[head.i]
-        toks = [t for t in toks if self.para_of_tok[t.i] == para]
+        line = self.line_of_tok[head.i]  # reported content never runs across a line break
+        toks = [t for t in toks if self.line_of_tok[t.i] == line]
         resumed: list[Token] = []  # content resuming after a parenthetical reporting clause
         if skip is not None:
             after = [t for t in toks if t.i > skip.right_edge.i]
@@ -485,6 +528,9 @@ class QuoteFinder:
                 nested = t.left_edge.i
                 cut = next((x for x, u in enumerate(toks) if u.i == nested), j)
                 break
+        narrated = self._narrator_clause(head)
+        if narrated is not None:
+            cut = min(cut, next((x for x, u in enumerate(toks) if u.i >= narrated), cut))
         toks = toks[:cut]
         if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ADVERBIAL_MARKS:
             return None  # "said as the fighters worked out": a circumstance, not what was said
@@ -536,6 +582,9 @@ class QuoteFinder:
     # -- shared helpers ---------------------------------------------------------------------------
     def subject_of(self, verb: Token) -> Token | None:
         """The token naming who speaks through VERB: its subject, or the subject it shares."""
+        glued = self._line_subject(verb)
+        if glued is not None:
+            return glued
         cur: Token | None = verb
         for _ in range(4):
             if cur is None:
@@ -559,6 +608,18 @@ class QuoteFinder:
                 continue
             return None
         return None
+
+    def _line_subject(self, verb: Token) -> Token | None:
+        """The name opening the line of a subject-less VERB that the parse hung from a line above (a
+        headline run into its entry: "... Over Zika Virus\nChris Christie said he would ...")."""
+        if _subject_child(verb) is not None or self.line_of_tok[verb.head.i] == self.line_of_tok[verb.i]:
+            return None
+        line = self.line_of_tok[verb.i]
+        before = [t for t in self.doc[max(0, verb.i - 8):verb.i] if self.line_of_tok[t.i] == line and not t.is_space]
+        if not before or before[0].idx != self.line_starts[line] or any(t.pos_ in ("VERB", "AUX") for t in before):
+            return None
+        nominal = [t for t in before if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        return nominal[-1] if nominal else None
 
     def _usable_subject(self, subj: Token, verb: Token) -> Token | None:
         """SUBJ, or a better token of its phrase when the parse glued something else on: a time stamp
