@@ -66,3 +66,27 @@ def test_protest_is_aimed_at_what_its_purpose_names(pipeline):
     codes = real_codes(pipeline, "Demonstrators in Baghdad blocked a road to show their disapproval of the "
                                  "United States' military policies.")
     assert any(t == "USA" and c.startswith("14") for _, t, c in codes)
+
+
+def test_stance_adjectives_need_an_actor_subject(pipeline):
+    codes = real_codes(pipeline, "Britain's chancellor denied his forecasts were too optimistic.")
+    assert codes and not any(c.startswith("01") and c != "016" for _, _, c in codes)
+    assert not real_codes(pipeline, "The British minister's demeanour remained quiet, confident and calm.")
+    assert any(c == "013" for _, _, c in real_codes(pipeline, "Britain is optimistic that talks with Iran "
+                                                                "will succeed."))
+
+
+def test_verbal_attack_with_a_reason_is_criticism(pipeline):
+    codes = real_codes(pipeline, "Britain's foreign minister attacked Iran for failing to free the sailors.")
+    assert any(c.startswith("11") for _, _, c in codes)
+    assert not any(c.startswith("19") for _, _, c in codes)
+
+
+def test_question_is_no_request(pipeline):
+    assert not any(c.startswith("02") for _, _, c in real_codes(
+        pipeline, "The British minister asked why Iran had attacked the plans."))
+
+
+def test_possibility_of_an_attack_is_no_attack(pipeline):
+    codes = real_codes(pipeline, "Iran warned of a river of blood in the event of any U.S. strike against Iran.")
+    assert not any(c.startswith("19") for _, _, c in codes)

@@ -149,9 +149,12 @@ def refine(book: PatternBook, code: str, *phrases: Token | None) -> str:
 class PredicateCoder:
     """Codes predicates; IS_ACTOR tells whether a noun names an actor, a person or a physical target."""
 
-    def __init__(self, book: PatternBook, is_actor: Callable[[Token], bool] | None = None) -> None:
+    def __init__(self, book: PatternBook, is_actor: Callable[[Token], bool] | None = None,
+                 names_code: Callable[[Token], bool] | None = None) -> None:
         self.book = book
         self.is_actor = is_actor or (lambda tok: True)
+        # whether a token is coded as an actor itself (not merely a person or group noun such as "party")
+        self.names_code = names_code or self.is_actor
 
     def objects_ok(self, pat: Pattern, verb: Token, objects: list[Token], hints: list[Token]) -> bool:
         """Rows marked "actor" need their object, if any, to be an actor: "met Pakistani leaders", not
@@ -210,10 +213,10 @@ class PredicateCoder:
         if self.is_actor(tok) and tok.pos_ != "PRON":
             return True
         for c in tok.children:
-            if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and self.is_actor(c):
-                return True
+            if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and self.names_code(c):
+                return True  # "the Commission proposal", "Iran's plan"; not "his party's plans"
             if c.dep_ == "prep" and c.lower_ in ("of", "by"):
-                if any(p.dep_ == "pobj" and p.pos_ != "PRON" and self.is_actor(p) for p in c.children):
+                if any(p.dep_ == "pobj" and p.pos_ != "PRON" and self.names_code(p) for p in c.children):
                     return True
         return False
 
@@ -275,6 +278,8 @@ class PredicateCoder:
         """The coding of predicate TOK (a verb, or a frame adjective such as "willing"), or None."""
         if tok.pos_ not in ("VERB", "AUX", "ADJ") or tok.dep_ in ("amod", "compound"):
             return None  # participles used as adjectives: "a visiting minister", "the ruling party"
+        if tok.pos_ == "ADJ" and not self._adjective_has_actor_subject(tok):
+            return None  # "his forecasts were too optimistic", "his demeanour remained confident"
         objects = object_heads(tok)
         vm = self.verb_match(tok, objects) if tok.pos_ == "VERB" else None
         fp = self.frame_pattern(tok)
@@ -308,6 +313,9 @@ class PredicateCoder:
         fp = self.frame_pattern(tok)
         if fp is not None and "@actor" in fp.objects:
             return any(self.is_actor(o) for o in objects)  # "warned Iran", not "warned that ..."
+        if fp is not None and fp.frame == "appeal" and any(
+                c.dep_ == "ccomp" and self._is_question_clause(c) for c in tok.children):
+            return False  # "he asked why ministers attacked the plans": a question
         if fp is None or fp.frame not in ("threat", "intent"):
             return True  # "rejected the changes", "demanded elections", "vetoed a resolution"
         if fp.frame == "intent" and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in tok.children):
@@ -316,6 +324,20 @@ class PredicateCoder:
                 c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in tok.children):
             return False  # "agreed public spending would increase": an opinion, not an undertaking
         return not objects or any(self.is_actor(o) for o in objects)
+
+    def _adjective_has_actor_subject(self, adj: Token) -> bool:
+        """A frame adjective states someone's stance only when its subject is an actor or a person."""
+        while adj.dep_ == "conj" and adj.head is not adj:  # "remained quiet, confident and reassuring"
+            adj = adj.head
+        host = adj.head if adj.dep_ in ("acomp", "oprd") else adj
+        subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return not subjects or any(self.is_actor(s) for s in subjects)
+
+    @staticmethod
+    def _is_question_clause(clause: Token) -> bool:
+        """ "asked why ministers attacked ...", "asked whether": a question, not a request."""
+        first = clause.left_edge
+        return first.tag_ in ("WRB", "WP", "WDT") or (first.lower_ in ("whether", "if") and first.dep_ == "mark")
 
     @staticmethod
     def _has_partner(tok: Token) -> bool:
@@ -373,6 +395,8 @@ class PredicateCoder:
             if frame == "reject" and any(c.lemma_.lower() in SPEECH_COMPLEMENTS for c in self.complements(tok)):
                 return Coding("011", tok, 1.8, frame=frame)  # "refused to comment": decline comment
             return None
+        if frame == "appeal" and comp.trigger.dep_ == "ccomp" and self._is_question_clause(comp.trigger):
+            return None  # "asked why ministers attacked the plans": a question, not a request
         if comp.trigger.i < tok.i and comp.trigger.dep_ == "ccomp":
             return None  # attribution after the content: '"... is still welcome," insists Mr Hadi'
         if frame == "intent" and any(c.dep_ == "neg" for c in comp.trigger.children):

@@ -84,7 +84,8 @@ SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # match scores: "6-4", "18-12"
 SPORTS_DENSITY = 1.2  # sports words + scores per 100 tokens (event_sports_words.txt)
 SPORTS_MIN_HITS = 3
 PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "hope", "risk", "danger", "idea",
-                            "plan", "proposal", "prospects", "option", "threat", "fear", "question"})
+                            "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
+                            "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
 
 
@@ -151,7 +152,8 @@ class EventExtractor:
         self.ctx = ctx
         self.doc = ctx.doc
         self.res = res
-        self.coder = PredicateCoder(res.book, actors.is_actor_like)
+        self.coder = PredicateCoder(res.book, actors.is_actor_like,
+                                    names_code=lambda tok: actors.token_actor(tok.i) is not None)
         self.actors = actors
         self.published = ctx.published.date().isoformat() if ctx.published else None
         self.date_tokens = self._anchor_tokens([(d.start, d.end) for d in ctx.dates])
@@ -377,9 +379,17 @@ class EventExtractor:
         mod = self.modality(governor) if governor is not None else Modality()
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             mod.negated = True
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) or self._under_prospect(noun):
+            mod.reasons.add("prospect")  # "in the event of any U.S. strike", "the risk of an attack"
         if question:
             mod.reasons.add("question")
         return self._make(nc[0], sources, targets, mod, noun, sent)
+
+    @staticmethod
+    def _under_prospect(noun: Token) -> bool:
+        """ "in the event of a strike", "the threat of sanctions": the noun names a possibility."""
+        head = noun.head
+        return (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_NOUNS)
 
     def _against_modifier(self, mod: Token) -> bool:
         """ "anti-French demonstrations": the modifier names the target, not the doer."""
