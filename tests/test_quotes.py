@@ -417,3 +417,18 @@ def test_reported_content_keeps_a_second_that_clause(nlp):
     text = "Kasich said that his ratings are higher than his rivals, and that he can defeat Clinton in November."
     q = only(quotes_of(nlp, text), "ratings")
     assert q.text.endswith("he can defeat Clinton in November")
+
+
+def test_speaker_named_between_quotation_and_cue_wins_over_a_quoted_pronoun(nlp):
+    text = ("\u201cWe were badly wrong to not have challenged him from the start,\u201d Ramos, 58, told AFP "
+            "in an interview in Mexico City on Monday.")
+    q = only(quotes_of(nlp, text), "badly wrong")
+    assert q.speaker == "Ramos"
+
+
+def test_report_in_a_while_clause_does_not_attribute_the_quotation_before_it(nlp):
+    text = ("Mahmad Mohammed, a manager at the centre, was angry. \u201cWe have a complaint of criminal damage "
+            "and attempted assault,\u201d while police said they were investigating the incident.")
+    found = quotes_of(nlp, text)
+    assert all(q.speaker != "police" for q in found if "criminal damage" in q.text)
+    assert only(found, "investigating").speaker == "police"

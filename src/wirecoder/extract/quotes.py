@@ -198,6 +198,9 @@ class QuoteFinder:
         how = "link"
         if cue is None:
             cue, how = self._cue_after(d, a, b), "after"
+        if cue is not None and cue.i >= b and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS - {"as"}
+                                                  for c in cue.children):
+            cue = None  # '"...," while police said they were investigating': another clause's report
         if cue is None and d.speaker_tok is not None:
             return "after"  # "..." — Name
         if cue is None:
@@ -581,7 +584,14 @@ class QuoteFinder:
 
     # -- shared helpers ---------------------------------------------------------------------------
     def subject_of(self, verb: Token) -> Token | None:
-        """The token naming who speaks through VERB: its subject, or the subject it shares."""
+        """The token naming who speaks through VERB: its subject, or the subject it shares, or when the
+        parse gives none, the name between a quotation and VERB ('"...," Ramos, 58, told AFP')."""
+        found = self._parsed_subject(verb)
+        if found is None and verb.i not in self.quote_of_tok:
+            found = self._bridge_subject(verb)
+        return found
+
+    def _parsed_subject(self, verb: Token) -> Token | None:
         glued = self._line_subject(verb)
         if glued is not None:
             return glued
@@ -590,6 +600,12 @@ class QuoteFinder:
             if cur is None:
                 return None
             subj = _subject_child(cur)
+            if subj is not None and subj.i in self.quote_of_tok and verb.i not in self.quote_of_tok:
+                # the parse lent the cue a subject from inside the quotation ("We ...," Ramos, 58, told
+                # AFP): the speaker is the name between the quotation and the cue
+                bridged = self._bridge_subject(verb)
+                if bridged is not None:
+                    return bridged
             if subj is not None:
                 return self._usable_subject(subj, verb)
             if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -608,6 +624,24 @@ class QuoteFinder:
                 continue
             return None
         return None
+
+    def _bridge_subject(self, verb: Token) -> Token | None:
+        """The first name or noun in the words between a closing quotation mark and VERB."""
+        i = verb.i - 1
+        while i >= 0 and i not in self.quote_of_tok and self.doc[i].text not in SENTENCE_END and verb.i - i <= 10:
+            i -= 1
+        if i < 0 or i not in self.quote_of_tok:
+            return None
+        bridge = self.doc[i + 1:verb.i]
+        if any(t.dep_ == "prep" for t in bridge):
+            return None  # '"...," in addition to stating': not a name
+        nominal = [t for t in bridge if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not nominal:
+            return None
+        first = nominal[0]
+        while first.dep_ in ("compound", "flat") and first.head.i < verb.i and first.head in nominal:
+            first = first.head
+        return first
 
     def _line_subject(self, verb: Token) -> Token | None:
         """The name opening the line of a subject-less VERB that the parse hung from a line above (a
