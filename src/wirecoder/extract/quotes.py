@@ -633,11 +633,9 @@ class QuoteFinder:
         if i < 0 or i not in self.quote_of_tok:
             return None
         bridge = self.doc[i + 1:verb.i]
-        if any(t.dep_ == "prep" for t in bridge):
-            return None  # '"...," in addition to stating': not a name
         nominal = [t for t in bridge if t.pos_ in ("PROPN", "NOUN", "PRON")]
-        if not nominal:
-            return None
+        if not nominal or any(t.dep_ == "prep" and t.i < nominal[0].i for t in bridge):
+            return None  # '"...," in addition to stating': not a name
         first = nominal[0]
         while first.dep_ in ("compound", "flat") and first.head.i < verb.i and first.head in nominal:
             first = first.head
