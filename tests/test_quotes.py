@@ -432,3 +432,14 @@ def test_report_in_a_while_clause_does_not_attribute_the_quotation_before_it(nlp
     found = quotes_of(nlp, text)
     assert all(q.speaker != "police" for q in found if "criminal damage" in q.text)
     assert only(found, "investigating").speaker == "police"
+
+
+def test_second_poll_report_misparsed_as_a_noun_phrase_is_its_own_quote(nlp):
+    text = ("Even so, three-quarters of the voters said they were very worried about the direction of the "
+            "nation\u2019s economy, and more than 4 in 10 said billionaire Donald Trump would be best at "
+            "handling the economy.")
+    found = quotes_of(nlp, text)
+    first = only(found, "very worried")
+    assert first.text.endswith("economy") and "4 in 10" not in first.text
+    second = only(found, "would be best")
+    assert "4 in 10" in second.speaker

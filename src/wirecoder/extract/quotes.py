@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 SENTENCE_END = {".", "!", "?"}
 DASHES = {"\u2014", "\u2013", "--", "-", "\u2015"}
 LONG_DASHES = DASHES - {"-"}
+# dependency labels the parser gives a reporting verb it misread as part of a noun phrase
+MISPARSED_VERB_DEPS = {"amod", "compound", "nmod", "dep"}
 TITLE_MAX_WORDS = 8  # quoted Title Case spans up to this length are titles or slogans
 TITLE_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "for", "and", "or", "on", "at", "with", "by", "from"}
 SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (else scare quotes)
@@ -385,6 +387,8 @@ class QuoteFinder:
         extra: list[Token] = []
         if content is None and frame in ("object", "call"):
             content, extra = self._object_content(verb, frame)
+        if content is None and frame == "clause":
+            return self._misparsed_report(verb)
         if content is None:
             return None
         if content.i > verb.i and content.left_edge.i < verb.i:
@@ -401,6 +405,30 @@ class QuoteFinder:
         acc = self._according_in_clause(verb)
         d.via_tok = acc if acc is not None else self._told_outlet(verb)
         return d
+
+    def _misparsed_report(self, verb: Token) -> Draft | None:
+        """A second report run into a sentence that the parser read as a noun phrase ("..., and more
+        than 4 in 10 said billionaire Donald Trump would be best", "said" an adjective of "Trump"): the
+        words from the conjunction to the verb say it, the rest of the sentence is what is said."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in MISPARSED_VERB_DEPS:
+            return None
+        sent, line = verb.sent, self.line_of_tok[verb.i]
+        lo = verb.i - 1
+        while lo > sent.start and self.doc[lo].dep_ != "cc" and self.doc[lo].text not in (",", ";", ":"):
+            lo -= 1
+        who = [t for t in self.doc[lo + 1:verb.i] if t.pos_ in ("PROPN", "NOUN", "NUM", "PRON")]
+        if not who or self.doc[lo].dep_ != "cc" or verb.i - lo > 8:
+            return None
+        said = _strip_punct([t for t in self.doc[verb.i + 1:sent.end] if self.line_of_tok[t.i] == line
+                             and t.i not in self.quote_of_tok or t.i in self.quote_of_tok])
+        if sum(1 for t in said if t.is_alpha) < MIN_INDIRECT_WORDS:
+            return None
+        speaker = who[-1]
+        while speaker.head.i < verb.i and speaker.head.i > lo and speaker.dep_ in ("compound", "nummod", "quantmod"):
+            speaker = speaker.head
+        start, end = said[0].idx, said[-1].idx + len(said[-1].text)
+        return Draft(start, end, "indirect", cue=verb, cue_text=verb.text, speaker_tok=speaker,
+                     paragraph=self.para_of_tok[verb.i])
 
     def _with_following_quote(self, span: tuple[int, int], verb: Token) -> tuple[int, int]:
         """Reported speech that runs on into a quotation in the same sentence (`said he had offers,
@@ -531,6 +559,12 @@ class QuoteFinder:
                 nested = t.left_edge.i
                 cut = next((x for x, u in enumerate(toks) if u.i == nested), j)
                 break
+        for j, t in enumerate(toks[:cut]):
+            if t.i > head.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in MISPARSED_VERB_DEPS and self.is_cue(t):
+                cc = next((u for u in reversed(toks[:j]) if u.dep_ == "cc" and t.i - u.i <= 8), None)
+                if cc is not None and toks.index(cc) > 0:
+                    cut = toks.index(cc)  # ", and more than 4 in 10 said ...": the next report
+                    break
         narrated = self._narrator_clause(head)
         if narrated is not None:
             cut = min(cut, next((x for x, u in enumerate(toks) if u.i >= narrated), cut))
