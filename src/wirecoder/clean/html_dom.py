@@ -15,7 +15,7 @@ from typing import Any
 # class/id words naming a lead paragraph (the class is split into words at spaces, - _ and camelCase)
 LEAD_WORDS = frozenset(
     "lead lede standfirst intro introduction summary excerpt chapo deck abstract subtitle subheadline "
-    "subline kicker-text teaser description documentdescription".split()
+    "subline teaser description preface dek strapline".split()
 )
 # a lead is prose: not a one-line label, not a whole page section
 MIN_LEAD_CHARS, MAX_LEAD_CHARS, MIN_LEAD_WORDS = 60, 1500, 8
