@@ -443,3 +443,13 @@ def test_second_poll_report_misparsed_as_a_noun_phrase_is_its_own_quote(nlp):
     assert first.text.endswith("economy") and "4 in 10" not in first.text
     second = only(found, "would be best")
     assert "4 in 10" in second.speaker
+
+
+def test_headline_verb_glued_to_a_person_name_by_the_entity_table_is_dropped(nlp):
+    text = "Obama Says The Museum Will Tell A Hard Story\n\nPresident Obama said the museum would tell a story of hope."
+    doc = nlp(text)
+    obama = next(i for i, t in enumerate(doc) if t.text == "Obama" and i > 3)
+    # the table took the headline's "Obama Says" as the fullest form of the name
+    table = EntityTable(entities=[Entity(id="E1", name="Obama Says", type="PERSON")], token_entity={obama: "E1"})
+    q = only(quotes_of(nlp, text, table), "story of hope")
+    assert (q.speaker, q.speaker_entity) == ("Obama", "E1")
