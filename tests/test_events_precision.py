@@ -90,3 +90,14 @@ def test_question_is_no_request(pipeline):
 def test_possibility_of_an_attack_is_no_attack(pipeline):
     codes = real_codes(pipeline, "Iran warned of a river of blood in the event of any U.S. strike against Iran.")
     assert not any(c.startswith("19") for _, _, c in codes)
+
+
+def test_participle_inside_an_unreal_clause_is_unreal(pipeline):
+    text = "The homes would be built on surplus public sector land donated by the British government."
+    assert not real_codes(pipeline, text)
+    assert any(c.startswith("07") for _, _, c in real_codes(pipeline, "The aid, donated by Japan, arrived in Kenya."))
+
+
+def test_talk_with_an_unnamed_compatriot_is_no_consultation(pipeline):
+    codes = real_codes(pipeline, "Britain's prime minister spoke to a British voter privately after the show.")
+    assert not any(c.startswith("04") for _, _, c in codes)

@@ -310,7 +310,9 @@ class EventExtractor:
         pairs: list[tuple[Actor, Actor | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if t.code != s.code  # no self-directed events
-                     and not (code in ("042", "043") and t.code[:3] == s.code[:3])]  # nor trips at home
+                     and not (code in ("042", "043") and t.code[:3] == s.code[:3])  # nor trips at home
+                     # nor talks with an unnamed compatriot ("spoke to her privately", "speaking to the BBC")
+                     and not (code[:2] == "04" and t.code == s.code[:3])]
             if not pairs:
                 if code[:2] == "04":
                     return []
@@ -578,6 +580,13 @@ class EventExtractor:
             mod.negated = True  # "resigned without returning"
         if pred.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
             mod.reasons.add("purpose")  # "the right to fire", "an offer to host a summit"
+        if pred.dep_ == "acl" and pred.tag_ == "VBN":
+            governor = self._governing_verb(pred.head)
+            if governor is not None and governor is not pred:
+                outer = Modality()  # "built on land donated by the government" under "would be built"
+                self._own_markers(governor, outer)
+                if outer.reasons:
+                    mod.reasons.add("modal")
         cur = pred
         for _ in range(MAX_CHAIN):
             dep = cur.dep_
