@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.dates import body_text
+from wirecoder.extract.numbers import CARDINAL_WORDS
 from wirecoder.record import Amount
 from wirecoder.resources import data_path
 
@@ -56,20 +57,7 @@ SCALES = {
     "lakh crores": 1e12,
 }
 WORD_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **CARDINAL_WORDS,
     "thirteen": 13,
     "fourteen": 14,
     "fifteen": 15,

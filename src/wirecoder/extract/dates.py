@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
+from wirecoder.extract.numbers import CARDINAL_WORDS
 from wirecoder.record import DateRef
 from wirecoder.resources import data_path
 
@@ -66,20 +67,7 @@ WEEKDAYS = {
     "sunday": 6,
 }
 NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **CARDINAL_WORDS,
     "a couple of": 2,
     "a few": 3,
 }
