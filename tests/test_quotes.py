@@ -453,3 +453,10 @@ def test_headline_verb_glued_to_a_person_name_by_the_entity_table_is_dropped(nlp
     table = EntityTable(entities=[Entity(id="E1", name="Obama Says", type="PERSON")], token_entity={obama: "E1"})
     q = only(quotes_of(nlp, text, table), "story of hope")
     assert (q.speaker, q.speaker_entity) == ("Obama", "E1")
+
+
+def test_contrasting_while_report_of_others_ends_the_content(nlp):
+    text = ("A full 79 percent of Democrats say they would be satisfied with Clinton as the nominee, while only "
+            "49 percent of Republicans say the same of Trump.")
+    q = only(quotes_of(nlp, text), "satisfied")
+    assert q.text == "they would be satisfied with Clinton as the nominee"

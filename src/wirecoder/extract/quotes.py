@@ -502,7 +502,9 @@ class QuoteFinder:
         if self.lex.lemma(tok) is None:
             return False
         if tok.dep_ == "advcl":
-            return tok.tag_ == "VBG"
+            # "..., while only 49 percent of Republicans say the same": a contrasting report of others
+            contrast = any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+            return tok.tag_ == "VBG" or contrast and _subject_child(tok) is not None
         return tok.dep_ in ("conj", "parataxis")
 
     def _object_content(self, verb: Token, frame: str) -> tuple[Token | None, list[Token]]:
