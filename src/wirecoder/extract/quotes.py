@@ -467,7 +467,8 @@ class QuoteFinder:
         # reporting clause after its content: "X happened, sources said" parsed with the verb hanging
         # from the content's root
         # or in the middle of it: "The hashtag, Mr. Abboud said, accompanied descriptions ..."
-        if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp"):
+        if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and not any(c.dep_ == "mark" for c in verb.children):
+            # (a clause with "while"/"because" is subordinate: it does not report the clause it hangs on)
             left = [c for c in verb.head.children if c.i < verb.i]
             clause = verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in left)
             # a broken parse of "X, he said, did Y" hangs the cue from a noun root
