@@ -101,3 +101,15 @@ def test_participle_inside_an_unreal_clause_is_unreal(pipeline):
 def test_talk_with_an_unnamed_compatriot_is_no_consultation(pipeline):
     codes = real_codes(pipeline, "Britain's prime minister spoke to a British voter privately after the show.")
     assert not any(c.startswith("04") for _, _, c in codes)
+
+
+def test_allowing_people_is_yielding(pipeline):
+    codes = real_codes(pipeline, "Turkey allowed 13,000 Kurdish refugees from Iraq to return home on Monday.")
+    assert any(s == "TUR" and c.startswith("08") for s, _, c in codes)
+    assert not real_codes(pipeline, "Turkey allowed the deadline to pass.")
+
+
+def test_consequent_of_a_condition_is_unreal_however_deep(pipeline):
+    text = ("If it wins the election, Britain's Labour party is committed to allowing all British schools to "
+            "take on specialist status.")
+    assert not any(c.startswith("08") for _, _, c in real_codes(pipeline, text))

@@ -85,6 +85,12 @@ def object_heads(verb: Token) -> list[Token]:
     return heads
 
 
+def ecm_subjects(verb: Token) -> list[Token]:
+    """Subjects of a "to"-clause the verb takes: "allowed [refugees] to return" as spaCy parses it."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for s in c.children if s.dep_ == "nsubj"]
+
+
 def lemma_set(tok: Token) -> set[str]:
     """Lemmas naming an object: its head and compound parts ("aid program" -> aid, program)."""
     out = {tok.lemma_.lower(), tok.lower_}
@@ -169,6 +175,8 @@ class PredicateCoder:
         if not candidates and not pat.prep:
             candidates = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ACTOR_OBJECT_PREPS
                           for c in prep.children if c.dep_ == "pobj"]
+        if not candidates and not pat.prep:
+            candidates = ecm_subjects(verb)  # "allowed Kurdish refugees to return": the one allowed
         if not candidates and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children):
             candidates = [verb.head]  # "a target he says he has now met": the object is the antecedent
         if not candidates:

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.event_actors import Actor, ActorResolver, load_fallback_coder
-from wirecoder.extract.event_coding import STATIVE_PASSIVES, Coding, PredicateCoder, object_heads
+from wirecoder.extract.event_coding import (
+    STATIVE_PASSIVES,
+    Coding,
+    PredicateCoder,
+    ecm_subjects,
+    object_heads,
+)
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map, tsv_rows
 from wirecoder.record import Event, Location
 from wirecoder.resources import data_path
@@ -510,6 +516,8 @@ class EventExtractor:
                 heads.extend(c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         heads.extend(c for c in pred.children if c.dep_ in TARGET_DEPS)
         heads.extend(object_heads(pred))
+        if coding.code[:2] == "08":
+            heads.extend(ecm_subjects(pred))  # "allowed the opposition leader to hold a rally"
         yield from heads
         # complaints and accusations are about someone: "complained to the UN over Israeli air raids"
         preps = DISAPPROVAL_TARGET_PREPS if coding.code[:2] == "11" else TARGET_PREPS
@@ -669,6 +677,8 @@ class EventExtractor:
         for anc in (pred, *pred.ancestors):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
                 return True
+            if anc is not pred and any(c.dep_ == "advcl" and EventExtractor._is_condition(c) for c in anc.children):
+                return True  # "if it wins, Labour is committed to ... allowing schools to": a consequent
             if anc.dep_ in ("ROOT", "ccomp") and anc is not pred:
                 return False
         return False
