@@ -460,3 +460,12 @@ def test_contrasting_while_report_of_others_ends_the_content(nlp):
             "49 percent of Republicans say the same of Trump.")
     q = only(quotes_of(nlp, text), "satisfied")
     assert q.text == "they would be satisfied with Clinton as the nominee"
+
+
+def test_long_name_between_quotation_and_subjectless_cue_speaks(nlp):
+    text = ("Morton Blackwell praised the senator on Monday.\n\n"
+            "\u201cYes, I support Ted Cruz,\u201d Brent Bozell III, founder of the Media Research Center, tells "
+            "Breitbart News in an exclusive interview.")
+    q = only(quotes_of(nlp, text), "I support")
+    assert q.text == "Yes, I support Ted Cruz,"
+    assert "Bozell" in q.speaker and q.cue == "tells"

@@ -398,8 +398,8 @@ class QuoteFinder:
             return None
         span = self._with_following_quote((found[0], found[1]), verb)
         speaker = self.subject_of(verb)
-        if speaker is None:
-            return None
+        if speaker is None or skip is None and span[0] <= speaker.idx < span[1]:
+            return None  # no speaker, or one inside what is said: the parse crossed the quotation
         d = Draft(span[0], span[1], "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=speaker,
                   paragraph=self.para_of_tok[verb.i], text=found[2] if span[1] == found[1] else None)
         acc = self._according_in_clause(verb)
@@ -665,7 +665,7 @@ class QuoteFinder:
     def _bridge_subject(self, verb: Token) -> Token | None:
         """The first name or noun in the words between a closing quotation mark and VERB."""
         i = verb.i - 1
-        while i >= 0 and i not in self.quote_of_tok and self.doc[i].text not in SENTENCE_END and verb.i - i <= 10:
+        while i >= 0 and i not in self.quote_of_tok and self.doc[i].text not in SENTENCE_END and verb.i - i <= 16:
             i -= 1
         if i < 0 or i not in self.quote_of_tok:
             return None
