@@ -113,3 +113,12 @@ def test_consequent_of_a_condition_is_unreal_however_deep(pipeline):
     text = ("If it wins the election, Britain's Labour party is committed to allowing all British schools to "
             "take on specialist status.")
     assert not any(c.startswith("08") for _, _, c in real_codes(pipeline, text))
+
+
+def test_not_discussing_reports_is_declining_comment(pipeline):
+    codes = real_codes(pipeline, "The British foreign secretary would not discuss reports that the party repaid the money.")
+    assert {c for _, _, c in codes} == {"011"}
+    assert ("IRN", "USA", "125") in real_codes(pipeline, "Iran will not discuss its nuclear programme with the "
+                                                         "United States.")
+    codes = real_codes(pipeline, "The British minister refused to discuss reports that the party repaid the money.")
+    assert {c for _, _, c in codes} == {"011"}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.event_actors import Actor, ActorResolver, load_fallback_coder
 from wirecoder.extract.event_coding import (
+    SPEECH_COMPLEMENTS,
     STATIVE_PASSIVES,
     Coding,
     PredicateCoder,
@@ -254,6 +255,9 @@ class EventExtractor:
         if not sources:
             return []
         targets = self.target_actors(coding, sources)
+        acts = [trigger, *([coding.complement.trigger] if coding.complement is not None else [])]
+        if code[:2] == "12" and not targets and any(a.lemma_.lower() in SPEECH_COMPLEMENTS for a in acts):
+            code = "011"  # "he would not discuss reports that ...": declining to comment, not refusing talks
         return self._make(code, sources, targets, mod, trigger, sent)
 
     def _reported_demand(self, pred: Token, coding: Coding | None, sent: Span) -> list[Event]:
