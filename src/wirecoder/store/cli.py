@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -226,7 +227,7 @@ def relations(
     db: Path = DbOption,
 ) -> None:
     """The dyad index between A and B over time: quad-class counts, Goldstein, net cooperation."""
-    from wirecoder.store.relations import PERIODS, dyad_series, period_label, plot_dyad
+    from wirecoder.store.relations import PERIODS, DyadRow, dyad_series, period_label, plot_dyad
 
     if by not in PERIODS:
         _fail(f"--by must be one of {', '.join(PERIODS)}")
@@ -237,18 +238,7 @@ def relations(
     a, b = a.upper(), b.upper()
     rows = dyad_series(con, a, b, by=by, date_from=d_from, date_to=d_to)
     dicts = [r.as_dict(a, b) for r in rows]
-    columns = [
-        "period",
-        "direction",
-        "events",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "goldstein_sum",
-        "goldstein_mean",
-        "net_coop",
-    ]
+    columns = [f.name for f in fields(DyadRow)]  # the dyad index's columns, in order
     if fmt == "table":
         table_rows = [
             (period_label(r.period, by), d["direction"], *[d[c] for c in columns[2:]])
