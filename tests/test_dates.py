@@ -54,6 +54,30 @@ def test_day_words(dates_of):
     assert got["today"][0] == "2018-09-06"
 
 
+def test_today_in_a_quote_is_the_day_it_was_said(dates_of):
+    # the lead dates the story to Wednesday; the quote's "today" is that day, not Thursday's paper
+    got = dates_of('Pompeo arrived in Islamabad on Wednesday for talks.\n\n'
+                   '"The foundation that we laid today will last," Pompeo said.')
+    assert got["today"][0] == "2018-09-05"
+
+
+def test_quote_day_words_follow_the_attribution_date(dates_of):
+    got = dates_of('The company reported results.\n\n"Tomorrow we start again," the chief executive said on Monday.')
+    assert got["Tomorrow"][0] == "2018-09-04"  # the day after Monday 2018-09-03
+
+
+def test_quote_day_words_without_a_speech_date_keep_the_publication_date(dates_of):
+    got = dates_of('"Today is a good day," the chief executive said. Shares rose today.')
+    assert got["Today"][0] == "2018-09-06"
+    assert got["today"][0] == "2018-09-06"
+
+
+def test_background_lead_dates_do_not_move_quoted_days(dates_of):
+    # a lead date weeks before publication is history, not the day the quote was said
+    got = dates_of('The law passed on August 1.\n\n"Today we see its effects," the mayor said.')
+    assert got["Today"][0] == "2018-09-06"
+
+
 def test_last_week_is_the_previous_monday_to_sunday(dates_of):
     got = dates_of("Last week, the Pentagon decided not to offer the aid.")
     assert got["Last week"] == ("2018-08-27", "day", ["2018-08-27", "2018-09-02"])

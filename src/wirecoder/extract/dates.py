@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.numbers import CARDINAL_WORDS
+from wirecoder.extract.quote_marks import find_marked_spans
 from wirecoder.record import DateRef
 from wirecoder.resources import data_path
 
@@ -217,7 +218,79 @@ def extract_dates(ctx: ArticleContext) -> list[DateRef]:
             ref = None
         if ref is not None:
             out.append(ref)
+    if pub is not None:
+        _reanchor_quoted_day_words(text, out, pub)
     return out
+
+
+# -- "today" inside a quotation ---------------------------------------------------------------------
+# A speaker's "today" is the day they spoke, which in news copy is usually not the publication day
+# ("We laid the foundation today," Pompeo said -- on Wednesday, in a story published Thursday).
+_DAY_WORD_SHIFT = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
+                   "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                   "tomorrow": 1, "the day after tomorrow": 2}
+NEWS_DAY_WINDOW = 7  # a lead date older than this is background, not the story's day
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _reanchor_quoted_day_words(text: str, refs: list[DateRef], pub: date) -> None:
+    """Resolve day words inside quotation marks against the day the quote was said: a day date in
+    the attribution sentence (outside the marks), else the story's news day (the first recent day
+    date of the lead), else the publication date (left as it is)."""
+    shifts = [(i, _DAY_WORD_SHIFT.get(re.sub(r"\s+", " ", r.text.lower()))) for i, r in enumerate(refs)]
+    shifts = [(i, s) for i, s in shifts if s is not None]
+    if not shifts:
+        return
+    quotes = find_marked_spans(text)
+    if not quotes:
+        return
+    day_refs = [r for r in refs if r.resolution == "day" and r.text.lower() not in _DAY_WORD_SHIFT
+                and _recent(r.value, pub)]
+    news_day = _lead_news_day(text, day_refs, quotes)
+    for i, shift in shifts:
+        ref = refs[i]
+        quote = next((q for q in quotes if q.start <= ref.start and ref.end <= q.end), None)
+        if quote is None:
+            continue
+        said_on = _attribution_day(text, quote, day_refs) or news_day
+        if said_on is not None:
+            ref.value = (said_on + timedelta(days=shift)).isoformat()
+
+
+def _recent(value: str, pub: date) -> bool:
+    try:
+        d = date.fromisoformat(value)
+    except ValueError:
+        return False
+    return timedelta(0) <= pub - d <= timedelta(days=NEWS_DAY_WINDOW)
+
+
+def _outside_quotes(ref: DateRef, quotes) -> bool:
+    return not any(q.open_mark <= ref.start < q.after_close for q in quotes)
+
+
+def _attribution_day(text: str, quote, day_refs: list[DateRef]) -> date | None:
+    """A day date in the sentence that attributes QUOTE: after its closing mark up to the sentence end
+    (`"...," he said Wednesday.`) or before its opening mark in the same sentence."""
+    end_m = _SENTENCE_END.search(text, quote.after_close)
+    after_end = end_m.end() if end_m else len(text)
+    before = max(text.rfind(". ", 0, quote.open_mark), text.rfind("\n", 0, quote.open_mark))
+    for r in day_refs:
+        if quote.after_close <= r.start < after_end or before < r.start < quote.open_mark:
+            return date.fromisoformat(r.value)
+    return None
+
+
+def _lead_news_day(text: str, day_refs: list[DateRef], quotes) -> date | None:
+    """The first recent day date of the first two paragraphs, outside quotations."""
+    lead_end = len(text)
+    breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    if len(breaks) >= 2:
+        lead_end = breaks[1]
+    for r in day_refs:
+        if r.start < lead_end and _outside_quotes(r, quotes):
+            return date.fromisoformat(r.value)
+    return None
 
 
 def body_text(ctx: ArticleContext) -> str:
