@@ -51,12 +51,13 @@ def run_extract(corpus: Path, batch_size: int, workers: int, out_dir: Path) -> d
     out = out_dir / "records.jsonl"
     if workers > 1:
         from wirecoder.cli_extract import _results_in_workers
+        from wirecoder.pipeline import PipelineSettings
 
         t0, c0 = time.perf_counter(), cpu_seconds()
         n = 0
         with out.open("w", encoding="utf-8") as fh:
             for _raw, line, _errors in _results_in_workers(
-                iter_inputs([str(corpus)]), [], batch_size, workers
+                iter_inputs([str(corpus)]), PipelineSettings(batch_size=batch_size), workers
             ):
                 fh.write(line + "\n")
                 n += 1

@@ -1,4 +1,5 @@
-"""`wirecoder extract INPUT... [-o OUT.jsonl] [--workers N] [--actors FILE]... [--batch-size N]`.
+"""`wirecoder extract INPUT... [-o OUT.jsonl] [--workers N] [--actors FILE]... [--event-patterns FILE]...
+[--batch-size N]`.
 
 Writes one JSON record per input article, in input order, to standard output or OUT. For every
 input with errors, one warning line goes to standard error. Exit status: 0 all went well, 2 usage
@@ -14,12 +15,15 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from itertools import islice
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import typer
 
 from wirecoder.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, app
 from wirecoder.readers import RawArticle, iter_inputs, missing_inputs
+
+if TYPE_CHECKING:
+    from wirecoder.pipeline import PipelineSettings
 
 EXIT_INTERRUPTED = 130
 
@@ -27,14 +31,12 @@ EXIT_INTERRUPTED = 130
 _worker_pipeline = None
 
 
-def _init_worker(actor_files: list[str], batch_size: int) -> None:
+def _init_worker(settings: PipelineSettings) -> None:
     import signal
-
-    from wirecoder.pipeline import Pipeline
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
     global _worker_pipeline
-    _worker_pipeline = Pipeline(actor_files=actor_files, batch_size=batch_size)
+    _worker_pipeline = settings.build()
 
 
 def _worker_process(batch: list[RawArticle]) -> list[tuple[str, list[str]]]:
@@ -49,22 +51,20 @@ def _batches(raws: Iterator[RawArticle], size: int) -> Iterator[list[RawArticle]
         yield batch
 
 
-def _results_in_process(raws: Iterator[RawArticle], actors: list[str], batch_size: int):
-    from wirecoder.pipeline import Pipeline
-
-    pipeline = Pipeline(actor_files=actors, batch_size=batch_size)
-    for batch in _batches(raws, batch_size):
+def _results_in_process(raws: Iterator[RawArticle], settings: PipelineSettings):
+    pipeline = settings.build()
+    for batch in _batches(raws, settings.batch_size):
         for raw, rec in zip(batch, pipeline.process(batch), strict=True):
             yield raw, rec.to_json(), list(rec.errors)
 
 
-def _results_in_workers(raws: Iterator[RawArticle], actors: list[str], batch_size: int, workers: int):
+def _results_in_workers(raws: Iterator[RawArticle], settings: PipelineSettings, workers: int):
     """Batches processed by WORKERS processes; results in input order; at most 2 batches ahead per worker."""
     ahead = 2 * workers
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(actors, batch_size))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,))
     pending: deque[tuple[list[RawArticle], Future]] = deque()
     try:
-        for batch in _batches(raws, batch_size):
+        for batch in _batches(raws, settings.batch_size):
             pending.append((batch, pool.submit(_worker_process, batch)))
             while len(pending) >= ahead:
                 yield from _finish(*pending.popleft())
@@ -101,12 +101,10 @@ def _usage_error(message: str) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
-def _run(inputs: list[str], out: IO[str], actors: list[str], workers: int, batch_size: int, progress) -> int:
+def _run(inputs: list[str], out: IO[str], settings: PipelineSettings, workers: int, progress) -> int:
     raws = iter_inputs(inputs)
     results = (
-        _results_in_workers(raws, actors, batch_size, workers)
-        if workers > 1
-        else _results_in_process(raws, actors, batch_size)
+        _results_in_workers(raws, settings, workers) if workers > 1 else _results_in_process(raws, settings)
     )
     failed = 0
     task = progress.add_task("extracting", total=None) if progress else None
@@ -129,6 +127,9 @@ def extract_command(
     output: Path | None = typer.Option(None, "-o", "--output", help="Write the JSONL records here (default: stdout)."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes, each with its own model."),
     actors: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary file (repeatable)."),
+    event_patterns: list[Path] = typer.Option(
+        [], "--event-patterns", help="Extra event pattern file, event_patterns.tsv layout (repeatable)."
+    ),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
 ) -> None:
     """Extract records from news articles: one JSON object per article, in input order."""
@@ -140,6 +141,14 @@ def extract_command(
     bad_actors = [str(p) for p in actors if not p.is_file()]
     if bad_actors:
         raise _usage_error(f"no such actor file: {', '.join(bad_actors)}")
+    bad_patterns = [str(p) for p in event_patterns if not p.is_file()]
+    if bad_patterns:
+        raise _usage_error(f"no such event pattern file: {', '.join(bad_patterns)}")
+    from wirecoder.pipeline import PipelineSettings
+
+    settings = PipelineSettings(
+        tuple(str(p) for p in actors), tuple(str(p) for p in event_patterns), batch_size
+    )
     if output is not None and output.is_dir():
         raise _usage_error(f"output is a directory: {output}")
     try:
@@ -153,7 +162,7 @@ def extract_command(
                 progress = _progress(stack)
             else:
                 out = sys.stdout
-            status = _run(inputs, out, [str(p) for p in actors], workers, batch_size, progress)
+            status = _run(inputs, out, settings, workers, progress)
     except KeyboardInterrupt:
         print("wirecoder: interrupted", file=sys.stderr)
         raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -42,6 +42,19 @@ def parse_published(value: str | None) -> datetime | None:
         return None
 
 
+@dataclass(frozen=True)
+class PipelineSettings:
+    """What a worker process needs to build the same Pipeline as its parent (picklable)."""
+
+    actor_files: tuple[str, ...] = ()
+    event_pattern_files: tuple[str, ...] = ()
+    batch_size: int = 32
+
+    def build(self) -> Pipeline:
+        return Pipeline(actor_files=self.actor_files, event_pattern_files=self.event_pattern_files,
+                        batch_size=self.batch_size)
+
+
 @dataclass
 class StageTiming:
     """Seconds spent per stage, summed over a run (for `make bench`)."""
@@ -61,11 +74,15 @@ class Pipeline:
         model: str | None = None,
         batch_size: int = 32,
         timing: bool = False,
+        event_pattern_files: Iterable[str | Path] = (),
     ) -> None:
         from wirecoder.nlp import MODEL_NAME, load_model
 
         self.nlp = load_model(model or MODEL_NAME)
-        self.resources = Resources(actor_files=tuple(Path(p) for p in actor_files))
+        self.resources = Resources(
+            actor_files=tuple(Path(p) for p in actor_files),
+            event_pattern_files=tuple(Path(p) for p in event_pattern_files),
+        )
         self.batch_size = batch_size
         self.timing = StageTiming({}) if timing else None
 

@@ -1,7 +1,8 @@
 """Dictionaries and gazetteers, loaded once per process and shared by every article.
 
 Each stage owns the loading of its own data files (under ``wirecoder/data``); ``Resources`` only
-keeps what was loaded, keyed by name, plus the user's extra files (``--actors my_actors.yaml``).
+keeps what was loaded, keyed by name, plus the user's extra files (``--actors my_actors.yaml``,
+``--event-patterns my_patterns.tsv``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def data_path(name: str) -> Path:
 @dataclass
 class Resources:
     actor_files: tuple[Path, ...] = ()
+    event_pattern_files: tuple[Path, ...] = ()  # user verb/noun pattern files, after ours
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

@@ -113,7 +113,9 @@ def load_patterns(paths: Iterable[Path] = ()) -> PatternBook:
     book = PatternBook()
     order = 0
     refine_words: set[str] = set()
-    for path in (data_path("event_patterns.tsv"), *paths):
+    for file_index, path in enumerate((data_path("event_patterns.tsv"), *paths)):
+        if file_index == 1:  # a user's pattern wins a tie of specificity against ours
+            order = -1_000_000
         for cols in tsv_rows(path, 5):
             kind = cols[0].strip()
             if kind not in PATTERN_KINDS:

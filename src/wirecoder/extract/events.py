@@ -11,8 +11,9 @@ the same (source, target, code). Events without a coded source are not emitted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
@@ -121,8 +122,9 @@ def load_speech_lemmas() -> frozenset[str]:
     return frozenset(cols[0].strip() for cols in tsv_rows(path, 1) if cols[0] != "lemma")
 
 
-def load_event_resources() -> EventResources:
-    return EventResources(load_cameo_codes(), load_plover_map(), load_patterns(), load_speech_lemmas(),
+def load_event_resources(pattern_files: Iterable[Path] = ()) -> EventResources:
+    """Our dictionaries plus the user's pattern files (``--event-patterns``), read after ours."""
+    return EventResources(load_cameo_codes(), load_plover_map(), load_patterns(pattern_files), load_speech_lemmas(),
                           load_sports_words())
 
 
@@ -149,7 +151,7 @@ class Modality:
 
 
 def extract_events(ctx: ArticleContext) -> list[Event]:
-    res = ctx.resources.cached("events", load_event_resources)
+    res = ctx.resources.cached("events", lambda: load_event_resources(ctx.resources.event_pattern_files))
     fallback = ctx.resources.cached("events.fallback_actors", load_fallback_coder)
     return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations)).run()
 

@@ -115,6 +115,9 @@ def ingest(
         1, "--workers", "-w", min=1, help="Extraction processes (the writer stays one)."
     ),
     actors: list[Path] = typer.Option([], "--actors", help="User actor dictionary file(s) (TSV)."),
+    event_patterns: list[Path] = typer.Option(
+        [], "--event-patterns", help="User event pattern file(s), event_patterns.tsv layout."
+    ),
     reprocess: bool = typer.Option(False, "--reprocess", help="Extract again and replace stored articles."),
     retry_failed: bool = typer.Option(
         False, "--retry-failed", help="Try the inputs that failed before again."
@@ -134,10 +137,14 @@ def ingest(
     for f in actors:
         if not f.is_file():
             _fail(f"actor file not found: {f}")
+    for f in event_patterns:
+        if not f.is_file():
+            _fail(f"event pattern file not found: {f}")
     options = IngestOptions(
         db=db,
         workers=workers,
         actor_files=tuple(actors),
+        event_pattern_files=tuple(event_patterns),
         reprocess=reprocess,
         retry_failed=retry_failed,
         batch_size=batch_size,

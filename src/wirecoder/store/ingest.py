@@ -23,7 +23,7 @@ from wirecoder.store.db import Known, Store
 from wirecoder.store.rows import ArticleInput, content_hash
 
 if TYPE_CHECKING:
-    from wirecoder.pipeline import Pipeline
+    from wirecoder.pipeline import Pipeline, PipelineSettings
 
 
 @dataclass
@@ -31,9 +31,16 @@ class IngestOptions:
     db: Path
     workers: int = 1
     actor_files: tuple[Path, ...] = ()
+    event_pattern_files: tuple[Path, ...] = ()
     reprocess: bool = False
     retry_failed: bool = False
     batch_size: int = 64
+
+    def pipeline_settings(self) -> PipelineSettings:
+        from wirecoder.pipeline import PipelineSettings  # spaCy loads only when something is extracted
+
+        return PipelineSettings(tuple(map(str, self.actor_files)), tuple(map(str, self.event_pattern_files)),
+                                self.batch_size)
 
 
 @dataclass
@@ -97,9 +104,7 @@ def _in_process(
 ) -> Iterator[ArticleInput]:
     for batch in _batches(selected, options.batch_size):
         if pipeline is None:  # loaded only when there is something to extract (a re-run may have nothing)
-            from wirecoder.pipeline import Pipeline
-
-            pipeline = Pipeline(actor_files=options.actor_files, batch_size=options.batch_size)
+            pipeline = options.pipeline_settings().build()
         records = pipeline.process([raw for raw, _ in batch])
         for (raw, chash), rec in zip(batch, records, strict=True):
             yield ArticleInput(rec, chash, raw.origin)
@@ -123,8 +128,7 @@ def _in_workers(
             hashes[id(raw)] = chash
             yield raw
 
-    actors = [str(p) for p in options.actor_files]
-    for raw, line, _errors in _results_in_workers(raws(), actors, options.batch_size, options.workers):
+    for raw, line, _errors in _results_in_workers(raws(), options.pipeline_settings(), options.workers):
         rec = ArticleRecord.from_dict(json.loads(line))
         yield ArticleInput(rec, hashes.pop(id(raw)), raw.origin)
 
