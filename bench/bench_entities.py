@@ -2,17 +2,26 @@
 
     .venv/bin/python bench/bench_entities.py speed [--corpus ../shared/bench/corpus/bbc_news_2225.jsonl] [-n 200]
     .venv/bin/python bench/bench_entities.py petr [--data ../shared/bench/events]
+    .venv/bin/python bench/bench_entities.py plover [--data ../shared/bench/events] [--misses]
 
 ``speed`` parses N articles with ``nlp.pipe``, then times ``extract_entities`` + ``extract_locations``
 on the same Docs (after a warm-up article that loads the dictionaries, matchers and gazetteer).
 ``petr`` codes PETRARCH2's validation sentences with ``petr2_validate_actors.tsv`` as a user actor
 file and reports the share of gold source/target codes found among the entities' actor codes.
+``plover`` runs the entities stage on PLOVER's gold sentences: for each gold actor (``actorText``,
+``code``, ``sector``) it looks for the entities with a mention overlapping the actor text, and counts
+the actor as found at country level when one of them has a code with the gold's first three letters,
+and as found in full when one of them also has the gold's sector. The gold follows PLOVER's
+conventions, which differ from CAMEO's in a few codes: old roots (JAP, ITL, VTN) are read as the ISO
+ones, sector ``MED`` (medical) as CAMEO's HLH, ``JRN`` (journalists) as CAMEO's MED, ``CIV`` as CVL;
+``***`` is no sector. ``--misses`` lists the actors not found in full.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -91,6 +100,68 @@ def petr(data: Path) -> None:
           f"({found / max(total, 1):.1%})")
 
 
+GOLD_ROOTS = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+GOLD_SECTORS = {"MED": "HLH", "JRN": "MED", "CIV": "CVL", "***": ""}
+SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "HLH",
+           "REF", "AGR", "LAB", "LEG", "ELI", "REL", "UAF", "INS", "SEP", "NGO", "IGO", "MOS", "CHR", "JEW",
+           "ENV", "HRI", "DEV", "SOC", "RAD", "MOD", "IMG"}
+
+
+def code_sectors(code: str) -> set[str]:
+    """The sector chunks after an actor code's root: "USAGOVMIL" -> {GOV, MIL}; "IGOUNO" -> {}."""
+    return {code[i:i + 3] for i in range(3, len(code) - 2, 3)} & SECTORS
+
+
+def gold_actors(rec: dict) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, text, root, sector) of each gold actor whose text is found in the sentence."""
+    out = []
+    text_low = rec["text"].lower()
+    for ev in rec.get("events") or []:
+        for side in ("source_actors", "target_actors"):
+            for a in ev.get(side) or []:
+                if not isinstance(a, dict) or not a.get("code") or not a.get("actorText"):
+                    continue
+                words = a["actorText"].split()
+                m = None
+                if words:  # the gold's spacing is not always the text's
+                    m = re.search(r"\s+".join(re.escape(w.lower()) for w in words), text_low)
+                if m is None:
+                    continue
+                root = GOLD_ROOTS.get(a["code"], a["code"])
+                sector = (a.get("sector") or "")[:3].upper()
+                out.append((m.start(), m.end(), a["actorText"], root, GOLD_SECTORS.get(sector, sector)))
+    return out
+
+
+def plover(data: Path, show_misses: bool) -> None:
+    from wirecoder.extract.entities import extract_entities
+    from wirecoder.nlp import load_model
+    from wirecoder.resources import Resources
+
+    recs = [json.loads(line) for line in (data / "plover_gsr.jsonl").open(encoding="utf-8") if line.strip()]
+    resources = Resources()
+    nlp = load_model()
+    total = country_ok = full_ok = 0
+    misses = []
+    for rec, doc in zip(recs, nlp.pipe(r["text"] for r in recs), strict=True):
+        table = extract_entities(_context(rec["text"], doc, resources))
+        for start, end, text, root, sector in gold_actors(rec):
+            total += 1
+            codes = [e.actor for e in table.entities if e.actor
+                     and any(s < end and start < e_ for s, e_ in e.mentions)]
+            c_ok = any(c[:3] == root for c in codes)
+            f_ok = any(c[:3] == root and (sector in code_sectors(c) if sector else not code_sectors(c))
+                       for c in codes)
+            country_ok += c_ok
+            full_ok += f_ok
+            if not f_ok:
+                misses.append(f"{'C' if c_ok else '-'} {text!r} gold={root}{sector} ours={codes} | {rec['text'][:140]}")
+    print(f"sentences={len(recs)} gold actors located={total} country-level={country_ok} ({country_ok / max(total, 1):.1%}) "
+          f"full code={full_ok} ({full_ok / max(total, 1):.1%})")
+    if show_misses:
+        print("\n".join(misses))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -99,6 +170,9 @@ def main() -> None:
     sp.add_argument("-n", type=int, default=200)
     pp = sub.add_parser("petr")
     pp.add_argument("--data", type=Path, default=SHARED / "bench" / "events")
+    lp = sub.add_parser("plover")
+    lp.add_argument("--data", type=Path, default=SHARED / "bench" / "events")
+    lp.add_argument("--misses", action="store_true")
     args = ap.parse_args()
     path = args.corpus if args.cmd == "speed" else args.data
     if not path.exists():
@@ -106,6 +180,8 @@ def main() -> None:
         sys.exit(2)
     if args.cmd == "speed":
         speed(args.corpus, args.n)
+    elif args.cmd == "plover":
+        plover(args.data, args.misses)
     else:
         petr(args.data)
 

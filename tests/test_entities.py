@@ -303,10 +303,13 @@ def test_state_bodies_take_the_one_country_of_the_article(nlp):
     assert entity_of_word(ctx, "government").actor == "PAKGOV"
     assert entity_of_word(ctx, "troops") is None
     assert entity_of_word(ctx, "police", 0) is None or entity_of_word(ctx, "police", 0).actor is None
-    # two countries: no guess
-    ctx = analyse(nlp, "Police in India and Nepal arrested 12 smugglers.")
+    # two countries and no place phrase: no guess
+    ctx = analyse(nlp, "Police arrested 12 smugglers after talks between India and Nepal.")
     police = entity_of_word(ctx, "Police")
     assert police is None or police.actor is None
+    # "police in X and Y": the police of both
+    ctx = analyse(nlp, "Police in India and Nepal arrested 12 smugglers.")
+    assert {"INDCOP", "NPLCOP"} <= {e.actor for e in ctx.entities.entities}
 
 
 def test_possessive_of_a_common_noun_subject_is_left_alone(nlp):

@@ -85,6 +85,7 @@ class Role:
     gender: str | None = None
     title: str | None = None  # what an honorific stands for ("Gen." -> "General")
     user: bool = False
+    weak: bool = False  # a generic head ("leaders"): a role word before it gives the sector ("rebel leaders")
 
 
 @dataclass
@@ -162,17 +163,20 @@ def load_builtin(d: ActorDictionary) -> None:
         for phrase in [name, *_split(aliases)]:
             d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)))
     for row in _rows(data_path("actors/people.tsv")):
-        name, code = (row + ["", ""])[:2]
+        name, code, aliases = (row + ["", "", ""])[:3]
         entry = ActorEntry(name, name, code or None, "PERSON", "person", d.country_of_code(code))
         d.add(entry)
+        for alias in _split(aliases):  # other spellings, distinctive bare surnames ("Putin")
+            d.add(ActorEntry(alias, name, code or None, "PERSON", "person", d.country_of_code(code)),
+                  override=False)
         surname = name.split()[-1].lower()
         # one person under two spellings ("Sergei"/"Sergey Lavrov") counts once
         if all(e.code != code or e.name[:1] != name[:1] for e in d.people_by_surname.get(surname, ())):
             d.people_by_surname.setdefault(surname, []).append(entry)
     for row in _rows(data_path("actors/roles.tsv")):
-        phrase, sector, kind, gender, title = (row + [""] * 5)[:5]
+        phrase, sector, kind, gender, title, weak = (row + [""] * 6)[:6]
         role = Role(phrase, None if sector in ("-", "") else sector, kind,
-                    None if gender in ("-", "") else gender, title or None)
+                    None if gender in ("-", "") else gender, title or None, weak=weak.strip() == "weak")
         forms = [phrase] if kind == "honorific" else plural_forms(phrase)
         for form in forms:
             d.roles.setdefault(form, role)

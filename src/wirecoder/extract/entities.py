@@ -38,7 +38,10 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
 TITLE_MODIFIERS = {
     "former", "deputy", "acting", "new", "then", "first", "late", "interim", "senior", "top", "outgoing",
     "incoming", "current", "ex", "-", "'s", "’s", "'", "of", "the", "state", "assistant", "vice", "caretaker",
+    "ousted", "deposed", "exiled", "toppled",
 }
+# words that make a government title a former one (CAMEO: ELI)
+FORMER_WORDS = {"former", "ex", "ousted", "deposed", "exiled", "toppled", "overthrown"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COUNTRYISH_KINDS = {"country", "demonym", "capital"}
 
@@ -644,7 +647,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 rs, role, text = roles_at[i]
                 c.add_role(_title_text(text, role), role)
                 used_roles.add(i)
-                if rs > 0 and doc[rs - 1].lower_ == "former":
+                if rs > 0 and doc[rs - 1].lower_ in FORMER_WORDS:
                     c.former = True
                 i = rs - 1
                 continue
@@ -742,58 +745,125 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                         _mark_metonym(other)
 
 
-CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP"}
 NOT_OWN_COUNTRY = {"foreign", "international", "western", "allied", "coalition", "multinational", "un"}
+# "rebels in X", "students throughout X", "opposition groups based in X": X is the group's country;
+# not for armed forces ("troops in Afghanistan" are often foreign ones)
+PLACE_PREPS = {"in", "throughout", "across", "inside"}
+NOT_PLACE_SECTORS = {"MIL"}
 
 
 def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
                  used_roles: set[int], clusters: list[Cluster], context_iso: str | None = None) -> list[NameMention]:
     """Role words with a country and no person: "Pakistani leaders", "Israeli troops",
-    "Dagolath's foreign minister" become actors of their own. In an article about one country,
-    its state bodies need no country word: "Police arrested 12" -> that country's COP."""
+    "Dagolath's foreign minister", "rebels in Darfur" become actors of their own; "Hungarian and
+    Romanian officials" makes one per country. In an article about one country, its state bodies
+    need no country word: "Police arrested 12" -> that country's COP."""
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     groups: dict[str, Cluster] = {}
     out: list[NameMention] = []
+    specific = _specific_sectors(doc, roles_at, used_roles)
     for end_tok, (start_tok, role, text) in sorted(roles_at.items()):
         if end_tok in used_roles or role.kind == "honorific" or not role.sector or end_tok in by_token:
             continue
+        if end_tok in specific:
+            start_tok, role = specific[end_tok]
+            text = doc[start_tok:end_tok + 1].text
         head = doc[end_tok]
-        country_nm = None
-        for k in range(end_tok, start_tok - 1, -1):  # "Calenardhon Ministry of Silly Walks": on "Ministry"
-            country_nm = _country_modifier(doc[k], by_token)
-            if country_nm is not None:
-                break
-        if country_nm is None and head.dep_ == "conj" and head.head.i in roles_at:
-            country_nm = _country_modifier(head.head, by_token)  # "Danish media and government"
-        if country_nm is None:
+        found = _group_countries(doc, start_tok, end_tok, role, roles_at, by_token)
+        if not found:
             if context_iso and _context_group(doc, start_tok, end_tok, role, text, by_token):
                 _add_group(doc, groups, clusters, out, context_iso, role, text, start_tok, end_tok + 1, start_tok)
             continue
-        if country_nm.cluster is None or _pro_or_anti(doc, country_nm.ext_start):
-            continue  # "pro-Moscow advisers" are no Russian officials
-        if country_nm.cluster.label == "PERSON" and (country_nm.entry is None or not country_nm.entry.country):
-            continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
-        iso = country_of_mention(country_nm)
-        if not iso:
-            continue
-        if country_nm.start < start_tok:
-            start = country_nm.ext_start
-            end = end_tok + 1
-        else:
-            start, end = start_tok, max(end_tok + 1, country_nm.end)
-        plural = doc[end_tok].tag_ in ("NNS", "NNPS") or role.kind == "group" and text.lower() != role.phrase
-        singular_title = role.kind == "title" and not plural
-        if singular_title:
-            holder = _title_holder(clusters, role, start, iso)
-            if holder is not None:  # "the South African archbishop" after "Archbishop Desmond Tutu"
-                holder.add(start, end, "nominal")
-                holder.country = holder.country or iso
+        plural = head.tag_ in ("NNS", "NNPS") or role.kind == "group" and text.lower() != role.phrase
+        singular_title = role.kind == "title" and not plural and len(found) == 1
+        for country_nm in found:
+            if country_nm.cluster is None or _pro_or_anti(doc, country_nm.ext_start):
+                continue  # "pro-Moscow advisers" are no Russian officials
+            if country_nm.cluster.label == "PERSON" and (country_nm.entry is None or not country_nm.entry.country):
+                continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
+            iso = country_of_mention(country_nm)
+            if not iso:
                 continue
-        if country_nm.entry is not None and country_nm.entry.kind == "capital" and country_nm.start < start_tok:
-            _mark_metonym(country_nm)
-        _add_group(doc, groups, clusters, out, iso, role, text, start, end, start_tok, singular_title)
+            if country_nm.start < start_tok:
+                start = country_nm.ext_start
+                end = end_tok + 1
+            else:
+                start, end = start_tok, max(end_tok + 1, country_nm.end)
+            if singular_title:
+                holder = _title_holder(clusters, role, start, iso)
+                if holder is not None:  # "the South African archbishop" after "Archbishop Desmond Tutu"
+                    holder.add(start, end, "nominal")
+                    holder.country = holder.country or iso
+                    continue
+            if country_nm.entry is not None and country_nm.entry.kind == "capital" and country_nm.start < start_tok:
+                _mark_metonym(country_nm)
+            _add_group(doc, groups, clusters, out, iso, role, text, start, end, start_tok, singular_title)
     clusters.sort(key=lambda c: c.first)
     return out
+
+
+def _specific_sectors(doc: Doc, roles_at: dict[int, tuple[int, Role, str]],
+                      used_roles: set[int]) -> dict[int, tuple[int, Role]]:
+    """A generic head after a more specific role word takes its sector: "rebel leaders" REB,
+    "army officers" MIL, "opposition leaders" OPP. Returns head end token -> (start, role); the
+    modifier is consumed (it makes no group of its own)."""
+    from dataclasses import replace
+
+    found: dict[int, tuple[int, Role]] = {}
+    for end_tok, (start_tok, role, _text) in roles_at.items():
+        if not role.weak or start_tok == 0:
+            continue
+        mod = roles_at.get(start_tok - 1)
+        if mod is None or mod[1].weak or mod[1].kind == "honorific" or not mod[1].sector:
+            continue
+        mod_tok = doc[start_tok - 1]
+        if mod_tok.dep_ not in ("compound", "amod", "nmod") or mod_tok.head.i != end_tok:
+            continue
+        found[end_tok] = (mod[0], replace(role, phrase=f"{mod[1].phrase} {role.phrase}", sector=mod[1].sector))
+        used_roles.add(start_tok - 1)
+    return found
+
+
+def _group_countries(doc: Doc, start_tok: int, end_tok: int, role: Role, roles_at,
+                     by_token: dict[int, NameMention]) -> list[NameMention]:
+    """The country mentions a group noun belongs to, with the conjuncts of a modifier
+    ("Hungarian and Romanian officials")."""
+    head = doc[end_tok]
+    country_nm = None
+    for k in range(end_tok, start_tok - 1, -1):  # "Calenardhon Ministry of Silly Walks": on "Ministry"
+        country_nm = _country_modifier(doc[k], by_token)
+        if country_nm is not None:
+            break
+    if country_nm is None and head.dep_ == "conj" and head.head.i in roles_at:
+        country_nm = _country_modifier(head.head, by_token)  # "Danish media and government"
+    if country_nm is None and head.dep_ == "compound" and head.head.i not in roles_at:
+        country_nm = _country_modifier(head.head, by_token, direct_only=True)  # "Israeli army bulldozers"
+    if country_nm is None and role.sector not in NOT_PLACE_SECTORS and (
+            head.tag_ in ("NNS", "NNPS") or role.kind == "group"):
+        country_nm = _place_of(head, by_token)
+    if country_nm is None:
+        return []
+    found = [country_nm]
+    # conjoined countries: "U.S. and Russian negotiators", "police in India and Nepal"
+    for conj in doc[country_nm.start:country_nm.end].root.conjuncts:
+        other = by_token.get(conj.i)
+        if other is not None and other not in found and not start_tok <= conj.i <= end_tok:
+            found.append(other)
+    return found
+
+
+def _place_of(head, by_token: dict[int, NameMention]) -> NameMention | None:
+    """ "rebels in the Ivory Coast", "students throughout Indonesia", "groups based in Trinidad"."""
+    preps = [ch for ch in head.children if ch.dep_ == "prep" and ch.lower_ in PLACE_PREPS]
+    for ch in head.children:  # "operating in", "based in", "living in"
+        if ch.dep_ in ("acl", "relcl") and ch.i > head.i and ch.i - head.i <= 3:
+            preps += [g for g in ch.children if g.dep_ == "prep" and g.lower_ in PLACE_PREPS]
+    for prep in preps:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.i in by_token and country_of_mention(by_token[pobj.i]):
+                return by_token[pobj.i]
+    return None
 
 
 def _pro_or_anti(doc: Doc, i: int) -> bool:
@@ -818,7 +888,7 @@ def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str
 
 def _add_group(doc: Doc, groups: dict[str, Cluster], clusters: list[Cluster], out: list[NameMention], iso: str,
                role: Role, text: str, start: int, end: int, start_tok: int, singular_title: bool = False) -> None:
-    former = any(doc[j].lower_ in ("former", "ex") for j in range(max(0, min(start, start_tok) - 2), start_tok))
+    former = any(doc[j].lower_ in FORMER_WORDS for j in range(max(0, min(start, start_tok) - 2), start_tok))
     key = f"G|{iso}|{role.phrase}|{former}"
     c = groups.get(key)
     if c is None:
@@ -837,17 +907,35 @@ def _add_group(doc: Doc, groups: dict[str, Cluster], clusters: list[Cluster], ou
     out.append(nm)
 
 
-def _country_modifier(head, by_token: dict[int, NameMention]) -> NameMention | None:
-    """The country-like mention modifying a noun: "Pakistani leaders", "Russia's army", "troops of X"."""
-    found = None
+def _country_modifier(head, by_token: dict[int, NameMention], direct_only: bool = False) -> NameMention | None:
+    """The country-like mention modifying a noun: "Pakistani leaders", "Russia's army", "troops of X",
+    "doctors from two American aid groups", "Vietnamese-led forces"; an "ethnic Albanian" is no country."""
     for ch in head.children:
-        if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i in by_token:
-            found = by_token[ch.i]
-        elif ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
+        if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i in by_token and not _ethnic(by_token[ch.i], head.doc):
+            return by_token[ch.i]
+        if ch.dep_ == "amod" and ch.lower_ == "led" and ch.i > 0 and ch.nbor(-1).text == "-":
+            lead = [g for g in ch.children if g.i in by_token]  # "Vietnamese-led forces"
+            if lead:
+                return by_token[lead[0].i]
+    if direct_only:
+        return None
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
             for pobj in ch.children:
-                if pobj.dep_ == "pobj" and pobj.i in by_token:
-                    found = by_token[pobj.i]
-    return found
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.i in by_token:
+                    return by_token[pobj.i]
+                inner = _country_modifier(pobj, by_token, direct_only=True)  # "from two American aid groups"
+                if inner is not None:
+                    return inner
+    return None
+
+
+def _ethnic(nm: NameMention, doc: Doc) -> bool:
+    """ "ethnic Albanians", "ethnic Turks": a people, not the country of that name."""
+    return (nm.entry is not None and nm.entry.kind == "demonym" and nm.ext_start > 0
+            and doc[nm.ext_start - 1].lower_ == "ethnic")
 
 
 def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) -> Cluster | None:
@@ -1021,6 +1109,8 @@ def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None
     """A person named by surname only ("Mr. Obama") is the well-known person of that surname when
     the dictionary has exactly one that fits (gender from "Mr."/"Mrs.")."""
     for c in clusters:
+        if c.label == "PERSON" and c.entry is not None and c.entry.kind == "person" and c.entry.name not in c.names:
+            c.names.append(c.entry.name)  # found by an alias ("Putin"): the full name is canonical
         if c.label != "PERSON" or c.entry is not None or c.group or any(len(n.split()) > 1 for n in c.names):
             continue
         if not c.roles and c.gender is None:
