@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 import pyarrow as pa
 
 from wirecoder.record import Amount, ArticleRecord, DateRef, Entity, Event, Location, Quote, Tone
+
+T = TypeVar("T")
 
 SPAN = pa.list_(pa.int32())
 SPANS = pa.list_(SPAN)
@@ -124,19 +127,7 @@ ARROW_SCHEMAS: dict[str, pa.Schema] = {
             ("object", pa.string()),
         ]
     ),
-    "locations": pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("location_index", pa.int32()),
-            ("name", pa.string()),
-            ("country", pa.string()),
-            ("admin1", pa.string()),
-            ("lat", pa.float64()),
-            ("lon", pa.float64()),
-            ("geonameid", pa.int64()),
-            ("mentions", SPANS),
-        ]
-    ),
+    "locations": pa.schema([("article_id", pa.string()), ("location_index", pa.int32()), *LOCATION]),
     "dates": pa.schema(
         [
             ("article_id", pa.string()),
@@ -219,26 +210,8 @@ def _partial(value: str, published: date | None) -> date | None:
         return None
 
 
-def _span(span: Iterable[int] | None) -> list[int] | None:
-    return [int(x) for x in span] if span is not None else None
-
-
 def _spans(spans: Iterable[Iterable[int]] | None) -> list[list[int]]:
     return [[int(x) for x in s] for s in spans or []]
-
-
-def _location_struct(loc: Location | None) -> dict | None:
-    if loc is None:
-        return None
-    return {
-        "name": loc.name,
-        "country": loc.country,
-        "admin1": loc.admin1,
-        "lat": loc.lat,
-        "lon": loc.lon,
-        "geonameid": loc.geonameid,
-        "mentions": _spans(loc.mentions),
-    }
 
 
 @dataclass
@@ -325,79 +298,21 @@ def add_article(rows: BatchRows, item: ArticleInput, now: datetime) -> None:
                 end=end,
                 text=text[start:end],
             )
-    for i, q in enumerate(rec.quotes):
-        rows.add(
-            "quotes",
-            article_id=aid,
-            quote_index=i,
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            kind=q.kind,
-            speaker=q.speaker,
-            speaker_entity=q.speaker_entity,
-            cue=q.cue,
-            via=q.via,
-        )
     for i, ev in enumerate(rec.events):
-        rows.add(
-            "events",
-            article_id=aid,
-            event_index=i,
-            source=ev.source,
-            target=ev.target,
-            source_entity=ev.source_entity,
-            target_entity=ev.target_entity,
-            code=ev.code,
-            root=ev.root,
-            quad_class=ev.quad_class,
-            goldstein=ev.goldstein,
-            plover=ev.plover,
-            negated=bool(ev.negated),
-            hypothetical=bool(ev.hypothetical),
-            date=ev.date,
-            location=_location_struct(ev.location),
-            trigger=_span(ev.trigger),
-            sentence=_span(ev.sentence),
-            event_date=event_date(ev.date, published_date),
-        )
-    for i, am in enumerate(rec.amounts):
-        rows.add(
-            "amounts",
-            article_id=aid,
-            amount_index=i,
-            text=am.text,
-            start=am.start,
-            end=am.end,
-            value=am.value,
-            currency=am.currency,
-            object=am.object,
-        )
-    for i, loc in enumerate(rec.locations):
-        rows.add(
-            "locations",
-            article_id=aid,
-            location_index=i,
-            name=loc.name,
-            country=loc.country,
-            admin1=loc.admin1,
-            lat=loc.lat,
-            lon=loc.lon,
-            geonameid=loc.geonameid,
-            mentions=_spans(loc.mentions),
-        )
-    for i, dr in enumerate(rec.dates):
-        rows.add(
-            "dates",
-            article_id=aid,
-            date_index=i,
-            text=dr.text,
-            start=dr.start,
-            end=dr.end,
-            value=dr.value,
-            resolution=dr.resolution,
-            range=list(dr.range) if getattr(dr, "range", None) else None,
-        )
+        rows.add("events", article_id=aid, event_index=i, **asdict(ev), event_date=event_date(ev.date, published_date))
+    for table, index_column, items in _field_tables(rec):
+        for i, item in enumerate(items):
+            rows.add(table, article_id=aid, **{index_column: i}, **asdict(item))
+
+
+def _field_tables(rec: ArticleRecord) -> tuple[tuple[str, str, list], ...]:
+    """(table, index column, items) for the tables whose columns are their items' fields, by name."""
+    return (
+        ("quotes", "quote_index", rec.quotes),
+        ("amounts", "amount_index", rec.amounts),
+        ("locations", "location_index", rec.locations),
+        ("dates", "date_index", rec.dates),
+    )
 
 
 def add_failure(rows: BatchRows, item: ArticleInput, now: datetime, attempts: int = 1) -> None:
@@ -415,27 +330,19 @@ def add_failure(rows: BatchRows, item: ArticleInput, now: datetime, attempts: in
 # -- back from rows to records (for `export --format jsonl`) -----------------------------------------
 
 
+def _from_row(cls: type[T], row: dict, **computed) -> T:
+    """A record object from a row holding a column per field (COMPUTED fields given apart)."""
+    return cls(**{f.name: row[f.name] for f in fields(cls) if f.name in row and f.name not in computed}, **computed)
+
+
 def _location_from(d: dict | None) -> Location | None:
     if not d:
         return None
-    return Location(
-        name=d["name"],
-        country=d["country"],
-        admin1=d["admin1"],
-        lat=d["lat"],
-        lon=d["lon"],
-        geonameid=d["geonameid"],
-        mentions=[list(m) for m in d["mentions"] or []],
-    )
+    return _from_row(Location, d, mentions=[list(m) for m in d["mentions"] or []])
 
 
 def _date_ref(d: dict) -> DateRef:
-    ref = DateRef(
-        text=d["text"], start=d["start"], end=d["end"], value=d["value"], resolution=d["resolution"]
-    )
-    if d.get("range") is not None and hasattr(ref, "range"):
-        ref.range = list(d["range"])
-    return ref
+    return _from_row(DateRef, d, range=list(d["range"]) if d.get("range") is not None else None)
 
 
 def record_from_rows(article: dict, children: dict[str, list[dict]]) -> ArticleRecord:
@@ -465,62 +372,19 @@ def record_from_rows(article: dict, children: dict[str, list[dict]]) -> ArticleR
             )
             for e in children.get("entities", [])
         ],
-        quotes=[
-            Quote(
-                text=q["text"],
-                start=q["start"],
-                end=q["end"],
-                kind=q["kind"],
-                speaker=q["speaker"],
-                speaker_entity=q["speaker_entity"],
-                cue=q["cue"],
-                via=q["via"],
-            )
-            for q in children.get("quotes", [])
-        ],
+        quotes=[_from_row(Quote, q) for q in children.get("quotes", [])],
         events=[
-            Event(
-                source=e["source"],
-                target=e["target"],
-                source_entity=e["source_entity"],
-                target_entity=e["target_entity"],
-                code=e["code"],
-                root=e["root"],
-                quad_class=e["quad_class"],
-                goldstein=e["goldstein"],
-                plover=e["plover"],
-                negated=e["negated"],
-                hypothetical=e["hypothetical"],
-                date=e["date"],
+            _from_row(
+                Event,
+                e,
                 location=_location_from(e["location"]),
                 trigger=list(e["trigger"] or [0, 0]),
                 sentence=list(e["sentence"] or [0, 0]),
             )
             for e in children.get("events", [])
         ],
-        amounts=[
-            Amount(
-                text=a["text"],
-                start=a["start"],
-                end=a["end"],
-                value=a["value"],
-                currency=a["currency"],
-                object=a["object"],
-            )
-            for a in children.get("amounts", [])
-        ],
-        locations=[
-            Location(
-                name=loc["name"],
-                country=loc["country"],
-                admin1=loc["admin1"],
-                lat=loc["lat"],
-                lon=loc["lon"],
-                geonameid=loc["geonameid"],
-                mentions=[list(m) for m in loc["mentions"] or []],
-            )
-            for loc in children.get("locations", [])
-        ],
+        amounts=[_from_row(Amount, a) for a in children.get("amounts", [])],
+        locations=[_location_from(loc) for loc in children.get("locations", [])],
         dates=[_date_ref(d) for d in children.get("dates", [])],
         tone=Tone(
             tone=article["tone"] or 0.0,
