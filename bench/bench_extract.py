@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import subprocess
 import sys
 import time
 from itertools import islice
 from pathlib import Path
+
+from bench_common import peak_rss_mb, run_side
 
 
 def read_articles(path: Path, limit: int) -> list[dict]:
@@ -34,10 +34,6 @@ def read_articles(path: Path, limit: int) -> list[dict]:
             if line.strip():
                 out.append(json.loads(line))
     return out
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_parse(articles: list[dict], batch_size: int) -> dict:
@@ -76,9 +72,7 @@ def run_extract(articles: list[dict], batch_size: int) -> dict:
 
 
 def child(side: str, corpus: Path, limit: int, batch_size: int) -> dict:
-    cmd = [sys.executable, __file__, str(corpus), "--limit", str(limit), "--batch-size", str(batch_size), "--side", side]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return run_side(__file__, str(corpus), "--limit", str(limit), "--batch-size", str(batch_size), "--side", side)
 
 
 def main() -> int:

@@ -23,12 +23,14 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 from itertools import islice
 from pathlib import Path
+
+import bench_common
+from bench_common import run_side
 
 
 def cpu_seconds() -> float:
@@ -39,9 +41,7 @@ def cpu_seconds() -> float:
 
 
 def peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
+    return bench_common.peak_rss_mb(children=True)  # --workers: the biggest worker counts too
 
 
 def run_extract(corpus: Path, batch_size: int, workers: int, out_dir: Path) -> dict:
@@ -112,19 +112,7 @@ def run_ingest(corpus: Path, batch_size: int, workers: int, out_dir: Path) -> di
 
 
 def child(side: str, corpus: Path, batch_size: int, workers: int) -> dict:
-    cmd = [
-        sys.executable,
-        __file__,
-        str(corpus),
-        "--batch-size",
-        str(batch_size),
-        "--workers",
-        str(workers),
-        "--side",
-        side,
-    ]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return run_side(__file__, str(corpus), "--batch-size", str(batch_size), "--workers", str(workers), "--side", side)
 
 
 def main() -> int:
