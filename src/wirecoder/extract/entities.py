@@ -41,6 +41,8 @@ TITLE_MODIFIERS = {
     "ousted", "deposed", "exiled", "toppled",
 }
 # words that make a government title a former one (CAMEO: ELI)
+# sectors of role nouns used like adjectives before an organisation's name ("the rebel X", "opposition X")
+ADJECTIVAL_SECTORS = {"REB", "INS", "OPP", "RAD", "SEP"}
 FORMER_WORDS = {"former", "ex", "ousted", "deposed", "exiled", "toppled", "overthrown"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COUNTRYISH_KINDS = {"country", "demonym", "capital"}
@@ -693,9 +695,15 @@ def _org_premodifiers(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
     """ "Romanian firm Softline Systems", "Pakistani broadcaster Geo TV": a group noun and a country
     before an organisation's name give its sector and country."""
     i = nm.ext_start - 1
-    if i not in roles_at or roles_at[i][1].kind != "group":
+    if i not in roles_at:
         return
     rs, role, _text = roles_at[i]
+    if role.kind == "title" and role.sector in ADJECTIVAL_SECTORS and c.entry is None:
+        used_roles.add(i)  # "the rebel Revolutionary United Front": what the group is, before its own name
+        c.sectors.insert(0, role.sector)
+        return
+    if role.kind != "group":
+        return
     used_roles.add(i)
     if role.sector and not c.sectors:
         c.sectors.append(role.sector)
@@ -773,7 +781,12 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         found = _group_countries(doc, start_tok, end_tok, role, roles_at, by_token)
         if not found:
             if context_iso and _context_group(doc, start_tok, end_tok, role, text, by_token):
-                _add_group(doc, groups, clusters, out, context_iso, role, text, start_tok, end_tok + 1, start_tok)
+                start = min([start_tok] + [ch.i for ch in head.children if ch.i in by_token and ch.i < start_tok])
+                if role.sector == "GOV" and any(by_token[ch.i].label == "NORP" for ch in head.children
+                                                if ch.i in by_token):
+                    role = _as_elites(role)  # "Yoruba leaders": a people's leaders are elites, not the state
+                _add_group(doc, groups, clusters, out, context_iso, role, doc[start:end_tok + 1].text, start,
+                           end_tok + 1, start_tok)
             continue
         plural = head.tag_ in ("NNS", "NNPS") or role.kind == "group" and text.lower() != role.phrase
         singular_title = role.kind == "title" and not plural and len(found) == 1
@@ -801,6 +814,61 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             _add_group(doc, groups, clusters, out, iso, role, text, start, end, start_tok, singular_title)
     clusters.sort(key=lambda c: c.first)
     return out
+
+
+PEOPLE_ROLE = Role("people", "CVL", "group")
+NP_HEAD_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative", "oprd"}
+
+
+def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]) -> list[NameMention]:
+    """The people of a country named as a plural noun are its civilians (CVL), not the state:
+    "Israeli soldiers arrested 100 Palestinians", "thousands of Iraqi Kurds", "Bosnian Serbs demanded"."""
+    by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
+    groups: dict[str, Cluster] = {}
+    out: list[NameMention] = []
+    for nm in mentions:
+        c = nm.cluster
+        tok = doc[nm.end - 1]
+        if c is None or tok.tag_ not in ("NNPS", "NNS") or tok.dep_ not in NP_HEAD_DEPS:
+            continue
+        if nm.entry is not None and nm.entry.kind == "demonym" and nm.end - nm.ext_start == 1:
+            if _ethnic(nm, doc) or tok.lower_ == nm.entry.name.lower() or not _counted(tok):
+                continue  # "ethnic Albanians" live elsewhere; "the Philippines" is the country;
+                # "the Palestinians rejected the plan" is the nation
+            c.spans = [sp for sp in c.spans if sp[:2] != (nm.ext_start, nm.end)]
+            _add_group(doc, groups, clusters, out, nm.entry.country or "", PEOPLE_ROLE, nm.text, nm.ext_start,
+                       nm.end, nm.ext_start)
+        elif c.label == "NORP" and c.country_entity is None and c.entry is None:
+            mods = [by_token[ch.i] for ch in tok.children if ch.dep_ in ("amod", "compound") and ch.i in by_token]
+            mod = next((m for m in mods if m.entry is not None and m.entry.kind in ("country", "demonym")
+                        and not _ethnic(m, doc)), None)
+            if mod is not None and mod.entry is not None and mod.entry.country:  # "Iraqi Kurds"
+                _add_group(doc, groups, clusters, out, mod.entry.country, PEOPLE_ROLE, doc[mod.ext_start:nm.end].text,
+                           mod.ext_start, nm.end, mod.ext_start)
+    clusters.sort(key=lambda c: c.first)
+    return out
+
+
+QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "group", "groups", "crowd",
+                  "number", "lot", "lots", "majority", "some", "many", "most", "few", "several"}
+
+
+def _counted(tok) -> bool:
+    """A counted or described group of people ("100 Palestinians", "thousands of Nigerians",
+    "young Algerians"), as opposed to a nation named as its people ("the Palestinians said")."""
+    if any(ch.dep_ in ("nummod", "amod") or (ch.dep_ == "compound" and ch.pos_ != "PROPN" and ch.ent_type_ != "GPE")
+           or ch.lower_ in QUANTITY_NOUNS for ch in tok.children):
+        return True
+    if any(ch.dep_ == "compound" and ch.lower_ in ("young", "elderly") for ch in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.lower_ in QUANTITY_NOUNS or head.head.like_num)
+
+
+def _as_elites(role: Role) -> Role:
+    from dataclasses import replace
+
+    return replace(role, phrase=role.phrase + " (elites)", sector="ELI")
 
 
 def _specific_sectors(doc: Doc, roles_at: dict[int, tuple[int, Role, str]],
@@ -870,8 +938,16 @@ def _pro_or_anti(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti", "non")
 
 
+def _ungrounded(nm: NameMention) -> bool:
+    """A region or people the dictionary does not place in a country ("Darfur", "Hutu", "Shona")."""
+    c = nm.cluster
+    return (c is not None and c.label in ("GPE", "LOC", "NORP") and c.country_entity is None
+            and not country_of_mention(nm) and (nm.entry is None or nm.entry.kind not in COUNTRYISH_KINDS))
+
+
 def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str, by_token) -> bool:
-    """A bare state body ("police", "the government", "troops") that can take the article's country."""
+    """A bare state body ("police", "the government", "troops") that can take the article's country;
+    so can a group qualified by a region or people not placed elsewhere ("Darfur rebels", "Hutu rebels")."""
     head = doc[end_tok]
     if role.sector not in CONTEXT_SECTORS or head.dep_ in ("compound", "amod", "poss"):
         return False  # "police station", "government spokesman"
@@ -879,8 +955,10 @@ def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str
     if singular_title:
         return False  # "the minister" is a reference (coref), not a body
     for ch in head.children:
-        if ch.i in by_token or ch.lower_ in NOT_OWN_COUNTRY or ch.dep_ == "poss":
-            return False  # "foreign troops", "Smith's government", "their army"
+        if ch.i in by_token and not (_ungrounded(by_token[ch.i]) and ch.dep_ in ("amod", "compound")):
+            return False  # "Smith's government", "Israeli troops" (coded elsewhere)
+        if ch.lower_ in NOT_OWN_COUNTRY or ch.dep_ == "poss":
+            return False  # "foreign troops", "their army"
         if ch.dep_ == "det" and ch.lower_ in ("a", "an", "another", "any"):
             return False
     return not any(doc[j].lower_ in NOT_OWN_COUNTRY for j in range(max(0, start_tok - 2), start_tok))
@@ -912,7 +990,11 @@ def _country_modifier(head, by_token: dict[int, NameMention], direct_only: bool 
     "doctors from two American aid groups", "Vietnamese-led forces"; an "ethnic Albanian" is no country."""
     for ch in head.children:
         if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i in by_token and not _ethnic(by_token[ch.i], head.doc):
-            return by_token[ch.i]
+            nm = by_token[ch.i]
+            if country_of_mention(nm) or nm.cluster is None or nm.cluster.label not in ("NORP", "GPE", "LOC", "PERSON"):
+                return nm
+            inner = _country_modifier(ch, by_token, direct_only=True)  # "Turkish Kurd refugees"
+            return inner if inner is not None and inner is not nm else nm
         if ch.dep_ == "amod" and ch.lower_ == "led" and ch.i > 0 and ch.nbor(-1).text == "-":
             lead = [g for g in ch.children if g.i in by_token]  # "Vietnamese-led forces"
             if lead:
@@ -1016,7 +1098,9 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
 
 def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     """An organisation not in the dictionary, named with a country and a role word:
-    "Indian Army" -> IND + MIL, "Pakistan's Supreme Court" -> PAK + JUD."""
+    "Indian Army" -> IND + MIL, "Pakistan's Supreme Court" -> PAK + JUD, "Baghdad University" -> IRQ + EDU.
+    The name's head gives the sector before other words in it: "Nigerian Union of Teachers" EDU
+    ("union of teachers"), "United Bus Company" BUS."""
     if c.label not in ("ORG", "FAC") or c.entry is not None or c.group:
         return
     for s, e, kind in c.spans:
@@ -1024,20 +1108,35 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             continue
         for i in range(s, e):
             word = d.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
-            if word is not None and word.kind in ("country", "demonym") and c.country is None:
+            if word is not None and word.kind in COUNTRYISH_KINDS and c.country is None:
                 c.country = word.country
-            role = d.roles.get(doc[i].lower_)
-            if role is not None and role.sector and role.kind != "honorific" and not c.sectors:
-                c.sectors.append(role.sector)
-        for n in (2, 3):
-            if e - s >= n and not c.sectors:
-                role = d.roles.get(doc[e - n:e].text.lower())
-                if role is not None and role.sector:
-                    c.sectors.append(role.sector)
+        if not c.sectors:
+            sector = _name_head_sector(doc, s, e, d)
+            if sector:
+                c.sectors.append(sector)
         if c.country is None and s >= 2 and doc[s - 1].lower_ in ("'s", "’s"):
             other = by_token.get(s - 2)
             if other is not None and other.cluster is not None and other.cluster is not c:
                 c.country = country_of_mention(other)
+
+
+def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | None:
+    """The sector of the role phrase at the head of a name (its end, or before its first "of"/"for"),
+    else of any role word in it."""
+    ends = [e]
+    ends += [i for i in range(s + 1, e) if doc[i].lower_ in ("of", "for")][:1]
+    for end in ends:
+        for n in (4, 3, 2, 1):
+            if end - n < s:
+                continue
+            role = d.roles.get(doc[end - n:end].text.lower())
+            if role is not None and role.sector and role.kind != "honorific":
+                return role.sector
+    for i in range(s, e):
+        role = d.roles.get(doc[i].lower_)
+        if role is not None and role.sector and role.kind != "honorific":
+            return role.sector
+    return None
 
 
 def context_country_of(clusters: list[Cluster], dateline_iso: str | None) -> str | None:
@@ -1075,6 +1174,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     dateline_iso = _dateline_country(ctx, d)
     context_iso = context_country_of(clusters, dateline_iso)
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso)
+    groups += people_groups(doc, mentions, clusters)
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
