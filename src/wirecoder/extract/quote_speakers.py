@@ -9,8 +9,11 @@ kind in the sentences before (he/she -> a person, they -> a plural group, it -> 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from wirecoder.resources import data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -25,6 +28,100 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRO
 # dependents that are not part of a speaker's name: relative clauses, appositions, asides
 _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "prep"}
 _LOOKBACK_SENTENCES = 6
+# suffixes of agent nouns ("officer", "senator", "economist", "historian", "spokesman", "nominee",
+# "consultant", "resident"); "-ment" nouns ("investment", "statement") are not agents by suffix
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "person", "people", "ee", "ant", "ent",
+                  "crat", "ic")
+SPEAKING_ENT_TYPES = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"}
+NON_SPEAKER_ENT_TYPES = {"DATE", "TIME", "MONEY", "ORDINAL", "QUANTITY"}
+# pronouns that do not stand for a speaker ("this shows", "which confirmed")
+NON_SPEAKER_PRONOUNS = {"this", "that", "these", "which", "what", "whatever", "there", "here"}
+AGE_WORDS = {"old", "year-old"}  # "says the 30-year-old": an age names a person
+
+
+@dataclass
+class SpeakerNouns:
+    """Common nouns that can head a speaker phrase (``data/speaker_nouns.txt``, plus the role words of
+    ``data/actors/roles.tsv``), and agent-suffix words that are not speakers ("cancer")."""
+
+    words: set[str] = field(default_factory=set)
+    not_agents: set[str] = field(default_factory=set)
+
+    def accepts(self, word: str) -> bool:
+        word = word.lower()
+        if word in self.words:
+            return True
+        if word in self.not_agents or word.endswith("ment"):
+            return False
+        stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if stem in self.words:
+            return True
+        return len(stem) > 3 and stem.endswith(AGENT_SUFFIXES) and stem not in self.not_agents
+
+
+def read_speaker_nouns(paths: tuple[Path, ...] = ()) -> SpeakerNouns:
+    """Read our speaker nouns, the last words of the role phrases, and any user files of our format."""
+    nouns = SpeakerNouns()
+    for line in data_path("actors/roles.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase = line.split("\t")[0].strip().lower()
+            if phrase != "phrase" and phrase.split():
+                nouns.words.add(phrase.split()[-1].rstrip("."))
+    for path in (data_path("speaker_nouns.txt"), *paths):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            word = line.strip().lower()
+            if not word or word.startswith("#"):
+                continue
+            if word.startswith("!"):
+                nouns.not_agents.add(word[1:])
+            else:
+                nouns.words.add(word)
+    nouns.words -= nouns.not_agents
+    return nouns
+
+
+class SpeakerCheck:
+    """Whether a token can name a speaker: an entity, a name, a pronoun, a number of people ("64
+    percent"), or a common noun for people, an organisation or a document (``SpeakerNouns``)."""
+
+    def __init__(self, table: EntityTable | None, nouns: SpeakerNouns, doc: Doc | None = None) -> None:
+        self.table = table
+        self.nouns = nouns
+        # words of the names in the document: the tagger sometimes reads "Trump" as a common noun
+        self.name_words = {t.lower_ for e in (doc.ents if doc is not None else ()) if e.label_ in SPEAKING_ENT_TYPES
+                           for t in e if t.is_title or t.is_upper}
+
+    def plausible(self, tok: Token) -> bool:
+        if self.table is not None and self.table.entities and self.table.at_token(tok.i) is not None:
+            return True
+        low = tok.lower_
+        if not any(ch.isalpha() for ch in tok.text) and not tok.like_num or tok.tag_ in ("PRP$", "POS"):
+            return False  # "'s", a possessive: the owner of something, not a speaker
+        if low in AGE_WORDS or low.endswith(("-year", "-year-old")):
+            return True  # "says the 30-year-old" (which the NER tags as a date)
+        if tok.ent_type_ in NON_SPEAKER_ENT_TYPES:
+            return False
+        if tok.like_num or tok.ent_type_ in ("CARDINAL", "PERCENT"):
+            return not _year_like(tok.text)  # "64 percent", "Six in 10" (voters); "2016" is a date
+        if tok.ent_type_ in SPEAKING_ENT_TYPES:
+            return True
+        if tok.pos_ == "PRON" and low != "those" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
+            return low not in NON_SPEAKER_PRONOUNS
+        if tok.pos_ == "PROPN" or (tok.is_title or tok.is_upper) and low in self.name_words:
+            return True  # a name the tagger missed
+        if tok.is_title and tok.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return True  # "Trump accused ..." with "Trump" tagged a common noun: a bare capitalised subject
+        if low == "those" and any(True for _ in tok.children):
+            return True  # "those close to him"
+        if self.nouns.accepts(tok.lemma_) or self.nouns.accepts(low):
+            return True
+        # "the election, Minyon Moore, a senior adviser, called ...": the parse's subject has the
+        # speaker as its apposition
+        return any(c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") and self.plausible(c) for c in tok.children)
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 @dataclass
@@ -46,8 +143,9 @@ class SpeakerResolver:
     """Resolves speakers of one document; remembers resolved speakers for later pronouns."""
 
     def __init__(self, doc: Doc, table: EntityTable, quoted: set[int] | None = None,
-                 not_names: set[str] | None = None) -> None:
+                 not_names: set[str] | None = None, check: SpeakerCheck | None = None) -> None:
         self.doc = doc
+        self.check = check  # plural subjects that cannot speak are no antecedents of "they"
         self.not_names = not_names or set()  # words never part of a name ("Says" in a headline)
         self.table = table
         self.quoted = quoted or set()  # tokens inside quote marks: never antecedents of a speaker
@@ -131,6 +229,7 @@ class SpeakerResolver:
                 and tok.tag_ in ("NNS", "NNPS")
                 and tok.i not in self.ent_of
                 and tok.i not in self.quoted
+                and (self.check is None or self.check.plausible(tok))
             ):
                 phrase = self.phrase(tok)
                 cand = _Candidate(tok.i, Speaker(phrase, None, "plural"), True, False)
@@ -156,8 +255,9 @@ class SpeakerResolver:
                 lo = i + 1
                 break
         hi = min(hi, lo + 20, len(doc))
-        while hi - 1 > tok.i and (doc[hi - 1].ent_type_ in ("DATE", "TIME") or doc[hi - 1].is_punct):
-            hi -= 1  # "Trump this week said"
+        while hi - 1 > tok.i and (doc[hi - 1].ent_type_ in ("DATE", "TIME") or doc[hi - 1].is_punct
+                                  or doc[hi - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
+            hi -= 1  # "Trump this week said", "a poll released on Monday"
         if hi <= tok.i:
             hi = tok.i + 1
         return _clean_name(doc[lo:hi].text)

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.quote_lexicon import SpeechLexicon, read_speech_verbs
 from wirecoder.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
-from wirecoder.extract.quote_speakers import Speaker, SpeakerResolver
+from wirecoder.extract.quote_speakers import (
+    Speaker,
+    SpeakerCheck,
+    SpeakerNouns,
+    SpeakerResolver,
+    read_speaker_nouns,
+)
 from wirecoder.record import Quote
 
 if TYPE_CHECKING:
@@ -40,7 +46,9 @@ AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
 ADVERBIAL_MARKS = {"as", "while", "because", "when", "after", "before", "since", "although", "though", "until"}
-MIXED_MIN_WORDS = 3  # quoted words inside reported speech that make it a mixed quote
+MIXED_MIN_WORDS = 3
+# plain reports: with these the sentence is a report whatever the parser made the verb's subject
+PLAIN_REPORTS = {"say", "tell", "add", "write", "ask", "explain", "continue", "stress", "insist", "argue"}  # quoted words inside reported speech that make it a mixed quote
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # news outlets credited with "told X" / "according to X" when X is not an entity the parser knows
 OUTLET_WORDS = {"times", "post", "journal", "news", "cnn", "bbc", "reuters", "press", "tribune", "herald",
@@ -49,6 +57,10 @@ OUTLET_WORDS = {"times", "post", "journal", "news", "cnn", "bbc", "reuters", "pr
 
 def speech_lexicon(ctx: ArticleContext) -> SpeechLexicon:
     return ctx.resources.cached("quotes.speech_verbs", read_speech_verbs)
+
+
+def speaker_nouns(ctx: ArticleContext) -> SpeakerNouns:
+    return ctx.resources.cached("quotes.speaker_nouns", read_speaker_nouns)
 
 
 @dataclass
@@ -77,6 +89,7 @@ class QuoteFinder:
         self.doc: Doc = ctx.doc
         self.text: str = ctx.doc.text
         self.lex = speech_lexicon(ctx)
+        self.speakers = SpeakerCheck(ctx.entities, speaker_nouns(ctx), ctx.doc)
         self.paras = paragraph_bounds(self.text)
         self.para_of_tok = self._paragraph_of_tokens()
         self.headlines = self._headline_paragraphs()
@@ -226,6 +239,13 @@ class QuoteFinder:
             else:
                 d.via_tok = self._told_outlet(cue)
         d.cue = cue
+        if d.speaker_tok is not None and not self.speakers.plausible(d.speaker_tok):
+            # "The section of the debate revealed ...": the subject cannot speak; a name between the
+            # quotation and the cue may, else the quotation is treated as having no cue
+            near = None
+            if cue.lower_ == "according" or self.lex.lemma(cue) in PLAIN_REPORTS:
+                near = self._nearby_speaker(cue, (self.doc[a].idx, self.doc[b - 1].idx + 1))
+            d.speaker_tok = near
         if d.speaker_tok is None:
             return None
         if how == "link" and cue.i > a and self._has_sentence_break(cue.i, a, before=True):
@@ -400,6 +420,12 @@ class QuoteFinder:
         speaker = self.subject_of(verb)
         if speaker is None or skip is None and span[0] <= speaker.idx < span[1]:
             return None  # no speaker, or one inside what is said: the parse crossed the quotation
+        if not self.speakers.plausible(speaker):
+            # "brain cancer, which confirmed what I knew": not a report; but "said" is a report whatever
+            # the parse made its subject, and a name near it speaks
+            speaker = self._nearby_speaker(verb, span) if lemma in PLAIN_REPORTS else None
+            if speaker is None:
+                return None
         d = Draft(span[0], span[1], "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=speaker,
                   paragraph=self.para_of_tok[verb.i], text=found[2] if span[1] == found[1] else None)
         acc = self._according_in_clause(verb)
@@ -426,6 +452,8 @@ class QuoteFinder:
         speaker = who[-1]
         while speaker.head.i < verb.i and speaker.head.i > lo and speaker.dep_ in ("compound", "nummod", "quantmod"):
             speaker = speaker.head
+        if not self.speakers.plausible(speaker):
+            return None
         start, end = said[0].idx, said[-1].idx + len(said[-1].text)
         return Draft(start, end, "indirect", cue=verb, cue_text=verb.text, speaker_tok=speaker,
                      paragraph=self.para_of_tok[verb.i])
@@ -454,6 +482,9 @@ class QuoteFinder:
         if comps:
             after = [c for c in comps if c.i > verb.i]
             return (after[0] if after else comps[-1]), None
+        misattached = self._content_under_prep(verb, para)
+        if misattached is not None:
+            return misattached, None
         if frame == "of":
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -480,6 +511,19 @@ class QuoteFinder:
                     if all(c.i >= verb.left_edge.i or c.dep_ != "ccomp" for c in verb.children):
                         return verb.head, verb
         return None, None
+
+    def _content_under_prep(self, verb: Token, para: int) -> Token | None:
+        """A "that" clause the parser hung from the noun of a phrase after the verb ("said in a statement
+        that the border would reopen": the clause is an acl of "statement") is what was said."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "on", "during", "at", "to"):
+                continue
+            for noun in prep.children:
+                for clause in noun.children if noun.dep_ == "pobj" else ():
+                    if clause.dep_ in ("acl", "ccomp") and self.para_of_tok[clause.i] == para and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                        return clause
+        return None
 
     def _narrator_clause(self, head: Token) -> int | None:
         """Where a clause joined to the content by ", and" / ", but" with a subject of its own starts:
@@ -591,8 +635,8 @@ class QuoteFinder:
     def _according_draft(self, tok: Token) -> Draft | None:
         """'According to X, content' / 'content, according to X' when no speech verb attributes it."""
         source = _according_object(tok)
-        if source is None:
-            return None
+        if source is None or not self.speakers.plausible(source):
+            return None  # "according to plan": no source
         sent = tok.sent
         root = sent.root
         if self.lex.lemma(root) is not None or any(self.lex.lemma(t) for t in root.children if t.dep_ in ("conj",)):
@@ -678,6 +722,25 @@ class QuoteFinder:
             first = first.head
         return first
 
+    def _nearby_speaker(self, verb: Token, content: tuple[int, int]) -> Token | None:
+        """The nearest name, person or pronoun that can speak in VERB's sentence, outside quotation marks
+        and outside the content: the speaker of a plain report whose parsed subject cannot speak
+        ('"...," Texas delegate Bill Eastland, wearing "Ted Cruz" campaign pins, said')."""
+        best: tuple[int, int] | None = None
+        for t in verb.sent:
+            if t.i in self.quote_of_tok or content[0] <= t.idx < content[1] or t.i == verb.i:
+                continue
+            if t.dep_ in ("compound", "poss", "amod", "nmod") or t.tag_ in ("WP", "WDT") or t.ent_type_ in ("GPE", "LOC"):
+                continue
+            if not self.speakers.plausible(t):
+                continue
+            rank = 0 if t.ent_type_ == "PERSON" or t.pos_ == "PRON" else 1
+            key = (rank, int(t.i > verb.i), abs(t.i - verb.i))
+            if best is None or key < best:
+                best = key
+                found = t
+        return found if best is not None and best[2] <= 20 else None
+
     def _line_subject(self, verb: Token) -> Token | None:
         """The name opening the line of a subject-less VERB that the parse hung from a line above (a
         headline run into its entry: "... Over Zika Virus\nChris Christie said he would ...")."""
@@ -735,7 +798,12 @@ def _subject_child(tok: Token) -> Token | None:
                 if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "which", "who", "what", "this")]
     if len(subjects) > 1:
         subjects.sort(key=lambda c: (c.ent_type_ in ("TIME", "DATE"), abs(c.i - tok.i)))
-    return subjects[0] if subjects else None
+    if not subjects:
+        return None
+    first = subjects[0]
+    if first.lower_ in ("'s", "\u2019s"):  # "she's said" parsed with "'s" as the subject of "said"
+        return next((c for c in first.children if c.dep_ in SUBJECT_DEPS), first)
+    return first
 
 
 def _after_dateline(subj: Token, verb: Token) -> Token | None:
@@ -927,7 +995,7 @@ def find_quotes(ctx: ArticleContext) -> list[Quote]:
     indirect = finder.indirect_drafts()
     drafts = _merge(finder, direct, indirect)
     resolver = SpeakerResolver(finder.doc, ctx.entities, quoted=set(finder.quote_of_tok),
-                               not_names=set(finder.lex.forms))
+                               not_names=set(finder.lex.forms), check=finder.speakers)
     return _resolve(finder, drafts, resolver)
 
 

@@ -1,0 +1,74 @@
+"""Quotes stage: who can be a speaker (the plausibility of a cue's subject) and the fallbacks."""
+
+from __future__ import annotations
+
+from wirecoder.clean import CleanArticle
+from wirecoder.extract.base import ArticleContext
+from wirecoder.extract.entities import extract_entities
+from wirecoder.extract.quote_speakers import read_speaker_nouns
+from wirecoder.extract.quotes import extract_quotes
+from wirecoder.record import Quote
+from wirecoder.resources import Resources
+
+RESOURCES = Resources()
+
+
+def quotes_of(nlp, text: str) -> list[Quote]:
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=RESOURCES)
+    ctx.entities = extract_entities(ctx)
+    return extract_quotes(ctx)
+
+
+def with_text(quotes: list[Quote], fragment: str) -> list[Quote]:
+    return [q for q in quotes if fragment in q.text]
+
+
+def test_speaker_nouns_accept_people_organisations_and_documents():
+    nouns = read_speaker_nouns()
+    for word in ("official", "spokesman", "economist", "historian", "senator", "nominee", "consultant",
+                 "poll", "report", "ministry", "campaign", "sources", "critics", "experts"):
+        assert nouns.accepts(word), word
+    for word in ("cancer", "problem", "section", "investment", "performance", "returns", "event"):
+        assert not nouns.accepts(word), word
+
+
+def test_an_inanimate_subject_does_not_speak(nlp):
+    text = ("My father died 22 years ago of brain cancer, which confirmed what I always knew. "
+            "The section of the debate devoted to taxes revealed a yawning gulf between the candidates.")
+    quotes = quotes_of(nlp, text)
+    assert with_text(quotes, "what I always knew") == []
+    assert with_text(quotes, "yawning gulf") == []
+
+
+def test_documents_and_groups_do_speak(nlp):
+    text = ("A new poll released on Monday says most voters want the program to continue. "
+            "Critics say the program has grown well beyond its original intent. "
+            "The ministry said in a statement that the border would reopen next week.")
+    quotes = quotes_of(nlp, text)
+    assert with_text(quotes, "most voters want")[0].speaker.lower() == "a new poll released"
+    assert with_text(quotes, "original intent")[0].speaker == "Critics"
+    assert with_text(quotes, "border would reopen")[0].speaker.lower() == "the ministry"
+
+
+def test_an_age_names_a_person(nlp):
+    text = "\u201cHere, I am besieged in my head,\u201d says the 30-year-old, who fled Aleppo last spring."
+    quotes = quotes_of(nlp, text)
+    assert len(with_text(quotes, "besieged in my head")) == 1
+
+
+def test_plain_report_with_a_misparsed_subject_takes_the_name_near_it(nlp):
+    # the parser makes "pins" (or nothing) the subject of "said": the delegate named before it speaks
+    text = ("\u201cWe\u2019ve had more successful conventions than this one,\u201d Texas delegate Bill Eastland, "
+            "wearing a cowboy hat and \u201cTed Cruz\u201d campaign pins, said as confetti fluttered down.")
+    quotes = quotes_of(nlp, text)
+    found = with_text(quotes, "more successful conventions")
+    assert len(found) == 1
+    assert found[0].speaker.endswith("Eastland")
+
+
+def test_they_never_resolves_to_an_inanimate_plural(nlp):
+    text = ("Donald Trump refuses to make public his income tax returns. "
+            "Analysts suspect they would reveal extensive business interests in Russia.")
+    quotes = quotes_of(nlp, text)
+    assert all(q.speaker != "his income tax returns" for q in quotes)
