@@ -27,6 +27,8 @@ FALLBACK_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 # "Rebels in the Ivory Coast", "students throughout Indonesia": a place qualifies a group noun.
 NP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 MAX_NP_DEPTH = 3
+REGION_HEADS = frozenset({"province", "region", "state", "district", "county", "enclave", "republic"})
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 COLLECTIVE_HEADS = frozenset({"bunch", "group", "number", "lot", "team", "crowd", "band", "handful", "dozen",
                               "hundred", "thousand", "million", "member", "couple", "pair", "delegation", "some",
                               "many", "most", "all", "few", "several"})
@@ -139,12 +141,34 @@ class ActorResolver:
                     coded[i] = code
         for tok in doc:  # demonyms and names the NER missed ("Israeli" tagged as ADJ)
             # a word inside a longer name the lookup did not code is no demonym: "the South China Sea"
-            inside_name = tok.ent_type_ and tok.ent_iob_ in ("B", "I") and self._ent_len(doc, tok) > 1
+            inside_name = (tok.ent_type_ and tok.ent_iob_ in ("B", "I") and self._ent_len(doc, tok) > 1
+                           and not self._names_region_of(doc, tok))
             if tok.i not in coded and tok.text[:1].isupper() and not inside_name:
                 code = self.fallback.names.get(tok.text.lower())
                 if code and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
                     coded[tok.i] = code
         return coded
+
+    @staticmethod
+    def _names_region_of(doc: Doc, tok: Token) -> bool:
+        """ "Montenegro province", "Kosovo region": a name followed by an administrative noun names a part
+        of that country (unlike "the South China Sea")."""
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return nxt is not None and nxt.lower_ in REGION_HEADS and tok.head.i == nxt.i
+
+    def place_country(self, tok: Token) -> Actor | None:
+        """The country of a place phrase ("in West Darfur State", "in Montenegro province"): the actor it
+        names, else the country the entities stage gave the place."""
+        actor = self.np_actor(tok)
+        if actor is not None:
+            return Actor(actor.code[:3], actor.entity_id)
+        for t in tok.subtree:
+            if t.i > tok.i:
+                break
+            ent = self.table.at_token(t.i)
+            if ent is not None and ent.country and ent.type in PLACE_ENT_TYPES:
+                return Actor(ent.country, ent.id)
+        return None
 
     @staticmethod
     def _ent_len(doc: Doc, tok: Token) -> int:
@@ -210,6 +234,8 @@ class ActorResolver:
             return True
         if self.token_actor(tok.i) is not None:  # the head only: "his return" names no actor
             return True
+        if any(c.dep_ == "appos" and self.token_actor(c.i) is not None for c in tok.children):
+            return True  # "the opposition newspaper La Prensa"
         if not (tok.like_num or tok.lemma_.lower() in COLLECTIVE_HEADS):
             return False
         for prep in tok.children:  # "a bunch of Morgul Orcs", "a group of protesters"

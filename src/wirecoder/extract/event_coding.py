@@ -18,13 +18,17 @@ if TYPE_CHECKING:
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 # Passives that describe the subject's own stance or act: "Israel is opposed to", "forces were engaged in".
-STATIVE_PASSIVES = frozenset({"oppose", "engage", "involve", "commit", "determine", "prepare", "dedicate"})
+STATIVE_PASSIVES = frozenset({"oppose", "engage", "involve", "commit", "determine", "prepare", "dedicate",
+                              "demobilize", "demobilise"})  # "guerrillas have been demobilized": they disarmed
 # Object heads that only measure or select what the act is about: "$300 million in military aid".
 QUANTITY_LEMMAS = frozenset({
     "part", "amount", "portion", "number", "ton", "tonne", "million", "billion", "trillion", "dollar",
     "$", "lot", "some", "all", "most", "much", "more", "share", "package", "round", "series", "wave",
     "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment", "state",
 })
+# Nouns of movement whose of-phrase says who moves: "allow the return of inspectors", "the entry of aid".
+MOVEMENT_NOUNS = frozenset({"return", "entry", "deployment", "arrival", "passage", "presence", "dispatch",
+                            "withdrawal", "pullout", "departure", "transfer", "delivery", "resumption"})
 # Complements that make a refusal a declined comment: "refused to say", "declined to comment".
 SPEECH_COMPLEMENTS = frozenset({"say", "comment", "confirm", "disclose", "reveal", "elaborate", "specify", "discuss",
                                 "answer", "speculate", "respond"})
@@ -60,12 +64,14 @@ def is_quantity(tok: Token) -> bool:
 
 
 def looked_through(tok: Token) -> list[Token]:
-    """TOK, or for quantities what they measure ("$300 million in aid" -> aid, "700 kg of medicine")."""
-    if not (is_quantity(tok) or any(c.dep_ == "nummod" for c in tok.children)):
+    """TOK, or for quantities what they measure ("$300 million in aid" -> aid, "700 kg of medicine"), or
+    for movements whom they move ("allow the return of inspectors" -> inspectors)."""
+    movement = tok.lemma_.lower() in MOVEMENT_NOUNS
+    if not (movement or is_quantity(tok) or any(c.dep_ == "nummod" for c in tok.children)):
         return [tok]
     out = [tok]
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and not movement)):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
 
@@ -339,7 +345,9 @@ class PredicateCoder:
             adj = adj.head
         host = adj.head if adj.dep_ in ("acomp", "oprd") else adj
         subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return not subjects or any(self.is_actor(s) for s in subjects)
+        # "Syria says it is willing to withdraw": a pronoun in a reported clause stands for the reporter
+        return not subjects or any(self.is_actor(s) or self.names_code(s) or (
+            s.lower_ == "it" and host.dep_ == "ccomp") for s in subjects)
 
     @staticmethod
     def _is_question_clause(clause: Token) -> bool:
@@ -381,15 +389,28 @@ class PredicateCoder:
             out.extend(c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
         return out
 
+    def _coded_complement(self, tok: Token, depth: int) -> Coding | None:
+        """The first coded act among a frame's complements, looking through uncoded means and purposes:
+        "willing to send material to help defend Saudi Arabia" -> defend (two levels down at most)."""
+        frontier = self.complements(tok)
+        for _ in range(3):
+            nxt: list[Token] = []
+            for c in frontier:
+                comp = self.code(c, depth + 1)
+                if comp is not None:
+                    return comp
+                # only the clause's own to-clauses: not relatives of its object ("weapons seized") nor
+                # that-clauses ("insisted the code meant criteria had to be met")
+                nxt.extend(k for k in c.children if k.dep_ == "xcomp" or (k.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in k.children)))
+            frontier = nxt
+        return None
+
     def _frame_coding(self, tok: Token, fp: Pattern, objects: list[Token], depth: int) -> Coding | None:
         frame = fp.frame or "plan"
         if frame in ("plan", "decide"):
             return None  # no event of their own: they only set the complement's modality
-        comp: Coding | None = None
-        for c in self.complements(tok):
-            comp = self.code(c, depth + 1)
-            if comp is not None:
-                break
+        comp = self._coded_complement(tok, depth)
         if comp is None:  # "demanded the release", "called for talks", "threatened sanctions"
             nouns = list(objects)
             if fp.prep:

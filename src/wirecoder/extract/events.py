@@ -82,6 +82,11 @@ STANDALONE_NOUN_ROOTS = frozenset({"04", "09", "14", "15", "16", "17", "18", "19
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand", "allege"})
 OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", "enable", "permit", "convince",
                                   "compel", "require", "need", "want", "expect", "order", "ask"})
+# Acts whose "in <place>" names the country they are done to when no recipient is named: measures,
+# aid, force ("lifted a state of emergency in West Darfur" -> SDN), not words or meetings.
+DOMESTIC_TARGET_ROOTS = frozenset({"03", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
+# Curfews, states of emergency, martial law: measures a government takes on its own country.
+DOMESTIC_MEASURE_CODES = ("0813", "0814", "1723", "1724")
 # Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
@@ -95,6 +100,12 @@ PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
                             "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
+# Messages whose "that ... must" clause is a demand: "issued a reminder to Iraq that it must cooperate".
+MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "letter", "note", "ultimatum",
+                           "declaration", "notice", "signal", "call", "demand", "appeal", "order"})
+# Nouns whose content clause is only claimed: "an allegation that the rebels had taken the city".
+ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion",
+                              "speculation", "assertion", "contention"})
 
 
 @dataclass(frozen=True)
@@ -134,6 +145,7 @@ class Modality:
 
     negated: bool = False
     decided_not: bool = False  # negated under decide/choose: "decided not to offer aid" (a reduction)
+    unless: bool = False  # an "unless" condition: "will withdraw its force unless ..." (a threat)
     reasons: set[str] = field(default_factory=set)  # why hypothetical: modal, future, plan, purpose, if, ...
 
     @property
@@ -190,7 +202,7 @@ class EventExtractor:
             consumed: set[int] = set()
             for tok in sent:
                 coding = self.coder.code(tok)
-                if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+                if tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
                     for ev in self._reported_demand(tok, coding, sent):
                         self._add(ev, events, seen)
                 if coding is None:
@@ -260,19 +272,30 @@ class EventExtractor:
         acts = [trigger, *([coding.complement.trigger] if coding.complement is not None else [])]
         if code[:2] == "12" and not targets and any(a.lemma_.lower() in SPEECH_COMPLEMENTS for a in acts):
             code = "011"  # "he would not discuss reports that ...": declining to comment, not refusing talks
+        if coding.frame == "demand" and code[:2] == "10" and targets and all(
+                t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
+            return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
 
     def _reported_demand(self, pred: Token, coding: Coding | None, sent: Span) -> list[Event]:
         """"Britain said Libya must hand over the suspects": the speaker demands it of the subject (10x)."""
         speech = pred.head
-        if speech.lemma_.lower() not in self.res.speech_lemmas:
+        if pred.dep_ == "acl":  # "issued a stern reminder to Iraq that it must cooperate": a message's content
+            if speech.lemma_.lower() not in MESSAGE_NOUNS or speech.dep_ not in ("dobj", "nsubjpass"):
+                return []
+            speech = speech.head
+        elif speech.lemma_.lower() not in self.res.speech_lemmas:
             return []
         speakers = self.source_actors(speech)
         subjects = [c for c in pred.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
-        if not subjects or not self.actors.is_actor_like(subjects[0]):
+        told_pronoun = bool(subjects) and subjects[0].pos_ == "PRON" and pred.dep_ == "acl"
+        if not subjects or not (told_pronoun or self.actors.is_actor_like(subjects[0])):
             return []  # "Iran's application must be treated ...": an obligation of a thing is no demand
         speaker_countries = {a.code[:3] for a in speakers}
         addressees = [a for a in self.actors.phrase_actors(subjects[0]) if a.code[:3] not in speaker_countries]
+        if not addressees and subjects[0].pos_ == "PRON":  # "a reminder to Iraq that it must": the one told
+            addressees = [a for tok in self._prep_objects(speech, ("to",)) for a in self.actors.phrase_actors(tok)
+                          if a.code[:3] not in speaker_countries]
         if not speakers or not addressees:
             return []  # "Fekete said Hungary must achieve equilibrium": a domestic goal, no demand
         code = self.res.book.frame_code("demand", coding.code if coding is not None else "*")
@@ -294,6 +317,10 @@ class EventExtractor:
         if mod.announced:
             if mod.negated and root in COOPERATIVE_ROOTS:
                 new = book.frame_code("reject", code)
+            elif not mod.negated and root in COOPERATIVE_ROOTS and mod.unless:
+                new = book.frame_code("threat", code)  # "will withdraw its force unless ...": held to terms
+            elif not mod.negated and root == "03":
+                new = code  # "would be ready to host a meeting": already an intent
             elif not mod.negated and root in COOPERATIVE_ROOTS:
                 new = book.frame_code("intent", code)
             elif not mod.negated and root in ANNOUNCED_THREAT_ROOTS:
@@ -502,7 +529,38 @@ class EventExtractor:
                 return foreign
             if not fallback:
                 fallback = found
+        if not fallback and coding.code[:2] in DOMESTIC_TARGET_ROOTS:
+            place = self._place_target(coding)  # "lifted a state of emergency in West Darfur" -> SDN
+            if place is not None and place not in source_set:
+                return [place]
+            if coding.code.startswith(DOMESTIC_MEASURE_CODES):
+                # a curfew, state of emergency or martial law is imposed on (or lifted for) one's own country
+                return [Actor(s.code[:3]) for s in sources[:1] if len(s.code) > 3]
         return fallback
+
+    def _place_target(self, coding: Coding) -> Actor | None:
+        """The country where an act without a named recipient happens: an "in" phrase of the verb, of its
+        object or of a participle on its object ("eased measures in Montenegro province", "the curfew
+        imposed in Sudan"), or of its complement's."""
+        acts = [coding.trigger, *([coding.complement.trigger] if coding.complement is not None else [])]
+        hosts: list[Token] = []
+        for act in acts:
+            objects = object_heads(act)
+            hosts.extend((act, *objects))
+            hosts.extend(c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN")
+        seen: set[int] = set()
+        while hosts:  # breadth first, inside noun phrases only ("an extension of the mandate for the force in
+            host = hosts.pop(0)  # Lebanon"), never into another clause
+            if host.i in seen:
+                continue
+            seen.add(host.i)
+            for pobj in self._prep_objects(host, ("in", "inside", "throughout", "across")):
+                actor = self.actors.place_country(pobj)
+                if actor is not None:
+                    return actor
+            if host.pos_ in ("NOUN", "PROPN"):
+                hosts.extend(self._prep_objects(host, ("of", "for", "on", "over", "to")))
+        return None
 
     def _target_candidates(self, coding: Coding, depth: int) -> Iterator[Token]:
         """Phrases that may name the recipient, best first."""
@@ -592,6 +650,8 @@ class EventExtractor:
             self._own_markers(pred.head, mod)
         if pred.dep_ == "pcomp" and pred.head.lower_ == "without":
             mod.negated = True  # "resigned without returning"
+        if pred.dep_ in ("acl", "ccomp") and pred.head.lemma_.lower() in ALLEGATION_NOUNS:
+            mod.reasons.add("allege")  # "an allegation that the NPFL had taken over the city": not a report
         if pred.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
             mod.reasons.add("purpose")  # "the right to fire", "an offer to host a summit"
         if pred.dep_ == "acl" and pred.tag_ == "VBN":
@@ -702,6 +762,8 @@ class EventExtractor:
                 mod.reasons.add("if")
             elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
                 mod.reasons.add("if_clause")  # the consequent of a condition: "will withdraw unless ..."
+                if any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+                    mod.unless = True
             elif dep in ("dobj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 mod.negated = True  # "reached no agreement", "no talks were held"
             elif dep == "aux" and low in INVERTING_AUXILIARIES and pred.dep_ == "advcl" and any(

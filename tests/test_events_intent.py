@@ -1,0 +1,86 @@
+"""Events stage: expressed intent frames, domestic targets, message demands and their limits."""
+
+from __future__ import annotations
+
+
+def events(pipeline, text: str) -> list[tuple[str | None, str | None, str, bool]]:
+    rec = pipeline.extract(text=text, published="2021-03-10")
+    real = [(e.source[:3] if e.source else None, e.target[:3] if e.target else None, e.code, True)
+            for e in rec.events if not e.negated and not e.hypothetical]
+    flagged = [(e.source[:3] if e.source else None, e.target[:3] if e.target else None, e.code, False)
+               for e in rec.events if e.negated or e.hypothetical]
+    return real + flagged
+
+
+def real(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(s, t, c) for s, t, c, ok in events(pipeline, text) if ok}
+
+
+def test_willing_with_a_pronoun_subject_is_an_intent(pipeline):
+    evs = events(pipeline, "Syria says it is willing to withdraw its troops from neighboring Lebanon.")
+    assert ("SYR", "LBN", "0356", True) in evs  # expressed intent to withdraw
+    assert ("SYR", "LBN", "0874", False) in evs  # the withdrawal itself is not reported as done
+
+
+def test_intent_looks_through_uncoded_means(pipeline):
+    codes = real(pipeline, "Norway is willing to send material to help defend Saudi Arabia, its foreign minister said.")
+    assert ("NOR", "SAU", "032") in codes
+    assert not any(c[:2] == "05" for _, _, c in codes)
+
+
+def test_announced_readiness_is_an_intent_not_a_hypothesis(pipeline):
+    codes = real(pipeline, "Egypt said it would be ready to host a meeting between Israel and Jordan.")
+    assert any(c.startswith("03") and s == "EGY" for s, _, c in codes)
+
+
+def test_negated_and_conditional_intents_stay_out(pipeline):
+    codes = real(pipeline, "Syria says it is not willing to withdraw its troops from Lebanon.")
+    assert not any(c.startswith("03") for _, _, c in codes)
+    assert not real(pipeline, "Syria could be willing to withdraw its troops from Lebanon if Israel left.")
+
+
+def test_allowing_a_return_of_inspectors(pipeline):
+    codes = real(pipeline, "Iraq said it would allow the return of U.N. weapons inspectors without conditions.")
+    assert ("IRQ", "IGO", "0355") in codes
+
+
+def test_announcement_with_unless_is_a_threat(pipeline):
+    codes = real(pipeline, "Nigeria announced that it will withdraw its peacekeeping force from Chad unless "
+                           "the president arranged a ceasefire.")
+    assert any(c.startswith("13") and s == "NGA" and t == "TCD" for s, t, c in codes)
+    assert not any(c.startswith("03") for _, _, c in codes)
+
+
+def test_domestic_measure_targets_the_place(pipeline):
+    assert ("SRB", "MNE", "081") in real(pipeline, "Serbia eased emergency measures on Wednesday in Montenegro province.")
+    codes = real(pipeline, "Sudan's government on Sunday lifted a state of emergency in West Darfur.")
+    assert ("SDN", "SDN", "0814") in codes
+
+
+def test_place_target_stays_inside_the_act(pipeline):
+    # a meeting's venue is no counterpart, and a place in another clause is not the act's target
+    assert not real(pipeline, "French and German ministers talked in Brussels.")
+    codes = real(pipeline, "Japan halted economic aid after riots in Serbia.")
+    assert not any(t == "SRB" for _, t, _ in codes)
+
+
+def test_message_that_must_is_a_demand(pipeline):
+    codes = real(pipeline, "French President Jacques Chirac issued a stern reminder to Iraq that it must "
+                           "cooperate fully with UN inspectors.")
+    assert any(s == "FRA" and t == "IRQ" and c.startswith("10") for s, t, c in codes)
+
+
+def test_ordering_others_is_a_demand_but_not_ones_own_troops(pipeline):
+    codes = real(pipeline, "Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.")
+    assert any(s == "NIC" and c.startswith("10") for s, _, c in codes)
+    assert not real(pipeline, "The British minister ordered British troops to march into Belfast.")
+
+
+def test_conceding_to_demands(pipeline):
+    codes = real(pipeline, "The Angolan government conceded to demands from UNITA rebels to overhaul the judiciary.")
+    assert any(s == "AGO" and c == "083" for s, _, c in codes)
+
+
+def test_content_of_an_allegation_is_not_reported(pipeline):
+    text = "The committee investigated an allegation that Liberian rebels had seized the city of Greenville."
+    assert not any(c.startswith("19") for _, _, c in real(pipeline, text))
