@@ -353,3 +353,86 @@ def test_capital_is_a_government_only_with_political_verbs(nlp):
     assert by_name(ctx, "Washington").actor == "USAGOV"
     ctx = analyse(nlp, "Harris scored twice for the visitors.")
     assert all(e.actor is None for e in ctx.entities.entities)  # not a famous Harris
+
+
+# -- noun-phrase group actors (issue 5: actors for events) -------------------------------------------
+
+def actors_of(ctx: ArticleContext) -> set[str]:
+    return {e.actor for e in ctx.entities.entities if e.actor}
+
+
+def test_conjoined_countries_make_one_group_each(nlp):
+    ctx = analyse(nlp, "Senior Hungarian and Romanian officials agreed on Wednesday to reopen the border crossing.")
+    assert {"HUNGOV", "ROUGOV"} <= actors_of(ctx)
+    ctx = analyse(nlp, "U.S. and Russian negotiators return to Geneva this week for talks on missiles.")
+    assert {"USAGOV", "RUSGOV"} <= actors_of(ctx)
+
+
+def test_generic_head_takes_the_sector_of_a_specific_role_word(nlp):
+    ctx = analyse(nlp, "Afghan rebel leaders said on Wednesday they would meet the mediator in Geneva.")
+    assert entity_of_word(ctx, "leaders").actor == "AFGREB"
+    ctx = analyse(nlp, "Peru granted asylum to five Panamanian army officers holed up in an embassy.")
+    assert entity_of_word(ctx, "officers").actor == "PANMIL"
+    ctx = analyse(nlp, "Israeli army bulldozers demolished two houses near Rafah on Sunday.")
+    assert "ISRMIL" in actors_of(ctx)
+
+
+def test_role_nouns_give_sectors_from_data(nlp):
+    ctx = analyse(nlp, "Swiss doctors handed over 700 kg of medicine to the hospital in Bam, Iran.")
+    assert entity_of_word(ctx, "doctors").actor == "CHEHLH"
+    ctx = analyse(nlp, "Radical French farmers said on Friday they would blockade the roads into Lyon.")
+    assert entity_of_word(ctx, "farmers").actor == "FRAAGR"
+    ctx = analyse(nlp, "Turkish police and Greek teachers met in Edirne to discuss the exchange programme.")
+    assert entity_of_word(ctx, "teachers").actor == "GRCEDU"
+    assert entity_of_word(ctx, "police").actor == "TURCOP"
+
+
+def test_groups_in_a_place_belong_to_it_but_troops_do_not(nlp):
+    ctx = analyse(nlp, "Rebels in the Ivory Coast blocked roads into the city, the French embassy said.")
+    assert entity_of_word(ctx, "Rebels").actor == "CIVREB"
+    ctx = analyse(nlp, "Seven opposition parties in Nepal organized a general strike, Indian media said.")
+    assert entity_of_word(ctx, "parties").actor == "NPLOPP"
+    ctx = analyse(nlp, "Troops in Afghanistan were attacked near the border, Pakistani officials said.")
+    troops = entity_of_word(ctx, "Troops")
+    assert troops is None or troops.actor != "AFGMIL"  # troops in a country are often foreign ones
+
+
+def test_doctors_from_an_aid_group_of_a_country(nlp):
+    ctx = analyse(nlp, "Doctors from two American aid groups delivered goods to a hospital in Iraq.")
+    assert entity_of_word(ctx, "Doctors").actor == "USAHLH"
+
+
+def test_heads_of_state_by_title_name_and_country(nlp):
+    ctx = analyse(nlp, "President Gitanas Nauseda of Lithuania met German officials in Vilnius.")
+    assert by_name(ctx, "Gitanas Nauseda").actor == "LTUGOV"
+    ctx = analyse(nlp, "On Monday Putin offered to negotiate with the president of Armenia.")
+    assert by_name(ctx, "Vladimir Putin").actor == "RUSGOV"
+    ctx = analyse(nlp, "Ousted President Askar Akayev has agreed to resign, the speaker told Reuters.")
+    assert by_name(ctx, "Askar Akayev").actor == "KGZELI"
+
+
+def test_armed_groups_and_rebel_premodifier(nlp):
+    ctx = analyse(nlp, "The rebel Sierra Patriotic Front said it would return weapons seized from Guinean soldiers.")
+    front = by_name(ctx, "Sierra Patriotic Front")
+    assert front.actor is None or front.actor.endswith("REB")
+    ctx = analyse(nlp, "The Kurdistan Workers' Party demanded that the Turkish government release its leader.")
+    assert "TURREB" in actors_of(ctx)
+
+
+def test_organisation_name_head_gives_the_sector(nlp):
+    ctx = analyse(nlp, "The Nigerian Union of Teachers called off a strike, a spokesman for Ghana's union said.")
+    assert by_name(ctx, "Nigerian Union of Teachers").actor == "NGAEDU"
+
+
+def test_counted_people_of_a_country_are_civilians_but_the_nation_is_not(nlp):
+    ctx = analyse(nlp, "Israeli soldiers arrested more than 100 Palestinians on Saturday near Hebron.")
+    assert entity_of_word(ctx, "Palestinians").actor == "PSECVL"
+    ctx = analyse(nlp, "The Palestinians rejected the Israeli proposal on Sunday, Egyptian officials said.")
+    assert entity_of_word(ctx, "Palestinians").actor == "PSE"
+    ctx = analyse(nlp, "Ethnic Albanians in south Serbia are demanding a U.N. military presence.")
+    assert entity_of_word(ctx, "Albanians").actor == "SRBCVL"
+
+
+def test_regional_group_takes_the_one_country_of_the_article(nlp):
+    ctx = analyse(nlp, "The Sudanese government has accused Darfur rebels of violating a ceasefire.")
+    assert entity_of_word(ctx, "rebels").actor == "SDNREB"

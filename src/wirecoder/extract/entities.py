@@ -673,6 +673,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue
             break
         _appositive_roles(doc, nm, c, roles_at, by_token, used_roles)
+        if c.country is None and c.roles:
+            c.country = _country_after(doc, nm, by_token)
     # coordination: "Pakistani Prime Minister X, Foreign Minister Y and Gen. Z" share the country
     root_person = {_span_root(doc, nm.start, nm.end).i: nm for nm in mentions
                    if nm.cluster is not None and nm.cluster.label == "PERSON"}
@@ -689,6 +691,18 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 c.country = head_nm.cluster.country
                 break
     return used_roles
+
+
+def _country_after(doc: Doc, nm: NameMention, by_token) -> str | None:
+    """A titled person's country named after the name: "King Hassan of Morocco", "President X of Y"."""
+    root = _span_root(doc, nm.start, nm.end)
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == nm.end:
+            for pobj in prep.children:
+                other = by_token.get(pobj.i)
+                if pobj.dep_ == "pobj" and other is not None and other.cluster is not None and other.cluster.country_entity:
+                    return other.cluster.country_entity
+    return None
 
 
 def _org_premodifiers(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token, used_roles: set[int]) -> None:
@@ -832,6 +846,14 @@ def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]
         if c is None or tok.tag_ not in ("NNPS", "NNS") or tok.dep_ not in NP_HEAD_DEPS:
             continue
         if nm.entry is not None and nm.entry.kind == "demonym" and nm.end - nm.ext_start == 1:
+            place = _place_of(tok, by_token, ("in", "of", "inside", "throughout", "across"))
+            iso = country_of_mention(place) if place is not None else None
+            if iso and iso != nm.entry.country:  # "ethnic Albanians in south Serbia": Serbia's civilians
+                c.spans = [sp for sp in c.spans if sp[:2] != (nm.ext_start, nm.end)]
+                start = nm.ext_start - 1 if _ethnic(nm, doc) else nm.ext_start
+                _add_group(doc, groups, clusters, out, iso, PEOPLE_ROLE, doc[start:place.end].text, start,
+                           place.end, start)
+                continue
             if _ethnic(nm, doc) or tok.lower_ == nm.entry.name.lower() or not _counted(tok):
                 continue  # "ethnic Albanians" live elsewhere; "the Philippines" is the country;
                 # "the Palestinians rejected the plan" is the nation
@@ -921,12 +943,12 @@ def _group_countries(doc: Doc, start_tok: int, end_tok: int, role: Role, roles_a
     return found
 
 
-def _place_of(head, by_token: dict[int, NameMention]) -> NameMention | None:
+def _place_of(head, by_token: dict[int, NameMention], place_preps=PLACE_PREPS) -> NameMention | None:
     """ "rebels in the Ivory Coast", "students throughout Indonesia", "groups based in Trinidad"."""
-    preps = [ch for ch in head.children if ch.dep_ == "prep" and ch.lower_ in PLACE_PREPS]
+    preps = [ch for ch in head.children if ch.dep_ == "prep" and ch.lower_ in place_preps]
     for ch in head.children:  # "operating in", "based in", "living in"
         if ch.dep_ in ("acl", "relcl") and ch.i > head.i and ch.i - head.i <= 3:
-            preps += [g for g in ch.children if g.dep_ == "prep" and g.lower_ in PLACE_PREPS]
+            preps += [g for g in ch.children if g.dep_ == "prep" and g.lower_ in place_preps]
     for prep in preps:
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.i in by_token and country_of_mention(by_token[pobj.i]):
@@ -994,7 +1016,11 @@ def _country_modifier(head, by_token: dict[int, NameMention], direct_only: bool 
             if country_of_mention(nm) or nm.cluster is None or nm.cluster.label not in ("NORP", "GPE", "LOC", "PERSON"):
                 return nm
             inner = _country_modifier(ch, by_token, direct_only=True)  # "Turkish Kurd refugees"
-            return inner if inner is not None and inner is not nm else nm
+            if inner is not None and inner is not nm:
+                return inner
+            if nm.cluster.label == "PERSON":
+                return nm  # "Smith's advisers": no country's (the caller decides)
+            # a region or people placed nowhere ("Darfur rebels"): look further, else the article's country
         if ch.dep_ == "amod" and ch.lower_ == "led" and ch.i > 0 and ch.nbor(-1).text == "-":
             lead = [g for g in ch.children if g.i in by_token]  # "Vietnamese-led forces"
             if lead:
