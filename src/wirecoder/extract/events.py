@@ -85,6 +85,8 @@ OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", 
 # Acts whose "in <place>" names the country they are done to when no recipient is named: measures,
 # aid, force ("lifted a state of emergency in West Darfur" -> SDN), not words or meetings.
 DOMESTIC_TARGET_ROOTS = frozenset({"03", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
+# Where an unnamed doer acted: "a bombing near the town of Samarra", "killed outside of Basra".
+ANONYMOUS_PLACE_PREPS = ("in", "near", "outside", "at", "inside", "around", "across", "throughout")
 # Curfews, states of emergency, martial law: measures a government takes on its own country.
 DOMESTIC_MEASURE_CODES = ("0813", "0814", "1723", "1724")
 # Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
@@ -266,9 +268,15 @@ class EventExtractor:
             mod.reasons.add("question")
         code = self.recode(coding.code, mod)
         sources = self.source_actors(trigger)
+        anonymous = False
+        if not sources:
+            sources = self._anonymous_sources(coding)
+            anonymous = True
         if not sources:
             return []
         targets = self.target_actors(coding, sources)
+        if anonymous and code[:2] != "14" and not targets:
+            return []  # an unattributed attack is coded only with a named victim
         acts = [trigger, *([coding.complement.trigger] if coding.complement is not None else [])]
         if code[:2] == "12" and not targets and any(a.lemma_.lower() in SPEECH_COMPLEMENTS for a in acts):
             code = "011"  # "he would not discuss reports that ...": declining to comment, not refusing talks
@@ -276,6 +284,50 @@ class EventExtractor:
                 t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    def _anonymous_sources(self, coding: Coding) -> list[Actor]:
+        """Unnamed doers located by where they acted: an attack with no attacker ("killed by an improvised
+        explosive device outside the Iraqi city of Basra", "a roadside bombing near Samarra killed ...") is
+        an unidentified armed force of that country (UAF); unnamed crowds protesting ("hundreds of thousands
+        of people blocked streets in Hong Kong") are its civilians (CVL)."""
+        pred = coding.trigger
+        root = coding.code[:2]
+        subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+        hosts: list[Token] = [pred]
+        if root == "14":
+            if not subjects or subjects[0].dep_ != "nsubj" or not self.actors.is_actor_like(subjects[0]):
+                return []
+            sector = "CVL"
+        elif root in ("18", "19", "20"):
+            instruments = [c for c in subjects if c.dep_ == "nsubj" and self._is_violent_noun(c)]
+            agents = [p for c in pred.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            passive = any(c.dep_ == "auxpass" for c in pred.children)
+            if instruments:
+                hosts.extend(instruments)
+            elif passive and all(self._is_violent_noun(a) for a in agents):
+                means = agents + [p for c in pred.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                                  for p in c.children if p.dep_ == "pobj" and self._is_violent_noun(p)]
+                if not means:
+                    return []  # "five soldiers were killed in Iraq": by whom and how is not said
+                hosts.extend(means)
+            else:
+                return []
+            sector = "UAF"
+        else:
+            return []
+        for host in hosts:
+            places = [p for prep in host.children if prep.dep_ == "prep" and prep.lower_ in ANONYMOUS_PLACE_PREPS
+                      for p in (*prep.children, *(g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                  for g in c.children)) if p.dep_ == "pobj"]
+            for pobj in places:  # "outside of the Iraqi city of Basra"
+                place = self.actors.place_country(pobj)
+                if place is not None:
+                    return [Actor(place.code[:3] + sector)]
+        return []
+
+    def _is_violent_noun(self, tok: Token) -> bool:
+        nc = self.coder.noun_code(tok)
+        return nc is not None and nc[0][:2] in ("18", "19", "20")
 
     def _reported_demand(self, pred: Token, coding: Coding | None, sent: Span) -> list[Event]:
         """"Britain said Libya must hand over the suspects": the speaker demands it of the subject (10x)."""
