@@ -28,6 +28,9 @@ FALLBACK_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 NP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 MAX_NP_DEPTH = 3
 REGION_HEADS = frozenset({"province", "region", "state", "district", "county", "enclave", "republic"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                           "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 COLLECTIVE_HEADS = frozenset({"bunch", "group", "number", "lot", "team", "crowd", "band", "handful", "dozen",
                               "hundred", "thousand", "million", "member", "couple", "pair", "delegation", "some",
@@ -151,10 +154,18 @@ class ActorResolver:
 
     @staticmethod
     def _names_region_of(doc: Doc, tok: Token) -> bool:
-        """ "Montenegro province", "Kosovo region": a name followed by an administrative noun names a part
-        of that country (unlike "the South China Sea")."""
+        """ "Montenegro province", "Kosovo region", "South Lebanon": a name with an administrative noun or
+        a compass word names a part of that country (unlike "the South China Sea")."""
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        return nxt is not None and nxt.lower_ in REGION_HEADS and tok.head.i == nxt.i
+        if nxt is not None and nxt.lower_ in REGION_HEADS and tok.head.i == nxt.i:
+            return True
+        # "South Lebanon", "Northern Iraq": a compass word before a country's name (the whole name, such as
+        # "South Africa", is looked up first)
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        last = nxt is None or nxt.ent_iob_ != "I"
+        return last and start < tok.i and all(doc[j].lower_ in COMPASS_WORDS for j in range(start, tok.i))
 
     def place_country(self, tok: Token) -> Actor | None:
         """The country of a place phrase ("in West Darfur State", "in Montenegro province"): the actor it

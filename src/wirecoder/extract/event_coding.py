@@ -421,7 +421,9 @@ class PredicateCoder:
                     comp = Coding(refine(self.book, nc[0], noun), noun, nc[1], noun=noun)
                     break
         if comp is None:
-            if frame == "reject" and any(c.lemma_.lower() in SPEECH_COMPLEMENTS for c in self.complements(tok)):
+            if frame == "reject" and any(c.lemma_.lower() in SPEECH_COMPLEMENTS and not any(
+                    p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for c in self.complements(tok)):
+                # "refused to comment", not "refused to respond to a demand from the US" (a rejection)
                 return Coding("011", tok, 1.8, frame=frame)  # "refused to comment": decline comment
             return None
         if frame == "appeal" and comp.trigger.dep_ == "ccomp" and self._is_question_clause(comp.trigger):

@@ -88,7 +88,7 @@ DOMESTIC_TARGET_ROOTS = frozenset({"03", "06", "07", "08", "09", "13", "14", "15
 # Where an unnamed doer acted: "a bombing near the town of Samarra", "killed outside of Basra".
 ANONYMOUS_PLACE_PREPS = ("in", "near", "outside", "at", "inside", "around", "across", "throughout")
 # Curfews, states of emergency, martial law: measures a government takes on its own country.
-DOMESTIC_MEASURE_CODES = ("0813", "0814", "1723", "1724")
+DOMESTIC_MEASURE_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
 # Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
@@ -654,6 +654,16 @@ class EventExtractor:
                             for s in c.children if s.dep_ in SUBJ_DEPS)
         if coding.code[:2] == "14":
             yield from self._protest_targets(pred)
+        if coding.code[:2] in ("09", "11", "14"):
+            # what is investigated, denounced or protested is someone's act: "an investigation into crimes
+            # committed by Croat forces", "alleged violations by the Israeli military"
+            for host in [*heads, *([coding.noun] if coding.noun is not None else []),
+                         *self._prep_objects(pred, ("into", "against", "over", "of", "at"))]:
+                for inner in [host, *self._prep_objects(host, ("into", "against", "over", "of", "on", "about"))]:
+                    yield from self._agents_of(inner)
+        if coding.code[:2] in ("15", "19"):  # "mobilized reservists for a possible war against Iraq"
+            for pobj in self._prep_objects(pred, ("for", "in")):
+                yield from self._prep_objects(pobj, ("against",))
         if depth < 2:
             if coding.complement is not None and coding.complement.trigger is not pred:
                 yield from self._target_candidates(coding.complement, depth + 1)
@@ -663,6 +673,16 @@ class EventExtractor:
                 # South China Sea should be settled": an opinion has no recipient)
                 for comp in self.coder.complements(pred):
                     yield from self._target_candidates(Coding("", comp, 0.0, frame=coding.frame), depth + 1)
+
+    @staticmethod
+    def _agents_of(act: Token) -> list[Token]:
+        """Who did the act a noun names: its "by" phrase or the agent of a participle on it ("crimes
+        committed by Croat forces", "violations by the military")."""
+        out = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        for acl in act.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                out.extend(p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+        return out
 
     @staticmethod
     def _is_condition(clause: Token) -> bool:
