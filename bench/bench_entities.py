@@ -115,16 +115,15 @@ def code_sectors(code: str) -> set[str]:
 def gold_actors(rec: dict) -> list[tuple[int, int, str, str, str]]:
     """(start, end, text, root, sector) of each gold actor whose text is found in the sentence."""
     out = []
-    text_low = rec["text"].lower()
     for ev in rec.get("events") or []:
         for side in ("source_actors", "target_actors"):
             for a in ev.get(side) or []:
                 if not isinstance(a, dict) or not a.get("code") or not a.get("actorText"):
                     continue
                 words = a["actorText"].split()
-                m = None
-                if words:  # the gold's spacing is not always the text's
-                    m = re.search(r"\s+".join(re.escape(w.lower()) for w in words), text_low)
+                # whole words, the gold's case first; the gold's spacing is not always the text's
+                pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+                m = re.search(pattern, rec["text"]) or re.search(pattern, rec["text"], re.IGNORECASE)
                 if m is None:
                     continue
                 root = GOLD_ROOTS.get(a["code"], a["code"])

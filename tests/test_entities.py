@@ -436,3 +436,11 @@ def test_counted_people_of_a_country_are_civilians_but_the_nation_is_not(nlp):
 def test_regional_group_takes_the_one_country_of_the_article(nlp):
     ctx = analyse(nlp, "The Sudanese government has accused Darfur rebels of violating a ceasefire.")
     assert entity_of_word(ctx, "rebels").actor == "SDNREB"
+
+
+def test_generic_members_of_a_coded_organisation_are_the_organisation(nlp):
+    ctx = analyse(nlp, "Hamas leaders met Egyptian officials in Cairo on Monday.")
+    assert entity_of_word(ctx, "leaders").actor == by_name(ctx, "Hamas").actor
+    assert entity_of_word(ctx, "officials").actor == "EGYGOV"
+    ctx = analyse(nlp, "Red Cross officials suspended aid deliveries in the north of the country.")
+    assert entity_of_word(ctx, "officials").name == "Red Cross"

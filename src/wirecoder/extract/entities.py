@@ -809,6 +809,12 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue  # "pro-Moscow advisers" are no Russian officials
             if country_nm.cluster.label == "PERSON" and (country_nm.entry is None or not country_nm.entry.country):
                 continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
+            org = country_nm.cluster
+            if role.weak and org.label == "ORG" and org.entry is not None and org.entry.code \
+                    and len(org.entry.code) > 3 and country_nm.start < start_tok:
+                # "Labour delegates", "Hamas leaders", "Red Cross officials": the organisation's own people
+                org.add(country_nm.ext_start, end_tok + 1, "nominal")
+                continue
             iso = country_of_mention(country_nm)
             if not iso:
                 continue
