@@ -205,7 +205,9 @@ class QuoteFinder:
             return True  # not a fragment ending a sentence: ... passed "hundreds of bills."
         after = self.text[m.after_close:m.after_close + 2].lstrip() if m.close_mark is not None else ""
         before = self.text[max(0, m.open_mark - 3):m.open_mark].rstrip()
-        return after.startswith(",") or before.endswith((":", ","))
+        # 'tells supporters that "he loves you."': a quoted clause as the complement of a report
+        lead = self.text[max(0, m.open_mark - 6):m.open_mark].rstrip().lower()
+        return after.startswith(",") or before.endswith((":", ",")) or lead.endswith((" that", "\nthat"))
 
     def _attach_cue(self, d: Draft, k: int, a: int, b: int, used: set[int]) -> str | None:
         """Find the cue of quote k (tokens [a, b), marks included); returns how it was found."""
@@ -418,6 +420,10 @@ class QuoteFinder:
             return None
         span = self._with_following_quote((found[0], found[1]), verb)
         speaker = self.subject_of(verb)
+        if speaker is None and lemma in PLAIN_REPORTS:
+            # "Trump, in Kentucky, said Tuesday that ..." or "former president Bill Clinton said ..." parsed
+            # with the name as an apposition of something else: the name just before the verb speaks
+            speaker = self._nearby_speaker(verb, span, before_only=True)
         if speaker is None or skip is None and span[0] <= speaker.idx < span[1]:
             return None  # no speaker, or one inside what is said: the parse crossed the quotation
         if not self.speakers.plausible(speaker):
@@ -485,6 +491,12 @@ class QuoteFinder:
         misattached = self._content_under_prep(verb, para)
         if misattached is not None:
             return misattached, None
+        if frame == "clause":
+            for child in verb.children:
+                # "said legalizing it could put thousands to work": a gerund subject parsed as the head
+                if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i and any(
+                        c.dep_ == "ccomp" and c.i > child.i for c in child.children):
+                    return child, None
         if frame == "of":
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -515,14 +527,18 @@ class QuoteFinder:
     def _content_under_prep(self, verb: Token, para: int) -> Token | None:
         """A "that" clause the parser hung from the noun of a phrase after the verb ("said in a statement
         that the border would reopen": the clause is an acl of "statement") is what was said."""
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "on", "during", "at", "to"):
-                continue
-            for noun in prep.children:
-                for clause in noun.children if noun.dep_ == "pobj" else ():
-                    if clause.dep_ in ("acl", "ccomp") and self.para_of_tok[clause.i] == para and any(
-                            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-                        return clause
+            if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in ("in", "on", "during", "at", "to"):
+                nouns.extend(n for n in prep.children if n.dep_ == "pobj")
+        for noun in nouns:
+            # "told a meeting of island leaders that few people understood ...": a "that" clause with a
+            # subject of its own anywhere in the object is a complement clause, not a relative clause
+            for clause in noun.subtree:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and self.para_of_tok[clause.i] == para and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+                        c.dep_ in SUBJECT_DEPS + ("csubj",) for c in clause.children):
+                    return clause
         return None
 
     def _narrator_clause(self, head: Token) -> int | None:
@@ -587,7 +603,8 @@ class QuoteFinder:
             # an adverbial clause after the complement belongs to the content ("said it did not
             # include them, because ..."), unless it is another reporting clause
             for sib in head.head.rights:
-                if sib.i > head.right_edge.i and sib.dep_ == "advcl" and not self._reporting_clause(sib):
+                if sib.i > head.right_edge.i and sib.dep_ == "advcl" and not self._reporting_clause(sib) \
+                        and not (sib.tag_ == "VBG" and _subject_child(sib) is None):  # ", citing ...": the speaker's act
                     if sib.left_edge.i <= toks[-1].i + 3:
                         toks.extend(t for t in head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
         line = self.line_of_tok[head.i]  # reported content never runs across a line break
@@ -642,12 +659,13 @@ class QuoteFinder:
         if self.lex.lemma(root) is not None or any(self.lex.lemma(t) for t in root.children if t.dep_ in ("conj",)):
             return None  # "X said ..., according to CNN": the outlet is the via of X's quote
         head = tok.head
-        while head.dep_ == "conj" and head.i != root.i:  # "A had 36 percent and B snagged 13, according to"
+        # "A had 36 percent and B snagged 13, according to"; "X would see incomes go up, according to"
+        while head.dep_ in ("conj", "ccomp", "xcomp") and head.i != root.i:
             head = head.head
         if head.i != root.i:
             return None
         para = self.para_of_tok[tok.i]
-        a_lo, a_hi = tok.left_edge.i, tok.right_edge.i
+        a_lo, a_hi = tok.left_edge.i, _attribution_end(tok, source)
         toks = [t for t in sent if not (a_lo <= t.i <= a_hi) and not t.is_space and self.para_of_tok[t.i] == para
                 and t.i not in self.quote_of_tok]
         before = [t for t in toks if t.i < a_lo]
@@ -722,7 +740,7 @@ class QuoteFinder:
             first = first.head
         return first
 
-    def _nearby_speaker(self, verb: Token, content: tuple[int, int]) -> Token | None:
+    def _nearby_speaker(self, verb: Token, content: tuple[int, int], before_only: bool = False) -> Token | None:
         """The nearest name, person or pronoun that can speak in VERB's sentence, outside quotation marks
         and outside the content: the speaker of a plain report whose parsed subject cannot speak
         ('"...," Texas delegate Bill Eastland, wearing "Ted Cruz" campaign pins, said')."""
@@ -730,7 +748,12 @@ class QuoteFinder:
         for t in verb.sent:
             if t.i in self.quote_of_tok or content[0] <= t.idx < content[1] or t.i == verb.i:
                 continue
-            if t.dep_ in ("compound", "poss", "amod", "nmod") or t.tag_ in ("WP", "WDT") or t.ent_type_ in ("GPE", "LOC"):
+            if before_only and (t.i > verb.i or verb.i - t.i > 8 or self.line_of_tok[t.i] != self.line_of_tok[verb.i]):
+                continue
+            # modifiers, objects (the audience of "told", the place of "in all five states") and relative
+            # pronouns do not speak
+            if t.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "dobj", "dative") \
+                    or t.tag_ in ("WP", "WDT") or t.ent_type_ in ("GPE", "LOC") or t.lower_ in self.lex.forms:
                 continue
             if not self.speakers.plausible(t):
                 continue
@@ -833,6 +856,23 @@ def _according_object(tok: Token) -> Token | None:
             if gc.dep_ == "pobj":
                 return gc
     return None
+
+
+def _attribution_end(according: Token, source: Token) -> int:
+    """The last token of "according to X": X's phrase up to the first comma after it. The parser often
+    hangs the whole sentence from a sentence-initial "According" ("According to X, the move reeks of
+    fear"), so its subtree is not the attribution."""
+    doc = according.doc
+    end = according.right_edge.i
+    for t in doc[source.i + 1:end + 1]:
+        if t.text in (",", ";", ":") or t.text in LONG_DASHES:
+            rest = doc[t.i + 1:end + 1]
+            # a clause of its own after the comma (not an apposition "a former aide now teaching at ...",
+            # nor a relative "what it projected")
+            clause = any(u.dep_ in SUBJECT_DEPS and u.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                         and not any(c.tag_ in ("WP", "WDT") for c in u.head.children) for u in rest)
+            return t.i - 1 if according.dep_ == "ROOT" or clause else end
+    return end
 
 
 def _name_head(tok: Token) -> Token:

@@ -1,0 +1,76 @@
+"""Quotes stage: report patterns the parser often gets wrong (a robust reading of each)."""
+
+from __future__ import annotations
+
+from wirecoder.clean import CleanArticle
+from wirecoder.extract.base import ArticleContext
+from wirecoder.extract.entities import extract_entities
+from wirecoder.extract.quotes import extract_quotes
+from wirecoder.record import Quote
+from wirecoder.resources import Resources
+
+RESOURCES = Resources()
+
+
+def quotes_of(nlp, text: str) -> list[Quote]:
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=RESOURCES)
+    ctx.entities = extract_entities(ctx)
+    return extract_quotes(ctx)
+
+
+def one(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.text]
+    assert len(found) == 1, [(q.text, q.speaker) for q in quotes]
+    return found[0]
+
+
+def test_sentence_initial_according_to_ends_at_the_comma(nlp):
+    text = "According to conservative talk radio host Rush Limbaugh, the move reeks of fear and desperation."
+    q = one(quotes_of(nlp, text), "reeks of fear")
+    assert q.text == "the move reeks of fear and desperation"
+    assert q.cue == "according to"
+    assert q.speaker.endswith("Limbaugh")
+
+
+def test_told_an_audience_that_clause(nlp):
+    text = ("In Honolulu last week, Barack Obama told a meeting of Pacific Island leaders that few people "
+            "understood the stakes of climate change better than residents of their part of the planet.")
+    q = one(quotes_of(nlp, text), "few people understood")
+    assert q.speaker == "Barack Obama" and q.cue == "told"
+    assert "Pacific Island leaders" not in q.text
+
+
+def test_said_in_a_statement_that(nlp):
+    text = "The ministry said in a statement that the border would reopen next week."
+    q = one(quotes_of(nlp, text), "border would reopen")
+    assert q.text.startswith("the border would reopen")
+
+
+def test_participle_after_the_content_is_not_content(nlp):
+    text = ("In a statement announcing the pick, the Association of Flight Attendants called Clinton a "
+            "\u201cchampion\u201d for its constituency, citing her work after the Sept. 11 terrorist attacks.")
+    q = one(quotes_of(nlp, text), "champion")
+    assert "citing" not in q.text
+
+
+def test_quoted_clause_after_that_is_a_quote(nlp):
+    text = "Melania Trump tells Trump supporters that \u201che loves you.\u201d"
+    quotes = quotes_of(nlp, text)
+    q = one(quotes, "he loves you")
+    assert q.speaker == "Melania Trump"
+
+
+def test_name_set_off_before_a_subjectless_said(nlp):
+    text = ("Donald Trump kept up his criticism of his rivals before the first polls.\n"
+            "Trump, in Kentucky, said Tuesday that Marco Rubio was a total lightweight and a liar.")
+    q = one(quotes_of(nlp, text), "total lightweight")
+    assert q.speaker == "Donald Trump"
+
+
+def test_gerund_subject_of_reported_clause(nlp):
+    text = ("Ted Cruz spoke in Buffalo. He said legalizing fracking could put thousands of people to work "
+            "in upstate New York.")
+    q = one(quotes_of(nlp, text), "thousands of people")
+    assert q.text.startswith("legalizing fracking could put")
+    assert q.speaker == "Ted Cruz"
