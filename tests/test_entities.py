@@ -444,3 +444,14 @@ def test_generic_members_of_a_coded_organisation_are_the_organisation(nlp):
     assert entity_of_word(ctx, "officials").actor == "EGYGOV"
     ctx = analyse(nlp, "Red Cross officials suspended aid deliveries in the north of the country.")
     assert entity_of_word(ctx, "officials").name == "Red Cross"
+
+
+def test_dictionary_name_replaces_the_pieces_ner_cut_it_into(nlp):
+    ctx = analyse(nlp, "Taliban ruled Afghanistan has been sharing expertise with the Liberation Tigers of "
+                       "Tamil Eelam, a report said.")
+    assert by_name(ctx, "Liberation Tigers of Tamil Eelam").actor == "LKAREB"
+
+
+def test_portfolio_word_in_a_title_is_not_the_country(nlp):
+    ctx = analyse(nlp, "Serbian Labour Minister Dragan Milovanovic said the strike was illegal.")
+    assert by_name(ctx, "Dragan Milovanovic").actor == "SRBGOV"

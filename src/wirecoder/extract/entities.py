@@ -370,7 +370,13 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
     taken |= user_tokens
     for s, e, entry in builtin:
         if any(i in taken for i in range(s, e)):
-            continue
+            inside = [nm for nm in mentions if nm.ext_start < e and s < nm.end]
+            if entry.kind == "person" or any(i in user_tokens for i in range(s, e)) or not inside \
+                    or any(nm.ext_start < s or nm.end > e or nm.entry is not None for nm in inside):
+                continue
+            # the dictionary knows the whole name NER cut in pieces: "the Liberation Tigers" +
+            # "Tamil" -> "Liberation Tigers of Tamil Eelam"
+            mentions = [nm for nm in mentions if nm not in inside]
         mentions.append(NameMention(s, e, entry.type, doc[s:e].text, entry))
     mentions.sort(key=lambda nm: nm.start)
     return mentions
@@ -623,6 +629,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
     """Roles and countries of people; returns the end tokens of roles used as premodifiers."""
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     used_roles: set[int] = set()
+    role_starts = {start for start, _role, _text in roles_at.values()}
     for nm in mentions:
         c = nm.cluster
         if c is not None and c.label in ("ORG", "FAC") and c.entry is None:
@@ -633,6 +640,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             c.add_role(nm.honorific.title or "", nm.honorific, honorific=True)
         # premodifiers, right to left: "U.S. Secretary of State | Mike Pompeo"
         i = nm.ext_start - 1
+        org_iso: str | None = None
         while i >= 0 and nm.ext_start - i <= 10:
             t = doc[i]
             if i in roles_at and roles_at[i][1].kind == "group":
@@ -659,7 +667,13 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                                                     and i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")))
             if other is not None and other.cluster is not None and placeish:
                 iso = country_of_mention(other)
-                if iso and c.country is None:
+                portfolio = (c.roles and other.cluster.label == "ORG" and other.cluster.country_entity is None
+                             and other.end in role_starts)
+                if portfolio:
+                    # "Serbian Labour Minister X": an organisation-like word inside the title is
+                    # its portfolio; a country further left wins, else it is the fallback
+                    org_iso = org_iso or iso
+                elif iso and c.country is None:
                     c.country = iso
                     if c.roles:  # "Islamabad's new military chief", not "London's Trafalgar Square"
                         _mark_metonym(other)
@@ -674,7 +688,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             break
         _appositive_roles(doc, nm, c, roles_at, by_token, used_roles)
         if c.country is None and c.roles:
-            c.country = _country_after(doc, nm, by_token)
+            c.country = _country_after(doc, nm, by_token) or org_iso
     # coordination: "Pakistani Prime Minister X, Foreign Minister Y and Gen. Z" share the country
     root_person = {_span_root(doc, nm.start, nm.end).i: nm for nm in mentions
                    if nm.cluster is not None and nm.cluster.label == "PERSON"}
