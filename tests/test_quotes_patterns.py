@@ -74,3 +74,18 @@ def test_gerund_subject_of_reported_clause(nlp):
     q = one(quotes_of(nlp, text), "thousands of people")
     assert q.text.startswith("legalizing fracking could put")
     assert q.speaker == "Ted Cruz"
+
+
+def test_parenthetical_cue_inside_the_content(nlp):
+    text = ("Barack Obama spoke at the museum on Saturday.\n\n"
+            "African-Americans, he said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''")
+    q = one(quotes_of(nlp, text), "rock like Jimi")
+    assert q.speaker == "Barack Obama"
+    assert q.text.startswith("African-Americans") and "he said" not in q.text
+
+
+def test_parenthetical_cue_between_quotations_leaves_them_direct(nlp):
+    text = "\u201cYou know, I love Larry,\u201d Barack Obama said, \u201cbut he has a history of representing oil firms.\u201d"
+    quotes = quotes_of(nlp, text)
+    assert {q.kind for q in quotes} == {"direct"}
+    assert one(quotes, "I love Larry").speaker == "Barack Obama"

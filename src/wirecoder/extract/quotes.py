@@ -413,7 +413,9 @@ class QuoteFinder:
             return self._misparsed_report(verb)
         if content is None:
             return None
-        if content.i > verb.i and content.left_edge.i < verb.i:
+        if skip is not None and self._between_quotations(skip):
+            return None  # '"A," he said, "B."': the direct quotes and their cue say it
+        if skip is None and content.i > verb.i and content.left_edge.i < verb.i:
             return None  # "the system, which he said runs the risk": a relative clause, not a report
         found = self._content_span(content, skip, extra)
         if found is None:
@@ -523,6 +525,16 @@ class QuoteFinder:
                     if all(c.i >= verb.left_edge.i or c.dep_ != "ccomp" for c in verb.children):
                         return verb.head, verb
         return None, None
+
+    def _between_quotations(self, clause: Token) -> bool:
+        """Whether a parenthetical reporting CLAUSE follows or precedes quoted words directly."""
+        doc = self.doc
+        lo, hi = clause.left_edge.i - 1, clause.right_edge.i + 1
+        while lo >= 0 and doc[lo].is_punct and lo not in self.quote_of_tok:
+            lo -= 1
+        while hi < len(doc) and doc[hi].is_punct and hi not in self.quote_of_tok:
+            hi += 1
+        return lo in self.quote_of_tok or hi in self.quote_of_tok
 
     def _content_under_prep(self, verb: Token, para: int) -> Token | None:
         """A "that" clause the parser hung from the noun of a phrase after the verb ("said in a statement
