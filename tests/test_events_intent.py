@@ -84,3 +84,46 @@ def test_conceding_to_demands(pipeline):
 def test_content_of_an_allegation_is_not_reported(pipeline):
     text = "The committee investigated an allegation that Liberian rebels had seized the city of Greenville."
     assert not any(c.startswith("19") for _, _, c in real(pipeline, text))
+
+
+def test_unattributed_bombing_takes_the_place_country(pipeline):
+    codes = real(pipeline, "Three US servicemen were killed by an improvised explosive device outside of the Iraqi "
+                           "city of Basra.")
+    assert ("IRQ", "USA", "183") in codes
+    assert any(s == "IRQ" for s, _, _ in codes)
+    # no means and no doer: nothing to code
+    assert not real(pipeline, "Five soldiers were killed in Iraq.")
+    assert not real(pipeline, "Two people were killed in a car crash in Paris.")
+
+
+def test_unattributed_attack_source_sector(pipeline):
+    rec = pipeline.extract(text="Three Israeli soldiers were killed in a bomb attack in Gaza.", published="2021-03-10")
+    assert any(e.source == "PSEUAF" and e.target.startswith("ISR") for e in rec.events)
+
+
+def test_content_of_a_demand_noun_is_demanded(pipeline):
+    evs = events(pipeline, "The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
+    assert any(c.startswith("10") and t == "ISR" and ok for _, t, c, ok in evs)
+    assert not any(c.startswith("08") and ok for _, _, c, ok in evs)  # the easing has not happened
+
+
+def test_peacekeepers_arriving_are_deployed_not_visiting(pipeline):
+    codes = real(pipeline, "Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.")
+    assert ("BGD", "SLE", "074") in codes
+    assert ("FRA", "DEU", "042") in real(pipeline, "The French president arrived in Germany on Tuesday.")
+
+
+def test_preparing_to_attack_is_mobilising(pipeline):
+    codes = real(pipeline, "The Macedonian army prepared to resume shelling Albanian rebel positions.")
+    assert any(c == "150" for _, _, c in codes)
+    assert not any(c.startswith("19") for _, _, c in codes)
+
+
+def test_compass_word_names_a_country_region(pipeline):
+    assert ("ISR", "LBN", "192") in real(pipeline, "Israel today mounted its invasion of South Lebanon.")
+
+
+def test_investigated_acts_name_their_doers(pipeline):
+    codes = real(pipeline, "Serbian police have launched an investigation into alleged crimes committed by "
+                           "Croat forces.")
+    assert any(s == "SRB" and t == "HRV" and c.startswith("09") for s, t, c in codes)

@@ -102,6 +102,8 @@ PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
                             "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
+# Nouns whose that-clause is demanded even without "must": "its demand that Israel ease restrictions".
+DEMAND_NOUNS = frozenset({"demand", "ultimatum", "insistence"})
 # Messages whose "that ... must" clause is a demand: "issued a reminder to Iraq that it must cooperate".
 MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "letter", "note", "ultimatum",
                            "declaration", "notice", "signal", "call", "demand", "appeal", "order"})
@@ -148,6 +150,7 @@ class Modality:
     negated: bool = False
     decided_not: bool = False  # negated under decide/choose: "decided not to offer aid" (a reduction)
     unless: bool = False  # an "unless" condition: "will withdraw its force unless ..." (a threat)
+    preparing: bool = False  # under the verb "prepare": "the army prepared to resume shelling" (a mobilisation)
     reasons: set[str] = field(default_factory=set)  # why hypothetical: modal, future, plan, purpose, if, ...
 
     @property
@@ -204,7 +207,8 @@ class EventExtractor:
             consumed: set[int] = set()
             for tok in sent:
                 coding = self.coder.code(tok)
-                if tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+                if tok.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)
+                                                     or self._is_demand_content(tok)):
                     for ev in self._reported_demand(tok, coding, sent):
                         self._add(ev, events, seen)
                 if coding is None:
@@ -280,10 +284,25 @@ class EventExtractor:
         acts = [trigger, *([coding.complement.trigger] if coding.complement is not None else [])]
         if code[:2] == "12" and not targets and any(a.lemma_.lower() in SPEECH_COMPLEMENTS for a in acts):
             code = "011"  # "he would not discuss reports that ...": declining to comment, not refusing talks
+        if code == "042" and any(t.lemma_.lower().startswith("peacekeep") for s in trigger.children
+                                 if s.dep_ == "nsubj" for t in s.subtree):
+            code = "074"  # "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed, not a visit
         if coding.frame == "demand" and code[:2] == "10" and targets and all(
                 t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    @staticmethod
+    def _is_demand_content(clause: Token) -> bool:
+        """ "reiterated its demand that Israel ease restrictions": the content of a demand noun."""
+        head = clause.head
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return False
+        if clause.dep_ == "acl":
+            return head.lemma_.lower() in DEMAND_NOUNS
+        # spaCy hangs the clause on the verb: "reiterated [its demand] [that Israel ease ...]"
+        return clause.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS and c.i < clause.i
+                                              for c in head.children)
 
     def _anonymous_sources(self, coding: Coding) -> list[Actor]:
         """Unnamed doers located by where they acted: an attack with no attacker ("killed by an improvised
@@ -333,10 +352,10 @@ class EventExtractor:
         """"Britain said Libya must hand over the suspects": the speaker demands it of the subject (10x)."""
         speech = pred.head
         if pred.dep_ == "acl":  # "issued a stern reminder to Iraq that it must cooperate": a message's content
-            if speech.lemma_.lower() not in MESSAGE_NOUNS or speech.dep_ not in ("dobj", "nsubjpass"):
+            if speech.lemma_.lower() not in MESSAGE_NOUNS or speech.dep_ not in ("dobj", "nsubjpass", "pobj"):
                 return []
-            speech = speech.head
-        elif speech.lemma_.lower() not in self.res.speech_lemmas:
+            speech = speech.head.head if speech.dep_ == "pobj" else speech.head  # "insisted on its demands that"
+        elif speech.lemma_.lower() not in self.res.speech_lemmas and not self._is_demand_content(pred):
             return []
         speakers = self.source_actors(speech)
         subjects = [c for c in pred.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
@@ -375,6 +394,8 @@ class EventExtractor:
                 new = code  # "would be ready to host a meeting": already an intent
             elif not mod.negated and root in COOPERATIVE_ROOTS:
                 new = book.frame_code("intent", code)
+            elif not mod.negated and root in ("18", "19", "20") and mod.preparing:
+                new = "150"  # "the army prepared to resume shelling": readying force, not a verbal threat
             elif not mod.negated and root in ANNOUNCED_THREAT_ROOTS:
                 new = book.frame_code("threat", code)
             else:
@@ -600,17 +621,22 @@ class EventExtractor:
             objects = object_heads(act)
             hosts.extend((act, *objects))
             hosts.extend(c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN")
+            hosts.extend(self._prep_objects(act, ("to", "on", "for")))  # "agreed to an extension of ..."
         seen: set[int] = set()
+        places: set[int] = set()  # unresolved places: only their own "in" phrases count
         while hosts:  # breadth first, inside noun phrases only ("an extension of the mandate for the force in
             host = hosts.pop(0)  # Lebanon"), never into another clause
             if host.i in seen:
                 continue
             seen.add(host.i)
-            for pobj in self._prep_objects(host, ("in", "inside", "throughout", "across")):
+            for pobj in self._prep_objects(host, ("in", "inside", "throughout", "across", "at")):
                 actor = self.actors.place_country(pobj)
                 if actor is not None:
                     return actor
-            if host.pos_ in ("NOUN", "PROPN"):
+                if host.i not in places:
+                    hosts.append(pobj)  # "at this jail in northern Israel"
+                    places.add(pobj.i)
+            if host.pos_ in ("NOUN", "PROPN") and host.i not in places:
                 hosts.extend(self._prep_objects(host, ("of", "for", "on", "over", "to")))
         return None
 
@@ -722,6 +748,8 @@ class EventExtractor:
             self._own_markers(pred.head, mod)
         if pred.dep_ == "pcomp" and pred.head.lower_ == "without":
             mod.negated = True  # "resigned without returning"
+        if self._is_demand_content(pred):
+            mod.reasons.add("frame")  # "its demand that Israel ease restrictions": asked for, not done
         if pred.dep_ in ("acl", "ccomp") and pred.head.lemma_.lower() in ALLEGATION_NOUNS:
             mod.reasons.add("allege")  # "an allegation that the NPFL had taken over the city": not a report
         if pred.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
@@ -767,6 +795,7 @@ class EventExtractor:
                     c.dep_ == "nsubj" for c in cur.children)  # "he wanted Britain to offer refuge"
                 if fp.frame == "plan" and head.lemma_.lower() in ANNOUNCING_PLANS and not wants_of_others:
                     mod.reasons.add("plan")
+                    mod.preparing = head.lemma_.lower() == "prepare" and head.pos_ == "VERB"
                 elif fp.frame in HYPOTHETICAL_FRAMES:
                     mod.reasons.add("frame")
                 elif fp.frame in NEGATING_FRAMES:
