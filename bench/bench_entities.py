@@ -1,7 +1,7 @@
 """Entities and places: speed against the spaCy parse, and actor coverage on PETRARCH2's sentences.
 
     .venv/bin/python bench/bench_entities.py speed [--corpus ../shared/bench/corpus/bbc_news_2225.jsonl] [-n 200]
-    .venv/bin/python bench/bench_entities.py petr [--data ../shared/bench/events]
+    .venv/bin/python bench/bench_entities.py petr [--data ../shared/bench/events] [--misses]
     .venv/bin/python bench/bench_entities.py plover [--data ../shared/bench/events] [--misses]
 
 ``speed`` parses N articles with ``nlp.pipe``, then times ``extract_entities`` + ``extract_locations``
@@ -77,7 +77,7 @@ def speed(corpus: Path, n: int) -> None:
           f"entities/article={n_ents / len(texts):.1f}")
 
 
-def petr(data: Path) -> None:
+def petr(data: Path, show_misses: bool = False) -> None:
     from wirecoder.extract.entities import extract_entities
     from wirecoder.nlp import load_model
     from wirecoder.resources import Resources
@@ -96,6 +96,8 @@ def petr(data: Path) -> None:
                 if code and code != "---":
                     total += 1
                     found += code in codes
+                    if show_misses and code not in codes:
+                        print(f"{side} {code} ours={sorted(codes)} | {rec['text'][:150]}")
     print(f"sentences={len(recs)} gold actor codes={total} found among entity actors={found} "
           f"({found / max(total, 1):.1%})")
 
@@ -169,6 +171,7 @@ def main() -> None:
     sp.add_argument("-n", type=int, default=200)
     pp = sub.add_parser("petr")
     pp.add_argument("--data", type=Path, default=SHARED / "bench" / "events")
+    pp.add_argument("--misses", action="store_true")
     lp = sub.add_parser("plover")
     lp.add_argument("--data", type=Path, default=SHARED / "bench" / "events")
     lp.add_argument("--misses", action="store_true")
@@ -182,7 +185,7 @@ def main() -> None:
     elif args.cmd == "plover":
         plover(args.data, args.misses)
     else:
-        petr(args.data)
+        petr(args.data, args.misses)
 
 
 if __name__ == "__main__":

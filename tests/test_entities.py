@@ -455,3 +455,10 @@ def test_dictionary_name_replaces_the_pieces_ner_cut_it_into(nlp):
 def test_portfolio_word_in_a_title_is_not_the_country(nlp):
     ctx = analyse(nlp, "Serbian Labour Minister Dragan Milovanovic said the strike was illegal.")
     assert by_name(ctx, "Dragan Milovanovic").actor == "SRBGOV"
+
+
+def test_lawmakers_in_two_countries_parsed_as_conjuncts(nlp):
+    ctx = analyse(nlp, "Lawmakers in Kenya and Uganda passed the bill on Tuesday.")
+    assert {"KENLEG", "UGALEG"} <= actors_of(ctx)
+    ctx = analyse(nlp, "Lawmakers and officials in Kenya met the envoy from Tanzania.")
+    assert {"KENLEG", "KENGOV"} <= actors_of(ctx)

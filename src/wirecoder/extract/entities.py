@@ -949,12 +949,24 @@ def _group_countries(doc: Doc, start_tok: int, end_tok: int, role: Role, roles_a
         country_nm = _country_modifier(head.head, by_token)  # "Danish media and government"
     if country_nm is None and head.dep_ == "compound" and head.head.i not in roles_at:
         country_nm = _country_modifier(head.head, by_token, direct_only=True)  # "Israeli army bulldozers"
+    via_place = False
     if country_nm is None and role.sector not in NOT_PLACE_SECTORS and (
             head.tag_ in ("NNS", "NNPS") or role.kind == "group"):
         country_nm = _place_of(head, by_token)
+        if country_nm is None and head.dep_ == "conj" and head.head.i in roles_at:
+            country_nm = _place_of(head.head, by_token)  # "lawmakers and officials in X"
+        via_place = country_nm is not None
     if country_nm is None:
         return []
     found = [country_nm]
+    if via_place:  # "lawmakers in X and Y", Y parsed as a conjunct of "lawmakers"
+        owner = head.head if head.dep_ == "conj" and head.head.i in roles_at else head
+        for conj in owner.children:
+            other = by_token.get(conj.i)
+            if conj.dep_ == "conj" and conj.i > country_nm.start and other is not None and other not in found \
+                    and other.cluster is not None and (other.cluster.country_entity or (
+                        other.entry is not None and other.entry.code and len(other.entry.code) == 3)):
+                found.append(other)
     # conjoined countries: "U.S. and Russian negotiators", "police in India and Nepal"
     for conj in doc[country_nm.start:country_nm.end].root.conjuncts:
         other = by_token.get(conj.i)
