@@ -59,6 +59,18 @@ class EntityTable:
         """The entity mentioned by token i (any token of a mention, pronouns included)."""
         return self.get(self.token_entity.get(i))
 
+    def all_at_token(self, i: int) -> list[Entity]:
+        """Every entity with a mention covering token i, the one of ``at_token`` first: the head of
+        "Hungarian and Romanian officials" stands for two group actors (HUNGOV, ROUGOV)."""
+        first = self.at_token(i)
+        found = [first] if first is not None else []
+        for m in self.mentions:
+            if m.token_start <= i < m.token_end and m.kind == "name":
+                ent = self.get(m.entity_id)
+                if ent is not None and ent not in found and ent.actor and first is not None and ent.type == first.type:
+                    found.append(ent)
+        return found
+
     def in_tokens(self, start: int, end: int) -> Entity | None:
         """The entity of the first mention inside tokens [start, end), if any."""
         for i in range(start, end):
