@@ -462,3 +462,11 @@ def test_lawmakers_in_two_countries_parsed_as_conjuncts(nlp):
     assert {"KENLEG", "UGALEG"} <= actors_of(ctx)
     ctx = analyse(nlp, "Lawmakers and officials in Kenya met the envoy from Tanzania.")
     assert {"KENLEG", "KENGOV"} <= actors_of(ctx)
+
+
+def test_all_actors_at_a_shared_group_head(nlp):
+    ctx = analyse(nlp, "Senior Hungarian and Romanian officials agreed on Wednesday to reopen the border.")
+    head = [t.i for t in ctx.doc if t.text == "officials"][0]
+    assert [e.actor for e in ctx.entities.all_at_token(head)] == ["HUNGOV", "ROUGOV"]
+    hungarian = [t.i for t in ctx.doc if t.text == "Hungarian"][0]
+    assert [e.actor for e in ctx.entities.all_at_token(hungarian)] == ["HUN"]
