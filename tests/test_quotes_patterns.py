@@ -89,3 +89,22 @@ def test_parenthetical_cue_between_quotations_leaves_them_direct(nlp):
     quotes = quotes_of(nlp, text)
     assert {q.kind for q in quotes} == {"direct"}
     assert one(quotes, "I love Larry").speaker == "Barack Obama"
+
+
+def test_participle_on_a_noun_speaks_for_it(nlp):
+    text = "Reporters were shown a letter from the agency saying that the permits had expired in May."
+    q = one(quotes_of(nlp, text), "permits had expired")
+    assert q.speaker.startswith("a letter") and q.cue == "saying"
+
+
+def test_report_inside_a_prepositional_phrase_takes_the_clause_subject(nlp):
+    text = ("Mehmet Oz appeared at a 2014 Senate hearing for his role in promoting weight-loss aids and for "
+            "saying that green coffee extract was a magic weight loss cure for every body type.")
+    q = one(quotes_of(nlp, text), "green coffee extract")
+    assert q.speaker == "Mehmet Oz"
+
+
+def test_quoted_complement_that_is_not_an_utterance_stays_reported(nlp):
+    text = 'Russia insisted that Pyongyang "stop its dangerous escapades."'
+    q = one(quotes_of(nlp, text), "dangerous escapades")
+    assert q.kind == "mixed" and q.speaker == "Russia" and q.text.startswith("Pyongyang")

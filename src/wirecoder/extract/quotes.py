@@ -707,7 +707,7 @@ class QuoteFinder:
         if glued is not None:
             return glued
         cur: Token | None = verb
-        for _ in range(4):
+        for _ in range(6):
             if cur is None:
                 return None
             subj = _subject_child(cur)
@@ -721,6 +721,15 @@ class QuoteFinder:
                 return self._usable_subject(subj, verb)
             if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head  # "Smith, who said ..."
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
+                    and cur.head.i < cur.i and cur.head.dep_ != "pobj" and self.speakers.plausible(cur.head):
+                # "a statement saying that ...", "postings that included one saying that ..."; the owner
+                # of what speaks ("her tweets accusing him of ...") is the speaker
+                owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+                return owner if owner is not None else cur.head
+            if cur.dep_ in ("pcomp", "prep") and cur.head is not cur:
+                cur = cur.head  # "appeared at a hearing for saying that ...": the clause the phrase is in
+                continue
             if cur.dep_ in ("conj", "xcomp", "advcl", "acl"):
                 # "..., adding that": prefer the nearest speech verb above with a subject
                 up = cur.head
@@ -966,7 +975,8 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
             q = marked[k]
             lo, hi = max(q.start, d.start) - d.start, min(q.end, d.end) - d.start
             outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
-        if overlapping and _word_count(outside.replace('"', " ")) < 2:
+        said_directly = [k for k in overlapping if id(marked[k]) in direct_of_marked]
+        if said_directly and _word_count(outside.replace('"', " ")) < 2:
             continue  # the complement is the quotation itself: the direct quote says it
         if any(k not in inside for k in overlapping):
             continue  # a parse that crosses quote marks: trust the marks
