@@ -127,3 +127,20 @@ def test_investigated_acts_name_their_doers(pipeline):
     codes = real(pipeline, "Serbian police have launched an investigation into alleged crimes committed by "
                            "Croat forces.")
     assert any(s == "SRB" and t == "HRV" and c.startswith("09") for s, t, c in codes)
+
+
+def test_ordering_a_measure_is_the_measure(pipeline):
+    codes = real(pipeline, "President Reagan ordered tariffs on Japanese exports on Friday.")
+    assert any(s == "USA" and c.startswith("16") for s, _, c in codes)
+    assert not any(c.startswith("10") for _, _, c in codes)
+
+
+def test_interview_with_journalists_is_no_consultation(pipeline):
+    assert not real(pipeline, "The Brazilian president was speaking to West German journalists in an interview.")
+
+
+def test_act_dated_after_publication_is_announced(pipeline):
+    rec = pipeline.extract(text="The French president visits Germany next week.", published="2021-03-10")
+    codes = {(e.code, e.hypothetical) for e in rec.events}
+    assert ("036", False) in codes and ("042", False) not in codes
+    assert ("FRA", "DEU", "042") in real(pipeline, "The French president visited Germany last week.")

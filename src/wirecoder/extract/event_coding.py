@@ -410,6 +410,8 @@ class PredicateCoder:
         frame = fp.frame or "plan"
         if frame in ("plan", "decide"):
             return None  # no event of their own: they only set the complement's modality
+        if "@actor" in fp.objects and objects and not any(self.is_actor(o) for o in objects):
+            return None  # "ordered the tariffs", "ordered an investigation": the act itself (a light verb)
         comp = self._coded_complement(tok, depth)
         if comp is None:  # "demanded the release", "called for talks", "threatened sanctions"
             nouns = list(objects)

@@ -63,6 +63,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Auxiliaries that open an inverted condition before their subject: "had they known", "were it to fail".
 INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
 ARMED_SECTORS = ("MIL", "COP", "SPY")
+MEDIA_SECTORS = ("JRN", "MED")
 CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 # Adjectives whose clause is a wish or norm, not a report: "it is vital (that) the UK invests".
 NORMATIVE_ADJECTIVES = frozenset({"vital", "important", "necessary", "essential", "crucial", "imperative",
@@ -270,6 +271,8 @@ class EventExtractor:
         mod = self.modality(trigger)
         if question:
             mod.reasons.add("question")
+        if not mod.reasons and self._dated_after_publication(trigger, sent):
+            mod.reasons.add("future")  # "Mikulic visits West Germany next week": announced, not done
         code = self.recode(coding.code, mod)
         sources = self.source_actors(trigger)
         anonymous = False
@@ -420,6 +423,8 @@ class EventExtractor:
             if not sources:
                 return []
         pairs: list[tuple[Actor, Actor | None]] = []
+        if code[:2] == "04" and targets and all(t.code.endswith(MEDIA_SECTORS) for t in targets):
+            return []  # "was speaking to West German journalists in an interview": an interview, not talks
         if targets:
             pairs = [(s, t) for s in sources for t in targets if t.code != s.code  # no self-directed events
                      and not (code in ("042", "043") and t.code[:3] == s.code[:3])  # nor trips at home
@@ -909,6 +914,15 @@ class EventExtractor:
             if best is None or dist < best[0]:
                 best = (dist, ref.value)
         return best[1] if best else self.published
+
+    def _dated_after_publication(self, pred: Token, sent: Span) -> bool:
+        """Whether a day the act itself is dated by ("visits Bonn next week") lies after publication."""
+        if not self.published:
+            return False
+        for ref, ti in zip(self.ctx.dates, self.date_tokens, strict=True):
+            if ti >= 0 and sent.start <= ti < sent.end and ref.resolution == "day" and self._governed_by(ti, pred):
+                return ref.value[:10] > self.published
+        return False
 
     def event_location(self, pred: Token) -> Location | None:
         for loc, anchors in self.location_tokens:
