@@ -670,6 +670,8 @@ class EventExtractor:
         preps = DISAPPROVAL_TARGET_PREPS if coding.code[:2] == "11" else TARGET_PREPS
         if coding.code[:2] == "04":  # "ministers are meeting in Brussels": the venue is no counterpart
             preps = tuple(p for p in preps if p not in ("in", "at"))
+        elif coding.code[:2] in ("18", "19", "20"):  # "fired two shells near a naval vessel from South Korea"
+            preps = (*preps, "near")
         yield from self._prep_objects(pred, preps)
         noun_preps = NOUN_TARGET_PREPS if coding.code[:2] == "04" else (*NOUN_TARGET_PREPS, "in")
         for host in [*coding.target_hints, *heads, *([coding.noun] if coding.noun is not None else [])]:
