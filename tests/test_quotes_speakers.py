@@ -72,3 +72,28 @@ def test_they_never_resolves_to_an_inanimate_plural(nlp):
             "Analysts suspect they would reveal extensive business interests in Russia.")
     quotes = quotes_of(nlp, text)
     assert all(q.speaker != "his income tax returns" for q in quotes)
+
+
+def test_a_group_speaks_as_written_with_the_table_entity_kept(nlp):
+    from wirecoder.extract.base import EntityTable
+    from wirecoder.record import Entity
+
+    text = "Officials at Homeland Security Investigations said the documents may have been forged."
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Officials")
+    table = EntityTable(entities=[Entity(id="E2", name="officials", type="ORG")], token_entity={i: "E2"})
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=RESOURCES)
+    ctx.entities = table
+    q = with_text(extract_quotes(ctx), "may have been forged")[0]
+    assert (q.speaker, q.speaker_entity) == ("Officials at Homeland Security Investigations", "E2")
+
+
+def test_block_quotation_after_a_colon_paragraph(nlp):
+    text = ("Chris Christie spoke on a radio show on Wednesday.\n\nThe governor added:\n\n"
+            "It is typical of Hillary Clinton. She knows nothing, but the mouth never stops.\n\nThe show ended.")
+    quotes = quotes_of(nlp, text)
+    found = with_text(quotes, "typical of Hillary Clinton")
+    assert len(found) == 1
+    assert found[0].kind == "direct" and found[0].cue == "added"
+    assert found[0].text.endswith("never stops.")
+    assert with_text(quotes, "The show ended") == []

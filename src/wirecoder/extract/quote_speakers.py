@@ -266,14 +266,20 @@ class SpeakerResolver:
     def resolve(self, tok: Token, content: tuple[int, int] = (0, 0)) -> Speaker:
         """The speaker named by TOK, the head of the subject of a cue (or the object of 'according to').
         CONTENT is the character span of what is said: names inside it do not say it."""
+        low = tok.lower_
+        if low in ("those", "these") and any(True for _ in tok.children):
+            return Speaker(self.phrase(tok), None, "plural")  # "those close to him": the phrase says who
         ent = self._table_entity(tok)
         if ent is not None:
             if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ent.name.lower():
                 # "Republicans say": the members speak, not the party the table links them to
                 return Speaker(self.phrase(tok), ent.id, "plural")
+            if tok.pos_ == "NOUN" and ent.type != "PERSON" and (tok.tag_ == "NNS" or ent.name.lower() == low):
+                # "Officials at Homeland Security Investigations", "Many lawmakers", "The commission": a
+                # group speaks as written (the table's name for it is only the head noun)
+                return Speaker(self.phrase(tok), ent.id, "plural" if tok.tag_ == "NNS" else "org")
             name = self._without_cue_words(ent.name) if ent.type == "PERSON" else ent.name
             return Speaker(name, ent.id, _kind_of_type(ent.type))
-        low = tok.lower_
         if tok.pos_ == "PRON" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
             if low in FIRST_SECOND:
                 return Speaker(tok.text, None, "person")

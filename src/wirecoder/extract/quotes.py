@@ -51,6 +51,7 @@ MIXED_MIN_WORDS = 3
 PLAIN_REPORTS = {"say", "tell", "add", "write", "ask", "explain", "continue", "stress", "insist", "argue"}  # quoted words inside reported speech that make it a mixed quote
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # news outlets credited with "told X" / "according to X" when X is not an entity the parser knows
+MARK_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 OUTLET_WORDS = {"times", "post", "journal", "news", "cnn", "bbc", "reuters", "press", "tribune", "herald",
                 "radio", "tv", "television", "magazine", "daily", "agency", "politico", "guardian", "telegraph"}
 
@@ -384,6 +385,33 @@ class QuoteFinder:
         if first is None or first.i - lo > 2:
             return None
         return next((e.root for e in self.doc.ents if e.start <= first.i < e.end), first)
+
+    # -- block quotations --------------------------------------------------------------------------
+    def block_drafts(self) -> list[Draft]:
+        """A paragraph that is only a reporting clause ending with a colon ("The governor added:") followed
+        by a paragraph with no quotation mark: the page set the quotation as a block quote, whose marks
+        the text lost. The whole next paragraph is the direct quote."""
+        drafts = []
+        for pi in range(len(self.paras) - 1):
+            a, b = self.paras[pi]
+            lead = self.text[a:b].strip()
+            if not lead.endswith(":") or _word_count(lead) > 12 or pi in self.headlines:
+                continue
+            na, nb = self.paras[pi + 1]
+            body = self.text[na:nb].strip()
+            if not body or body[0] in MARK_CHARS or any(ch in body for ch in MARK_CHARS) or _word_count(body) < 4:
+                continue
+            span = self.doc.char_span(a, b, alignment_mode="expand")
+            cues = [t for t in span if self.is_cue(t)] if span is not None else []
+            if len(cues) != 1:
+                continue
+            speaker = self.subject_of(cues[0])
+            if speaker is None or not self.speakers.plausible(speaker):
+                continue
+            start = na + (len(self.text[na:nb]) - len(self.text[na:nb].lstrip()))
+            drafts.append(Draft(start, start + len(body), "direct", cue=cues[0], cue_text=_cue_words(cues[0]),
+                                speaker_tok=speaker, paragraph=pi + 1))
+        return drafts
 
     # -- indirect and mixed -----------------------------------------------------------------------
     def indirect_drafts(self) -> list[Draft]:
@@ -1053,7 +1081,8 @@ def _quote(text: str, d: Draft, speaker: Speaker, cue: str | None, via: str | No
 
 def find_quotes(ctx: ArticleContext) -> list[Quote]:
     finder = QuoteFinder(ctx)
-    direct = finder.direct_drafts()
+    direct = finder.direct_drafts() + finder.block_drafts()
+    direct.sort(key=lambda d: d.start)
     indirect = finder.indirect_drafts()
     drafts = _merge(finder, direct, indirect)
     resolver = SpeakerResolver(finder.doc, ctx.entities, quoted=set(finder.quote_of_tok),
