@@ -108,3 +108,12 @@ def test_quoted_complement_that_is_not_an_utterance_stays_reported(nlp):
     text = 'Russia insisted that Pyongyang "stop its dangerous escapades."'
     q = one(quotes_of(nlp, text), "dangerous escapades")
     assert q.kind == "mixed" and q.speaker == "Russia" and q.text.startswith("Pyongyang")
+
+
+def test_statement_noun_with_owner_and_that_clause(nlp):
+    text = ("Politifact checked Donald Trump's claim that there have been thousands of shootings in Chicago "
+            "this year. The claim that crime is falling was not checked.")
+    quotes = quotes_of(nlp, text)
+    q = one(quotes, "thousands of shootings")
+    assert (q.speaker, q.cue, q.kind) == ("Donald Trump", "claim", "indirect")
+    assert [x for x in quotes if "crime is falling" in x.text] == []  # nobody owns that claim

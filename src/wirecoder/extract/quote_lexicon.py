@@ -11,7 +11,7 @@ from wirecoder.resources import data_path
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FRAMES = ("clause", "of", "gerund", "object", "call", "direct")
+FRAMES = ("clause", "of", "gerund", "object", "call", "direct", "noun")
 
 
 @dataclass
@@ -19,6 +19,7 @@ class SpeechLexicon:
     forms: dict[str, str] = field(default_factory=dict)  # one-word cue form -> lemma
     particle_forms: dict[tuple[str, str], str] = field(default_factory=dict)  # ("pointed", "out") -> lemma
     frames: dict[str, str] = field(default_factory=dict)  # lemma -> frame
+    noun_forms: dict[str, str] = field(default_factory=dict)  # "claim", "claims" -> lemma (frame "noun")
 
     def lemma(self, tok: Token) -> str | None:
         """The speech lemma when TOK is a speech verb used as a verb ("said", "pointed out"), else None."""
@@ -49,6 +50,9 @@ def read_speech_verbs(paths: tuple[Path, ...] = ()) -> SpeechLexicon:
             if cols[0] == "lemma" or len(cols) < 3:
                 continue
             lemma, forms, frame = cols[0].strip(), cols[1], cols[2].strip()
+            if frame == "noun":  # a statement noun with its owner and a "that" clause: "Trump's claim that ..."
+                lex.noun_forms.update((form.strip().lower(), lemma) for form in forms.split(",") if form.strip())
+                continue
             lex.frames[lemma] = frame if frame in FRAMES else "clause"
             for form in forms.split(","):
                 words = form.strip().lower().split()

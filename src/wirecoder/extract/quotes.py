@@ -422,6 +422,8 @@ class QuoteFinder:
                 continue
             if tok.lower_ == "according":
                 d = self._according_draft(tok)
+            elif tok.lower_ in self.lex.noun_forms and tok.pos_ in ("NOUN", "PROPN"):
+                d = self._noun_draft(tok)
             else:
                 lemma = self.lex.lemma(tok)
                 d = self._verb_draft(tok, lemma) if lemma else None
@@ -467,6 +469,26 @@ class QuoteFinder:
         acc = self._according_in_clause(verb)
         d.via_tok = acc if acc is not None else self._told_outlet(verb)
         return d
+
+    def _noun_draft(self, noun: Token) -> Draft | None:
+        """A statement noun with an owner and a "that" clause: "Trump's claim that there have been
+        thousands of shootings", "his warning that ...", "Trump claims that he should be the exception"
+        (the verb read as a plural noun, the name as its modifier)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and c.i == noun.i - 1), None)
+        if owner is None or not self.speakers.plausible(owner):
+            return None
+        para = self.para_of_tok[noun.i]
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                       and self.para_of_tok[c.i] == para and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       and any(x.dep_ in SUBJECT_DEPS + ("expl", "csubj") for x in c.children)), None)
+        if clause is None:
+            return None
+        found = self._content_span(clause, None)
+        if found is None:
+            return None
+        return Draft(found[0], found[1], "indirect", cue=noun, cue_text=noun.text, speaker_tok=owner,
+                     paragraph=para, text=found[2])
 
     def _misparsed_report(self, verb: Token) -> Draft | None:
         """A second report run into a sentence that the parser read as a noun phrase ("..., and more
