@@ -144,3 +144,16 @@ def test_act_dated_after_publication_is_announced(pipeline):
     codes = {(e.code, e.hypothetical) for e in rec.events}
     assert ("036", False) in codes and ("042", False) not in codes
     assert ("FRA", "DEU", "042") in real(pipeline, "The French president visited Germany last week.")
+
+
+def test_passive_arrest_is_by_the_state_where_it_happened(pipeline):
+    assert ("ARE", "GBR", "173") in real(pipeline, "Two Britons were arrested in Dubai on Monday.")
+    assert not real(pipeline, "He was arrested in Paris on Monday.")  # nobody named as detained
+
+
+
+def test_speculative_conditional_stays_hypothetical(pipeline):
+    text = "The European Community may halt mediation efforts among Serbia's republics if cooperation founders."
+    assert not real(pipeline, text)
+    evs = events(pipeline, text)
+    assert any(c == "165" and t == "SRB" for _, t, c, _ in evs)  # coded, with its target, but flagged

@@ -38,13 +38,13 @@ if TYPE_CHECKING:
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 TARGET_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
-TARGET_PREPS = ("against", "with", "to", "on", "upon", "at", "into", "toward", "towards", "from", "between",
+TARGET_PREPS = ("against", "with", "to", "on", "upon", "at", "into", "toward", "towards", "from", "between", "among",
                 "in", "for", "over", "of")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "across", "throughout", "around",
                             "within"})
 DISAPPROVAL_TARGET_PREPS = ("against", "over", "about", "for", "with", "to", "on", "at", "of")
-NOUN_TARGET_PREPS = ("against", "by", "from", "with", "between", "to", "at", "on", "into", "toward", "towards", "for",
-                     "of")
+NOUN_TARGET_PREPS = ("against", "by", "from", "with", "between", "among", "to", "at", "on", "into", "toward", "towards",
+                     "for", "of")
 # Phrases of a protest's purpose naming what it is against: "in protest of the arrest", "reforms by X".
 PROTEST_OBJECT_PREPS = ("of", "against", "at", "by", "from", "for", "over", "to")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -282,8 +282,10 @@ class EventExtractor:
         if not sources:
             return []
         targets = self.target_actors(coding, sources)
-        if anonymous and code[:2] != "14" and not targets:
-            return []  # an unattributed attack is coded only with a named victim
+        if anonymous:  # the place made the doer: a bare country target there says nothing more
+            targets = [t for t in targets if not (len(t.code) == 3 and t.code == sources[0].code[:3])]
+            if code[:2] != "14" and not targets:
+                return []  # an unattributed attack is coded only with a named victim
         acts = [trigger, *([coding.complement.trigger] if coding.complement is not None else [])]
         if code[:2] == "12" and not targets and any(a.lemma_.lower() in SPEECH_COMPLEMENTS for a in acts):
             code = "011"  # "he would not discuss reports that ...": declining to comment, not refusing talks
@@ -320,6 +322,12 @@ class EventExtractor:
             if not subjects or subjects[0].dep_ != "nsubj" or not self.actors.is_actor_like(subjects[0]):
                 return []
             sector = "CVL"
+        elif root == "17" and any(c.dep_ == "auxpass" for c in pred.children) and not any(
+                c.dep_ == "agent" for c in pred.children):
+            # "a missionary from Calgary was arrested in Lebanon": detained by the state where it happened
+            for place in self._anonymous_places([pred]):
+                return [Actor(place.code[:3])]
+            return []
         elif root in ("18", "19", "20"):
             instruments = [c for c in subjects if c.dep_ == "nsubj" and self._is_violent_noun(c)]
             agents = [p for c in pred.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -337,15 +345,24 @@ class EventExtractor:
             sector = "UAF"
         else:
             return []
+        for place in self._anonymous_places(hosts):
+            return [Actor(place.code[:3] + sector)]
+        return []
+
+    def _anonymous_places(self, hosts: list[Token]) -> Iterator[Actor]:
+        """Countries of the places HOSTS happened in: "outside of the Iraqi city of Basra", "at a jail in
+        East Timor's capital Dili" (an unresolved place is searched for its own "in" phrase, once)."""
         for host in hosts:
             places = [p for prep in host.children if prep.dep_ == "prep" and prep.lower_ in ANONYMOUS_PLACE_PREPS
                       for p in (*prep.children, *(g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
                                                   for g in c.children)) if p.dep_ == "pobj"]
-            for pobj in places:  # "outside of the Iraqi city of Basra"
+            for pobj in places:
                 place = self.actors.place_country(pobj)
+                if place is None:
+                    place = next((a for inner in self._prep_objects(pobj, ("in",))
+                                  if (a := self.actors.place_country(inner)) is not None), None)
                 if place is not None:
-                    return [Actor(place.code[:3] + sector)]
-        return []
+                    yield place
 
     def _is_violent_noun(self, tok: Token) -> bool:
         nc = self.coder.noun_code(tok)
