@@ -117,3 +117,12 @@ def test_statement_noun_with_owner_and_that_clause(nlp):
     q = one(quotes, "thousands of shootings")
     assert (q.speaker, q.cue, q.kind) == ("Donald Trump", "claim", "indirect")
     assert [x for x in quotes if "crime is falling" in x.text] == []  # nobody owns that claim
+
+
+def test_closing_attribution_after_verbless_content(nlp):
+    text = ("Language unclear on whether single mothers are covered, experts say.\n\n"
+            "In a 1963 speech, George Wallace declared segregation forever.")
+    quotes = quotes_of(nlp, text)
+    q = one(quotes, "single mothers")
+    assert (q.speaker, q.cue) == ("experts", "say")
+    assert [x for x in quotes if "1963" in x.text] == []  # a preposed circumstance is not what is said

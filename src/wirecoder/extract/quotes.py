@@ -440,7 +440,7 @@ class QuoteFinder:
         if content is None and frame in ("object", "call"):
             content, extra = self._object_content(verb, frame)
         if content is None and frame == "clause":
-            return self._misparsed_report(verb)
+            return self._misparsed_report(verb) or self._trailing_report(verb, lemma)
         if content is None:
             return None
         if skip is not None and self._between_quotations(skip):
@@ -489,6 +489,31 @@ class QuoteFinder:
             return None
         return Draft(found[0], found[1], "indirect", cue=noun, cue_text=noun.text, speaker_tok=owner,
                      paragraph=para, text=found[2])
+
+    def _trailing_report(self, verb: Token, lemma: str) -> Draft | None:
+        """"<content>, experts say." where the parser found no clause to report (a verbless headline-like
+        content, "Language unclear on whether single mothers are covered, experts say"): everything in
+        the sentence before the comma that sets off the reporting clause is what is said."""
+        subj = _subject_child(verb)
+        if subj is None or verb.i < subj.i or not self.speakers.plausible(subj):
+            return None
+        sent = verb.sent
+        comma = subj.left_edge.i - 1
+        if comma <= sent.start or self.doc[comma].text != ",":
+            return None
+        tail = [t for t in self.doc[verb.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+        if len(tail) > 5 or any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("dobj", "attr", "dative", "oprd") for t in tail):
+            return None  # the clause goes on ("In a 1963 speech, Wallace declared segregation ..."): no closing attribution
+        line = self.line_of_tok[verb.i]
+        toks = [t for t in self.doc[sent.start:comma] if self.line_of_tok[t.i] == line and not t.is_space]
+        toks = _strip_punct(toks)
+        if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS or any(t.i in self.quote_of_tok for t in toks):
+            return None
+        if toks[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB", "ADV") or toks[0].tag_ in ("VBG", "VBN", "WRB"):
+            return None  # a preposed circumstance ("Asked if ...", "At Monday's debate", "But when ...")
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return Draft(start, end, "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=subj,
+                     paragraph=self.para_of_tok[verb.i])
 
     def _misparsed_report(self, verb: Token) -> Draft | None:
         """A second report run into a sentence that the parser read as a noun phrase ("..., and more
