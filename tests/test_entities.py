@@ -470,3 +470,19 @@ def test_all_actors_at_a_shared_group_head(nlp):
     assert [e.actor for e in ctx.entities.all_at_token(head)] == ["HUNGOV", "ROUGOV"]
     hungarian = [t.i for t in ctx.doc if t.text == "Hungarian"][0]
     assert [e.actor for e in ctx.entities.all_at_token(hungarian)] == ["HUN"]
+
+
+def test_state_bodies_take_the_country_the_article_is_mostly_about(nlp):
+    text = ("Japan's economy shrank for a second quarter, pushing Japan into recession. Japanese exports "
+            "to the US fell sharply. The government said it would watch the yen closely, and Japanese "
+            "firms cut investment. Foreign troops were not involved. Governments elsewhere stayed calm.")
+    ctx = analyse(nlp, text)
+    assert entity_of_word(ctx, "government").actor == "JPNGOV"
+    troops = entity_of_word(ctx, "troops")
+    assert troops is None or troops.actor is None
+    govs = entity_of_word(ctx, "Governments")
+    assert govs is None or govs.actor is None
+    # no country dominates: no guess
+    ctx = analyse(nlp, "Japan and China met in Beijing. The government said talks went well.")
+    gov = entity_of_word(ctx, "government")
+    assert gov is None or gov.actor is None

@@ -790,7 +790,8 @@ NOT_PLACE_SECTORS = {"MIL"}
 
 
 def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
-                 used_roles: set[int], clusters: list[Cluster], context_iso: str | None = None) -> list[NameMention]:
+                 used_roles: set[int], clusters: list[Cluster], context_iso: str | None = None,
+                 main_iso: str | None = None) -> list[NameMention]:
     """Role words with a country and no person: "Pakistani leaders", "Israeli troops",
     "Dagolath's foreign minister", "rebels in Darfur" become actors of their own; "Hungarian and
     Romanian officials" makes one per country. In an article about one country, its state bodies
@@ -808,12 +809,15 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         head = doc[end_tok]
         found = _group_countries(doc, start_tok, end_tok, role, roles_at, by_token)
         if not found:
-            if context_iso and _context_group(doc, start_tok, end_tok, role, text, by_token):
+            # the article's one country; else the country it is mostly about, but not for armed
+            # forces there ("attacked by fighter bombers" in a story about Iran are not Iran's)
+            home = context_iso or (main_iso if _main_country_body(head, role) else None)
+            if home and _context_group(doc, start_tok, end_tok, role, text, by_token, bool(context_iso)):
                 start = min([start_tok] + [ch.i for ch in head.children if ch.i in by_token and ch.i < start_tok])
                 if role.sector == "GOV" and any(by_token[ch.i].label == "NORP" for ch in head.children
                                                 if ch.i in by_token):
                     role = _as_elites(role)  # "Yoruba leaders": a people's leaders are elites, not the state
-                _add_group(doc, groups, clusters, out, context_iso, role, doc[start:end_tok + 1].text, start,
+                _add_group(doc, groups, clusters, out, home, role, doc[start:end_tok + 1].text, start,
                            end_tok + 1, start_tok)
             continue
         plural = head.tag_ in ("NNS", "NNPS") or role.kind == "group" and text.lower() != role.phrase
@@ -913,6 +917,17 @@ def _as_elites(role: Role) -> Role:
     return replace(role, phrase=role.phrase + " (elites)", sector="ELI")
 
 
+MAIN_COUNTRY_SECTORS = {"GOV", "COP", "LEG", "JUD"}
+
+
+def _main_country_body(head, role: Role) -> bool:
+    """A state body that takes the country an article is mostly about: "the government",
+    "parliament", "the police", "the authorities"; not "governments", "ministers" or "troops"."""
+    if role.kind != "group" or role.weak or role.sector not in MAIN_COUNTRY_SECTORS:
+        return False
+    return head.tag_ not in ("NNS", "NNPS") or head.lower_ in ("authorities", "police")
+
+
 def _specific_sectors(doc: Doc, roles_at: dict[int, tuple[int, Role, str]],
                       used_roles: set[int]) -> dict[int, tuple[int, Role]]:
     """A generic head after a more specific role word takes its sector: "rebel leaders" REB,
@@ -999,7 +1014,8 @@ def _ungrounded(nm: NameMention) -> bool:
             and not country_of_mention(nm) and (nm.entry is None or nm.entry.kind not in COUNTRYISH_KINDS))
 
 
-def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str, by_token) -> bool:
+def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str, by_token,
+                   allow_ungrounded: bool = True) -> bool:
     """A bare state body ("police", "the government", "troops") that can take the article's country;
     so can a group qualified by a region or people not placed elsewhere ("Darfur rebels", "Hutu rebels")."""
     head = doc[end_tok]
@@ -1009,8 +1025,11 @@ def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str
     if singular_title:
         return False  # "the minister" is a reference (coref), not a body
     for ch in head.children:
-        if ch.i in by_token and not (_ungrounded(by_token[ch.i]) and ch.dep_ in ("amod", "compound")):
+        if ch.i in by_token and not (allow_ungrounded and _ungrounded(by_token[ch.i])
+                                     and ch.dep_ in ("amod", "compound")):
             return False  # "Smith's government", "Israeli troops" (coded elsewhere)
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
+            return False  # "ministers of the 12 eurozone countries": someone else's
         if ch.lower_ in NOT_OWN_COUNTRY or ch.dep_ == "poss":
             return False  # "foreign troops", "their army"
         if ch.dep_ == "det" and ch.lower_ in ("a", "an", "another", "any"):
@@ -1197,6 +1216,27 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
     return None
 
 
+def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end: int) -> str | None:
+    """The country an article is mostly about, for its bare state bodies ("the government said"):
+    the dateline's, else the one country named in the lead (tokens before LEAD_END), at least
+    twice in all and at least twice as often as any other (names and demonyms count)."""
+    if dateline_iso:
+        return dateline_iso
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for c in clusters:
+        iso = c.country_entity  # capitals are often venues ("talks in Beijing"): only names and demonyms count
+        if iso:
+            counts[iso] += len(c.spans)
+            first[iso] = min(first.get(iso, c.first), c.first)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or first[ranked[0][0]] >= lead_end:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def context_country_of(clusters: list[Cluster], dateline_iso: str | None) -> str | None:
     """The one country an article is about, when there is exactly one."""
     found = {c.country_entity for c in clusters if c.country_entity}
@@ -1231,7 +1271,10 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
     context_iso = context_country_of(clusters, dateline_iso)
-    groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso)
+    lead_end = next((sent.end for k, sent in enumerate(doc.sents) if k == 1), len(doc)) if doc.has_annotation(
+        "SENT_START") else len(doc)
+    main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end)
+    groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso)
     groups += people_groups(doc, mentions, clusters)
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
