@@ -157,3 +157,8 @@ def test_speculative_conditional_stays_hypothetical(pipeline):
     assert not real(pipeline, text)
     evs = events(pipeline, text)
     assert any(c == "165" and t == "SRB" for _, t, c, _ in evs)  # coded, with its target, but flagged
+
+
+def test_put_under_investigation_in_a_country(pipeline):
+    codes = real(pipeline, "A US national has been put under investigation in Italy for her role in rioting.")
+    assert ("ITA", "USA", "090") in codes

@@ -322,10 +322,11 @@ class EventExtractor:
             if not subjects or subjects[0].dep_ != "nsubj" or not self.actors.is_actor_like(subjects[0]):
                 return []
             sector = "CVL"
-        elif root == "17" and any(c.dep_ == "auxpass" for c in pred.children) and not any(
+        elif root in ("09", "17") and any(c.dep_ == "auxpass" for c in pred.children) and not any(
                 c.dep_ == "agent" for c in pred.children):
-            # "a missionary from Calgary was arrested in Lebanon": detained by the state where it happened
-            for place in self._anonymous_places([pred]):
+            # "a missionary from Calgary was arrested in Lebanon", "a US national has been put under
+            # investigation in Italy": detained or investigated by the state where it happened
+            for place in self._anonymous_places([pred, *coding.target_hints]):
                 return [Actor(place.code[:3])]
             return []
         elif root in ("18", "19", "20"):
