@@ -152,3 +152,11 @@ def test_user_agent_body_with_actor_inside(nlp, tmp_path):
                   resources=Resources(actor_files=(path,)))
     ministry = entity_of_word(ctx, "Ministry")
     assert ministry is not None and ministry.actor == "CALGOV" and ministry.type == "ORG"
+
+
+def test_alternative_codes_keep_the_most_specific(tmp_path):
+    path = tmp_path / "alt.tsv"
+    path.write_text("LORIEN\tELR/GAL\tactor\nZEMBLA PALACE\tZMB/ZMBGOV\tactor\n", encoding="utf-8")
+    d = build_dictionary([path])
+    assert d.lookup("Lorien").code == "ELR"  # equals: the first
+    assert d.lookup("Zembla Palace").code == "ZMBGOV"  # the most specific

@@ -196,8 +196,9 @@ def load_builtin(d: ActorDictionary) -> None:
 def _user_actor(d: ActorDictionary, phrase: str, code: str, typ: str | None = None) -> None:
     code = code.strip().upper()
     null = code in NULL_CODES
-    if "/" in code:  # PETRARCH alternatives ("ELR/GAL"): the first one
-        code = code.split("/")[0]
+    if "/" in code:  # PETRARCH alternatives ("ELR/GAL", "USA/USAGOV"): the record holds one, the most specific
+        alternatives = [c for c in code.split("/") if c]
+        code = max(alternatives, key=len) if alternatives else ""
     builtin = d.lookup(phrase)
     name = builtin.name if builtin else (_display_name(phrase) if phrase.isupper() else phrase.strip())
     entry_type = typ or (builtin.type if builtin else "OTHER")
