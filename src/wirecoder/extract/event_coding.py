@@ -84,6 +84,9 @@ def object_heads(verb: Token) -> list[Token]:
         if child.dep_ in OBJECT_DEPS and not (stative and child.dep_ == "nsubjpass"):
             for h in (child, *child.conjuncts):
                 heads.extend(looked_through(h))
+        elif child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 Russian advisers"
+            heads.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                         for p in prep.children if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children))
     if heads and all(is_quantity(h) for h in heads):  # "withheld $800 million in funds": in hangs off the verb
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":

@@ -705,7 +705,7 @@ class EventExtractor:
                             for s in c.children if s.dep_ in SUBJ_DEPS)
         if coding.code[:2] == "14":
             yield from self._protest_targets(pred)
-        if coding.code[:2] in ("09", "11", "14"):
+        if coding.code[:2] in ("09", "11", "14", "17"):
             # what is investigated, denounced or protested is someone's act: "an investigation into crimes
             # committed by Croat forces", "alleged violations by the Israeli military"
             for host in [*heads, *([coding.noun] if coding.noun is not None else []),
