@@ -901,8 +901,8 @@ QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores
 
 def _counted(tok) -> bool:
     """A counted or described group of people ("100 Palestinians", "thousands of Nigerians",
-    "young Algerians"), as opposed to a nation named as its people ("the Palestinians said")."""
-    if any(ch.dep_ in ("nummod", "amod") or (ch.dep_ == "compound" and ch.pos_ != "PROPN" and ch.ent_type_ != "GPE")
+    "young Algerians", "Palestinians living in Gaza"), as opposed to a nation named as its people ("the Palestinians said")."""
+    if any(ch.dep_ in ("nummod", "amod", "acl") or (ch.dep_ == "compound" and ch.pos_ != "PROPN" and ch.ent_type_ != "GPE")
            or ch.lower_ in QUANTITY_NOUNS for ch in tok.children):
         return True
     if any(ch.dep_ == "compound" and ch.lower_ in ("young", "elderly") for ch in tok.children):
