@@ -486,3 +486,9 @@ def test_state_bodies_take_the_country_the_article_is_mostly_about(nlp):
     ctx = analyse(nlp, "Japan and China met in Beijing. The government said talks went well.")
     gov = entity_of_word(ctx, "government")
     assert gov is None or gov.actor is None
+
+
+def test_state_media_and_gunmen_sectors(nlp):
+    ctx = analyse(nlp, "Syrian state media said Turkish gunmen had attacked a checkpoint near the border.")
+    assert entity_of_word(ctx, "media").actor == "SYRGOVMED"
+    assert entity_of_word(ctx, "gunmen").actor == "TURUAF"
