@@ -126,3 +126,16 @@ def test_closing_attribution_after_verbless_content(nlp):
     q = one(quotes, "single mothers")
     assert (q.speaker, q.cue) == ("experts", "say")
     assert [x for x in quotes if "1963" in x.text] == []  # a preposed circumstance is not what is said
+
+
+def test_a_name_read_as_modified_by_the_cue_speaks(nlp):
+    text = ("Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never "
+            "suggested the U.S. should use a database to track Muslims.")
+    said = [q for q in quotes_of(nlp, text) if q.cue == "say"]
+    assert [(q.speaker, q.text[:22]) for q in said] == [("Donald Trump", "he had never suggested")]
+
+
+def test_called_as_a_name_is_not_a_statement(nlp):
+    text = ("Clinton criticised the advertising, referencing a super PAC called Future45 funded by Paul Singer "
+            "and Ken Griffin.")
+    assert [q for q in quotes_of(nlp, text) if "Future45" in q.text] == []

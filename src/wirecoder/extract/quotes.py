@@ -435,6 +435,8 @@ class QuoteFinder:
         frame = self.lex.frame(lemma)
         if frame == "direct":
             return None
+        if frame == "call" and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+            return None  # "a super PAC called Future45": a name, not a statement
         content, skip = self._complement(verb, frame)
         extra: list[Token] = []
         if content is None and frame in ("object", "call"):
@@ -796,6 +798,9 @@ class QuoteFinder:
                 return self._usable_subject(subj, verb)
             if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head  # "Smith, who said ..."
+            if cur.dep_ == "acl" and cur.tag_ in ("VBD", "VBN", "VBZ") and cur.head.pos_ == "PROPN" \
+                    and cur.head.i < cur.i and not any(c.dep_ == "agent" for c in cur.children):
+                return cur.head  # "Donald Trump, who is vying to be president, tweeted ..." parsed as a modifier
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
                     and cur.head.i < cur.i and cur.head.dep_ != "pobj" and self.speakers.plausible(cur.head):
                 # "a statement saying that ...", "postings that included one saying that ..."; the owner
@@ -848,7 +853,7 @@ class QuoteFinder:
                 continue
             # modifiers, objects (the audience of "told", the place of "in all five states") and relative
             # pronouns do not speak
-            if t.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "dobj", "dative") \
+            if t.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "dobj", "dative", "attr", "oprd", "nummod") \
                     or t.tag_ in ("WP", "WDT") or t.ent_type_ in ("GPE", "LOC") or t.lower_ in self.lex.forms:
                 continue
             if not self.speakers.plausible(t):
