@@ -162,3 +162,8 @@ def test_speculative_conditional_stays_hypothetical(pipeline):
 def test_put_under_investigation_in_a_country(pipeline):
     codes = real(pipeline, "A US national has been put under investigation in Italy for her role in rioting.")
     assert ("ITA", "USA", "090") in codes
+
+
+def test_seeking_to_act_is_an_attempt_not_an_appeal(pipeline):
+    assert not real(pipeline, "Britain's government sought to deny entry to the Roma.")
+    assert any(c.startswith("02") for _, _, c in real(pipeline, "Iran sought talks with the European Union."))

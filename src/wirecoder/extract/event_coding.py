@@ -26,6 +26,8 @@ QUANTITY_LEMMAS = frozenset({
     "$", "lot", "some", "all", "most", "much", "more", "share", "package", "round", "series", "wave",
     "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment", "state",
 })
+# Frame verbs that mean "try" with a to-clause ("sought to deny entry") and "ask for" with a noun ("sought talks").
+ATTEMPT_FRAMES = frozenset({"seek"})
 # Nouns of movement whose of-phrase says who moves: "allow the return of inspectors", "the entry of aid".
 MOVEMENT_NOUNS = frozenset({"return", "entry", "deployment", "arrival", "passage", "presence", "dispatch",
                             "withdrawal", "pullout", "departure", "transfer", "delivery", "resumption"})
@@ -415,6 +417,8 @@ class PredicateCoder:
             return None  # no event of their own: they only set the complement's modality
         if "@actor" in fp.objects and objects and not any(self.is_actor(o) for o in objects):
             return None  # "ordered the tariffs", "ordered an investigation": the act itself (a light verb)
+        if tok.lemma_.lower() in ATTEMPT_FRAMES and any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "the government sought to deny entry": an attempt, not an appeal
         comp = self._coded_complement(tok, depth)
         if comp is None:  # "demanded the release", "called for talks", "threatened sanctions"
             nouns = list(objects)

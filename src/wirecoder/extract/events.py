@@ -554,6 +554,8 @@ class EventExtractor:
             if subj:
                 s = subj[0]
                 if s.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
+                    if not self.actors.is_actor_like(cur.head):
+                        return []  # "a speech which will not help him": a thing does nothing
                     return self.actors.phrase_actors(cur.head)
                 found = self.actors.phrase_actors(s)
                 pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
