@@ -492,3 +492,19 @@ def test_state_media_and_gunmen_sectors(nlp):
     ctx = analyse(nlp, "Syrian state media said Turkish gunmen had attacked a checkpoint near the border.")
     assert entity_of_word(ctx, "media").actor == "SYRGOVMED"
     assert entity_of_word(ctx, "gunmen").actor == "TURUAF"
+
+
+def test_titled_people_of_international_and_coded_bodies(nlp):
+    ctx = analyse(nlp, "U.N. envoy Staffan de Mistura met Syrian and Turkish officials.")
+    assert by_name(ctx, "Staffan de Mistura").actor == "IGOUNO"
+    ctx = analyse(nlp, "Taliban spokesman Zabihullah Mujahid said the attack on the Afghan army was revenge.")
+    assert by_name(ctx, "Zabihullah Mujahid").actor == "AFGINS"
+    ctx = analyse(nlp, "Kremlin spokesman Dmitry Peskov said Russian officials would reply.")
+    assert by_name(ctx, "Dmitry Peskov").actor == "RUSGOV"
+
+
+def test_body_before_a_generic_title_gives_the_sector(nlp):
+    ctx = analyse(nlp, "Pakistani army spokesman Asif Ghafoor rejected the Indian claims on Monday.")
+    assert by_name(ctx, "Asif Ghafoor").actor == "PAKMIL"
+    ctx = analyse(nlp, "Kenyan police spokesman Charles Owino said two suspects had been arrested in Somalia.")
+    assert by_name(ctx, "Charles Owino").actor == "KENCOP"

@@ -95,6 +95,7 @@ class Cluster:
     hint_roles: set[str] = field(default_factory=set)  # title words before its names, while clustering
     forms: dict[str, list[str]] = field(default_factory=dict)  # distinct names -> their words
     soft_gender: str | None = None  # a guess from the first name's ending ("Maleeha"), for ranking only
+    affiliation: str | None = None  # the IGO/NGO code of the body a titled person serves ("U.N. envoy X")
 
     @property
     def person(self) -> bool:
@@ -641,6 +642,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         # premodifiers, right to left: "U.S. Secretary of State | Mike Pompeo"
         i = nm.ext_start - 1
         org_iso: str | None = None
+        last_weak = False  # the title just read is generic ("spokesman", "leader")
         while i >= 0 and nm.ext_start - i <= 10:
             t = doc[i]
             if i in roles_at and roles_at[i][1].kind == "group":
@@ -650,12 +652,16 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     c.label = "ORG"
                     if role.sector:
                         c.sectors.append(role.sector)
+                elif last_weak and role.sector and not role.weak:
+                    c.sectors.insert(0, role.sector)  # "army spokesman X" MIL, "police spokesman Y" COP
                 used_roles.add(i)  # "government spokesman X": the body is no title of X
+                last_weak = False
                 i = rs - 1
                 continue
             if i in roles_at and roles_at[i][1].kind != "honorific":
                 rs, role, text = roles_at[i]
                 c.add_role(_title_text(text, role), role)
+                last_weak = role.weak
                 used_roles.add(i)
                 if rs > 0 and doc[rs - 1].lower_ in FORMER_WORDS:
                     c.former = True
@@ -673,10 +679,15 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     # "Serbian Labour Minister X": an organisation-like word inside the title is
                     # its portfolio; a country further left wins, else it is the fallback
                     org_iso = org_iso or iso
+                    if not iso or last_weak:
+                        # "U.N. envoy X", "NATO commander Y"; "Taliban spokesman Z", "Labour leader W"
+                        _note_affiliation(c, other, any_code=last_weak)
                 elif iso and c.country is None:
                     c.country = iso
                     if c.roles:  # "Islamabad's new military chief", not "London's Trafalgar Square"
                         _mark_metonym(other)
+                elif not iso and c.roles:
+                    _note_affiliation(c, other)  # "U.N. envoy X", "NATO commander Y"
                 i = other.ext_start - 1
                 continue
             if t.lower_ in TITLE_MODIFIERS or t.lower_ in ("'s", "’s"):
@@ -757,6 +768,17 @@ def _mark_metonym(nm: NameMention) -> None:
                             for s, e, k in nm.cluster.spans]
 
 
+def _note_affiliation(c: Cluster, other: NameMention, any_code: bool = False) -> None:
+    """A title held in an international or non-state body without a country ("U.N. envoy X",
+    "NATO commander Y", "Red Cross official Z"), or a generic title held in any coded organisation
+    (ANY_CODE: "Taliban spokesman X", "Labour leader Y"): the person acts for that body."""
+    code = other.cluster.entry.code if other.cluster is not None and other.cluster.entry is not None else None
+    if not code or c.affiliation is not None:
+        return
+    if code.startswith(("IGO", "NGO", "IMG")) or (any_code and len(code) > 3):
+        c.affiliation = code
+
+
 def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token, used_roles: set[int]) -> None:
     """ "X, the finance minister's elder brother and a three-term opposition MLA": roles of the
     appositive's head noun and its conjuncts (not of a possessor inside it)."""
@@ -777,6 +799,8 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                     iso = country_of_mention(other)
                     if iso and c.country is None:
                         c.country = iso
+                    elif not iso and h.i in roles_at:
+                        _note_affiliation(c, other)  # "Kenzo Oshima, the United Nations relief coordinator"
                     if ch.dep_ == "poss":
                         _mark_metonym(other)
 
@@ -1149,6 +1173,9 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
         return entry.code, entry.country
     if entry is not None and entry.kind == "capital":
         return (entry.country + "GOV" if c.metonym else None), entry.country
+    if c.affiliation and c.label == "PERSON" and not c.former and (entry is None or entry.kind == "person") \
+            and d.country_of_code(c.affiliation) in (None, c.country, d.country_of_code(entry.code if entry else None)):
+        return c.affiliation, d.country_of_code(c.affiliation)  # "Taliban spokesman X": the Taliban's man
     if entry is not None and entry.code:
         code = entry.code
         root = d.country_of_code(code)
@@ -1160,6 +1187,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
     if entry is not None and entry.user:  # "---": the user says: code nothing
         return None, None
     country = c.country
+    if c.label == "PERSON" and country is None and c.affiliation:
+        return c.affiliation, d.country_of_code(c.affiliation)
     if c.label == "PERSON":
         if country is None and context_country:
             country = context_country  # the article is about one country: its people are its actors
