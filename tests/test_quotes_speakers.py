@@ -97,3 +97,21 @@ def test_block_quotation_after_a_colon_paragraph(nlp):
     assert found[0].kind == "direct" and found[0].cue == "added"
     assert found[0].text.endswith("never stops.")
     assert with_text(quotes, "The show ended") == []
+
+
+def test_quantifier_of_whom_speaks_for_the_group(nlp):
+    text = "Republican senators, many of whom say the deal is bad, met on Tuesday."
+    q = with_text(quotes_of(nlp, text), "deal is bad")[0]
+    assert q.speaker == "many of Republican senators"
+
+
+def test_lets_say_is_a_supposition(nlp):
+    text = "Let's say you think a degree from a state university will cost $160,000 in 18 years."
+    assert quotes_of(nlp, text) == []
+
+
+def test_age_phrase_is_the_whole_speaker(nlp):
+    text = ("\u201cWhat if Donald Trump had elocution lessons?\u201d the 43-year-old asked in the video\u2019s "
+            "description.")
+    q = with_text(quotes_of(nlp, text), "elocution lessons")[0]
+    assert q.speaker == "the 43-year-old"

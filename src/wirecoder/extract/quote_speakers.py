@@ -35,7 +35,10 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "per
 SPEAKING_ENT_TYPES = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"}
 NON_SPEAKER_ENT_TYPES = {"DATE", "TIME", "MONEY", "ORDINAL", "QUANTITY"}
 # pronouns that do not stand for a speaker ("this shows", "which confirmed")
-NON_SPEAKER_PRONOUNS = {"this", "that", "these", "which", "what", "whatever", "there", "here"}
+NON_SPEAKER_PRONOUNS = {"this", "that", "these", "which", "what", "whatever", "there", "here",
+                        "'s", "\u2019s"}  # "Let's say ...": a supposition, not a report
+# "most of whom announced ...": the quantifier speaks for the noun the relative clause hangs on
+QUANTIFIERS = {"most", "many", "some", "all", "each", "several", "both", "half", "none", "few", "one", "two", "three"}
 AGE_WORDS = {"old", "year-old"}  # "says the 30-year-old": an age names a person
 
 
@@ -246,12 +249,13 @@ class SpeakerResolver:
                     or t.tag_ in ("WP", "WDT", "WP$"):
                 hi = i
                 break
-            if t.dep_ in ("relcl", "acl") and t.head.i == tok.i and t.tag_ != "VBN":
-                hi = i
+            if t.dep_ in ("relcl", "acl") and t.head.i == tok.i and (t.tag_ != "VBN" or t.lower_ in self.not_names):
+                hi = i  # (a participle phrase stays, "a poll released by ...", unless it is the cue itself)
                 break
         for i in range(tok.i - 1, lo - 1, -1):  # "The Latest" time stamps and line breaks glued in front
             t = doc[i]
-            if t.is_space or t.text in (",", "\u2014", "--", ":") or t.ent_type_ in ("TIME", "DATE") and t.head.i != tok.i:
+            if t.is_space or t.text in (",", "\u2014", "--", ":") or t.ent_type_ in ("TIME", "DATE") and t.head.i != tok.i \
+                    and bool(t.whitespace_):  # (not the "30" of "the 30-year-old")
                 lo = i + 1
                 break
         hi = min(hi, lo + 20, len(doc))
@@ -267,6 +271,9 @@ class SpeakerResolver:
         """The speaker named by TOK, the head of the subject of a cue (or the object of 'according to').
         CONTENT is the character span of what is said: names inside it do not say it."""
         low = tok.lower_
+        group = self._group_of_relative(tok)
+        if group is not None:
+            return Speaker(f"{tok.text} of {self.phrase(group)}", None, "plural")
         if low in ("those", "these") and any(True for _ in tok.children):
             return Speaker(self.phrase(tok), None, "plural")  # "those close to him": the phrase says who
         ent = self._table_entity(tok)
@@ -312,6 +319,16 @@ class SpeakerResolver:
                 return Speaker(_clean_name(span.text), None, kind)
         kind = "plural" if tok.tag_ in ("NNS", "NNPS") else "other"
         return Speaker(self.phrase(tok), None, kind)
+
+    def _group_of_relative(self, tok: Token) -> Token | None:
+        """The noun that "most of whom" in "senators, most of whom said ..." stands for."""
+        if tok.lower_ not in QUANTIFIERS or tok.head.dep_ != "relcl":
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(g.lower_ in ("whom", "which") for g in of.children):
+            return None
+        noun = tok.head.head
+        return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
     def _table_entity(self, tok: Token):
         if not self.table.entities:
