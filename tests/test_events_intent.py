@@ -167,3 +167,9 @@ def test_put_under_investigation_in_a_country(pipeline):
 def test_seeking_to_act_is_an_attempt_not_an_appeal(pipeline):
     assert not real(pipeline, "Britain's government sought to deny entry to the Roma.")
     assert any(c.startswith("02") for _, _, c in real(pipeline, "Iran sought talks with the European Union."))
+
+
+def test_complaint_content_is_alleged_and_names_the_target(pipeline):
+    evs = events(pipeline, "Iran complained that Iraqi jets had bombed its cities.")
+    assert ("IRN", "IRQ", "114", True) in evs
+    assert not any(c.startswith("19") and ok for _, _, c, ok in evs)

@@ -672,6 +672,8 @@ class EventExtractor:
         if coding.frame in ("appeal", "demand", "allege") and coding.complement is not None:
             comp = coding.complement.trigger  # "demanded that Hamas renounce": the one asked or accused
             yield from (c for c in comp.children if c.dep_ in SUBJ_DEPS)
+        elif coding.code[:2] == "11":  # "complained that Iraqi jets had bombed its cities": the one complained of
+            yield from (s for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ_DEPS)
         heads: list[Token] = []
         if any(c.dep_ == "auxpass" for c in pred.children) and pred.lemma_.lower() not in STATIVE_PASSIVES:
             heads.extend(c for c in pred.children if c.dep_ in PASSIVE_SUBJ_DEPS)
