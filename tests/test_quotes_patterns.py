@@ -139,3 +139,11 @@ def test_called_as_a_name_is_not_a_statement(nlp):
     text = ("Clinton criticised the advertising, referencing a super PAC called Future45 funded by Paul Singer "
             "and Ken Griffin.")
     assert [q for q in quotes_of(nlp, text) if "Future45" in q.text] == []
+
+
+def test_person_named_in_the_cue_clause_does_not_break_a_continuation(nlp):
+    text = ("\u201cTwo billionaire hedge fund managers started a super PAC against me,\u201d Hillary Clinton said, "
+            "referencing a super PAC funded by Paul Singer and Ken Griffin.\n\n"
+            "\u201cSo they clearly think I\u2019m going to do what I say I will do.\u201d")
+    q = one(quotes_of(nlp, text), "clearly think")
+    assert q.speaker == "Hillary Clinton" and q.cue is None

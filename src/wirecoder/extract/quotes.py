@@ -362,7 +362,12 @@ class QuoteFinder:
             own = {t.lower_ for t in prev.speaker_tok.subtree if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"}
         for t in span:
             if t.ent_type_ == "PERSON" and t.i not in self.quote_of_tok and t.lower_ not in own:
-                return True
+                # a person acting in the bridge; one only mentioned in a phrase of the previous quote's
+                # cue clause ('Clinton said, referencing a PAC funded by Paul Singer') speaks no quote
+                root = next((e.root for e in self.doc.ents if e.start <= t.i < e.end), t)
+                if root.dep_ not in ("pobj", "dobj", "poss", "compound", "conj") or prev.cue is None \
+                        or not (prev.cue.left_edge.i <= root.i <= prev.cue.right_edge.i):
+                    return True
         return False
 
     def _label_speaker(self, m: MarkedSpan, a: int) -> Token | None:
