@@ -508,3 +508,8 @@ def test_body_before_a_generic_title_gives_the_sector(nlp):
     assert by_name(ctx, "Asif Ghafoor").actor == "PAKMIL"
     ctx = analyse(nlp, "Kenyan police spokesman Charles Owino said two suspects had been arrested in Somalia.")
     assert by_name(ctx, "Charles Owino").actor == "KENCOP"
+
+
+def test_longer_dictionary_name_wins_over_a_shorter_one_inside(nlp):
+    ctx = analyse(nlp, "The Liberal Democrats will also promise to run a sound economy, Mr Kennedy said in Leeds.")
+    assert entity_of_word(ctx, "Democrats").actor == "GBRPTY"

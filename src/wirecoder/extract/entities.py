@@ -373,10 +373,11 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
         if any(i in taken for i in range(s, e)):
             inside = [nm for nm in mentions if nm.ext_start < e and s < nm.end]
             if entry.kind == "person" or any(i in user_tokens for i in range(s, e)) or not inside \
-                    or any(nm.ext_start < s or nm.end > e or nm.entry is not None for nm in inside):
+                    or any(nm.ext_start < s or nm.end > e or nm.end - nm.ext_start >= e - s
+                           or (nm.entry is not None and nm.entry.name == entry.name) for nm in inside):
                 continue
             # the dictionary knows the whole name NER cut in pieces: "the Liberation Tigers" +
-            # "Tamil" -> "Liberation Tigers of Tamil Eelam"
+            # "Tamil" -> "Liberation Tigers of Tamil Eelam"; "Liberal" + "Democrats" -> "Liberal Democrats"
             mentions = [nm for nm in mentions if nm not in inside]
         mentions.append(NameMention(s, e, entry.type, doc[s:e].text, entry))
     mentions.sort(key=lambda nm: nm.start)
@@ -1052,8 +1053,9 @@ def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str
         if ch.i in by_token and not (allow_ungrounded and _ungrounded(by_token[ch.i])
                                      and ch.dep_ in ("amod", "compound")):
             return False  # "Smith's government", "Israeli troops" (coded elsewhere)
-        if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
-            return False  # "ministers of the 12 eurozone countries": someone else's
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "from") and any(
+                p.dep_ == "pobj" and (p.i in by_token or p.tag_ in ("NNS", "NNPS")) for p in ch.children):
+            return False  # "ministers of the 12 eurozone countries": someone else's ("officials from government" stay)
         if ch.lower_ in NOT_OWN_COUNTRY or ch.dep_ == "poss":
             return False  # "foreign troops", "their army"
         if ch.dep_ == "det" and ch.lower_ in ("a", "an", "another", "any"):
