@@ -173,3 +173,8 @@ def test_complaint_content_is_alleged_and_names_the_target(pipeline):
     evs = events(pipeline, "Iran complained that Iraqi jets had bombed its cities.")
     assert ("IRN", "IRQ", "114", True) in evs
     assert not any(c.startswith("19") and ok for _, _, c, ok in evs)
+
+
+def test_shared_group_head_gives_each_group_actor(pipeline):
+    codes = real(pipeline, "American and Japanese negotiators are meeting to try to resolve the issue, officials said.")
+    assert ("USA", "JPN", "040") in codes and ("JPN", "USA", "040") in codes
