@@ -147,3 +147,27 @@ def test_person_named_in_the_cue_clause_does_not_break_a_continuation(nlp):
             "\u201cSo they clearly think I\u2019m going to do what I say I will do.\u201d")
     q = one(quotes_of(nlp, text), "clearly think")
     assert q.speaker == "Hillary Clinton" and q.cue is None
+
+
+def test_content_opening_with_a_quoted_fragment_is_mixed(nlp):
+    text = ("Barack Obama said \u201cit gets me mad\u201d every time he thinks about the 20 first-graders who were "
+            "killed in the shooting.")
+    q = one(quotes_of(nlp, text), "gets me mad")
+    assert q.kind == "mixed" and "first-graders" in q.text
+
+
+def test_quotation_then_cue_then_unquoted_predicate_is_one_quote(nlp):
+    text = ("Megyn Kelly wrote to him after the hearing.\n\n"
+            "\u201cOnly you, Dinesh,\u201d she said, would use the occasion of a harsh sentence to reaffirm your love "
+            "of country.")
+    q = one(quotes_of(nlp, text), "harsh sentence")
+    assert q.kind == "mixed" and q.text.startswith("\u201cOnly you")
+    assert "she said" not in q.text
+
+
+def test_quotation_then_cue_then_circumstance_stays_direct(nlp):
+    text = ('"The members of the Security Council will begin to work immediately on appropriate measures," '
+            "they said, under Article 21 of the U.N. Charter.")
+    quotes = quotes_of(nlp, text)
+    q = one(quotes, "appropriate measures")
+    assert q.kind == "direct" and "Article 21" not in q.text

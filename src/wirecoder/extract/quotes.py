@@ -616,7 +616,12 @@ class QuoteFinder:
             lo -= 1
         while hi < len(doc) and doc[hi].is_punct and hi not in self.quote_of_tok:
             hi += 1
-        return lo in self.quote_of_tok or hi in self.quote_of_tok
+        if hi in self.quote_of_tok or hi >= len(doc):
+            return True
+        # a quotation, the cue, then the quoted subject's predicate unquoted ('"Only you, Dinesh," she
+        # said, would use ...'): one mixed quote; anything else after it ('..., they said, under Article
+        # 21 ...', '..., he said, but "when ..."') is the writer's or another quotation
+        return lo in self.quote_of_tok and not (doc[hi].pos_ in ("AUX", "VERB") or doc[hi].tag_ == "MD")
 
     def _content_under_prep(self, verb: Token, para: int) -> Token | None:
         """A "that" clause the parser hung from the noun of a phrase after the verb ("said in a statement
@@ -1053,6 +1058,11 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
         hi = bisect.bisect_right(finder.open_marks, d.end)
         lo = bisect.bisect_left(finder.open_marks, d.start)
         near = range(max(0, lo - 2), hi)
+        for k in near:  # content opening with a quotation ('said "it gets me mad" every time ...')
+            q = marked[k]
+            if q.open_mark < d.start < q.end and not text[q.open_mark + 1:d.start].strip(" \u00a0'`") \
+                    and d.cue is not None and d.cue.idx < q.open_mark and not finder._is_utterance(q):
+                d.start = q.open_mark
         inside = [k for k in near if d.start <= marked[k].open_mark and marked[k].after_close - 1 <= d.end + 1]
         overlapping = [k for k in near if marked[k].start < d.end and d.start < marked[k].end]
         outside = text[d.start:d.end]
