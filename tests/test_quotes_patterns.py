@@ -171,3 +171,16 @@ def test_quotation_then_cue_then_circumstance_stays_direct(nlp):
     quotes = quotes_of(nlp, text)
     q = one(quotes, "appropriate measures")
     assert q.kind == "direct" and "Article 21" not in q.text
+
+
+def test_reported_clause_after_an_intervening_phrase(nlp):
+    text = "Donald Trump said after the convention he would not accept Cruz's endorsement if it were offered."
+    q = one(quotes_of(nlp, text), "endorsement")
+    assert q.speaker == "Donald Trump" and q.cue == "said"
+
+
+def test_a_following_saying_clause_ends_the_reported_content(nlp):
+    text = ("A source from the movement told Breitbart London they were against the idea of a mock vote for "
+            "migrants, saying it was another step to replace native voters.")
+    q = one(quotes_of(nlp, text), "against the idea")
+    assert "another step" not in q.text

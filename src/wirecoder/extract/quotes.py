@@ -572,6 +572,14 @@ class QuoteFinder:
         if comps:
             after = [c for c in comps if c.i > verb.i]
             return (after[0] if after else comps[-1]), None
+        if frame in ("clause", "object"):
+            # "said after the convention he would not accept ...": the complement misread as an adverbial
+            # clause because a phrase came between (a real one has "if", "when", "because" ...)
+            for c in verb.children:
+                if c.dep_ == "advcl" and c.i > verb.i and self.para_of_tok[c.i] == para and _subject_child(c) is not None \
+                        and c.tag_ in ("VB", "VBD", "VBZ", "VBP") and not any(
+                            x.dep_ in ("mark", "advmod") and x.i < c.i and x.tag_ in ("IN", "WRB") for x in c.children):
+                    return c, None
         misattached = self._content_under_prep(verb, para)
         if misattached is not None:
             return misattached, None
@@ -661,6 +669,8 @@ class QuoteFinder:
         (a speech verb inside the content, "if he would have told her", is content)."""
         if self.lex.lemma(tok) is None:
             return False
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return True  # "... the idea of a mock vote for migrants, saying ...": the speaker's next report
         if tok.dep_ == "advcl":
             # "..., while only 49 percent of Republicans say the same": a contrasting report of others
             contrast = any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
@@ -817,7 +827,7 @@ class QuoteFinder:
                 # of what speaks ("her tweets accusing him of ...") is the speaker
                 owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
                 return owner if owner is not None else cur.head
-            if cur.dep_ in ("pcomp", "prep") and cur.head is not cur:
+            if cur.dep_ in ("pcomp", "prep") or cur.dep_ == "advmod" and cur.pos_ == "ADV" and cur.head is not cur:
                 cur = cur.head  # "appeared at a hearing for saying that ...": the clause the phrase is in
                 continue
             if cur.dep_ in ("conj", "xcomp", "advcl", "acl"):
