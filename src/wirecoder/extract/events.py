@@ -716,6 +716,12 @@ class EventExtractor:
                          *self._prep_objects(pred, ("into", "against", "over", "of", "at"))]:
                 for inner in [host, *self._prep_objects(host, ("into", "against", "over", "of", "on", "about"))]:
                     yield from self._agents_of(inner)
+        if coding.code[:2] in ("03", "05", "06", "08"):
+            # "called off a strike after deliberations with the Nigerian government": the partner of the
+            # talks that led to an agreement or concession
+            for pobj in self._prep_objects(pred, ("after", "following", "during", "at", "in")):
+                if (nc := self.coder.noun_code(pobj)) is not None and nc[0][:2] == "04":
+                    yield from self._prep_objects(pobj, ("with", "between"))
         if coding.code[:2] in ("15", "19"):  # "mobilized reservists for a possible war against Iraq"
             for pobj in self._prep_objects(pred, ("for", "in")):
                 yield from self._prep_objects(pobj, ("against",))
