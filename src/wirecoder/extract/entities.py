@@ -1240,9 +1240,9 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
             role = d.roles.get(doc[end - n:end].text.lower())
             if role is not None and role.sector and role.kind != "honorific":
                 return role.sector
-    for i in range(s, e):
+    for i in range(s, e):  # any role word in it; "people" is no sector of "People's Bank"
         role = d.roles.get(doc[i].lower_)
-        if role is not None and role.sector and role.kind != "honorific":
+        if role is not None and role.sector and role.kind != "honorific" and role.sector != "CVL":
             return role.sector
     return None
 
