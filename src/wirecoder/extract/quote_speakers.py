@@ -54,9 +54,9 @@ class SpeakerNouns:
         word = word.lower()
         if word in self.words:
             return True
-        if word in self.not_agents or word.endswith("ment"):
-            return False
         stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if word in self.not_agents or stem.endswith("ment"):
+            return False
         if stem in self.words:
             return True
         return len(stem) > 3 and stem.endswith(AGENT_SUFFIXES) and stem not in self.not_agents
