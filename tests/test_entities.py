@@ -513,3 +513,10 @@ def test_body_before_a_generic_title_gives_the_sector(nlp):
 def test_longer_dictionary_name_wins_over_a_shorter_one_inside(nlp):
     ctx = analyse(nlp, "The Liberal Democrats will also promise to run a sound economy, Mr Kennedy said in Leeds.")
     assert entity_of_word(ctx, "Democrats").actor == "GBRPTY"
+
+
+def test_groups_of_an_international_body_are_that_body(nlp):
+    ctx = analyse(nlp, "Gunmen fired on United Nations peacekeepers near the border, Liberian officials said.")
+    assert entity_of_word(ctx, "peacekeepers").actor == "IGOUNO"
+    ctx = analyse(nlp, "NATO troops arrived in Kosovo on Monday, Serbian officials said.")
+    assert entity_of_word(ctx, "troops").actor == "IGOWSTNAT"

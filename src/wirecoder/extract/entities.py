@@ -853,9 +853,11 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             if country_nm.cluster.label == "PERSON" and (country_nm.entry is None or not country_nm.entry.country):
                 continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
             org = country_nm.cluster
-            if role.weak and org.label == "ORG" and org.entry is not None and org.entry.code \
-                    and len(org.entry.code) > 3 and country_nm.start < start_tok:
-                # "Labour delegates", "Hamas leaders", "Red Cross officials": the organisation's own people
+            code = org.entry.code if org.entry is not None else None
+            if org.label == "ORG" and code and country_nm.start < start_tok and (
+                    (role.weak and len(code) > 3) or code.startswith(("IGO", "NGO", "IMG"))):
+                # "Labour delegates", "Hamas leaders", "Red Cross officials": the organisation's own
+                # people; and any group of an international body: "UN peacekeepers", "NATO troops"
                 org.add(country_nm.ext_start, end_tok + 1, "nominal")
                 continue
             iso = country_of_mention(country_nm)
