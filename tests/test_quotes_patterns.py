@@ -184,3 +184,10 @@ def test_a_following_saying_clause_ends_the_reported_content(nlp):
             "migrants, saying it was another step to replace native voters.")
     q = one(quotes_of(nlp, text), "against the idea")
     assert "another step" not in q.text
+
+
+def test_that_clause_the_parser_made_the_head(nlp):
+    text = ("The Republican nominee continues to insist, most recently in a Labor Day interview with ABC News, "
+            "that he really wants to release his taxes but can't because he is being audited.")
+    q = one(quotes_of(nlp, text), "release his taxes")
+    assert q.cue == "insist" and q.text.startswith("he really wants")

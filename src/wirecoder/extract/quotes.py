@@ -447,7 +447,7 @@ class QuoteFinder:
         if content is None and frame in ("object", "call"):
             content, extra = self._object_content(verb, frame)
         if content is None and frame == "clause":
-            return self._misparsed_report(verb) or self._trailing_report(verb, lemma)
+            return self._misparsed_report(verb) or self._that_clause_above(verb) or self._trailing_report(verb, lemma)
         if content is None:
             return None
         if skip is not None and self._between_quotations(skip):
@@ -496,6 +496,30 @@ class QuoteFinder:
             return None
         return Draft(found[0], found[1], "indirect", cue=noun, cue_text=noun.text, speaker_tok=owner,
                      paragraph=para, text=found[2])
+
+    def _that_clause_above(self, verb: Token) -> Draft | None:
+        """"The nominee continues to insist, most recently in an interview, that he wants ...": the parser
+        made the "that" clause the head of the sentence and the report its dependent. The clause after
+        "that" is what is said."""
+        anc = verb
+        for _ in range(3):
+            if anc.head is anc:
+                break
+            anc = anc.head
+            mark = next((c for c in anc.children if c.dep_ == "mark" and c.lower_ == "that" and verb.i < c.i < anc.i), None)
+            if mark is None:
+                continue
+            if any(t.i == verb.i for t in self.doc[mark.i:anc.right_edge.i + 1]):
+                return None
+            line = self.line_of_tok[verb.i]
+            toks = _strip_punct([t for t in self.doc[mark.i + 1:anc.right_edge.i + 1] if self.line_of_tok[t.i] == line])
+            speaker = self.subject_of(verb)
+            if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS or speaker is None \
+                    or not self.speakers.plausible(speaker) or speaker.i > mark.i:
+                return None
+            return Draft(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=verb,
+                         cue_text=_cue_words(verb), speaker_tok=speaker, paragraph=self.para_of_tok[verb.i])
+        return None
 
     def _trailing_report(self, verb: Token, lemma: str) -> Draft | None:
         """"<content>, experts say." where the parser found no clause to report (a verbless headline-like
