@@ -31,6 +31,10 @@ REGION_HEADS = frozenset({"province", "region", "state", "district", "county", "
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                            "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "area", "region", "province", "district", "state",
+                         "country", "border", "camp", "jail", "prison", "port", "island", "enclave", "zone",
+                         "territory", "neighbourhood", "neighborhood", "suburb", "sector", "part", "north", "south",
+                         "east", "west", "centre", "center", "heart", "outskirts", "street", "square", "base"})
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 COLLECTIVE_HEADS = frozenset({"bunch", "group", "number", "lot", "team", "crowd", "band", "handful", "dozen",
                               "hundred", "thousand", "million", "member", "couple", "pair", "delegation", "some",
@@ -170,6 +174,8 @@ class ActorResolver:
     def place_country(self, tok: Token) -> Actor | None:
         """The country of a place phrase ("in West Darfur State", "in Montenegro province"): the actor it
         names, else the country the entities stage gave the place."""
+        if not self._is_place(tok):
+            return None  # "in one of Britain's highest profile cases" names no place
         actor = self.np_actor(tok)
         if actor is not None:
             return Actor(actor.code[:3], actor.entity_id)
@@ -180,6 +186,11 @@ class ActorResolver:
             if ent is not None and ent.country and ent.type in PLACE_ENT_TYPES:
                 return Actor(ent.country, ent.id)
         return None
+
+    def _is_place(self, tok: Token) -> bool:
+        """A place phrase: a place name, a place the places stage resolved, or a place noun ("the city of")."""
+        return (tok.ent_type_ in PLACE_ENT_TYPES or tok.i in self.fallback_tokens
+                or tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in REGION_HEADS)
 
     @staticmethod
     def _ent_len(doc: Doc, tok: Token) -> int:

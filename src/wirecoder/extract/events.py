@@ -152,6 +152,7 @@ class Modality:
     decided_not: bool = False  # negated under decide/choose: "decided not to offer aid" (a reduction)
     unless: bool = False  # an "unless" condition: "will withdraw its force unless ..." (a threat)
     preparing: bool = False  # under the verb "prepare": "the army prepared to resume shelling" (a mobilisation)
+    intent_frame: bool = False  # the act is an intent frame ("would be ready to host"): announcing it is no news
     reasons: set[str] = field(default_factory=set)  # why hypothetical: modal, future, plan, purpose, if, ...
 
     @property
@@ -273,6 +274,7 @@ class EventExtractor:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
             mod.reasons.add("future")  # "Mikulic visits West Germany next week": announced, not done
+        mod.intent_frame = coding.frame == "intent"
         code = self.recode(coding.code, mod)
         sources = self.source_actors(trigger)
         anonymous = False
@@ -411,7 +413,7 @@ class EventExtractor:
                 new = book.frame_code("reject", code)
             elif not mod.negated and root in COOPERATIVE_ROOTS and mod.unless:
                 new = book.frame_code("threat", code)  # "will withdraw its force unless ...": held to terms
-            elif not mod.negated and root == "03":
+            elif not mod.negated and root == "03" and mod.intent_frame:
                 new = code  # "would be ready to host a meeting": already an intent
             elif not mod.negated and root in COOPERATIVE_ROOTS:
                 new = book.frame_code("intent", code)
