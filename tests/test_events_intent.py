@@ -178,3 +178,15 @@ def test_complaint_content_is_alleged_and_names_the_target(pipeline):
 def test_shared_group_head_gives_each_group_actor(pipeline):
     codes = real(pipeline, "American and Japanese negotiators are meeting to try to resolve the issue, officials said.")
     assert ("USA", "JPN", "040") in codes and ("JPN", "USA", "040") in codes
+
+
+def test_unnamed_victims_are_civilians_of_the_place(pipeline):
+    assert ("ISR", "PSE", "190") in real(pipeline, "Israeli troops killed three people in Gaza on Monday.")
+    rec = pipeline.extract(text="Israeli troops killed three people in Gaza on Monday.", published="2021-03-10")
+    assert any(e.target == "PSECVL" for e in rec.events)
+
+
+def test_affiliation_names_the_group(pipeline):
+    rec = pipeline.extract(text="Some 500,000 workers affiliated with the Serbian Workers' Union stopped work on Monday.",
+                           published="2021-03-10")
+    assert any(e.source.startswith("SRB") and e.code == "143" for e in rec.events)

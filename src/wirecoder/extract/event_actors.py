@@ -31,6 +31,8 @@ REGION_HEADS = frozenset({"province", "region", "state", "district", "county", "
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                            "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west"})
+AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "belong", "loyal", "attach", "tie",
+                               "associate", "allied", "ally"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "area", "region", "province", "district", "state",
                          "country", "border", "camp", "jail", "prison", "port", "island", "enclave", "zone",
                          "territory", "neighbourhood", "neighborhood", "suburb", "sector", "part", "north", "south",
@@ -242,6 +244,10 @@ class ActorResolver:
                 for child in tok.children:
                     if child.dep_ in NP_INNER_DEPS:
                         nxt.append(child)
+                    elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATION_WORDS:
+                        # "workers affiliated with the Serbian Workers' Union", "militants loyal to X"
+                        nxt.extend(p for prep in child.children if prep.dep_ == "prep"
+                                   for p in prep.children if p.dep_ == "pobj")
                     elif child.dep_ == "prep" and (child.lower_ in NP_OF_PREPS or (
                             child.lower_ in NP_PLACE_PREPS and self._is_group(tok))):
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")

@@ -86,6 +86,9 @@ OBJECT_CONTROL_VERBS = frozenset({"allow", "force", "persuade", "tell", "help", 
 # Acts whose "in <place>" names the country they are done to when no recipient is named: measures,
 # aid, force ("lifted a state of emergency in West Darfur" -> SDN), not words or meetings.
 DOMESTIC_TARGET_ROOTS = frozenset({"03", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
+# Unnamed victims that are civilians of the place: "killed 23 people in Tel Aviv".
+CIVILIAN_NOUNS = frozenset({"people", "civilian", "person", "resident", "villager", "passenger", "bystander",
+                            "pilgrim", "shopper", "worshipper", "child", "woman", "man", "student", "worker"})
 # Where an unnamed doer acted: "a bombing near the town of Samarra", "killed outside of Basra".
 ANONYMOUS_PLACE_PREPS = ("in", "near", "outside", "at", "inside", "around", "across", "throughout")
 # Curfews, states of emergency, martial law: measures a government takes on its own country.
@@ -629,6 +632,13 @@ class EventExtractor:
                 return foreign
             if not fallback:
                 fallback = found
+        if not fallback and coding.code[:2] in ("18", "19", "20") and any(
+                o.lemma_.lower() in CIVILIAN_NOUNS for o in object_heads(coding.trigger)):
+            # "suicide bombers killed 23 people ... in Tel Aviv": the civilians of the place
+            hosts = [coding.trigger, *(c for c in coding.trigger.children if c.dep_ == "advcl")]
+            for place in self._anonymous_places(hosts):
+                if place.code[:3] not in source_countries:
+                    return [Actor(place.code[:3] + "CVL")]
         if not fallback and coding.code[:2] in DOMESTIC_TARGET_ROOTS:
             place = self._place_target(coding)  # "lifted a state of emergency in West Darfur" -> SDN
             if place is not None and place not in source_set:
@@ -647,7 +657,7 @@ class EventExtractor:
         for act in acts:
             objects = object_heads(act)
             hosts.extend((act, *objects))
-            hosts.extend(c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN")
+            hosts.extend(c for o in objects for c in o.children if c.dep_ == "acl")  # "lines leading into Kabul"
             hosts.extend(self._prep_objects(act, ("to", "on", "for")))  # "agreed to an extension of ..."
         seen: set[int] = set()
         places: set[int] = set()  # unresolved places: only their own "in" phrases count
@@ -656,7 +666,7 @@ class EventExtractor:
             if host.i in seen:
                 continue
             seen.add(host.i)
-            for pobj in self._prep_objects(host, ("in", "inside", "throughout", "across", "at")):
+            for pobj in self._prep_objects(host, ("in", "inside", "throughout", "across", "at", "into")):
                 actor = self.actors.place_country(pobj)
                 if actor is not None:
                     return actor
