@@ -520,3 +520,8 @@ def test_groups_of_an_international_body_are_that_body(nlp):
     assert entity_of_word(ctx, "peacekeepers").actor == "IGOUNO"
     ctx = analyse(nlp, "NATO troops arrived in Kosovo on Monday, Serbian officials said.")
     assert entity_of_word(ctx, "troops").actor == "IGOWSTNAT"
+
+
+def test_demonym_and_people_in_one_name_span_are_civilians(nlp):
+    ctx = analyse(nlp, "Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.")
+    assert entity_of_word(ctx, "Serbs").actor == "BIHCVL"

@@ -885,16 +885,24 @@ PEOPLE_ROLE = Role("people", "CVL", "group")
 NP_HEAD_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative", "oprd"}
 
 
-def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]) -> list[NameMention]:
+def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],
+                  d: ActorDictionary) -> list[NameMention]:
     """The people of a country named as a plural noun are its civilians (CVL), not the state:
     "Israeli soldiers arrested 100 Palestinians", "thousands of Iraqi Kurds", "Bosnian Serbs demanded"."""
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     groups: dict[str, Cluster] = {}
     out: list[NameMention] = []
+    d_lookup = d.lookup
     for nm in mentions:
         c = nm.cluster
         tok = doc[nm.end - 1]
         if c is None or tok.tag_ not in ("NNPS", "NNS") or tok.dep_ not in NP_HEAD_DEPS:
+            continue
+        first = (d_lookup(doc[nm.start].text) if nm.end - nm.start == 2 and nm.entry is None
+                 and tok.lower_ not in d.roles else None)
+        if first is not None and first.kind == "demonym" and first.country and not c.group and c.entry is None:
+            # one name span "Bosnian Serbs" (tagged PERSON or NORP): a people of that country
+            c.label, c.group, c.country, c.sectors = "NORP", True, first.country, ["CVL"]
             continue
         if nm.entry is not None and nm.entry.kind == "demonym" and nm.end - nm.ext_start == 1:
             place = _place_of(tok, by_token, ("in", "of", "inside", "throughout", "across"))
@@ -1308,7 +1316,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         "SENT_START") else len(doc)
     main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end)
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso)
-    groups += people_groups(doc, mentions, clusters)
+    groups += people_groups(doc, mentions, clusters, d)
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
