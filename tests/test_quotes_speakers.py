@@ -115,3 +115,20 @@ def test_age_phrase_is_the_whole_speaker(nlp):
             "description.")
     q = with_text(quotes_of(nlp, text), "elocution lessons")[0]
     assert q.speaker == "the 43-year-old"
+
+
+def test_same_surname_with_another_given_name_is_another_person(nlp):
+    from wirecoder.extract.base import EntityTable
+
+    text = "George W. Bush spoke on Monday. Jeb Bush said the party would win the election."
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=RESOURCES)
+    ctx.entities = EntityTable()
+    q = with_text(extract_quotes(ctx), "win the election")[0]
+    assert q.speaker == "Jeb Bush"
+
+
+def test_a_determiner_is_never_the_speaker(nlp):
+    text = ("The SVP counterproposal argued that municipal organizations and even the citizenry should decide "
+            "who gets naturalized.")
+    assert all(q.speaker != "The" for q in quotes_of(nlp, text))

@@ -95,6 +95,9 @@ class SpeakerCheck:
                            for t in e if t.is_title or t.is_upper}
 
     def plausible(self, tok: Token) -> bool:
+        if tok.pos_ in ("ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX") or tok.pos_ == "DET" and not (
+                tok.lower_ in self.nouns.words or tok.lower_ in ("those", "these")):
+            return False  # "The" of "The SVP" (even inside a table entity), "of", "and"
         if self.table is not None and self.table.entities and self.table.at_token(tok.i) is not None:
             return True
         low = tok.lower_
@@ -107,7 +110,7 @@ class SpeakerCheck:
         if tok.like_num or tok.ent_type_ in ("CARDINAL", "PERCENT"):
             return not _year_like(tok.text)  # "64 percent", "Six in 10" (voters); "2016" is a date
         if tok.ent_type_ in SPEAKING_ENT_TYPES:
-            return True
+            return tok.pos_ != "VERB"
         if tok.pos_ == "PRON" and low != "those" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
             return low not in NON_SPEAKER_PRONOUNS
         if tok.pos_ == "PROPN" or (tok.is_title or tok.is_upper) and low in self.name_words:
@@ -162,6 +165,7 @@ class SpeakerResolver:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
+        self.person_texts = {_clean_name(e.text) for e in doc.ents if e.label_ == "PERSON"}
         self.full_names = self._full_person_names()
         # mentions by sentence: names and plural subject phrases seen in the text
         self.by_sentence: list[list[_Candidate]] = [[] for _ in self.sent_starts]
@@ -209,7 +213,14 @@ class SpeakerResolver:
                 full = self.full_names[close[0]]
         if full is None:
             return None
-        return full if len(full) >= len(name) else _clean_name(name)
+        own = [w for w in words[:-1] if w[:1].isupper() and not w.endswith(".")]
+        if own and own[-1].lower() not in full.lower().split() and self._names_a_person(name):
+            return _clean_name(name)  # "Jeb Bush" is not "George W. Bush": another given name, another man
+        return full
+
+    def _names_a_person(self, name: str) -> bool:
+        """Whether NAME is the text of a PERSON name in the document (not "the Washington Post Trump")."""
+        return _clean_name(name) in self.person_texts
 
     def _index_mentions(self) -> None:
         for ent in self.doc.ents:

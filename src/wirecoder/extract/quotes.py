@@ -897,7 +897,9 @@ class QuoteFinder:
                 continue
             # modifiers, objects (the audience of "told", the place of "in all five states") and relative
             # pronouns do not speak
+            adjacent_name = before_only and t.i == verb.i - 1 and t.pos_ == "PROPN"  # "... of the Post Trump said"
             if t.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "dobj", "dative", "attr", "oprd", "nummod") \
+                    and not adjacent_name \
                     or t.tag_ in ("WP", "WDT") or t.ent_type_ in ("GPE", "LOC") or t.lower_ in self.lex.forms:
                 continue
             if not self.speakers.plausible(t):
