@@ -277,7 +277,8 @@ class EventExtractor:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
             mod.reasons.add("future")  # "Mikulic visits West Germany next week": announced, not done
-        mod.intent_frame = coding.frame == "intent"
+        # "would be ready to host": readiness is a present stance; "will promise" is a promise not yet made
+        mod.intent_frame = coding.frame == "intent" and trigger.pos_ == "ADJ"
         code = self.recode(coding.code, mod)
         sources = self.source_actors(trigger)
         anonymous = False
