@@ -125,6 +125,7 @@ class ActorResolver:
         self.table = table
         self.fallback = fallback
         self.fallback_tokens = self._fallback_tokens(doc)
+        self._all_at: dict[int, list] = {}
         self._add_place_countries(locations or [])
 
     def _add_place_countries(self, locations: list[Location]) -> None:
@@ -219,7 +220,7 @@ class ActorResolver:
             if actor is not None and actor not in actors:
                 actors.append(actor)
             if actor is not None and actor.entity_id is not None and hasattr(self.table, "all_at_token"):
-                for ent in self.table.all_at_token(h.i)[1:]:  # "U.S. and Russian negotiators": two group actors
+                for ent in self._all_at_token(h.i)[1:]:  # "U.S. and Russian negotiators": two group actors
                     extra = Actor(ent.actor, ent.id)
                     if ent.actor and extra not in actors:
                         actors.append(extra)
@@ -231,6 +232,12 @@ class ActorResolver:
                         if a is not None and a not in actors:
                             actors.append(self._with_sector(a, head))
         return actors
+
+    def _all_at_token(self, i: int) -> list:
+        """EntityTable.all_at_token, memoised per article (it scans every mention)."""
+        if i not in self._all_at:
+            self._all_at[i] = self.table.all_at_token(i)
+        return self._all_at[i]
 
     def np_actor(self, head: Token) -> Actor | None:
         """The actor of the noun phrase headed by HEAD: the head, else its modifiers and of-phrases."""
