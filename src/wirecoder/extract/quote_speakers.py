@@ -119,7 +119,10 @@ class SpeakerCheck:
             return True  # "Trump accused ..." with "Trump" tagged a common noun: a bare capitalised subject
         if low == "those" and any(True for _ in tok.children):
             return True  # "those close to him"
-        if self.nouns.accepts(tok.lemma_) or self.nouns.accepts(low):
+        if tok.pos_ != "NOUN":  # the agent suffixes are for nouns ("better", "later" are not speakers)
+            if low in self.nouns.words or tok.lemma_.lower() in self.nouns.words:
+                return True
+        elif self.nouns.accepts(tok.lemma_) or self.nouns.accepts(low):
             return True
         # "the election, Minyon Moore, a senior adviser, called ...": the parse's subject has the
         # speaker as its apposition
