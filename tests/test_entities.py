@@ -525,3 +525,12 @@ def test_groups_of_an_international_body_are_that_body(nlp):
 def test_demonym_and_people_in_one_name_span_are_civilians(nlp):
     ctx = analyse(nlp, "Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.")
     assert entity_of_word(ctx, "Serbs").actor == "BIHCVL"
+
+
+def test_country_words_inside_organisation_names(nlp):
+    ctx = analyse(nlp, "Doctors delivered goods to Baghdad University Medical School, American aid groups said.")
+    assert by_name(ctx, "Baghdad University Medical School").actor == "IRQEDU"
+    ctx = analyse(nlp, "Morgan Stanley and the Inter-American Development Bank cut their forecasts for Chile and Peru.")
+    for name in ("Morgan Stanley", "Inter-American Development Bank"):
+        ent = [e for e in ctx.entities.entities if e.name == name]
+        assert not ent or ent[0].actor is None or ent[0].actor[:3] not in ("FLK", "USA")

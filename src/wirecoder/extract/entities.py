@@ -900,7 +900,8 @@ def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]
             continue
         first = (d_lookup(doc[nm.start].text) if nm.end - nm.start == 2 and nm.entry is None
                  and tok.lower_ not in d.roles else None)
-        if first is not None and first.kind == "demonym" and first.country and not c.group and c.entry is None:
+        if first is not None and first.kind == "demonym" and first.country and not c.group and c.entry is None \
+                and c.label in ("PERSON", "NORP"):
             # one name span "Bosnian Serbs" (tagged PERSON or NORP): a people of that country
             c.label, c.group, c.country, c.sectors = "NORP", True, first.country, ["CVL"]
             continue
@@ -1226,8 +1227,11 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             continue
         for i in range(s, e):
             word = d.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
-            if word is not None and word.kind in COUNTRYISH_KINDS and c.country is None:
-                c.country = word.country
+            if word is None or c.country is not None or (i > s and doc[i - 1].text == "-"):
+                continue  # "Inter-American Development Bank" is no American bank
+            if word.kind in ("country", "demonym") or (word.kind == "capital" and (
+                    i == s or doc[i - 1].lower_ == "of")):
+                c.country = word.country  # "Baghdad University", "Bus Company of Tehran", not "Morgan Stanley"
         if not c.sectors:
             sector = _name_head_sector(doc, s, e, d)
             if sector:
