@@ -191,3 +191,11 @@ def test_that_clause_the_parser_made_the_head(nlp):
             "that he really wants to release his taxes but can't because he is being audited.")
     q = one(quotes_of(nlp, text), "release his taxes")
     assert q.cue == "insist" and q.text.startswith("he really wants")
+
+
+def test_quotation_closing_after_the_full_stop_makes_a_mixed_quote(nlp):
+    text = ("Brian Fallon, a spokesman for Hillary Clinton, called on the senator to take back his words and "
+            "said he had reached a ''new low.''")
+    q = one(quotes_of(nlp, text), "new low")
+    assert q.kind in ("mixed", "indirect") and q.text.startswith("he had reached")
+    assert q.speaker == "Brian Fallon"

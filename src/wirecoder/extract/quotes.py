@@ -1099,7 +1099,10 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
             if q.open_mark < d.start < q.end and not text[q.open_mark + 1:d.start].strip(" \u00a0'`") \
                     and d.cue is not None and d.cue.idx < q.open_mark and not finder._is_utterance(q):
                 d.start = q.open_mark
-        inside = [k for k in near if d.start <= marked[k].open_mark and marked[k].after_close - 1 <= d.end + 1]
+        # (a quotation closing after the sentence's own full stop, "reached a ''new low.''", is inside too)
+        inside = [k for k in near if d.start <= marked[k].open_mark and (
+            marked[k].after_close - 1 <= d.end + 1
+            or marked[k].close_mark is not None and not text[d.end:marked[k].close_mark].strip(".,;:!? "))]
         overlapping = [k for k in near if marked[k].start < d.end and d.start < marked[k].end]
         outside = text[d.start:d.end]
         for k in overlapping:
