@@ -191,3 +191,36 @@ def test_affiliation_names_the_group(pipeline):
     rec = pipeline.extract(text="Some 500,000 workers affiliated with the Serbian Workers' Union stopped work on Monday.",
                            published="2021-03-10")
     assert any(e.source.startswith("SRB") and e.code == "143" for e in rec.events)
+
+
+def test_winding_up_talks_is_no_wounding(pipeline):
+    assert not any(c.startswith("19") for _, _, c in real(
+        pipeline, "The Italian prime minister today wound up his first round of consultations with France."))
+
+
+def test_finite_conjunct_keeps_its_own_tense(pipeline):
+    codes = real(pipeline, "Mr Blair said Britain would not respond to the report and promised to support France.")
+    assert any(c.startswith("03") for _, _, c in codes)
+    assert not any(c.startswith("12") for _, _, c in codes)
+
+
+def test_counterfactual_is_no_announcement(pipeline):
+    text = "If the two governments had intended it, Mexico would have announced a suspension of talks with Peru."
+    assert not real(pipeline, text)
+
+
+def test_participle_of_a_future_act_is_future(pipeline):
+    text = "The Brazilian finance minister will extend his tour, flying to Japan for talks with officials."
+    codes = real(pipeline, text)
+    assert ("BRA", "JPN", "036") in codes and ("BRA", "JPN", "042") not in codes
+
+
+def test_pledge_to_oppose_is_a_rejection_not_a_threat(pipeline):
+    codes = real(pipeline, "The Liberal Democrats have pledged to oppose the British government's bill.")
+    assert any(c.startswith("12") for _, _, c in codes)
+    assert not any(c.startswith("13") for _, _, c in codes)
+
+
+def test_taking_control_of_a_company_is_no_seizure(pipeline):
+    assert not real(pipeline, "Greece said it was taking control of a Canadian-led oil consortium.")
+    assert any(c == "192" for _, _, c in real(pipeline, "Iraqi troops took control of the Kuwaiti town of Jahra."))

@@ -30,7 +30,8 @@ QUANTITY_LEMMAS = frozenset({
 ATTEMPT_FRAMES = frozenset({"seek"})
 # Nouns of movement whose of-phrase says who moves: "allow the return of inspectors", "the entry of aid".
 MOVEMENT_NOUNS = frozenset({"return", "entry", "deployment", "arrival", "passage", "presence", "dispatch",
-                            "withdrawal", "pullout", "departure", "transfer", "delivery", "resumption"})
+                            "withdrawal", "pullout", "departure", "transfer", "delivery", "resumption",
+                            "control"})  # "took control of the town" (not "of an oil consortium")
 # Complements that make a refusal a declined comment: "refused to say", "declined to comment".
 SPEECH_COMPLEMENTS = frozenset({"say", "comment", "confirm", "disclose", "reveal", "elaborate", "specify", "discuss",
                                 "answer", "speculate", "respond"})
@@ -439,6 +440,9 @@ class PredicateCoder:
             return None  # "asked why ministers attacked the plans": a question, not a request
         if comp.trigger.i < tok.i and comp.trigger.dep_ == "ccomp":
             return None  # attribution after the content: '"... is still welcome," insists Mr Hadi'
+        if frame == "intent" and comp.code[:2] == "12" and not any(c.dep_ == "neg" for c in comp.trigger.children):
+            return Coding(comp.code, tok, 1.8, complement=comp, frame=frame, noun=comp.noun)  # "pledged to oppose
+            # the bill": an announced rejection, not a threat
         if frame == "intent" and any(c.dep_ == "neg" for c in comp.trigger.children):
             frame = "reject"  # "vowed not to return the territory"
         elif frame == "intent" and comp.code[:2] in CONFLICT_ROOTS:

@@ -63,6 +63,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Auxiliaries that open an inverted condition before their subject: "had they known", "were it to fail".
 INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
 ARMED_SECTORS = ("MIL", "COP", "SPY")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 MEDIA_SECTORS = ("JRN", "MED")
 CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 # Adjectives whose clause is a wish or norm, not a report: "it is vital (that) the UK invests".
@@ -831,8 +832,9 @@ class EventExtractor:
             if dep == "conj":
                 contrast = any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and head.i < c.i < cur.i
                                for c in head.children)  # "would not cut spending but agreed": not shared
-                if not contrast and not any(c.dep_ in SUBJ_DEPS for c in cur.children):
-                    self._own_markers(head, mod)  # "did not sign or ratify": shared auxiliaries
+                if not contrast and not any(c.dep_ in SUBJ_DEPS for c in cur.children) and cur.tag_ not in FINITE_TAGS:
+                    self._own_markers(head, mod)  # "did not sign or ratify": shared auxiliaries (not "would
+                    # not respond ... and promised": a finite verb has its own tense)
                 cur = head
                 continue
             fp = self.coder.frame_pattern(head)
@@ -879,6 +881,10 @@ class EventExtractor:
                 mod.reasons.add("purpose")  # "sent troops to fight": intended, not reported as done
                 break
             if dep == "advcl":
+                if cur.tag_ == "VBG" and not any(c.dep_ in SUBJ_DEPS for c in cur.children):
+                    inherited = Modality()  # "will extend his tour, flying to Japan": the participle's time
+                    self._own_markers(head, inherited)
+                    mod.reasons |= inherited.reasons & {"future", "modal"}
                 cur = head
                 continue
             break
@@ -906,7 +912,9 @@ class EventExtractor:
             if dep == "neg":
                 mod.negated = True
             elif dep == "aux" and (low in HYPOTHETICAL_MODALS or lemma in HYPOTHETICAL_MODALS):
-                mod.reasons.add("future" if (low in FUTURE_MODALS or lemma in FUTURE_MODALS) else "modal")
+                perfect = pred.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in pred.children)
+                future = (low in FUTURE_MODALS or lemma in FUTURE_MODALS) and not perfect
+                mod.reasons.add("future" if future else "modal")  # "would have announced": counterfactual
             elif dep == "mark" and low in CONDITIONAL_MARKS:
                 mod.reasons.add("if")
             elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
