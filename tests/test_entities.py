@@ -534,3 +534,9 @@ def test_country_words_inside_organisation_names(nlp):
     for name in ("Morgan Stanley", "Inter-American Development Bank"):
         ent = [e for e in ctx.entities.entities if e.name == name]
         assert not ent or ent[0].actor is None or ent[0].actor[:3] not in ("FLK", "USA")
+
+
+def test_appositive_generic_title_in_a_coded_party(nlp):
+    ctx = analyse(nlp, "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, said the detention "
+                       "was illegal, and American officials disagreed.")
+    assert by_name(ctx, "Menzies Campbell").actor == "GBRPTY"

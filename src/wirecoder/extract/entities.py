@@ -800,8 +800,11 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                     iso = country_of_mention(other)
                     if iso and c.country is None:
                         c.country = iso
-                    elif not iso and h.i in roles_at:
-                        _note_affiliation(c, other)  # "Kenzo Oshima, the United Nations relief coordinator"
+                    weak = h.i in roles_at and roles_at[h.i][1].weak
+                    if h.i in roles_at and (not iso or weak):
+                        # "Kenzo Oshima, the United Nations relief coordinator"; "X, the Liberal
+                        # Democrats' foreign affairs spokesman"
+                        _note_affiliation(c, other, any_code=weak)
                     if ch.dep_ == "poss":
                         _mark_metonym(other)
 
