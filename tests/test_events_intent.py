@@ -224,3 +224,15 @@ def test_pledge_to_oppose_is_a_rejection_not_a_threat(pipeline):
 def test_taking_control_of_a_company_is_no_seizure(pipeline):
     assert not real(pipeline, "Greece said it was taking control of a Canadian-led oil consortium.")
     assert any(c == "192" for _, _, c in real(pipeline, "Iraqi troops took control of the Kuwaiti town of Jahra."))
+
+
+def test_funding_needs_a_recipient(pipeline):
+    assert not real(pipeline, "The Liberal Democrats say they would fund free personal care with a new tax.")
+    assert any(c.startswith("07") for _, _, c in real(pipeline, "Iran funded the Hezbollah guerrillas in Lebanon."))
+
+
+def test_content_of_a_demanded_admission_is_not_reported(pipeline):
+    text = "Poland's parliament demanded an admission by Moscow that Soviet forces murdered Polish officers."
+    evs = events(pipeline, text)
+    assert any(c.startswith("10") and ok for _, _, c, ok in evs)
+    assert not any(c.startswith("18") and ok for _, _, c, ok in evs)

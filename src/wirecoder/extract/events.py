@@ -304,6 +304,12 @@ class EventExtractor:
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
 
+    def _under_hypothetical_frame(self, noun: Token) -> bool:
+        """Whether NOUN is the object of a frame verb whose acts are not reported (demand, appeal, plan ...)."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        fp = self.coder.frame_pattern(verb)
+        return fp is not None and fp.frame in HYPOTHETICAL_FRAMES
+
     @staticmethod
     def _is_demand_content(clause: Token) -> bool:
         """ "reiterated its demand that Israel ease restrictions": the content of a demand noun."""
@@ -799,6 +805,9 @@ class EventExtractor:
             mod.negated = True  # "resigned without returning"
         if self._is_demand_content(pred):
             mod.reasons.add("frame")  # "its demand that Israel ease restrictions": asked for, not done
+        elif pred.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children) \
+                and pred.head.dep_ in ("dobj", "pobj") and self._under_hypothetical_frame(pred.head):
+            mod.reasons.add("frame")  # "demanded an admission by Moscow that its forces murdered ..."
         if pred.dep_ in ("acl", "ccomp") and pred.head.lemma_.lower() in ALLEGATION_NOUNS:
             mod.reasons.add("allege")  # "an allegation that the NPFL had taken over the city": not a report
         if pred.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
