@@ -540,3 +540,13 @@ def test_appositive_generic_title_in_a_coded_party(nlp):
     ctx = analyse(nlp, "And Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, said the "
                        "detention was illegal in Britain.")
     assert by_name(ctx, "Menzies Campbell").actor == "GBRPTY"
+
+
+def test_they_after_an_unresolved_they_stays_unresolved(nlp):
+    text = ("The freeze will slow growth, economists said. They said the freeze on government wages was "
+            "unavoidable. They urged a review of the tax system in Zimbabwe.")
+    ctx = analyse(nlp, text)
+    assert entity_of_word(ctx, "They", 1) is None
+    ctx = analyse(nlp, "Thai police arrested two men in Bangkok. They said the men carried fake passports. "
+                       "They urged travellers to be careful.")
+    assert entity_of_word(ctx, "They", 1).actor == "THACOP"

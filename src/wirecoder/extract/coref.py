@@ -85,6 +85,9 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
     )
     starts = [r.start for r in refs]
     role_starts = {rs: (end, role) for end, (rs, role, _t) in roles_at.items()}
+    # "Economists said ... They said X. They urged Y.": a subject "they" right after one left
+    # unresolved continues the same unnamed group; it does not jump to an entity in between
+    last_pl_subject: tuple[int, bool] | None = None  # (sentence, resolved)
     for t in doc:
         if t.i in taken:
             continue
@@ -102,6 +105,10 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
                 target = _cluster_at(refs, starts, owner)
             else:
                 target = _resolve_pronoun(doc, t, refs, starts, sent_of)
+            if low == "they" and t.dep_ in SUBJECT_DEPS:
+                if last_pl_subject is not None and not last_pl_subject[1] and sent_of[t.i] - last_pl_subject[0] <= 1:
+                    target = None
+                last_pl_subject = (sent_of[t.i], target is not None)
         elif low == "the" and t.i + 1 < len(doc):
             head_i, role = _nominal_head(doc, t.i, role_starts, d)
             if head_i is None or head_i in taken or head_i in used_roles:
