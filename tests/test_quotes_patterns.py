@@ -199,3 +199,17 @@ def test_quotation_closing_after_the_full_stop_makes_a_mixed_quote(nlp):
     q = one(quotes_of(nlp, text), "new low")
     assert q.kind in ("mixed", "indirect") and q.text.startswith("he had reached")
     assert q.speaker == "Brian Fallon"
+
+
+def test_dash_attribution_passes_over_a_title(nlp):
+    q = one(quotes_of(nlp, '"The talks have failed." — Foreign Minister Sergei Lavrov'), "talks have failed")
+    assert q.speaker == "Sergei Lavrov" and q.kind == "direct"
+
+
+def test_dash_attribution_to_an_organisation(nlp):
+    q = one(quotes_of(nlp, '"Never again." — the Foreign Ministry of Russia'), "Never again")
+    assert q.speaker.startswith("Foreign Ministry")
+
+
+def test_a_dash_after_a_plain_sentence_is_no_attribution(nlp):
+    assert quotes_of(nlp, "Prices rose 3% — the biggest jump in years.") == []

@@ -293,9 +293,11 @@ class QuoteFinder:
             t = doc[i]
             if self.para_of_tok[i] != para or i in self.quote_of_tok:
                 return None
-            if i == b and t.text in DASHES and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
-                d.speaker_tok = _name_head(doc[i + 1])
-                return None
+            if i == b and t.text in DASHES:  # "..." — Name / — the Foreign Ministry
+                first = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+                if first < len(doc) and doc[first].pos_ == "PROPN":
+                    d.speaker_tok = _name_head(doc[first])
+                    return None
             if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
                 return t
             if self.is_cue(t):
@@ -1023,12 +1025,14 @@ def _attribution_end(according: Token, source: Token) -> int:
 
 
 def _name_head(tok: Token) -> Token:
-    """The last token of the name starting at TOK (the head of 'Mike Pompeo')."""
-    if tok.ent_iob_ in ("B", "I"):
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent.root
-    return tok
+    """The head of the name starting at TOK ('Mike Pompeo' -> Pompeo); a title before the name is
+    passed over ('Foreign Minister Sergei Lavrov' -> Lavrov): the run of proper nouns ends at its name."""
+    doc = tok.doc
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].is_sent_start:
+        end += 1
+    names = [e for e in doc.ents if e.start <= end and tok.i < e.end and e.label_ in ("PERSON", "ORG", "GPE")]
+    return names[-1].root if names else doc[end]  # the last name touching the run is the speaker
 
 
 def _cue_words(verb: Token) -> str:
