@@ -213,3 +213,16 @@ def test_dash_attribution_to_an_organisation(nlp):
 
 def test_a_dash_after_a_plain_sentence_is_no_attribution(nlp):
     assert quotes_of(nlp, "Prices rose 3% — the biggest jump in years.") == []
+
+
+def test_a_quoted_label_is_the_speakers_words(nlp):
+    q = one(quotes_of(nlp, 'She called the decision "a disgrace".'), "disgrace")
+    assert (q.kind, q.speaker, q.cue) == ("mixed", "She", "called")
+    assert q.text == 'the decision "a disgrace"'
+    q = one(quotes_of(nlp, 'The senator labelled the bill "dead on arrival".'), "dead on arrival")
+    assert (q.kind, q.cue) == ("mixed", "labelled")
+
+
+def test_naming_without_quotation_marks_is_no_label_quote(nlp):
+    assert quotes_of(nlp, "The firm branded its new phone the X1.") == []
+    assert quotes_of(nlp, 'The so-called "reset" failed.') == []

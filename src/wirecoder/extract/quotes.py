@@ -80,6 +80,7 @@ class Draft:
     marked: MarkedSpan | None = None
     text: str | None = None  # the content when it is not text[start:end] (a parenthetical cue cut out)
     orphan: bool = False  # a quotation with no cue and no direct quote before it to continue
+    names: bool = False  # a naming verb ("called X 'a disgrace'"): any quoted words in it are the speaker's
 
 
 class QuoteFinder:
@@ -474,7 +475,8 @@ class QuoteFinder:
             if speaker is None:
                 return None
         d = Draft(span[0], span[1], "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=speaker,
-                  paragraph=self.para_of_tok[verb.i], text=found[2] if span[1] == found[1] else None)
+                  paragraph=self.para_of_tok[verb.i], text=found[2] if span[1] == found[1] else None,
+                  names=frame == "call")
         acc = self._according_in_clause(verb)
         d.via_tok = acc if acc is not None else self._told_outlet(verb)
         return d
@@ -719,12 +721,32 @@ class QuoteFinder:
                 objs, preds = preds[:1], preds[1:]
             if objs and preds:
                 return objs[0], preds
+            label = self._quoted_label(objs[0]) if objs else None
+            if label is not None:
+                return objs[0], label
             return None, []
         objs = [c for c in kids if c.dep_ == "dobj" and c.pos_ != "PRON"]
         if not objs:
             # "promised to build a wall": an intention, measured as adding more false quotes than true
             return None, []
         return objs[0], [k for k in kids if k.dep_ in ("xcomp",) and k.i > objs[0].i]
+
+    def _quoted_label(self, obj: Token) -> list[Token] | None:
+        """The quoted words a naming verb gives its object (`called the decision "a disgrace"`, `called
+        Clinton a "nasty woman"`): a quotation inside the object's phrase or opening at most two words
+        after it. Returns the tokens to add to the content (none when inside), or None without one."""
+        doc = self.doc
+        if any(t.i in self.quote_of_tok for t in obj.subtree):
+            return []
+        end = obj.right_edge.i
+        for i in range(end + 1, min(len(doc), end + 4)):
+            k = self.quote_of_tok.get(i)
+            if k is not None:
+                a, b = self.tok_ranges[k]
+                return [doc[j] for j in range(a, b) if not doc[j].is_punct][-1:]
+            if doc[i].is_punct or self.para_of_tok[i] != self.para_of_tok[obj.i]:
+                return None
+        return None
 
     def _content_span(
         self, head: Token, skip: Token | None, extra: list[Token] | None = None
@@ -1118,7 +1140,7 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
             continue  # the complement is the quotation itself: the direct quote says it
         if any(k not in inside for k in overlapping):
             continue  # a parse that crosses quote marks: trust the marks
-        if any(_word_count(marked[k].text_of(text)) >= MIXED_MIN_WORDS for k in inside):
+        if d.names and inside or any(_word_count(marked[k].text_of(text)) >= MIXED_MIN_WORDS for k in inside):
             d.kind = "mixed"  # quoted words, not only a scare-quoted term ("to 'reset' ties")
         if inside:
             last = marked[inside[-1]]
