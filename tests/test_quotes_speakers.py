@@ -132,3 +132,27 @@ def test_a_determiner_is_never_the_speaker(nlp):
     text = ("The SVP counterproposal argued that municipal organizations and even the citizenry should decide "
             "who gets naturalized.")
     assert all(q.speaker != "The" for q in quotes_of(nlp, text))
+
+
+def test_user_speech_verb_and_speaker_noun_files(nlp, tmp_path, monkeypatch):
+    """$WIRECODER_SPEECH_VERBS / $WIRECODER_SPEAKER_NOUNS add the user's own files to ours."""
+    from wirecoder.clean import CleanArticle
+    from wirecoder.extract.base import ArticleContext
+    from wirecoder.extract.entities import extract_entities
+    from wirecoder.extract.quotes import extract_quotes
+    from wirecoder.resources import Resources
+
+    def quotes(text: str):
+        ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=nlp(text), resources=Resources())
+        ctx.entities = extract_entities(ctx)
+        return [(q.speaker, q.cue) for q in extract_quotes(ctx)]
+
+    text = "The oracle intoned that the harvest would fail."
+    assert quotes(text) == []
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text("intone\tintone,intones,intoned,intoning\tclause\n", encoding="utf-8")
+    nouns = tmp_path / "nouns.txt"
+    nouns.write_text("# people who speak in my corpus\noracle\n", encoding="utf-8")
+    monkeypatch.setenv("WIRECODER_SPEECH_VERBS", str(verbs))
+    monkeypatch.setenv("WIRECODER_SPEAKER_NOUNS", str(nouns))
+    assert quotes(text) == [("The oracle", "intoned")]

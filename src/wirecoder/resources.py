@@ -7,6 +7,7 @@ keeps what was loaded, keyed by name, plus the user's extra files (``--actors my
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +16,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+
+def files_from_env(variable: str) -> tuple[Path, ...]:
+    """The user's extra dictionary files named in environment VARIABLE, separated like PATH."""
+    return tuple(Path(f) for f in os.environ.get(variable, "").split(os.pathsep) if f.strip())
 
 
 def data_path(name: str) -> Path:

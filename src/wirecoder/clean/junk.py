@@ -6,7 +6,6 @@ case-insensitive regexes, tested only on short lines so that a real paragraph is
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -14,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from wirecoder.resources import data_path
+from wirecoder.resources import data_path, files_from_env
 
 MAX_JUNK_LINE = 160  # longer lines are prose, never junk
 MAX_TAIL_LINE = 100  # a trailing block is cut only when every line after its marker is this short
@@ -86,8 +85,7 @@ JUNK_FILES_ENV = "WIRECODER_JUNK_FILES"  # extra junk files for every run, separ
 @cache
 def default_rules() -> JunkRules:
     """The shipped patterns plus the files named in $WIRECODER_JUNK_FILES (read once per process)."""
-    extra = [f for f in os.environ.get(JUNK_FILES_ENV, "").split(os.pathsep) if f.strip()]
-    return load_junk_rules(extra)
+    return load_junk_rules(files_from_env(JUNK_FILES_ENV))
 
 
 def drop_junk_lines(lines: list[str], rules: JunkRules | None = None) -> list[str]:

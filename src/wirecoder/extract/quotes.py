@@ -30,6 +30,7 @@ from wirecoder.extract.quote_speakers import (
     read_speaker_nouns,
 )
 from wirecoder.record import Quote
+from wirecoder.resources import files_from_env
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,12 +57,16 @@ OUTLET_WORDS = {"times", "post", "journal", "news", "cnn", "bbc", "reuters", "pr
                 "radio", "tv", "television", "magazine", "daily", "agency", "politico", "guardian", "telegraph"}
 
 
+SPEECH_VERBS_ENV = "WIRECODER_SPEECH_VERBS"  # the user's extra speech_verbs.tsv-format files
+SPEAKER_NOUNS_ENV = "WIRECODER_SPEAKER_NOUNS"  # the user's extra speaker_nouns.txt-format files
+
+
 def speech_lexicon(ctx: ArticleContext) -> SpeechLexicon:
-    return ctx.resources.cached("quotes.speech_verbs", read_speech_verbs)
+    return ctx.resources.cached("quotes.speech_verbs", lambda: read_speech_verbs(files_from_env(SPEECH_VERBS_ENV)))
 
 
 def speaker_nouns(ctx: ArticleContext) -> SpeakerNouns:
-    return ctx.resources.cached("quotes.speaker_nouns", read_speaker_nouns)
+    return ctx.resources.cached("quotes.speaker_nouns", lambda: read_speaker_nouns(files_from_env(SPEAKER_NOUNS_ENV)))
 
 
 @dataclass
