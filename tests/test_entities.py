@@ -550,3 +550,11 @@ def test_they_after_an_unresolved_they_stays_unresolved(nlp):
     ctx = analyse(nlp, "Thai police arrested two men in Bangkok. They said the men carried fake passports. "
                        "They urged travellers to be careful.")
     assert entity_of_word(ctx, "They", 1).actor == "THACOP"
+
+
+def test_countryless_non_governmental_groups_are_ngo(nlp):
+    ctx = analyse(nlp, "Croatian authorities are failing to uphold property rights, a human rights group "
+                       "protested on Wednesday.")
+    assert entity_of_word(ctx, "group").actor == "NGO"
+    ctx = analyse(nlp, "Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez in Geneva.")
+    assert by_name(ctx, "Diego Cordovez").actor == "IGOUNO"

@@ -847,6 +847,9 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     role = _as_elites(role)  # "Yoruba leaders": a people's leaders are elites, not the state
                 _add_group(doc, groups, clusters, out, home, role, doc[start:end_tok + 1].text, start,
                            end_tok + 1, start_tok)
+            elif role.sector == "NGO" and role.kind == "group" and doc[end_tok].dep_ not in ("compound", "amod"):
+                # "a human rights group protested", "aid agencies said": CAMEO's bare NGO code
+                _add_group(doc, groups, clusters, out, "", role, text, start_tok, end_tok + 1, start_tok)
             continue
         plural = head.tag_ in ("NNS", "NNPS") or role.kind == "group" and text.lower() != role.phrase
         singular_title = role.kind == "title" and not plural and len(found) == 1
@@ -1184,6 +1187,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
     if c.former and sector in ("GOV", "MIL", "JUD", "LEG", "COP"):
         sector = "ELI"  # former officials are elites in CAMEO
     if c.group:
+        if not c.country:  # a non-governmental group named without a country: "NGO"
+            return sector, None
         return (c.country + sector if sector else c.country), c.country
     if entry is not None and entry.kind in ("country", "demonym"):
         return entry.code, entry.country
