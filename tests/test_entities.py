@@ -558,3 +558,9 @@ def test_countryless_non_governmental_groups_are_ngo(nlp):
     assert entity_of_word(ctx, "group").actor == "NGO"
     ctx = analyse(nlp, "Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez in Geneva.")
     assert by_name(ctx, "Diego Cordovez").actor == "IGOUNO"
+
+
+def test_two_sides_take_no_single_country(nlp):
+    ctx = analyse(nlp, "The agreement was signed by the two sides on Wednesday in Shanghai, China.")
+    sides = entity_of_word(ctx, "sides")
+    assert sides is None or sides.actor is None

@@ -1075,6 +1075,8 @@ def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str
             return False  # "ministers of the 12 eurozone countries": someone else's ("officials from government" stay)
         if ch.lower_ in NOT_OWN_COUNTRY or ch.dep_ == "poss":
             return False  # "foreign troops", "their army"
+        if ch.lower_ in ("two", "both", "rival", "opposing", "warring"):
+            return False  # "the two sides", "rival militias": more than one party
         if ch.dep_ == "det" and ch.lower_ in ("a", "an", "another", "any"):
             return False
     return not any(doc[j].lower_ in NOT_OWN_COUNTRY for j in range(max(0, start_tok - 2), start_tok))
