@@ -564,3 +564,8 @@ def test_two_sides_take_no_single_country(nlp):
     ctx = analyse(nlp, "The agreement was signed by the two sides on Wednesday in Shanghai, China.")
     sides = entity_of_word(ctx, "sides")
     assert sides is None or sides.actor is None
+
+
+def test_former_before_an_adjective_and_a_title(nlp):
+    ctx = analyse(nlp, "Former Socialist prime minister Andreas Papandreou demanded elections in Greece.")
+    assert by_name(ctx, "Andreas Papandreou").actor == "GRCELI"

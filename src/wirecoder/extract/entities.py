@@ -692,6 +692,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 i = other.ext_start - 1
                 continue
             if t.lower_ in TITLE_MODIFIERS or t.lower_ in ("'s", "’s"):
+                if t.lower_ in FORMER_WORDS and c.roles:
+                    c.former = True  # "Former Socialist prime minister X"
                 i -= 1
                 continue
             if c.roles and (t.pos_ == "ADJ" or t.lower_ in ("and", ",") and i > 0 and doc[i - 1].pos_ == "ADJ"):
