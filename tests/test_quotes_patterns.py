@@ -226,3 +226,23 @@ def test_a_quoted_label_is_the_speakers_words(nlp):
 def test_naming_without_quotation_marks_is_no_label_quote(nlp):
     assert quotes_of(nlp, "The firm branded its new phone the X1.") == []
     assert quotes_of(nlp, 'The so-called "reset" failed.') == []
+
+
+def test_interposed_cue_after_a_conditional_clause_reports_both_sides(nlp):
+    text = ("Mexico has few good options. If this argument fails to persuade, Mr. Castaneda argues, there are "
+            "other tools in the toolbox.")
+    q = one(quotes_of(nlp, text), "other tools")
+    assert q.text == "If this argument fails to persuade there are other tools in the toolbox"
+    assert q.speaker.endswith("Castaneda") and q.cue == "argues"
+
+
+def test_interposed_cue_after_a_concessive_clause(nlp):
+    text = ("Don Fowler spoke on Monday. Though that transition was relatively seamless, he said, replacing "
+            "Clinton would be much more acrimonious.")
+    q = one(quotes_of(nlp, text), "acrimonious")
+    assert q.text.startswith("Though that transition") and q.speaker == "Don Fowler"
+
+
+def test_interposed_cue_needs_a_clause_on_the_right(nlp):
+    text = "The delegation included Smith, Jones, he said, and Brown."
+    assert quotes_of(nlp, text) == []

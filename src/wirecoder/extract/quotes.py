@@ -51,6 +51,7 @@ MIXED_MIN_WORDS = 3
 # plain reports: with these the sentence is a report whatever the parser made the verb's subject
 PLAIN_REPORTS = {"say", "tell", "add", "write", "ask", "explain", "continue", "stress", "insist", "argue"}  # quoted words inside reported speech that make it a mixed quote
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+INTERPOSED_SUBJECT_POS = ("PROPN", "PRON", "NOUN", "DET", "ADJ", "PUNCT", "ADV")  # words of a ", X said," clause
 # news outlets credited with "told X" / "according to X" when X is not an entity the parser knows
 MARK_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 OUTLET_WORDS = {"times", "post", "journal", "news", "cnn", "bbc", "reuters", "press", "tribune", "herald",
@@ -455,13 +456,19 @@ class QuoteFinder:
         if content is None and frame in ("object", "call"):
             content, extra = self._object_content(verb, frame)
         if content is None and frame == "clause":
-            return self._misparsed_report(verb) or self._that_clause_above(verb) or self._trailing_report(verb, lemma)
+            return (self._misparsed_report(verb) or self._that_clause_above(verb) or self._trailing_report(verb, lemma)
+                    or self._interposed_report(verb))
         if content is None:
             return None
         if skip is not None and self._between_quotations(skip):
             return None  # '"A," he said, "B."': the direct quotes and their cue say it
         if skip is None and content.i > verb.i and content.left_edge.i < verb.i:
             return None  # "the system, which he said runs the risk": a relative clause, not a report
+        if skip is not None and content.dep_ != "ROOT":
+            # "Though A, he said, B": the cue hangs from a subordinate clause, the sentence is the content
+            interposed = self._interposed_report(verb)
+            if interposed is not None:
+                return interposed
         found = self._content_span(content, skip, extra)
         if found is None:
             return None
@@ -554,6 +561,41 @@ class QuoteFinder:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return Draft(start, end, "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=subj,
                      paragraph=self.para_of_tok[verb.i])
+
+    def _interposed_report(self, verb: Token) -> Draft | None:
+        """A reporting clause set off by commas inside the sentence it reports, which the parser did not
+        read as such ("If this argument fails, Mr. Castaneda argues, there are other tools"; "To
+        understand X, Chief Justice Roberts said, one should visit"; "Though A, he said, B"): the
+        words on both sides, without the clause, are what is said."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i in self.quote_of_tok:
+            return None
+        sent, doc = verb.sent, self.doc
+        after = verb.i + 1
+        if after < sent.end and doc[after].lower_ in ("today", "yesterday", "recently", "later", "then", "again"):
+            after += 1
+        lo = verb.i - 1
+        while lo > sent.start and verb.i - lo <= 7 and doc[lo].text != "," and doc[lo].pos_ in INTERPOSED_SUBJECT_POS:
+            lo -= 1
+        if after >= sent.end - 1 or doc[after].text != "," or doc[lo].text != "," or lo >= verb.i - 1:
+            return None
+        line = self.line_of_tok[verb.i]
+        left = _strip_punct([t for t in doc[sent.start:lo] if self.line_of_tok[t.i] == line and not t.is_space])
+        right = _strip_punct([t for t in doc[after + 1:sent.end] if self.line_of_tok[t.i] == line and not t.is_space])
+        if sum(1 for t in left if t.is_alpha) < 2 or sum(1 for t in right if t.is_alpha) < MIN_INDIRECT_WORDS:
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") for t in right) or any(self.is_cue(t) for t in left + right):
+            return None  # a list or apposition ("Smith, he said, and Jones"), or another report
+        if any(t.i in self.quote_of_tok for t in left + right) or left[0].lower_ in ("and", "but", "or"):
+            return None  # quotations have their own cue; a clause joined on is the writer's
+        speaker = self.subject_of(verb)
+        if speaker is None or not lo < speaker.i < verb.i:
+            speaker = next((t for t in reversed(doc[lo + 1:verb.i]) if t.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        if speaker is None or not self.speakers.plausible(speaker):
+            return None
+        start, end = left[0].idx, right[-1].idx + len(right[-1].text)
+        l_end, r_start = left[-1].idx + len(left[-1].text), right[0].idx
+        return Draft(start, end, "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=speaker,
+                     paragraph=self.para_of_tok[verb.i], text=f"{self.text[start:l_end]} {self.text[r_start:end]}")
 
     def _misparsed_report(self, verb: Token) -> Draft | None:
         """A second report run into a sentence that the parser read as a noun phrase ("..., and more
