@@ -27,6 +27,8 @@ FALLBACK_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 # "Rebels in the Ivory Coast", "students throughout Indonesia": a place qualifies a group noun.
 NP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
 MAX_NP_DEPTH = 3
+# Modifiers that name a seat, not an owner: "a London-based bank", "the Geneva-headquartered agency".
+SEAT_WORDS = frozenset({"based", "headquartered", "registered", "located", "listed", "incorporated"})
 REGION_HEADS = frozenset({"province", "region", "state", "district", "county", "enclave", "republic"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                            "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
@@ -249,6 +251,8 @@ class ActorResolver:
             nxt: list[Token] = []
             for tok in frontier:
                 for child in tok.children:
+                    if child.lower_ in SEAT_WORDS:
+                        continue  # "the Caracas-based Andean Development Corp": where it sits, not whose it is
                     if child.dep_ in NP_INNER_DEPS:
                         nxt.append(child)
                     elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATION_WORDS:

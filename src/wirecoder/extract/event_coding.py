@@ -44,6 +44,17 @@ GENERIC_EVENT_HEADS = frozenset({"mission", "effort", "program", "programme", "p
 INSTRUMENT_PREPS = frozenset({"in", "by", "with", "during"})
 # Roots whose acts are conflictual: announced or intended ones are threats, not intentions to cooperate.
 CONFLICT_ROOTS = frozenset({"12", "13", "14", "15", "16", "17", "18", "19", "20"})
+# "Strike" as a walkout or as force: words of the sentence decide when no modifier does.
+WALKOUT_CODE = "143"
+MILITARY_STRIKE_CODE = "190"
+FORCE_CONTEXT = frozenset({"military", "missile", "bomb", "bombing", "target", "warplane", "jet", "aircraft",
+                           "warship", "navy", "naval", "troops", "army", "rocket", "drone", "retaliation",
+                           "retaliatory", "airstrike", "raid", "war", "platform", "artillery", "destroy",
+                           "retaliate", "pentagon", "gunboat", "militant", "terrorist", "base", "kill"})
+LABOUR_CONTEXT = frozenset({"worker", "union", "employee", "staff", "wage", "pay", "picket", "walkout",
+                            "teacher", "miner", "driver", "nurse", "carrier", "general", "hunger", "strikebreaker",
+                            "industrial", "labour", "labor", "ballot", "dispute", "strike-bound", "docker",
+                            "employer", "salary", "contract", "shift", "port", "factory", "plant", "mine"})
 TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 MAX_FRAME_DEPTH = 2
@@ -220,7 +231,16 @@ class PredicateCoder:
                 continue
             if best is None or (pat.specificity, -pat.order) > (best.specificity, -best.order):
                 best = pat
+        if best is not None and best.code == WALKOUT_CODE and self._military_sense(noun):
+            return MILITARY_STRIKE_CODE, best.specificity  # "the U.S. strike ... Iranian targets"
         return (best.code, best.specificity) if best and best.code else None
+
+    @staticmethod
+    def _military_sense(noun: Token) -> bool:
+        """A strike with no telling modifier is force when its sentence speaks of war and not of work: "a
+        U.S. strike that destroyed two oil platforms", not "the strike by Canada's letter carriers"."""
+        lemmas = {t.lemma_.lower() for t in noun.sent}
+        return bool(lemmas & FORCE_CONTEXT) and not lemmas & LABOUR_CONTEXT
 
     def _names_actor(self, tok: Token) -> bool:
         """TOK or one of its modifiers names an actor: "Iran", "Iranian targets", "Iran's navy"."""

@@ -92,13 +92,25 @@ CIVILIAN_NOUNS = frozenset({"people", "civilian", "person", "resident", "village
                             "pilgrim", "shopper", "worshipper", "child", "woman", "man", "student", "worker"})
 # Where an unnamed doer acted: "a bombing near the town of Samarra", "killed outside of Basra".
 ANONYMOUS_PLACE_PREPS = ("in", "near", "outside", "at", "inside", "around", "across", "throughout")
+# "supported guerrillas in their operations": endorsing (051) an armed group with means is military aid (072).
+ENDORSE_CODE = "051"
+MILITARY_AID_CODE = "072"
+ARMED_GROUP_SECTORS = ("REB", "INS", "UAF", "MIL")
+MATERIAL_MEANS = frozenset({"operation", "attack", "arm", "weapon", "money", "fund", "raid", "campaign", "fight",
+                            "fighting", "war", "offensive", "supply", "training", "equipment", "ammunition",
+                            "struggle", "insurgency", "cash", "logistics"})
 # Curfews, states of emergency, martial law: measures a government takes on its own country.
 DOMESTIC_MEASURE_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
 # Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
+# Intents that say nothing without a partner or recipient: a bare undertaking (030, its act uncoded) and aid
+# offers (033x). Without one they are domestic promises ("promised to continue economic stability").
+PARTNERLESS_INTENTS = ("030", "033")
 # (not mass violence: "the Rwandan genocide" names where, not who)
 MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19"})
+# Acts of force: their nouns take "of" objects as targets, and a demonym on them may name an earlier victim.
+FORCE_NOUN_ROOTS = frozenset({"18", "19", "20"})
 NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
 SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # match scores: "6-4", "18-12"
 SPORTS_DENSITY = 1.2  # sports words + scores per 100 tokens (event_sports_words.txt)
@@ -194,6 +206,7 @@ class EventExtractor:
         ]
         self.dateline_location = self._dateline_location()
         self.recent: list[tuple[int, Event]] = []  # (sentence number, event) in text order
+        self.force_events: list[Event] = []  # acts of force so far, for anaphoric attack nouns
 
     # -- the run ---------------------------------------------------------------------------------
     def is_sports_report(self) -> bool:
@@ -222,6 +235,8 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
+                    if ev.target is None and ev.code.startswith(PARTNERLESS_INTENTS):
+                        continue  # "promised to continue economic stability", "promised help": no one to act on
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
             for tok in sent:
@@ -233,7 +248,8 @@ class EventExtractor:
     def _fill_recipient(self, ev: Event, n_sent: int) -> None:
         """An aid cut or sanction with no recipient in its sentence ("The United States has withheld $800
         million") takes the recipient of the same source's latest event a few sentences before."""
-        if ev.target is not None or ev.root not in RECIPIENT_ROOTS or not ev.source:
+        if ev.target is not None or not ev.source or not (ev.root in RECIPIENT_ROOTS
+                                                          or ev.code.startswith(PARTNERLESS_INTENTS)):
             return
         for n, prev in reversed(self.recent):
             if n_sent - n > RECIPIENT_WINDOW:
@@ -253,9 +269,10 @@ class EventExtractor:
             c = c.complement
         return out
 
-    @staticmethod
-    def _add(ev: Event, events: list[Event], seen: set[tuple]) -> None:
+    def _add(self, ev: Event, events: list[Event], seen: set[tuple]) -> None:
         key = (ev.source, ev.target, ev.code, ev.negated, ev.hypothetical)
+        if ev.root in FORCE_NOUN_ROOTS and ev.target and not ev.negated:
+            self.force_events.append(ev)
         if key in seen:
             return
         flags = (ev.negated, ev.hypothetical)
@@ -299,10 +316,21 @@ class EventExtractor:
         if code == "042" and any(t.lemma_.lower().startswith("peacekeep") for s in trigger.children
                                  if s.dep_ == "nsubj" for t in s.subtree):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed, not a visit
+        if code == ENDORSE_CODE and self._material_backing(trigger, targets):
+            code = MILITARY_AID_CODE  # "supported guerrillas in their operations": arms and men, not words
         if coding.frame == "demand" and code[:2] == "10" and targets and all(
                 t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    @staticmethod
+    def _material_backing(verb: Token, targets: list[Actor]) -> bool:
+        """Backing an armed group in or with its fighting, arms or money is material support."""
+        if not any(t.code.endswith(ARMED_GROUP_SECTORS) for t in targets):
+            return False
+        return any(p.dep_ == "prep" and p.lower_ in ("in", "with", "through", "by")
+                   and any(o.dep_ == "pobj" and o.lemma_.lower() in MATERIAL_MEANS for o in p.children)
+                   for p in verb.children)
 
     def _under_hypothetical_frame(self, noun: Token) -> bool:
         """Whether NOUN is the object of a frame verb whose acts are not reported (demand, appeal, plan ...)."""
@@ -506,20 +534,35 @@ class EventExtractor:
         # "Pompeo's visit", "a visit by Pompeo"; modifiers only for force and sanctions ("Israeli
         # airstrikes", "U.S. sanctions"): "a four-nation EU visit" names where, not who.
         source_deps = ("poss", "amod", "compound", "nmod") if nc[0][:2] in MODIFIER_SOURCE_ROOTS else ("poss",)
+        agents = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"
+                  for pobj in child.children if pobj.dep_ == "pobj"]
+        modifier_actors: list[Actor] = []
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and not self.actors.names_actor_itself(child):
                 continue  # "the Berlin blockade": a city names where, not who
             if child.dep_ in source_deps and not self._against_modifier(child):
-                sources.extend(self.actors.phrase_actors(child))
-            elif child.dep_ == "prep" and child.lower_ == "by":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        sources.extend(self.actors.phrase_actors(pobj))
+                found = self.actors.phrase_actors(child)
+                (sources if child.dep_ == "poss" else modifier_actors).extend(found)
+        for pobj in agents:
+            sources.extend(self.actors.phrase_actors(pobj))
+        targets: list[Actor] = []
+        if agents:  # "the Libyan bombing by U.S. planes": with a named doer the demonym is the target
+            targets.extend(a for a in modifier_actors if a.code[:3] not in {s.code[:3] for s in sources})
+        elif not sources and modifier_actors:
+            earlier = self._earlier_doer(modifier_actors, nc[0][:2])
+            if earlier is not None:  # "the U.S. bombing of targets in Libya ... the Libyan bombing"
+                sources, targets = [earlier], modifier_actors[:1]
+            else:
+                sources = modifier_actors
         if not sources:
             return []
-        targets: list[Actor] = []
+        noun_preps = ("on", "against", "with", "to", "in", "at", "toward", "into")
+        if nc[0][:2] in FORCE_NOUN_ROOTS:
+            noun_preps = (*noun_preps, "of")  # "the bombing of Tripoli"
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "to", "in", "at", "toward", "into"):
+            if targets:
+                break
+            if child.dep_ == "prep" and child.lower_ in noun_preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         targets.extend(self.actors.phrase_actors(pobj))
@@ -534,6 +577,18 @@ class EventExtractor:
         if question:
             mod.reasons.add("question")
         return self._make(nc[0], sources, targets, mod, noun, sent)
+
+    def _earlier_doer(self, named: list[Actor], root: str) -> Actor | None:
+        """An attack noun whose demonym was the victim of an earlier act of force in the article by someone
+        else ("the U.S. bombing of targets in Libya" ... "the Libyan bombing"): CAMEO coders read the
+        demonym as the target, and the earlier doer as the source."""
+        if root not in FORCE_NOUN_ROOTS:
+            return None
+        countries = {a.code[:3] for a in named}
+        for ev in reversed(self.force_events):
+            if ev.target and ev.source and ev.target[:3] in countries and ev.source[:3] not in countries:
+                return Actor(ev.source, ev.source_entity)
+        return None
 
     @staticmethod
     def _under_prospect(noun: Token) -> bool:
@@ -570,7 +625,10 @@ class EventExtractor:
                     if not self.actors.is_actor_like(cur.head):
                         return []  # "a speech which will not help him": a thing does nothing
                     return self.actors.phrase_actors(cur.head)
-                found = self.actors.phrase_actors(s)
+                by_agents = [o for c in s.children if c.dep_ == "prep" and c.lower_ == "by"
+                             for o in c.children if o.dep_ == "pobj"] if self.coder.noun_code(s) else []
+                # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
+                found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
                 pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
                 if found or not pronominal or cur.dep_ != "ccomp":
                     return found
@@ -596,6 +654,8 @@ class EventExtractor:
                         return self.actors.phrase_actors(c)
             if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head is not cur:
                 dep = cur.dep_
+                if dep == "advcl" and cur.tag_ == "VBG":
+                    dep = "participle"  # "urged his audience to help, saying ...": the one who urged says it
                 cur = cur.head
                 if cur.dep_ == "prep" and cur.head is not cur:  # "accused X of playing": pcomp of a preposition
                     cur = cur.head
