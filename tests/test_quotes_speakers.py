@@ -156,3 +156,23 @@ def test_user_speech_verb_and_speaker_noun_files(nlp, tmp_path, monkeypatch):
     monkeypatch.setenv("WIRECODER_SPEECH_VERBS", str(verbs))
     monkeypatch.setenv("WIRECODER_SPEAKER_NOUNS", str(nouns))
     assert quotes(text) == [("The oracle", "intoned")]
+
+
+def test_passive_cue_speaks_through_its_agent(nlp):
+    text = ("Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax "
+            "credits would risk adding another expensive entitlement program.")
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
+    ctx.entities = extract_entities(ctx)
+    q = next(q for q in extract_quotes(ctx) if "child tax credits" in q.text)
+    assert q.speaker.endswith("Baker")
+
+
+def test_inverted_said_before_a_name_and_colon(nlp):
+    text = ("Tax experts doubt the plan will pass. Said Ellis: \u201cI don\u2019t get the sense she\u2019s the least "
+            "bit interested in tax reform.\u201d")
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
+    ctx.entities = extract_entities(ctx)
+    q = next(q for q in extract_quotes(ctx) if "tax reform" in q.text)
+    assert q.speaker == "Ellis" and q.kind == "direct"

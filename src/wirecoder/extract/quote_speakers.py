@@ -366,6 +366,8 @@ class SpeakerResolver:
         words = name.split()
         while len(words) > 1 and words[-1].lower() in self.not_names and words[-1][:1].isupper():
             words.pop()
+        while len(words) > 1 and words[0].lower() in self.not_names:
+            words.pop(0)  # nor starts with one ('Said Ellis: "..."' read as a name)
         return " ".join(words)
 
     def remember(self, tok: Token, speaker: Speaker) -> None:

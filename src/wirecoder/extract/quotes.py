@@ -898,6 +898,12 @@ class QuoteFinder:
         glued = self._line_subject(verb)
         if glued is not None:
             return glued
+        agent = _passive_agent(verb)
+        if agent is not None:
+            return agent  # "Rubio was asked by moderator Gerard Baker whether ...": the one asking speaks
+        if verb.dep_ in ("compound", "amod", "nmod") and verb.head.i == verb.i + 1 and verb.head.pos_ == "PROPN" \
+                and (verb.i == verb.sent.start or self.doc[verb.i - 1].is_punct):
+            return verb.head  # 'Said Ellis: "..."': the inverted cue read as part of the name
         cur: Token | None = verb
         for _ in range(6):
             if cur is None:
@@ -1045,6 +1051,14 @@ def _subject_child(tok: Token) -> Token | None:
     if first.lower_ in ("'s", "\u2019s"):  # "she's said" parsed with "'s" as the subject of "said"
         return next((c for c in first.children if c.dep_ in SUBJECT_DEPS), first)
     return first
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive cue ("was asked by X", "was told by X"): the one who speaks."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _after_dateline(subj: Token, verb: Token) -> Token | None:
