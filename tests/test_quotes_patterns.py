@@ -246,3 +246,22 @@ def test_interposed_cue_after_a_concessive_clause(nlp):
 def test_interposed_cue_needs_a_clause_on_the_right(nlp):
     text = "The delegation included Smith, Jones, he said, and Brown."
     assert quotes_of(nlp, text) == []
+
+
+def test_a_phrase_object_of_say_is_what_is_said(nlp):
+    text = ("Asked whether Trump is qualified, 61 percent of Democrats said no. "
+            "A chorus of prominent Republicans has said the same thing, including Mitt Romney.")
+    quotes = quotes_of(nlp, text)
+    assert one(quotes, "no").text == "no"
+    same = one(quotes, "same thing")
+    assert same.text == "the same thing" and same.speaker.endswith("Republicans")
+
+
+def test_said_as_much_ends_at_the_adverb(nlp):
+    text = "Robby Mook said as much in an interview on Thursday morning."
+    q = one(quotes_of(nlp, text), "much")
+    assert q.text == "as much" and q.speaker == "Robby Mook"
+
+
+def test_say_with_a_pronoun_object_is_no_quote(nlp):
+    assert quotes_of(nlp, "Maria Lopez said it again and again during the rally on Tuesday.") == []

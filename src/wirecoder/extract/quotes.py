@@ -51,6 +51,9 @@ MIXED_MIN_WORDS = 3
 # plain reports: with these the sentence is a report whatever the parser made the verb's subject
 PLAIN_REPORTS = {"say", "tell", "add", "write", "ask", "explain", "continue", "stress", "insist", "argue"}  # quoted words inside reported speech that make it a mixed quote
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SAYS_PHRASE_VERBS = {"say"}  # verbs whose phrase object is what is said ("said so", "said the same")
+SAID_ADVERBS = {"so", "yes", "no"}
+OBJECT_PRONOUNS = {"it", "this", "that", "them", "him", "her", "something", "anything", "nothing"}
 INTERPOSED_SUBJECT_POS = ("PROPN", "PRON", "NOUN", "DET", "ADJ", "PUNCT", "ADV")  # words of a ", X said," clause
 # news outlets credited with "told X" / "according to X" when X is not an entity the parser knows
 MARK_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
@@ -457,7 +460,7 @@ class QuoteFinder:
             content, extra = self._object_content(verb, frame)
         if content is None and frame == "clause":
             return (self._misparsed_report(verb) or self._that_clause_above(verb) or self._trailing_report(verb, lemma)
-                    or self._interposed_report(verb))
+                    or self._interposed_report(verb) or self._said_object(verb, lemma))
         if content is None:
             return None
         if skip is not None and self._between_quotations(skip):
@@ -561,6 +564,36 @@ class QuoteFinder:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return Draft(start, end, "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=subj,
                      paragraph=self.para_of_tok[verb.i])
+
+    def _said_object(self, verb: Token, lemma: str) -> Draft | None:
+        """What a report says when it is a phrase, not a clause: "said so", "said yes", "said as much",
+        "said the same of Trump", "has said the same thing", "says what his plan would do"."""
+        if lemma not in SAYS_PHRASE_VERBS or verb.i in self.quote_of_tok:
+            return None
+        line = self.line_of_tok[verb.i]
+        said = next((c for c in verb.children if c.i > verb.i and self.line_of_tok[c.i] == line
+                     and c.i not in self.quote_of_tok and (
+                         c.dep_ == "dobj" and c.lower_ not in OBJECT_PRONOUNS
+                         or c.dep_ in ("advmod", "intj") and c.lower_ in SAID_ADVERBS
+                         or c.dep_ == "advmod" and c.lower_ == "much" and self.doc[c.i - 1].lower_ == "as")), None)
+        if said is None:
+            return None
+        if said.dep_ != "dobj":  # "so", "yes", "as much": the word itself, not the circumstances after it
+            toks = list(self.doc[said.i - 1:said.i + 1]) if said.lower_ == "much" else [said]
+        else:
+            toks = []
+            for t in self.doc[said.left_edge.i:said.right_edge.i + 1]:
+                if t.text in (",", ";", ":") or self.line_of_tok[t.i] != line:
+                    break  # "the same thing, including ...": an aside
+                toks.append(t)
+            toks = _strip_punct([t for t in toks if not t.is_space])
+        if not toks or any(t.i in self.quote_of_tok for t in toks):
+            return None
+        speaker = self.subject_of(verb)
+        if speaker is None or not self.speakers.plausible(speaker):
+            return None
+        return Draft(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=verb, cue_text=_cue_words(verb),
+                     speaker_tok=speaker, paragraph=self.para_of_tok[verb.i])
 
     def _interposed_report(self, verb: Token) -> Draft | None:
         """A reporting clause set off by commas inside the sentence it reports, which the parser did not
