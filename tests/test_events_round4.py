@@ -59,3 +59,13 @@ def test_a_participle_of_speech_belongs_to_the_subject(pipeline):
     codes = real_codes(pipeline, "Canadian Prime Minister Brian Mulroney urged his mostly American audience to "
                                  "help, saying his government is determined to fight on more than one front.")
     assert not any(src == "USA" for src, _, _ in codes)
+
+
+def test_protest_aims_stated_by_participles_name_the_target(pipeline):
+    codes = real_codes(pipeline, "Egyptian demonstrators rioted following a peaceful demonstration calling "
+                                 "for the immediate removal of President Hosni Mubarak from office.")
+    assert any(src == "EGY" and tgt == "EGY" and c.startswith("14") for src, tgt, c in codes)
+
+
+def test_promises_that_name_a_partner_stay(pipeline):
+    assert ("JPN", "USA", "036") in real_codes(pipeline, "Japan pledged to hold talks with the United States.")

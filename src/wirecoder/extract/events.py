@@ -47,6 +47,9 @@ NOUN_TARGET_PREPS = ("against", "by", "from", "with", "between", "among", "to", 
                      "for", "of")
 # Phrases of a protest's purpose naming what it is against: "in protest of the arrest", "reforms by X".
 PROTEST_OBJECT_PREPS = ("of", "against", "at", "by", "from", "for", "over", "to")
+# Participles that state a protest's aim: "calling for the removal of", "demanding independence from".
+PROTEST_PURPOSE_VERBS = frozenset({"call", "demand", "urge", "protest", "denounce", "condemn", "oppose", "seek",
+                                   "press", "chant", "accuse"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
@@ -104,9 +107,12 @@ DOMESTIC_MEASURE_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
 # Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
 RECIPIENT_ROOTS = frozenset({"06", "07", "16"})
 RECIPIENT_WINDOW = 4
-# Intents that say nothing without a partner or recipient: a bare undertaking (030, its act uncoded) and aid
-# offers (033x). Without one they are domestic promises ("promised to continue economic stability").
+# Promises that say nothing without a partner or recipient: a bare undertaking (030, its act uncoded) and
+# help (033x). Without one they are campaign promises ("promised to continue economic stability"); "agreed
+# to limit production" (an agreement among its parties) and "offered assistance" stay.
 PARTNERLESS_INTENTS = ("030", "033")
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "guarantee", "undertake"})
+AID_INTENT = "033"  # offers of help take the recipient of the source's latest act, as aid does
 # (not mass violence: "the Rwandan genocide" names where, not who)
 MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19"})
 # Acts of force: their nouns take "of" objects as targets, and a demonym on them may name an earlier victim.
@@ -235,7 +241,8 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
-                    if ev.target is None and ev.code.startswith(PARTNERLESS_INTENTS):
+                    if (ev.target is None and ev.code.startswith(PARTNERLESS_INTENTS)
+                            and coding.trigger.lemma_.lower() in PROMISE_VERBS):
                         continue  # "promised to continue economic stability", "promised help": no one to act on
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
@@ -249,7 +256,7 @@ class EventExtractor:
         """An aid cut or sanction with no recipient in its sentence ("The United States has withheld $800
         million") takes the recipient of the same source's latest event a few sentences before."""
         if ev.target is not None or not ev.source or not (ev.root in RECIPIENT_ROOTS
-                                                          or ev.code.startswith(PARTNERLESS_INTENTS)):
+                                                          or ev.code.startswith(AID_INTENT)):
             return
         for n, prev in reversed(self.recent):
             if n_sent - n > RECIPIENT_WINDOW:
@@ -549,7 +556,8 @@ class EventExtractor:
         if agents:  # "the Libyan bombing by U.S. planes": with a named doer the demonym is the target
             targets.extend(a for a in modifier_actors if a.code[:3] not in {s.code[:3] for s in sources})
         elif not sources and modifier_actors:
-            earlier = self._earlier_doer(modifier_actors, nc[0][:2])
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+            earlier = self._earlier_doer(modifier_actors, nc[0][:2]) if definite else None
             if earlier is not None:  # "the U.S. bombing of targets in Libya ... the Libyan bombing"
                 sources, targets = [earlier], modifier_actors[:1]
             else:
@@ -585,6 +593,8 @@ class EventExtractor:
         if root not in FORCE_NOUN_ROOTS:
             return None
         countries = {a.code[:3] for a in named}
+        if any(ev.source and ev.source[:3] in countries for ev in self.force_events):
+            return None  # it used force itself: "an earlier Iranian attack" in a tit-for-tat report
         for ev in reversed(self.force_events):
             if ev.target and ev.source and ev.target[:3] in countries and ev.source[:3] not in countries:
                 return Actor(ev.source, ev.source_entity)
@@ -833,10 +843,16 @@ class EventExtractor:
         """Whom a protest is against: "in protest of last week's arrest by the police", "staged
         demonstrations to demand reforms by Suharto's government", "to show disapproval of US policies"."""
         hosts: list[Token] = []
+        # "demonstrated in Kirkuk calling for independence from Iraq", "rioted following a demonstration
+        # demanding the removal of President Mubarak": participles of demand say what the protest is against
+        clauses = [c for c in pred.children if c.dep_ in ("advcl", "xcomp") and (
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.lemma_.lower() in PROTEST_PURPOSE_VERBS)]
+        clauses.extend(a for c in pred.children if c.dep_ == "prep" for o in c.children if o.dep_ in ("pobj", "dobj")
+                       for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in PROTEST_PURPOSE_VERBS)
+        for c in clauses:
+            hosts.extend(o for o in c.children if o.dep_ in ("dobj", "prep"))
         for c in pred.children:
-            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                hosts.extend(o for o in c.children if o.dep_ in ("dobj", "prep"))
-            elif c.dep_ == "prep" and c.lower_ == "in":
+            if c.dep_ == "prep" and c.lower_ == "in":
                 hosts.extend(p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest")
         for host in hosts:
             if host.dep_ == "prep":
