@@ -69,3 +69,8 @@ def test_protest_aims_stated_by_participles_name_the_target(pipeline):
 
 def test_promises_that_name_a_partner_stay(pipeline):
     assert ("JPN", "USA", "036") in real_codes(pipeline, "Japan pledged to hold talks with the United States.")
+
+
+def test_announced_help_without_a_recipient_is_a_campaign_promise(pipeline):
+    assert not real_codes(pipeline, "The Labour Party would help young people who are struggling to buy homes.")
+    assert ("JPN", "ETH", "0333") in real_codes(pipeline, "Japan will send food aid to Ethiopia.")

@@ -111,7 +111,7 @@ RECIPIENT_WINDOW = 4
 # help (033x). Without one they are campaign promises ("promised to continue economic stability"); "agreed
 # to limit production" (an agreement among its parties) and "offered assistance" stay.
 PARTNERLESS_INTENTS = ("030", "033")
-PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "guarantee", "undertake"})
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "guarantee", "undertake", "commitment"})
 AID_INTENT = "033"  # offers of help take the recipient of the source's latest act, as aid does
 # (not mass violence: "the Rwandan genocide" names where, not who)
 MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19"})
@@ -241,8 +241,7 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
-                    if (ev.target is None and ev.code.startswith(PARTNERLESS_INTENTS)
-                            and coding.trigger.lemma_.lower() in PROMISE_VERBS):
+                    if ev.target is None and ev.code.startswith(PARTNERLESS_INTENTS) and self._is_promise(coding):
                         continue  # "promised to continue economic stability", "promised help": no one to act on
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
@@ -264,6 +263,16 @@ class EventExtractor:
             if prev.target and prev.source and prev.source[:3] == ev.source[:3] and prev.target[:3] != ev.source[:3]:
                 ev.target, ev.target_entity = prev.target, prev.target_entity
                 return
+
+    @staticmethod
+    def _is_promise(coding: Coding) -> bool:
+        """A promise or an announced undertaking: "pledged to", "made promises", "would help young people"."""
+        trigger = coding.trigger
+        if trigger.lemma_.lower() in PROMISE_VERBS:
+            return True
+        if coding.noun is not None and coding.noun.lemma_.lower() in PROMISE_VERBS:
+            return True
+        return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in trigger.children)
 
     @staticmethod
     def _coded_nouns(coding: Coding) -> set[int]:
