@@ -469,3 +469,28 @@ def test_long_name_between_quotation_and_subjectless_cue_speaks(nlp):
     q = only(quotes_of(nlp, text), "I support")
     assert q.text == "Yes, I support Ted Cruz,"
     assert "Bozell" in q.speaker and q.cue == "tells"
+
+
+def test_marks_reopen_inside_a_paragraph_closes_the_earlier_quotation():
+    text = ('"A clear division is emerging in politics. "Labour is counting on fear, ratcheting up talk of '
+            'threats," he said. He said the government was wrong.')
+    spans = [m.text_of(text) for m in find_marked_spans(text)]
+    assert spans == ["A clear division is emerging in politics.",
+                     "Labour is counting on fear, ratcheting up talk of threats,"]
+
+
+def test_marks_nested_curly_quote_mid_sentence_is_not_a_reopening():
+    text = 'They stated, \u201ctoday\u2019s \u201cStraw vote\u201d is not a step towards integration.'
+    assert not any(m.text_of(text) == "today\u2019s" for m in find_marked_spans(text))
+
+
+def test_reopened_quotation_keeps_the_speaker_not_a_quoted_party(nlp):
+    text = ('Voters will have a clear choice, said Charles Kennedy.\n\n"A clear division is emerging in British '
+            'politics. "Labour is counting on the politics of fear, ratcheting up talk of threats," he said. '
+            'He said the government was using this climate of fear to strip away civil liberties.')
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=RESOURCES)
+    ctx.entities = extract_entities(ctx)
+    quotes = extract_quotes(ctx)
+    assert {q.speaker for q in quotes} == {"Charles Kennedy"}
+    assert any(q.text.startswith("the government was using") for q in quotes)

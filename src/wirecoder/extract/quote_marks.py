@@ -77,6 +77,14 @@ def _scan_paragraph(text: str, a: int, b: int) -> list[tuple[int, int, int | Non
             if not closing:
                 open_at = (i, len(ch))
             # a closing mark with nothing open is a stray: ignore it
+        elif (opening or ch == STRAIGHT) and _opens_a_sentence(text, i, a):
+            # a mark opening a sentence while a quotation is open: the earlier one was never closed
+            # (the re-open convention inside a paragraph, 'of hope. "Labour is ...'): it ends before
+            # this mark (its "closing mark" is the space there)
+            pairs.append((open_at[0], open_at[1], i - 1, 1))
+            open_at = (i, len(ch))
+            open_style = ch
+            nested = False
         elif not opening:
             pairs.append((open_at[0], open_at[1], i, len(ch)))
             open_at = None
@@ -85,6 +93,17 @@ def _scan_paragraph(text: str, a: int, b: int) -> list[tuple[int, int, int | Non
     if open_at is not None:
         pairs.append((open_at[0], open_at[1], None, 0))
     return pairs
+
+
+def _opens_a_sentence(text: str, i: int, a: int) -> bool:
+    """Whether the straight mark at I can only open a quotation: after a sentence's end and a space,
+    right before a word ('... of hope. "Labour is ...'); a closing mark follows its words directly."""
+    if i - 2 < a or not text[i - 1].isspace() or i + 1 >= len(text) or not text[i + 1].isalnum():
+        return False
+    j = i - 1
+    while j > a and text[j].isspace():
+        j -= 1
+    return text[j] in ".!?"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
