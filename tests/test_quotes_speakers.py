@@ -176,3 +176,24 @@ def test_inverted_said_before_a_name_and_colon(nlp):
     ctx.entities = extract_entities(ctx)
     q = next(q for q in extract_quotes(ctx) if "tax reform" in q.text)
     assert q.speaker == "Ellis" and q.kind == "direct"
+
+
+def test_pronoun_right_after_a_quote_reports_for_its_speaker(nlp):
+    text = ("The new guidance would help ensure clarity on the issue, added Mr Clarke. The director of public "
+            "prosecutions, Ken Macdonald, says only 11 householders have been prosecuted in the last 15 years. "
+            "Those cases included a warehouse manager who had waited for a burglar, he said.")
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
+    ctx.entities = extract_entities(ctx)
+    q = next(q for q in extract_quotes(ctx) if q.text.startswith("Those cases"))
+    assert q.speaker == "Ken Macdonald"
+
+
+def test_pronoun_after_another_subject_is_not_the_last_speaker(nlp):
+    text = ("Ken Macdonald says only 11 householders have been prosecuted. Mary Jones, the mayor, disagreed "
+            "strongly. She said the figure was far too low.")
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
+    ctx.entities = extract_entities(ctx)
+    q = next(q for q in extract_quotes(ctx) if "far too low" in q.text)
+    assert q.speaker == "Mary Jones"

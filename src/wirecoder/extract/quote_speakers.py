@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 SINGULAR_PERSON = {"he", "she", "him", "her"}
 PLURAL = {"they", "them"}
+_MALE, _FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 NEUTER = {"it"}
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
@@ -290,6 +291,10 @@ class SpeakerResolver:
             return Speaker(f"{tok.text} of {self.phrase(group)}", None, "plural")
         if low in ("those", "these") and any(True for _ in tok.children):
             return Speaker(self.phrase(tok), None, "plural")  # "those close to him": the phrase says who
+        if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and low in SINGULAR_PERSON | PLURAL | NEUTER:
+            recent = self._last_quote_speaker(tok)
+            if recent is not None:
+                return recent
         ent = self._table_entity(tok)
         if ent is not None:
             if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ent.name.lower():
@@ -374,6 +379,39 @@ class SpeakerResolver:
         """A resolved quote speaker: the first choice for a later pronoun of the same kind."""
         cand = _Candidate(tok.i, speaker, True, True)
         self.by_sentence[self.sent_of[tok.i]].append(cand)
+
+    def _last_quote_speaker(self, tok: Token) -> Speaker | None:
+        """The speaker of the quote just before when the pronoun TOK reports again right after it
+        ("The director, Ken Macdonald, says ... . Those cases included ..., he said."): a quote in the
+        same or the previous sentence, with nobody else of the pronoun's kind made subject since."""
+        low = tok.lower_
+        wanted = "person" if low in SINGULAR_PERSON else "plural" if low in PLURAL else "org"
+        si = self.sent_of[tok.i]
+        for sj in (si, si - 1):
+            if sj < 0:
+                return None
+            quoted = [c for c in self.by_sentence[sj] if c.from_quote and c.token_pos < tok.i]
+            if not quoted:
+                continue
+            last = max(quoted, key=lambda c: c.token_pos)
+            if not _fits(last.speaker, wanted) or not self._gender_fits(last.speaker, low):
+                return None
+            rivals = [c for k in range(sj, si + 1) for c in self.by_sentence[k]
+                      if not c.from_quote and c.is_subject and last.token_pos < c.token_pos < tok.i
+                      and _fits(c.speaker, wanted) and c.speaker.name != last.speaker.name]
+            return None if rivals else last.speaker
+        return None
+
+    def _gender_fits(self, speaker: Speaker, pronoun: str) -> bool:
+        """Whether the entity table ever called SPEAKER by PRONOUN's gender, or never by the other."""
+        if pronoun not in SINGULAR_PERSON:
+            return True
+        if speaker.entity_id is None:
+            return False  # nothing known: leave it to the other evidence
+        own, other = (_MALE, _FEMALE) if pronoun in _MALE else (_FEMALE, _MALE)
+        said = {self.doc[m.token_start].lower_ for m in self.table.mentions
+                if m.entity_id == speaker.entity_id and m.kind == "pronoun" and m.token_start < len(self.doc)}
+        return bool(said & own) or not (said & other)
 
     def _pronoun_antecedent(self, tok: Token, content: tuple[int, int]) -> Speaker | None:
         low = tok.lower_
