@@ -74,3 +74,19 @@ def test_promises_that_name_a_partner_stay(pipeline):
 def test_announced_help_without_a_recipient_is_a_campaign_promise(pipeline):
     assert not real_codes(pipeline, "The Labour Party would help young people who are struggling to buy homes.")
     assert ("JPN", "ETH", "0333") in real_codes(pipeline, "Japan will send food aid to Ethiopia.")
+
+
+def test_goods_named_by_their_origin_are_the_target_of_a_sanction(pipeline):
+    assert ("USA", "JPN", "163") in real_codes(
+        pipeline, "The U.S. has imposed higher tariffs on computer microchips imported from Japan.")
+
+
+def test_acts_judged_foolish_or_wise_are_not_reported(pipeline):
+    assert not real_codes(pipeline, "A U.S. official said it would be foolish for Japan to strike back against "
+                                    "the United States for its sanctions.")
+
+
+def test_operations_of_the_backed_group_make_military_aid(pipeline):
+    assert ("IRN", "IRQ", "072") in real_codes(
+        pipeline, "Tehran has supported anti-Baghdad Kurdish guerrillas in operations against government "
+                  "positions in northern Iraq.")

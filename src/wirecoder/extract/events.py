@@ -72,7 +72,8 @@ CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 # Adjectives whose clause is a wish or norm, not a report: "it is vital (that) the UK invests".
 NORMATIVE_ADJECTIVES = frozenset({"vital", "important", "necessary", "essential", "crucial", "imperative",
                                   "right", "wrong", "time", "better", "best", "unlikely", "likely", "possible",
-                                  "impossible", "desirable", "appropriate", "unacceptable", "urgent"})
+                                  "impossible", "desirable", "appropriate", "unacceptable", "urgent", "foolish", "wise",
+                                  "unwise", "silly", "sensible", "dangerous", "pointless"})
 # Verbs whose "to"-complement did happen ("continued to send arms", "began to shell").
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manage", "go", "proceed", "come",
@@ -344,9 +345,10 @@ class EventExtractor:
         """Backing an armed group in or with its fighting, arms or money is material support."""
         if not any(t.code.endswith(ARMED_GROUP_SECTORS) for t in targets):
             return False
+        hosts = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "obj"))]  # "supported guerrillas in operations"
         return any(p.dep_ == "prep" and p.lower_ in ("in", "with", "through", "by")
                    and any(o.dep_ == "pobj" and o.lemma_.lower() in MATERIAL_MEANS for o in p.children)
-                   for p in verb.children)
+                   for h in hosts for p in h.children)
 
     def _under_hypothetical_frame(self, noun: Token) -> bool:
         """Whether NOUN is the object of a frame verb whose acts are not reported (demand, appeal, plan ...)."""
@@ -802,6 +804,13 @@ class EventExtractor:
             # "welcomed the resumption of ties with Osgiliath": the act named in an of-phrase
             for inner in self._prep_objects(host, ("of",)):
                 yield from self._prep_objects(inner, noun_preps)
+        if coding.code[:2] in ("06", "07", "16"):
+            # "imposed tariffs on microchips imported from Japan": goods named by where they come from
+            for host in heads:
+                for inner in [host, *self._prep_objects(host, ("on", "to", "against"))]:
+                    for acl in inner.children:
+                        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                            yield from self._prep_objects(acl, ("from", "in", "by"))
         if coding.code[:2] == "13" or coding.frame == "threat":  # "threatened to strike unless Israel rescinded ...": the one held to terms
             for clause in (pred, *([coding.complement.trigger] if coding.complement is not None else [])):
                 yield from (s for c in clause.children if c.dep_ == "advcl" and self._is_condition(c)
@@ -958,7 +967,7 @@ class EventExtractor:
             if dep == "pcomp":  # "pledged to work towards lifting the ban": keep climbing
                 cur = head
                 continue
-            if dep == "ccomp" and any(t.lemma_.lower() in NORMATIVE_ADJECTIVES and (t is head or t.dep_ == "acomp")
+            if dep in ("ccomp", "advcl", "xcomp") and any(t.lemma_.lower() in NORMATIVE_ADJECTIVES and (t is head or t.dep_ == "acomp")
                                       for t in (head, *head.children)):
                 mod.reasons.add("modal")  # "it was vital the UK continued to invest": a wish, not a report
                 break
