@@ -265,3 +265,21 @@ def test_said_as_much_ends_at_the_adverb(nlp):
 
 def test_say_with_a_pronoun_object_is_no_quote(nlp):
     assert quotes_of(nlp, "Maria Lopez said it again and again during the rally on Tuesday.") == []
+
+
+def test_passive_report_without_agent_names_no_speaker(nlp):
+    text = ("It was announced last July that three Welsh quangos would be brought under assembly government "
+            "control. In one local authority alone 800 parents were warned they would receive a penalty notice.")
+    assert quotes_of(nlp, text) == []
+
+
+def test_a_report_someone_wants_made_is_no_quote(nlp):
+    text = "Many in France would prefer Turkey to admit that the killing of Armenians constituted genocide."
+    assert quotes_of(nlp, text) == []
+
+
+def test_told_someone_to_act_does_not_report_the_clause_before_the_dash(nlp):
+    text = ("Mr Blunkett's own comments on immigration had prompted censure - he told refugees from Afghanistan "
+            "and Kosovo to go back home to start rebuilding their countries.")
+    assert not any("prompted censure" in q.text for q in quotes_of(nlp, text))
+

@@ -197,3 +197,12 @@ def test_pronoun_after_another_subject_is_not_the_last_speaker(nlp):
     ctx.entities = extract_entities(ctx)
     q = next(q for q in extract_quotes(ctx) if "far too low" in q.text)
     assert q.speaker == "Mary Jones"
+
+
+def test_pronoun_fallback_respects_a_title(nlp):
+    text = ("Mr Blunkett stayed in office. Ms Hughes was forced to resign in April. "
+            "Later he said the visa system had been abused.")
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
+    q = next(q for q in extract_quotes(ctx) if "visa system" in q.text)  # no entity table: our own fallback
+    assert q.speaker == "Blunkett"

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 SINGULAR_PERSON = {"he", "she", "him", "her"}
 PLURAL = {"they", "them"}
 _MALE, _FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
+_MALE_TITLES, _FEMALE_TITLES = {"mr", "sir", "lord"}, {"ms", "mrs", "miss", "lady", "baroness", "dame"}
 NEUTER = {"it"}
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
@@ -406,6 +407,8 @@ class SpeakerResolver:
         """Whether the entity table ever called SPEAKER by PRONOUN's gender, or never by the other."""
         if pronoun not in SINGULAR_PERSON:
             return True
+        if not _title_fits(speaker, pronoun):
+            return False
         if speaker.entity_id is None:
             return False  # nothing known: leave it to the other evidence
         own, other = (_MALE, _FEMALE) if pronoun in _MALE else (_FEMALE, _MALE)
@@ -420,7 +423,7 @@ class SpeakerResolver:
         si = self.sent_of[tok.i]
         for sj in range(si, max(-1, si - _LOOKBACK_SENTENCES), -1):
             cands = [c for c in self.by_sentence[sj] if c.token_pos < tok.i and _fits(c.speaker, wanted)
-                     and not content[0] <= doc[c.token_pos].idx < content[1]]
+                     and not content[0] <= doc[c.token_pos].idx < content[1] and _title_fits(c.speaker, low)]
             if not cands:
                 continue
             # within a sentence: a quote speaker, then a subject, then the latest mention
@@ -429,9 +432,19 @@ class SpeakerResolver:
         # nothing near: the latest quote speaker of that kind anywhere before
         for sj in range(si - _LOOKBACK_SENTENCES, -1, -1):
             for c in reversed(self.by_sentence[sj]):
-                if c.from_quote and _fits(c.speaker, wanted):
+                if c.from_quote and _fits(c.speaker, wanted) and _title_fits(c.speaker, low):
                     return c.speaker
         return None
+
+
+def _title_fits(speaker: Speaker, pronoun: str) -> bool:
+    """Whether a title in the speaker's name ("Ms Hughes", "Mr. Clarke") agrees with he/she."""
+    first = speaker.name.split()[0].lower().rstrip(".") if speaker.name.split() else ""
+    if first in _FEMALE_TITLES:
+        return pronoun not in _MALE
+    if first in _MALE_TITLES:
+        return pronoun not in _FEMALE
+    return True
 
 
 def _fits(speaker: Speaker, wanted: str) -> bool:

@@ -463,6 +463,8 @@ class QuoteFinder:
                     or self._interposed_report(verb) or self._said_object(verb, lemma))
         if content is None:
             return None
+        if _unattributed(verb):
+            return None  # "it was announced that ...", "800 parents were warned they ...": nobody said to speak
         if skip is not None and self._between_quotations(skip):
             return None  # '"A," he said, "B."': the direct quotes and their cue say it
         if skip is None and content.i > verb.i and content.left_edge.i < verb.i:
@@ -679,6 +681,9 @@ class QuoteFinder:
         comps = [c for c in verb.children if c.dep_ == "ccomp" and self.para_of_tok[c.i] == para]
         if comps:
             after = [c for c in comps if c.i > verb.i]
+            if not after and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) and any(
+                    c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+                return None, None  # "A - he told refugees to go home": his words are the order, not A
             return (after[0] if after else comps[-1]), None
         if frame in ("clause", "object"):
             # "said after the convention he would not accept ...": the complement misread as an adverbial
@@ -1084,6 +1089,16 @@ def _subject_child(tok: Token) -> Token | None:
     if first.lower_ in ("'s", "\u2019s"):  # "she's said" parsed with "'s" as the subject of "said"
         return next((c for c in first.children if c.dep_ in SUBJECT_DEPS), first)
     return first
+
+
+def _unattributed(verb: Token) -> bool:
+    """A passive report without an agent ("it was announced that", "parents were warned they would"),
+    or a report someone else wants made ("would prefer Turkey to admit that"): no one is said to speak."""
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    if passive and not any(c.dep_ == "agent" for c in verb.children) and passive[0].lower_ not in ("'s", "\u2019s"):
+        return True  # (not "who's called for": the contraction may be "has")
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(
+        c.dep_ in ("dobj", "nsubj") and c.i < verb.i and c.i > verb.head.i for c in verb.head.children)
 
 
 def _passive_agent(verb: Token) -> Token | None:
