@@ -90,3 +90,14 @@ def test_operations_of_the_backed_group_make_military_aid(pipeline):
     assert ("IRN", "IRQ", "072") in real_codes(
         pipeline, "Tehran has supported anti-Baghdad Kurdish guerrillas in operations against government "
                   "positions in northern Iraq.")
+
+
+def test_uncoded_groups_acted_on_are_of_the_doers_country(pipeline):
+    assert ("SDN", "SDN", "112") in real_codes(
+        pipeline, "The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.")
+    assert ("EGY", "EGY", "173") in real_codes(pipeline, "Egyptian police arrested 12 protesters on Monday.")
+
+
+def test_conjoined_modifiers_name_one_group_each(pipeline):
+    codes = real_codes(pipeline, "The Red Cross operating in Iraq said US and British forces must ensure security.")
+    assert {tgt for _, tgt, c in codes if c.startswith("10")} == {"USA", "GBR"}

@@ -226,6 +226,13 @@ class ActorResolver:
                     extra = Actor(ent.actor, ent.id)
                     if ent.actor and extra not in actors:
                         actors.append(extra)
+            if actor is not None:  # "US and British forces": each conjoined modifier names its own group
+                for child in h.children:
+                    if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+                        for m in (child, *child.conjuncts):
+                            a = self.token_actor(m.i)
+                            if a is not None and a.code[:3] not in {x.code[:3] for x in actors}:
+                                actors.append(self._with_sector(a, h))
         if not actors:  # "Senior Hungarian and Romanian officials": conjoined modifiers
             for child in head.children:
                 if child.dep_ in ("amod", "compound") and child.conjuncts:

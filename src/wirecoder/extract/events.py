@@ -103,6 +103,9 @@ ARMED_GROUP_SECTORS = ("REB", "INS", "UAF", "MIL")
 MATERIAL_MEANS = frozenset({"operation", "attack", "arm", "weapon", "money", "fund", "raid", "campaign", "fight",
                             "fighting", "war", "offensive", "supply", "training", "equipment", "ammunition",
                             "struggle", "insurgency", "cash", "logistics"})
+# Conflictual acts whose uncoded group object ("protesters", "rebels") is a group of the place or the doer's country.
+# (not violence: "killing 156 people" repeats the attack, and "killed militants" says nothing of their country)
+GROUP_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "17"})
 # Curfews, states of emergency, martial law: measures a government takes on its own country.
 DOMESTIC_MEASURE_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
 # Material acts that always have a recipient (PLOVER: requires_recipient), and how far back to look for it.
@@ -642,6 +645,8 @@ class EventExtractor:
             subj = [c for c in cur.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"]
             if subj:
                 s = subj[0]
+                if s.tag_ == "VBG" and s.dep_ == "nsubj":  # "The Red Cross operating in Iraq said": a misparse
+                    s = next((c for c in s.children if c.dep_ == "nsubj"), s)
                 if s.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                     if not self.actors.is_actor_like(cur.head):
                         return []  # "a speech which will not help him": a thing does nothing
@@ -728,6 +733,10 @@ class EventExtractor:
             for place in self._anonymous_places(hosts):
                 if place.code[:3] not in source_countries:
                     return [Actor(place.code[:3] + "CVL")]
+        if not fallback and coding.code[:2] in GROUP_TARGET_ROOTS and sources:
+            group = self._group_target(coding, sources)
+            if group is not None:
+                return [group]
         if not fallback and coding.code[:2] in DOMESTIC_TARGET_ROOTS:
             place = self._place_target(coding)  # "lifted a state of emergency in West Darfur" -> SDN
             if place is not None and place not in source_set:
@@ -736,6 +745,23 @@ class EventExtractor:
                 # a curfew, state of emergency or martial law is imposed on (or lifted for) one's own country
                 return [Actor(s.code[:3]) for s in sources[:1] if len(s.code) > 3]
         return fallback
+
+    def _group_target(self, coding: Coding, sources: list[Actor]) -> Actor | None:
+        """An uncoded group as the object of a conflictual act ("accused Darfur rebels of ...", "police
+        arrested protesters"): a group of the place where it happened, else of the doer's country."""
+        pred = coding.trigger
+        heads = [c for c in pred.children if c.dep_ in TARGET_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
+        heads.extend(object_heads(pred))
+        for tok in heads:
+            lemma = tok.lemma_.lower()
+            sector = self.actors.fallback.sectors.get(lemma)
+            if sector is None or self.actors.phrase_actors(tok):
+                continue
+            place = self._place_target(coding)
+            country = place.code[:3] if place is not None else sources[0].code[:3]
+            if len(country) == 3 and country.isalpha() and country.isupper():
+                return Actor(country + sector)
+        return None
 
     def _place_target(self, coding: Coding) -> Actor | None:
         """The country where an act without a named recipient happens: an "in" phrase of the verb, of its
