@@ -494,3 +494,13 @@ def test_reopened_quotation_keeps_the_speaker_not_a_quoted_party(nlp):
     quotes = extract_quotes(ctx)
     assert {q.speaker for q in quotes} == {"Charles Kennedy"}
     assert any(q.text.startswith("the government was using") for q in quotes)
+
+
+def test_a_cue_ending_in_a_colon_belongs_to_the_next_quotation(nlp):
+    text = ('She added: "It would set the arts scene back 60 years. "If you have the Assembly taking control, '
+            'I fear we are going back to the dragons and leeks.\n\n"Wales has moved on. It is international '
+            'now." Responding to Ms James\' criticisms, Mr Pugh said: "The structure of unelected quangos is '
+            'under review."')
+    quotes = quotes_of(nlp, "Shani Rhys James paints in Powys. " + text)
+    assert only(quotes, "dragons").speaker != only(quotes, "unelected quangos").speaker
+    assert "Pugh" in only(quotes, "unelected quangos").speaker

@@ -229,6 +229,8 @@ class QuoteFinder:
         if cue is not None and cue.i >= b and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS - {"as"}
                                                   for c in cue.children):
             cue = None  # '"...," while police said they were investigating': another clause's report
+        if cue is not None and cue.i >= b and self._introduces_next(cue, k):
+            cue = None  # '"..." Responding to her, Mr Pugh said: "..."': the cue opens the next quotation
         if cue is None and d.speaker_tok is not None:
             return "after"  # "..." — Name
         if cue is None:
@@ -264,6 +266,20 @@ class QuoteFinder:
         if how == "link" and cue.i > a and self._has_sentence_break(cue.i, a, before=True):
             return None
         return how
+
+    def _introduces_next(self, cue: Token, k: int) -> bool:
+        """Whether CUE ends with a colon that opens a quotation other than quotation K."""
+        doc = self.doc
+        for i in range(cue.i + 1, min(len(doc), cue.i + 14)):
+            t = doc[i]
+            if i in self.quote_of_tok or t.text in SENTENCE_END:
+                return False
+            if t.text == ":":
+                j = i + 1
+                while j < len(doc) and doc[j].is_space:
+                    j += 1
+                return j < len(doc) and self.quote_of_tok.get(j, k) != k
+        return False
 
     def _cue_by_link(self, k: int, a: int, b: int) -> Token | None:
         """A speech verb outside the marks that a quoted token depends on, or that depends on one."""
