@@ -283,3 +283,13 @@ def test_told_someone_to_act_does_not_report_the_clause_before_the_dash(nlp):
             "and Kosovo to go back home to start rebuilding their countries.")
     assert not any("prompted censure" in q.text for q in quotes_of(nlp, text))
 
+
+
+def test_naming_verb_with_a_short_object_and_label(nlp):
+    text = "Sen. Bernie Sanders called him divisive on Sunday."
+    q = one(quotes_of(nlp, text), "divisive")
+    assert q.text.startswith("him divisive") and q.speaker.endswith("Sanders")
+
+
+def test_announced_with_a_two_word_object_is_no_quote(nlp):
+    assert quotes_of(nlp, "Eric Holder announced his resignation on Thursday.") == []

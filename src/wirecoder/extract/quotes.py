@@ -46,6 +46,7 @@ SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (
 AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
+MIN_OBJECT_WORDS = 2  # a naming verb's object and label are content from two words: 'called him divisive'
 ADVERBIAL_MARKS = {"as", "while", "because", "when", "after", "before", "since", "although", "though", "until"}
 MIXED_MIN_WORDS = 3
 # plain reports: with these the sentence is a report whatever the parser made the verb's subject
@@ -472,8 +473,11 @@ class QuoteFinder:
             return None  # "a super PAC called Future45": a name, not a statement
         content, skip = self._complement(verb, frame)
         extra: list[Token] = []
+        min_words = MIN_INDIRECT_WORDS
         if content is None and frame in ("object", "call"):
             content, extra = self._object_content(verb, frame)
+            if frame == "call" and extra:
+                min_words = MIN_OBJECT_WORDS
         if content is None and frame == "clause":
             return (self._misparsed_report(verb) or self._that_clause_above(verb) or self._trailing_report(verb, lemma)
                     or self._interposed_report(verb) or self._said_object(verb, lemma))
@@ -490,7 +494,7 @@ class QuoteFinder:
             interposed = self._interposed_report(verb)
             if interposed is not None:
                 return interposed
-        found = self._content_span(content, skip, extra)
+        found = self._content_span(content, skip, extra, min_words)
         if found is None:
             return None
         span = self._with_following_quote((found[0], found[1]), verb)
@@ -812,7 +816,9 @@ class QuoteFinder:
         kids = [c for c in verb.children if c.i > verb.i]
         if frame == "call":
             for c in kids:
-                if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+                # "called for an inquiry", "called on Congress to act" (not "called him divisive on Sunday")
+                if c.dep_ == "prep" and c.lower_ in ("for", "on") and not any(
+                        k.dep_ in ("dobj", "oprd") and k.i < c.i for k in kids):
                     objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                     if objs:
                         return objs[0], [k for k in kids if k.dep_ in ("xcomp",) and k.i > objs[0].i]
@@ -850,7 +856,7 @@ class QuoteFinder:
         return None
 
     def _content_span(
-        self, head: Token, skip: Token | None, extra: list[Token] | None = None
+        self, head: Token, skip: Token | None, extra: list[Token] | None = None, min_words: int = MIN_INDIRECT_WORDS
     ) -> tuple[int, int, str | None] | None:
         """Character span of the content: HEAD's subtree without SKIP's subtree, without nested
         reporting clauses ("..., adding that ..."), without "that" and trailing punctuation."""
@@ -899,7 +905,7 @@ class QuoteFinder:
             toks = toks[:-1]
         while resumed and (_is_plain_punct(resumed[-1]) or resumed[-1].dep_ == "cc"):
             resumed = resumed[:-1]
-        if sum(1 for t in toks + resumed if t.is_alpha) < MIN_INDIRECT_WORDS or not toks:
+        if sum(1 for t in toks + resumed if t.is_alpha) < min_words or not toks:
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         if not resumed:
