@@ -101,3 +101,19 @@ def test_uncoded_groups_acted_on_are_of_the_doers_country(pipeline):
 def test_conjoined_modifiers_name_one_group_each(pipeline):
     codes = real_codes(pipeline, "The Red Cross operating in Iraq said US and British forces must ensure security.")
     assert {tgt for _, tgt, c in codes if c.startswith("10")} == {"USA", "GBR"}
+
+
+def test_attack_noun_resolved_by_a_later_report_of_the_act(pipeline):
+    codes = real_codes(pipeline, "\"The Libyan bombing is a thing of the past,\" one U.S. official said. During "
+                                 "the U.S. bombing of alleged terrorist targets in Libya last April, France refused "
+                                 "to help.")
+    assert ("USA", "LBY", "183") in codes
+    assert not any(src == "LBY" for src, _, _ in codes)
+
+
+def test_promises_about_ones_own_side_are_campaign_promises(pipeline):
+    assert not any(c.startswith("03") for _, _, c in real_codes(
+        pipeline, "Labour leader Tony Blair promised to hail Labour's record on the economy."))
+    assert any(c.startswith("03") for _, _, c in real_codes(
+        pipeline, "The Fijian rebels said they will release Prime Minister Mahendra Chaudhry and 30 members "
+                  "of his government."))

@@ -114,7 +114,7 @@ RECIPIENT_WINDOW = 4
 # Promises that say nothing without a partner or recipient: a bare undertaking (030, its act uncoded) and
 # help (033x). Without one they are campaign promises ("promised to continue economic stability"); "agreed
 # to limit production" (an agreement among its parties) and "offered assistance" stay.
-PARTNERLESS_INTENTS = ("030", "033")
+PARTNERLESS_INTENTS = ("030", "032", "033")
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "guarantee", "undertake", "commitment"})
 AID_INTENT = "033"  # offers of help take the recipient of the source's latest act, as aid does
 # (not mass violence: "the Rwandan genocide" names where, not who)
@@ -217,6 +217,7 @@ class EventExtractor:
         self.dateline_location = self._dateline_location()
         self.recent: list[tuple[int, Event]] = []  # (sentence number, event) in text order
         self.force_events: list[Event] = []  # acts of force so far, for anaphoric attack nouns
+        self.anaphoric_nouns: set[int] = set()  # definite attack nouns coded with their demonym as doer
 
     # -- the run ---------------------------------------------------------------------------------
     def is_sports_report(self) -> bool:
@@ -245,15 +246,38 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
-                    if ev.target is None and ev.code.startswith(PARTNERLESS_INTENTS) and self._is_promise(coding):
-                        continue  # "promised to continue economic stability", "promised help": no one to act on
+                    if self._domestic_promise(ev, coding):
+                        continue  # "promised to continue economic stability", "promised to hail Labour's record"
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
             for tok in sent:
                 if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                     for ev in self._noun_events(tok, sent, question):
                         self._add(ev, events, seen)
+        self._settle_anaphoric_nouns(events)
         return events
+
+    def _settle_anaphoric_nouns(self, events: list[Event]) -> None:
+        """ "The Libyan bombing is a thing of the past ... During the U.S. bombing of targets in Libya": a
+        definite attack noun whose demonym is the victim of a force event told later in the article."""
+        if not self.anaphoric_nouns:
+            return
+        for ev in list(events):
+            if ev.target is not None or not ev.source or ev.trigger is None:
+                continue
+            noun = self.doc.char_span(ev.trigger[0], ev.trigger[1])
+            if noun is None or noun.root.i not in self.anaphoric_nouns:
+                continue
+            doer = self._earlier_doer([Actor(ev.source, ev.source_entity)], ev.root)
+            if doer is None:
+                continue
+            victim = ev.source[:3]
+            if any(e is not ev and e.source == doer.code and (e.target or "")[:3] == victim and e.root == ev.root
+                   for e in events):
+                events.remove(ev)  # the act already counted with its doer
+                continue
+            ev.target, ev.target_entity = victim, None
+            ev.source, ev.source_entity = doer.code, doer.entity_id
 
     def _fill_recipient(self, ev: Event, n_sent: int) -> None:
         """An aid cut or sanction with no recipient in its sentence ("The United States has withheld $800
@@ -267,6 +291,16 @@ class EventExtractor:
             if prev.target and prev.source and prev.source[:3] == ev.source[:3] and prev.target[:3] != ev.source[:3]:
                 ev.target, ev.target_entity = prev.target, prev.target_entity
                 return
+
+    def _domestic_promise(self, ev: Event, coding: Coding) -> bool:
+        """A campaign promise, not an intent towards a partner: a promise with no one to act on, or a promise
+        (not an agreement) about one's own country ("promised to hail Labour's record")."""
+        if ev.target is None:
+            return ev.code.startswith(PARTNERLESS_INTENTS) and self._is_promise(coding)
+        # "will release the hostages" is an announced act, not a promise: only promise words here
+        promised = coding.trigger.lemma_.lower() in PROMISE_VERBS or (
+            coding.noun is not None and coding.noun.lemma_.lower() in PROMISE_VERBS)
+        return promised and ev.root == "03" and ev.source is not None and ev.target[:3] == ev.source[:3]
 
     @staticmethod
     def _is_promise(coding: Coding) -> bool:
@@ -576,6 +610,8 @@ class EventExtractor:
                 sources, targets = [earlier], modifier_actors[:1]
             else:
                 sources = modifier_actors
+                if definite:  # the act it refers back to may be told later: settled at the end of the article
+                    self.anaphoric_nouns.add(noun.i)
         if not sources:
             return []
         noun_preps = ("on", "against", "with", "to", "in", "at", "toward", "into")
