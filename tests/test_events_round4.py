@@ -117,3 +117,10 @@ def test_promises_about_ones_own_side_are_campaign_promises(pipeline):
     assert any(c.startswith("03") for _, _, c in real_codes(
         pipeline, "The Fijian rebels said they will release Prime Minister Mahendra Chaudhry and 30 members "
                   "of his government."))
+
+
+def test_particle_verbs_need_a_particle(pipeline):
+    assert ("ISR", "USA", "080") in real_codes(pipeline, "Israel gave in to American pressure.")
+    assert not any(c == "080" for _, _, c in real_codes(
+        pipeline, "U.S. officials gave the same message to Japanese Foreign Minister Shintaro Abe in meetings "
+                  "in Washington."))

@@ -153,6 +153,8 @@ def pattern_match(pat: Pattern, verb: Token, objects: list[Token]) -> tuple[bool
         found, pobjs = prep_objects(verb, pat.prep)
         if not found:
             return False, []
+        if pat.frame == "prt" and pobjs:
+            return False, []  # "give in" (yield), not "give contraceptives out in schools"
         hints = pobjs
         if pat.objects:
             candidates = pobjs + objects
