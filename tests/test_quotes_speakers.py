@@ -206,3 +206,24 @@ def test_pronoun_fallback_respects_a_title(nlp):
     ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
     q = next(q for q in extract_quotes(ctx) if "visa system" in q.text)  # no entity table: our own fallback
     assert q.speaker == "Blunkett"
+
+
+def _quotes(nlp, text: str) -> list[Quote]:
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
+    ctx.entities = extract_entities(ctx)
+    return extract_quotes(ctx)
+
+
+def test_direct_quote_cue_with_the_name_parsed_as_an_apposition(nlp):
+    text = ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \u201cHillary Clinton "
+            "believes that transatlantic cooperation is essential.\u201d")
+    q = next(q for q in _quotes(nlp, text) if "transatlantic" in q.text)
+    assert q.kind == "direct" and q.speaker == "Jake Sullivan"
+
+
+def test_nearby_speaker_is_the_noun_a_source_phrase_hangs_on(nlp):
+    text = ("Speaking to Breitbart London, a spokesperson from the Kontra-Kulture Halle said: \u201cour group "
+            "mainly consists of volunteers, mostly university students.\u201d")
+    q = next(q for q in _quotes(nlp, text) if "volunteers" in q.text)
+    assert q.speaker.startswith("spokesperson") or q.speaker.startswith("a spokesperson")

@@ -255,6 +255,10 @@ class QuoteFinder:
             else:
                 d.via_tok = self._told_outlet(cue)
         d.cue = cue
+        if d.speaker_tok is None and cue.lower_ != "according" and self.lex.lemma(cue) in PLAIN_REPORTS:
+            # 'In a statement to the Observer, her adviser, Jake Sullivan, said: "..."' parsed with the
+            # name as an apposition of something else: the name just before the cue speaks
+            d.speaker_tok = self._nearby_speaker(cue, (self.doc[a].idx, self.doc[b - 1].idx + 1), before_only=True)
         if d.speaker_tok is not None and not self.speakers.plausible(d.speaker_tok):
             # "The section of the debate revealed ...": the subject cannot speak; a name between the
             # quotation and the cue may, else the quotation is treated as having no cue
@@ -1027,8 +1031,10 @@ class QuoteFinder:
         and outside the content: the speaker of a plain report whose parsed subject cannot speak
         ('"...," Texas delegate Bill Eastland, wearing "Ted Cruz" campaign pins, said')."""
         best: tuple[int, int] | None = None
+        depth = 0  # inside brackets: "(R-Wis.)" is no speaker
         for t in verb.sent:
-            if t.i in self.quote_of_tok or content[0] <= t.idx < content[1] or t.i == verb.i:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth > 0 or t.i in self.quote_of_tok or content[0] <= t.idx < content[1] or t.i == verb.i:
                 continue
             if before_only and (t.i > verb.i or verb.i - t.i > 8 or self.line_of_tok[t.i] != self.line_of_tok[verb.i]):
                 continue
@@ -1046,7 +1052,25 @@ class QuoteFinder:
             if best is None or key < best:
                 best = key
                 found = t
-        return found if best is not None and best[2] <= 20 else None
+        if best is None or best[2] > 20:
+            return None
+        if found.dep_ == "pobj" and not self._names_a_person(found) and found.head.lower_ in ("from", "of", "for", "at") \
+                and found.head.head.pos_ == "NOUN" \
+                and self.speakers.plausible(found.head.head):
+            return found.head.head  # "a spokesperson from the Kontra-Kulture Halle said": the spokesperson
+        return found
+
+    def _names_a_person(self, tok: Token) -> bool:
+        if tok.ent_type_ == "PERSON":
+            return True
+        table = self.ctx.entities
+        if table is None or not table.entities:
+            return False
+        ent = table.at_token(tok.i)
+        if ent is not None and ent.type == "PERSON":
+            return True
+        # a surname glued into another name by the tagger ("the Washington Post Trump said")
+        return any(e.type == "PERSON" and e.name.split()[-1:] == [tok.text] for e in table.entities)
 
     def _line_subject(self, verb: Token) -> Token | None:
         """The name opening the line of a subject-less VERB that the parse hung from a line above (a
