@@ -124,3 +124,10 @@ def test_particle_verbs_need_a_particle(pipeline):
     assert not any(c == "080" for _, _, c in real_codes(
         pipeline, "U.S. officials gave the same message to Japanese Foreign Minister Shintaro Abe in meetings "
                   "in Washington."))
+
+
+def test_marching_up_to_someone_is_no_protest(pipeline):
+    assert not any(c.startswith("14") for _, _, c in real_codes(
+        pipeline, "British voter Maria Hutchings was marching up to Tony Blair, saying he was wrong."))
+    assert any(c.startswith("14") for _, _, c in real_codes(
+        pipeline, "Thousands of Egyptian students marched in Cairo against the war."))

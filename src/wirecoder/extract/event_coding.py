@@ -55,6 +55,8 @@ LABOUR_CONTEXT = frozenset({"worker", "union", "employee", "staff", "wage", "pay
                             "teacher", "miner", "driver", "nurse", "carrier", "general", "hunger", "strikebreaker",
                             "industrial", "labour", "labor", "ballot", "dispute", "strike-bound", "docker",
                             "employer", "salary", "contract", "shift", "port", "factory", "plant", "mine"})
+# Particles that make a protest verb a movement: "marched up to him", "marched off".
+MOVEMENT_PARTICLES = frozenset({"up", "off", "out", "back", "away", "down", "over", "across", "in"})
 TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 MAX_FRAME_DEPTH = 2
@@ -191,7 +193,8 @@ class PredicateCoder:
         """Rows marked "actor" need their object, if any, to be an actor: "met Pakistani leaders", not
         "met his golden rule"; "attacked the convoy", not "attacked by the Tories as too little"."""
         if pat.frame == "intrans":
-            return not objects  # "protesters marched", not "demonstrated its authority"
+            # "protesters marched", not "demonstrated its authority" nor "marching up to him" (a movement)
+            return not objects and not any(c.dep_ == "prt" and c.lower_ in MOVEMENT_PARTICLES for c in verb.children)
         if pat.frame == "party+":
             return any(self._names_party(o) for o in (hints if pat.prep else objects))
         if pat.frame not in ("actor", "actor+"):
