@@ -131,3 +131,9 @@ def test_marching_up_to_someone_is_no_protest(pipeline):
         pipeline, "British voter Maria Hutchings was marching up to Tony Blair, saying he was wrong."))
     assert any(c.startswith("14") for _, _, c in real_codes(
         pipeline, "Thousands of Egyptian students marched in Cairo against the war."))
+
+
+def test_actor_named_inside_what_is_rejected_is_the_target(pipeline):
+    assert ("IGO", "TLS", "120") in real_codes(
+        pipeline, "The United Nations on Tuesday rejected a call for its peacekeeping forces to be deployed in "
+                  "East Timor.")

@@ -103,6 +103,9 @@ ARMED_GROUP_SECTORS = ("REB", "INS", "UAF", "MIL")
 MATERIAL_MEANS = frozenset({"operation", "attack", "arm", "weapon", "money", "fund", "raid", "campaign", "fight",
                             "fighting", "war", "offensive", "supply", "training", "equipment", "ammunition",
                             "struggle", "insurgency", "cash", "logistics"})
+# Rejections, demands, disapprovals: an actor named inside their object is the one concerned.
+CONTENT_TARGET_ROOTS = frozenset({"10", "11", "12"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Conflictual acts whose uncoded group object ("protesters", "rebels") is a group of the place or the doer's country.
 # (not violence: "killing 156 people" repeats the attack, and "killed militants" says nothing of their country)
 GROUP_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "17"})
@@ -769,6 +772,10 @@ class EventExtractor:
             for place in self._anonymous_places(hosts):
                 if place.code[:3] not in source_countries:
                     return [Actor(place.code[:3] + "CVL")]
+        if not fallback and coding.code[:2] in CONTENT_TARGET_ROOTS:
+            inner = self._content_target(coding, source_countries)
+            if inner is not None:  # "rejected a call for its forces to be deployed in East Timor" -> TLS
+                return [inner]
         if not fallback and coding.code[:2] in GROUP_TARGET_ROOTS and sources:
             group = self._group_target(coding, sources)
             if group is not None:
@@ -781,6 +788,18 @@ class EventExtractor:
                 # a curfew, state of emergency or martial law is imposed on (or lifted for) one's own country
                 return [Actor(s.code[:3]) for s in sources[:1] if len(s.code) > 3]
         return fallback
+
+    def _content_target(self, coding: Coding, source_countries: set[str]) -> Actor | None:
+        """The first actor of another country named inside what is rejected, demanded or denounced (its
+        object's phrase, in text order): "rejected an invitation to a meeting of Palestinian factions"."""
+        for obj in object_heads(coding.trigger)[:2]:
+            for tok in obj.subtree:
+                if tok.i == obj.i:
+                    continue
+                actor = self.actors.token_actor(tok.i)
+                if actor is not None and actor.code[:3] not in source_countries:
+                    return Actor(actor.code[:3] if tok.ent_type_ in PLACE_TYPES else actor.code, actor.entity_id)
+        return None
 
     def _group_target(self, coding: Coding, sources: list[Actor]) -> Actor | None:
         """An uncoded group as the object of a conflictual act ("accused Darfur rebels of ...", "police
