@@ -137,3 +137,11 @@ def test_actor_named_inside_what_is_rejected_is_the_target(pipeline):
     assert ("IGO", "TLS", "120") in real_codes(
         pipeline, "The United Nations on Tuesday rejected a call for its peacekeeping forces to be deployed in "
                   "East Timor.")
+
+
+def test_ethnic_groups_are_of_the_place_not_the_state_of_their_name(pipeline):
+    codes = real_codes(pipeline, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
+    assert any(src == "SRB" and c.startswith("14") for src, _, c in codes)
+    assert not any(src == "ALB" for src, _, _ in codes)
+    killed = real_codes(pipeline, "Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.")
+    assert not any(tgt == "ALB" for _, tgt, _ in killed)

@@ -208,6 +208,8 @@ class ActorResolver:
         return end - start
 
     def token_actor(self, i: int) -> Actor | None:
+        if i > 0 and self.doc[i - 1].lower_ == "ethnic":
+            return None  # "ethnic Albanians in Serbia": an ethnic group, not the state of that name
         ent = self.table.at_token(i)
         if ent is not None and ent.actor:
             return Actor(ent.actor, ent.id)

@@ -766,7 +766,7 @@ class EventExtractor:
             if not fallback:
                 fallback = found
         if not fallback and coding.code[:2] in ("18", "19", "20") and any(
-                o.lemma_.lower() in CIVILIAN_NOUNS for o in object_heads(coding.trigger)):
+                o.lemma_.lower() in CIVILIAN_NOUNS or self._ethnic_group(o) for o in object_heads(coding.trigger)):
             # "suicide bombers killed 23 people ... in Tel Aviv": the civilians of the place
             hosts = [coding.trigger, *(c for c in coding.trigger.children if c.dep_ == "advcl")]
             for place in self._anonymous_places(hosts):
@@ -788,6 +788,10 @@ class EventExtractor:
                 # a curfew, state of emergency or martial law is imposed on (or lifted for) one's own country
                 return [Actor(s.code[:3]) for s in sources[:1] if len(s.code) > 3]
         return fallback
+
+    def _ethnic_group(self, tok: Token) -> bool:
+        """ "three ethnic Albanians": civilians of the place, whatever state bears their name."""
+        return tok.i > 0 and self.doc[tok.i - 1].lower_ == "ethnic"
 
     def _content_target(self, coding: Coding, source_countries: set[str]) -> Actor | None:
         """The first actor of another country named inside what is rejected, demanded or denounced (its
