@@ -293,3 +293,10 @@ def test_naming_verb_with_a_short_object_and_label(nlp):
 
 def test_announced_with_a_two_word_object_is_no_quote(nlp):
     assert quotes_of(nlp, "Eric Holder announced his resignation on Thursday.") == []
+
+
+def test_an_object_prompted_to_say_is_the_speaker(nlp):
+    text = ("The pressure prompted the prime minister to say the police and Crown Prosecution Service would be "
+            "consulted as part of a review of the law.")
+    q = one(quotes_of(nlp, text), "would be consulted")
+    assert "prime minister" in q.speaker

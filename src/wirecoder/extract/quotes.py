@@ -46,6 +46,9 @@ SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (
 AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
+# verbs of wanting and asking: "would prefer Turkey to admit", "urged him to say" report nothing yet
+WISH_VERBS = {"want", "prefer", "like", "expect", "urge", "ask", "encourage", "invite", "challenge", "dare", "need",
+              "wish", "hope", "press", "call", "beg", "push", "pressure", "force", "allow", "let"}
 MIN_OBJECT_WORDS = 2  # a naming verb's object and label are content from two words: 'called him divisive'
 ADVERBIAL_MARKS = {"as", "while", "because", "when", "after", "before", "since", "although", "though", "until"}
 MIXED_MIN_WORDS = 3
@@ -995,6 +998,9 @@ class QuoteFinder:
             if cur.dep_ in ("pcomp", "prep") or cur.dep_ == "advmod" and cur.pos_ == "ADV" and cur.head is not cur:
                 cur = cur.head  # "appeared at a hearing for saying that ...": the clause the phrase is in
                 continue
+            controller = _object_controller(cur) if cur is verb else None
+            if controller is not None:
+                return controller  # "prompted the prime minister to say ...": the minister speaks
             if cur.dep_ in ("conj", "xcomp", "advcl", "acl"):
                 # "..., adding that": prefer the nearest speech verb above with a subject
                 up = cur.head
@@ -1143,8 +1149,17 @@ def _unattributed(verb: Token) -> bool:
     passive = [c for c in verb.children if c.dep_ == "auxpass"]
     if passive and not any(c.dep_ == "agent" for c in verb.children) and passive[0].lower_ not in ("'s", "\u2019s"):
         return True  # (not "who's called for": the contraction may be "has")
-    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(
-        c.dep_ in ("dobj", "nsubj") and c.i < verb.i and c.i > verb.head.i for c in verb.head.children)
+    controller = _object_controller(verb)
+    return controller is not None and (verb.head.lemma_ in WISH_VERBS or any(
+        c.tag_ == "MD" for c in verb.head.children))
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that is the subject of an infinitive report ("prompted the prime minister to say ...",
+    "would prefer Turkey to admit ...")."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj") and verb.head.i < c.i < verb.i), None)
 
 
 def _passive_agent(verb: Token) -> Token | None:
