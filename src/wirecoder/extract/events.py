@@ -103,6 +103,8 @@ ARMED_GROUP_SECTORS = ("REB", "INS", "UAF", "MIL")
 MATERIAL_MEANS = frozenset({"operation", "attack", "arm", "weapon", "money", "fund", "raid", "campaign", "fight",
                             "fighting", "war", "offensive", "supply", "training", "equipment", "ammunition",
                             "struggle", "insurgency", "cash", "logistics"})
+# Sectors of institutions, which take "which" ("the army, which ..."), unlike people ("delegates").
+INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "BUS", "LAB"})
 # Rejections, demands, disapprovals: an actor named inside their object is the one concerned.
 CONTENT_TARGET_ROOTS = frozenset({"10", "11", "12"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -687,7 +689,7 @@ class EventExtractor:
                 if s.tag_ == "VBG" and s.dep_ == "nsubj":  # "The Red Cross operating in Iraq said": a misparse
                     s = next((c for c in s.children if c.dep_ == "nsubj"), s)
                 if s.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
-                    if not self.actors.is_actor_like(cur.head):
+                    if not self.actors.is_actor_like(cur.head) or self._thing_relative(s, cur.head):
                         return []  # "a speech which will not help him": a thing does nothing
                     return self.actors.phrase_actors(cur.head)
                 by_agents = [o for c in s.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -739,6 +741,13 @@ class EventExtractor:
                 continue
             return []
         return []
+
+    def _thing_relative(self, pronoun: Token, antecedent: Token) -> bool:
+        """ "a speech to Labour delegates which will not help him": "which" on a noun for people is a
+        misattached relative clause of a thing (organisations and countries do take "which")."""
+        if pronoun.lower_ != "which" or antecedent.tag_ != "NNS" or antecedent.ent_type_:
+            return False
+        return self.actors.fallback.sectors.get(antecedent.lemma_.lower()) not in INSTITUTION_SECTORS
 
     def _controls_object(self, verb: Token) -> bool:
         """Verbs whose object does the complement's act: urge/ask/order X to, accuse/blame X of."""
