@@ -300,3 +300,8 @@ def test_an_object_prompted_to_say_is_the_speaker(nlp):
             "consulted as part of a review of the law.")
     q = one(quotes_of(nlp, text), "would be consulted")
     assert "prime minister" in q.speaker
+
+
+def test_declined_to_say_is_no_quote(nlp):
+    text = "On Monday, Tony Blair's official spokesman declined to say whether the prime minister backed the plans."
+    assert quotes_of(nlp, text) == []

@@ -46,6 +46,7 @@ SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (
 AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
+REFUSAL_VERBS = {"decline", "refuse", "fail"}  # "declined to say whether ..."
 # verbs of wanting and asking: "would prefer Turkey to admit", "urged him to say" report nothing yet
 WISH_VERBS = {"want", "prefer", "like", "expect", "urge", "ask", "encourage", "invite", "challenge", "dare", "need",
               "wish", "hope", "press", "call", "beg", "push", "pressure", "force", "allow", "let"}
@@ -1149,6 +1150,8 @@ def _unattributed(verb: Token) -> bool:
     passive = [c for c in verb.children if c.dep_ == "auxpass"]
     if passive and not any(c.dep_ == "agent" for c in verb.children) and passive[0].lower_ not in ("'s", "\u2019s"):
         return True  # (not "who's called for": the contraction may be "has")
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in REFUSAL_VERBS:
+        return True  # "declined to say whether ...": nothing was said
     controller = _object_controller(verb)
     return controller is not None and (verb.head.lemma_ in WISH_VERBS or any(
         c.tag_ == "MD" for c in verb.head.children))
