@@ -305,3 +305,10 @@ def test_an_object_prompted_to_say_is_the_speaker(nlp):
 def test_declined_to_say_is_no_quote(nlp):
     text = "On Monday, Tony Blair's official spokesman declined to say whether the prime minister backed the plans."
     assert quotes_of(nlp, text) == []
+
+
+def test_closing_cue_reports_the_whole_sentence_not_its_last_clause(nlp):
+    text = ("It was already using detention without trial at Belmarsh Prison, ignoring a recent Law Lords "
+            "judgement that this contravenes basic human rights, he said.")
+    q = one(quotes_of(nlp, "Charles Kennedy spoke on Monday. " + text), "contravenes")
+    assert q.text.startswith("It was already using detention")

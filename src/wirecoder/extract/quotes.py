@@ -33,7 +33,7 @@ from wirecoder.record import Quote
 from wirecoder.resources import files_from_env
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SENTENCE_END = {".", "!", "?"}
 DASHES = {"\u2014", "\u2013", "--", "-", "\u2015"}
@@ -489,6 +489,13 @@ class QuoteFinder:
         if content is None and frame == "clause":
             return (self._misparsed_report(verb) or self._that_clause_above(verb) or self._trailing_report(verb, lemma)
                     or self._interposed_report(verb) or self._said_object(verb, lemma))
+        if content is not None and skip is None and frame == "clause" and content.i < verb.i \
+                and content.left_edge.i > _first_word(verb.sent).i:
+            # "It was using X, ignoring a judgement that this contravenes rights, he said.": the parse
+            # gave the closing cue only the last clause; the sentence before the comma is what is said
+            whole = self._trailing_report(verb, lemma)
+            if whole is not None:
+                return whole
         if content is None:
             return None
         if _unattributed(verb):
@@ -1142,6 +1149,10 @@ def _subject_child(tok: Token) -> Token | None:
     if first.lower_ in ("'s", "\u2019s"):  # "she's said" parsed with "'s" as the subject of "said"
         return next((c for c in first.children if c.dep_ in SUBJECT_DEPS), first)
     return first
+
+
+def _first_word(sent: Span) -> Token:
+    return next((t for t in sent if not (t.is_punct or t.is_space)), sent[0])
 
 
 def _unattributed(verb: Token) -> bool:
