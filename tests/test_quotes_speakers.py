@@ -227,3 +227,9 @@ def test_nearby_speaker_is_the_noun_a_source_phrase_hangs_on(nlp):
             "mainly consists of volunteers, mostly university students.\u201d")
     q = next(q for q in _quotes(nlp, text) if "volunteers" in q.text)
     assert q.speaker.startswith("spokesperson") or q.speaker.startswith("a spokesperson")
+
+
+def test_a_percentage_sign_share_speaks(nlp):
+    text = "A survey for the charity suggests 69% of over-55s say they always vote in a general election."
+    q = next(q for q in _quotes(nlp, text) if q.text.startswith("they always vote"))
+    assert q.speaker.startswith("69%")

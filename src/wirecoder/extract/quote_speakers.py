@@ -103,6 +103,8 @@ class SpeakerCheck:
         if self.table is not None and self.table.entities and self.table.at_token(tok.i) is not None:
             return True
         low = tok.lower_
+        if low == "%" and any(c.like_num for c in tok.children):
+            return True  # "69% of over-55s say": a share of people, as "69 percent"
         if not any(ch.isalpha() for ch in tok.text) and not tok.like_num or tok.tag_ in ("PRP$", "POS"):
             return False  # "'s", a possessive: the owner of something, not a speaker
         if low in AGE_WORDS or low.endswith(("-year", "-year-old")):
