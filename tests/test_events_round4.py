@@ -153,3 +153,10 @@ def test_which_on_a_noun_for_people_is_a_misattached_relative(pipeline):
     assert not any(c.startswith("12") for _, _, c in codes)
     assert any(c.startswith("19") for _, _, c in real_codes(
         pipeline, "Iraqi forces, which had attacked the town, withdrew on Monday."))
+
+
+def test_commerce_without_a_political_partner_is_no_event(pipeline):
+    assert not real_codes(pipeline, "The U.S. Army signed a contract four weeks ago to pay General Dynamics Corp "
+                                    "3.5 billion dlrs.")
+    assert not real_codes(pipeline, "Venezuelan banks lent money to the firm.")
+    assert ("JPN", "BRA", "071") in real_codes(pipeline, "Japan lent money to Brazil.")

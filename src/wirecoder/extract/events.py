@@ -105,6 +105,8 @@ MATERIAL_MEANS = frozenset({"operation", "attack", "arm", "weapon", "money", "fu
                             "struggle", "insurgency", "cash", "logistics"})
 # Sectors of institutions, which take "which" ("the army, which ..."), unlike people ("delegates").
 INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "BUS", "LAB"})
+# Deals that are commerce or litigation, not agreements between political actors, when no partner is named.
+PRIVATE_DEALS = frozenset({"contract", "settlement", "order", "lease", "licence", "license"})
 # Rejections, demands, disapprovals: an actor named inside their object is the one concerned.
 CONTENT_TARGET_ROOTS = frozenset({"10", "11", "12"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -251,7 +253,7 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
-                    if self._domestic_promise(ev, coding):
+                    if self._domestic_promise(ev, coding) or self._private_dealing(ev, coding):
                         continue  # "promised to continue economic stability", "promised to hail Labour's record"
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
@@ -296,6 +298,17 @@ class EventExtractor:
             if prev.target and prev.source and prev.source[:3] == ev.source[:3] and prev.target[:3] != ev.source[:3]:
                 ev.target, ev.target_entity = prev.target, prev.target_entity
                 return
+
+    @staticmethod
+    def _private_dealing(ev: Event, coding: Coding) -> bool:
+        """Commerce with no political partner: a company lending or investing with no recipient named ("a
+        U.S. bank which has lent money to FECSA"), a contract or settlement signed with no one named ("the
+        U.S. Army signed a contract to pay General Dynamics")."""
+        if ev.target is not None:
+            return False
+        if ev.root in ("06", "07") and (ev.source or "").endswith("BUS"):
+            return True
+        return ev.code == "057" and any(o.lemma_.lower() in PRIVATE_DEALS for o in object_heads(coding.trigger))
 
     def _domestic_promise(self, ev: Event, coding: Coding) -> bool:
         """A campaign promise, not an intent towards a partner: a promise with no one to act on, or a promise
