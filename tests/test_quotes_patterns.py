@@ -312,3 +312,15 @@ def test_closing_cue_reports_the_whole_sentence_not_its_last_clause(nlp):
             "judgement that this contravenes basic human rights, he said.")
     q = one(quotes_of(nlp, "Charles Kennedy spoke on Monday. " + text), "contravenes")
     assert q.text.startswith("It was already using detention")
+
+
+def test_a_relative_clause_report_says_what_follows_the_cue(nlp):
+    text = ("Donald Trump attacked other candidates for accepting his personal donations, which he said were "
+            "accompanied by leverage and return favors.")
+    q = one(quotes_of(nlp, text), "leverage")
+    assert q.text == "were accompanied by leverage and return favors" and q.speaker == "Donald Trump"
+
+
+def test_a_relative_clause_without_a_report_is_no_quote(nlp):
+    text = "The system, which critics fear, runs the risk of leaving millions of voters disenfranchised."
+    assert quotes_of(nlp, text) == []

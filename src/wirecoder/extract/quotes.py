@@ -503,7 +503,9 @@ class QuoteFinder:
         if skip is not None and self._between_quotations(skip):
             return None  # '"A," he said, "B."': the direct quotes and their cue say it
         if skip is None and content.i > verb.i and content.left_edge.i < verb.i:
-            return None  # "the system, which he said runs the risk": a relative clause, not a report
+            # "his donations, which he said were accompanied by leverage": what follows the cue is said of
+            # the relative pronoun's noun; anything else reaching back over the cue is a misparse
+            return self._relative_report(verb, content)
         if skip is not None and content.dep_ != "ROOT":
             # "Though A, he said, B": the cue hangs from a subordinate clause, the sentence is the content
             interposed = self._interposed_report(verb)
@@ -532,6 +534,19 @@ class QuoteFinder:
         acc = self._according_in_clause(verb)
         d.via_tok = acc if acc is not None else self._told_outlet(verb)
         return d
+
+    def _relative_report(self, verb: Token, content: Token) -> Draft | None:
+        before = [t for t in content.subtree if t.i < verb.i]
+        if len(before) != 1 or before[0].lower_ not in ("which", "who", "that") or before[0].i in self.quote_of_tok:
+            return None
+        line = self.line_of_tok[verb.i]
+        toks = _strip_punct([t for t in content.subtree if t.i > verb.i and self.line_of_tok[t.i] == line])
+        speaker = _subject_child(verb)
+        if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS or speaker is None or speaker.i > verb.i \
+                or not self.speakers.plausible(speaker) or any(t.i in self.quote_of_tok for t in toks):
+            return None
+        return Draft(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=verb, cue_text=_cue_words(verb),
+                     speaker_tok=speaker, paragraph=self.para_of_tok[verb.i])
 
     def _noun_draft(self, noun: Token) -> Draft | None:
         """A statement noun with an owner and a "that" clause: "Trump's claim that there have been
