@@ -324,3 +324,9 @@ def test_a_relative_clause_report_says_what_follows_the_cue(nlp):
 def test_a_relative_clause_without_a_report_is_no_quote(nlp):
     text = "The system, which critics fear, runs the risk of leaving millions of voters disenfranchised."
     assert quotes_of(nlp, text) == []
+
+
+def test_told_someone_to_act_reports_the_order(nlp):
+    text = "Mr. Obama told his advisers to figure out how to enact deep emissions cuts without Congress."
+    q = one(quotes_of(nlp, text), "advisers")
+    assert q.text.startswith("his advisers to figure out") and q.speaker.endswith("Obama")

@@ -46,6 +46,7 @@ SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (
 AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
+ORDER_VERBS = {"tell", "warn"}  # "told X to ...": the order is what is said
 REFUSAL_VERBS = {"decline", "refuse", "fail"}  # "declined to say whether ..."
 # verbs of wanting and asking: "would prefer Turkey to admit", "urged him to say" report nothing yet
 WISH_VERBS = {"want", "prefer", "like", "expect", "urge", "ask", "encourage", "invite", "challenge", "dare", "need",
@@ -486,6 +487,11 @@ class QuoteFinder:
             content, extra = self._object_content(verb, frame)
             if frame == "call" and extra:
                 min_words = MIN_OBJECT_WORDS
+        if content is None and frame == "clause" and self.lex.lemma(verb) in ORDER_VERBS:
+            content, extra = self._object_content(verb, "object")  # "told his advisers to find a way"
+            if not any(x.tag_ == "VB" and x.i not in self.quote_of_tok and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for x in extra):
+                content, extra = None, []
         if content is None and frame == "clause":
             return (self._misparsed_report(verb) or self._that_clause_above(verb) or self._trailing_report(verb, lemma)
                     or self._interposed_report(verb) or self._said_object(verb, lemma))
