@@ -160,3 +160,9 @@ def test_commerce_without_a_political_partner_is_no_event(pipeline):
                                     "3.5 billion dlrs.")
     assert not real_codes(pipeline, "Venezuelan banks lent money to the firm.")
     assert ("JPN", "BRA", "071") in real_codes(pipeline, "Japan lent money to Brazil.")
+
+
+def test_defiance_is_of_an_actor_or_a_norm(pipeline):
+    assert not real_codes(pipeline, "Chancellor Gordon Brown of Britain told MPs he had defied the pundits by "
+                                    "hitting his growth target.")
+    assert ("PRK", "USA", "128") in real_codes(pipeline, "North Korea defied the United States.")
