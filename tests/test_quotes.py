@@ -504,3 +504,11 @@ def test_a_cue_ending_in_a_colon_belongs_to_the_next_quotation(nlp):
     quotes = quotes_of(nlp, "Shani Rhys James paints in Powys. " + text)
     assert only(quotes, "dragons").speaker != only(quotes, "unelected quangos").speaker
     assert "Pugh" in only(quotes, "unelected quangos").speaker
+
+
+def test_quotation_after_a_mixed_quote_continues_its_speaker(nlp):
+    text = ('Ava DuVernay spoke in New York on Friday. DuVernay said the 13th Amendment was worth examining because '
+            '\u201cmost people don\u2019t know about that loophole,\u201d she said. \u201cWe have no context for the '
+            'current moment if we don\u2019t know where we came from.\u201d')
+    q = only(quotes_of(nlp, text), "no context")
+    assert q.kind == "direct" and "DuVernay" in q.speaker

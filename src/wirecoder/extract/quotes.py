@@ -1376,7 +1376,10 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             continue
         if d.continuation:
             if prev is None or d.paragraph - prev_para > 1:
-                continue
+                # the quotation it continues was absorbed into a mixed quote right before it
+                if last is None or last[3] != d.paragraph or not _right_after(finder, last[2], last[3], d):
+                    continue
+                prev = (last[0], last[1])
             speaker, via = prev
             quotes.append(_quote(finder.text, d, speaker, None, via))
             prev_para = d.marked.last_paragraph if d.marked else d.paragraph
