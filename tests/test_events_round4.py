@@ -166,3 +166,9 @@ def test_defiance_is_of_an_actor_or_a_norm(pipeline):
     assert not real_codes(pipeline, "Chancellor Gordon Brown of Britain told MPs he had defied the pundits by "
                                     "hitting his growth target.")
     assert ("PRK", "USA", "128") in real_codes(pipeline, "North Korea defied the United States.")
+
+
+def test_approving_needs_a_party(pipeline):
+    assert not real_codes(pipeline, "The government of Indonesia has basically approved of extending production "
+                                    "sharing contracts under the present laws.")
+    assert ("FRA", "DEU", "051") in real_codes(pipeline, "France approved Germany's plan.")
