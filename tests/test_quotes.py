@@ -512,3 +512,9 @@ def test_quotation_after_a_mixed_quote_continues_its_speaker(nlp):
             'current moment if we don\u2019t know where we came from.\u201d')
     q = only(quotes_of(nlp, text), "no context")
     assert q.kind == "direct" and "DuVernay" in q.speaker
+
+
+def test_a_negated_cue_does_not_attribute_a_quotation(nlp):
+    text = ('But Ted Cruz would not comment on an executive order signed by the governor \u201cto protect privacy '
+            'and equality\u201d for many state workers.')
+    assert quotes_of(nlp, text) == []

@@ -235,6 +235,8 @@ class QuoteFinder:
         if cue is not None and cue.i >= b and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS - {"as"}
                                                   for c in cue.children):
             cue = None  # '"...," while police said they were investigating': another clause's report
+        if cue is not None and any(c.dep_ == "neg" and c.i < cue.i and c.i not in self.quote_of_tok for c in cue.children):
+            cue = None  # 'would not comment on an order "to protect privacy"': the words are not his
         if cue is not None and cue.i >= b and self._introduces_next(cue, k):
             cue = None  # '"..." Responding to her, Mr Pugh said: "..."': the cue opens the next quotation
         if cue is None and d.speaker_tok is not None:
