@@ -233,3 +233,10 @@ def test_a_percentage_sign_share_speaks(nlp):
     text = "A survey for the charity suggests 69% of over-55s say they always vote in a general election."
     q = next(q for q in _quotes(nlp, text) if q.text.startswith("they always vote"))
     assert q.speaker.startswith("69%")
+
+
+def test_the_man_is_not_the_last_named_man(nlp):
+    text = ("John Kasich is getting friendly advice from a Vietnam War combat veteran. After saying he was nervous "
+            "to ask a question, the man ended up in the middle of the room with Kasich.")
+    q = next(q for q in _quotes(nlp, text) if "nervous" in q.text)
+    assert q.speaker == "the man" and q.speaker_entity is None

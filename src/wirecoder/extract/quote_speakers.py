@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 SINGULAR_PERSON = {"he", "she", "him", "her"}
 PLURAL = {"they", "them"}
+GENERIC_PERSON_NOUNS = {"man", "woman", "person", "guy", "lady", "gentleman", "boy", "girl"}
 _MALE, _FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 _MALE_TITLES, _FEMALE_TITLES = {"mr", "sir", "lord"}, {"ms", "mrs", "miss", "lady", "baroness", "dame"}
 NEUTER = {"it"}
@@ -298,6 +299,10 @@ class SpeakerResolver:
             recent = self._last_quote_speaker(tok)
             if recent is not None:
                 return recent
+        if low in GENERIC_PERSON_NOUNS and tok.tag_ == "NN":
+            # "the man shouted": news names known people by name or title; a bare "the man" is mostly
+            # someone unnamed, and linking it to the last named man is the commonest wrong guess
+            return Speaker(self.phrase(tok), None, "person")
         ent = self._table_entity(tok)
         if ent is not None:
             if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ent.name.lower():
