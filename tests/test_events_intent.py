@@ -236,3 +236,13 @@ def test_content_of_a_demanded_admission_is_not_reported(pipeline):
     evs = events(pipeline, text)
     assert any(c.startswith("10") and ok for _, _, c, ok in evs)
     assert not any(c.startswith("18") and ok for _, _, c, ok in evs)
+
+
+def test_a_wish_for_a_hostile_act_is_no_threat():
+    from wirecoder.pipeline import Pipeline
+
+    pipe = Pipeline()
+    wish = pipe.extract("Russia wants to expel two British diplomats.", published="2005-03-01T10:00:00Z")
+    assert all(e.hypothetical for e in wish.events) and not any(e.code.startswith("13") for e in wish.events)
+    plan = pipe.extract("Russia plans to expel two British diplomats.", published="2005-03-01T10:00:00Z")
+    assert any(e.code.startswith("13") and not e.hypothetical for e in plan.events)

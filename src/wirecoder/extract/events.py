@@ -185,6 +185,7 @@ class Modality:
     decided_not: bool = False  # negated under decide/choose: "decided not to offer aid" (a reduction)
     unless: bool = False  # an "unless" condition: "will withdraw its force unless ..." (a threat)
     preparing: bool = False  # under the verb "prepare": "the army prepared to resume shelling" (a mobilisation)
+    wishing: bool = False  # under "want": a wish ("its leaders want to destroy our society") is no threat
     intent_frame: bool = False  # the act is an intent frame ("would be ready to host"): announcing it is no news
     reasons: set[str] = field(default_factory=set)  # why hypothetical: modal, future, plan, purpose, if, ...
 
@@ -531,7 +532,7 @@ class EventExtractor:
                 new = book.frame_code("intent", code)
             elif not mod.negated and root in ("18", "19", "20") and mod.preparing:
                 new = "150"  # "the army prepared to resume shelling": readying force, not a verbal threat
-            elif not mod.negated and root in ANNOUNCED_THREAT_ROOTS:
+            elif not mod.negated and root in ANNOUNCED_THREAT_ROOTS and not mod.wishing:
                 new = book.frame_code("threat", code)
             else:
                 new = None
@@ -1056,6 +1057,7 @@ class EventExtractor:
                 if fp.frame == "plan" and head.lemma_.lower() in ANNOUNCING_PLANS and not wants_of_others:
                     mod.reasons.add("plan")
                     mod.preparing = head.lemma_.lower() == "prepare" and head.pos_ == "VERB"
+                    mod.wishing = head.lemma_.lower() == "want"
                 elif fp.frame in HYPOTHETICAL_FRAMES:
                     mod.reasons.add("frame")
                 elif fp.frame in NEGATING_FRAMES:
