@@ -518,3 +518,11 @@ def test_a_negated_cue_does_not_attribute_a_quotation(nlp):
     text = ('But Ted Cruz would not comment on an executive order signed by the governor \u201cto protect privacy '
             'and equality\u201d for many state workers.')
     assert quotes_of(nlp, text) == []
+
+
+def test_went_on_attributes_the_quotation_before_it(nlp):
+    text = ('Kelly responded pointedly: \u201cCan happen when you\u2019re 45.\u201d\n\n\u201cYou know, it happens, '
+            'right?\u201d Donald Trump went on, as if he didn\u2019t hear her. \u201cBut you gotta get over it.\u201d')
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "it happens").speaker.endswith("Trump")
+    assert only(quotes, "get over it").speaker.endswith("Trump")
