@@ -54,3 +54,12 @@ def test_continents_are_places_without_country(nlp):
     africa = loc(ctx, "Africa")
     assert africa.country is None and africa.geonameid == 6255146
     assert loc(ctx, "Europe").lat is not None
+
+
+def test_a_country_named_in_the_article_does_not_pull_a_world_city_to_a_small_namesake(pipeline):
+    rec = pipeline.extract("U.S. officials met in Manchester, then flew to Geneva for talks with Iran.",
+                           published="2005-03-01T10:00:00Z")
+    got = {loc.name: loc.country for loc in rec.locations}
+    assert got["Manchester"] == "GBR" and got["Geneva"] == "CHE"
+    rec = pipeline.extract("Obama spoke in Manchester, New Hampshire.", published="2005-03-01T10:00:00Z")
+    assert {loc.name: loc.country for loc in rec.locations}["Manchester"] == "USA"

@@ -137,15 +137,25 @@ def _country_names(idx: GeoIndex, iso3: str) -> set[str]:
     return {norm_phrase(idx.countries[iso3].name)}
 
 
+# A country named in the article pulls an ambiguous name fully only to a namesake of comparable size:
+# "Manchester" in a story that mentions the US is still the English city, not Manchester, New Hampshire,
+# unless the article names the state ("Manchester, N.H.", or New Hampshire elsewhere).
+COMPARABLE_SHARE = 0.3  # of the largest namesake's population
+BIG_CITY = 500_000  # a city this big is never a small namesake
+KNOWN_CITY = 150_000  # below this, no namesake is famous enough to resist the article's country
+
+
 def score(place: Place, idx: GeoIndex, article_countries: set[str], article_states: set[str],
-          qualifier: set[str]) -> float:
+          qualifier: set[str], largest: int = 0) -> float:
     s = 0.0
     if qualifier:
         # "Paris, Texas": the qualifier is the place's state or country
         if place.admin1 in qualifier or place.country in qualifier:
             s += 100
     if place.country in article_countries:
-        s += 3
+        comparable = (place.kind != "city" or largest < KNOWN_CITY
+                      or place.population >= min(BIG_CITY, COMPARABLE_SHARE * largest))
+        s += 3 if comparable else 0.5
     if place.admin1 in article_states:
         s += 6  # "Athens" in an article that names Georgia (the state)
     if place.kind == "country":
@@ -194,7 +204,9 @@ def extract_locations(ctx: ArticleContext) -> list[Location]:
         own_states = {p.admin1 for p in cands if p.kind == "city"}
         city_states = {a for a, n in city_state_count.items() if a not in own_states or n > 1}
         qualifier = _qualifier(text, spans, idx, d)
-        best = max(cands, key=lambda p: score(p, idx, context, (set(states) | city_states) - {None}, qualifier))
+        largest = max(p.population for p in cands)
+        best = max(cands, key=lambda p: score(p, idx, context, (set(states) | city_states) - {None}, qualifier,
+                                              largest))
         loc = _add(out, seen, best, spans)
         if ent.country is None:
             ent.country = loc.country
@@ -204,7 +216,8 @@ def extract_locations(ctx: ArticleContext) -> list[Location]:
     if dateline:
         cands = candidates(idx, dateline.title(), None) or candidates(idx, dateline, None)
         if cands:
-            best = max(cands, key=lambda p: score(p, idx, article_countries - {None}, article_states, set()))
+            largest = max(p.population for p in cands)
+            best = max(cands, key=lambda p: score(p, idx, article_countries - {None}, article_states, set(), largest))
             _add(out, seen, best, [])
     return out
 
