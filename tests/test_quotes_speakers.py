@@ -240,3 +240,11 @@ def test_the_man_is_not_the_last_named_man(nlp):
             "to ask a question, the man ended up in the middle of the room with Kasich.")
     q = next(q for q in _quotes(nlp, text) if "nervous" in q.text)
     assert q.speaker == "the man" and q.speaker_entity is None
+
+
+def test_pronoun_after_a_titled_speaker_phrase(nlp):
+    text = ("Home Secretary Charles Clarke vowed the men would stay in prison. But Liberal Democrat peer Lord Carlile, "
+            "the government's reviewer of anti-terrorism laws, said some of the detainees could now be released. "
+            "He said the ruling was an embarrassment for the government.")
+    q = next(q for q in _quotes(nlp, text) if "embarrassment" in q.text)
+    assert "Carlile" in q.speaker

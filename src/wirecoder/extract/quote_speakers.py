@@ -402,7 +402,8 @@ class SpeakerResolver:
             if not quoted:
                 continue
             last = max(quoted, key=lambda c: c.token_pos)
-            if not _fits(last.speaker, wanted) or not self._gender_fits(last.speaker, low):
+            titled = wanted == "person" and last.speaker.kind == "other" and _titled(last.speaker)
+            if not (_fits(last.speaker, wanted) or titled) or not self._gender_fits(last.speaker, low):
                 return None
             rivals = [c for k in range(sj, si + 1) for c in self.by_sentence[k]
                       if not c.from_quote and c.is_subject and last.token_pos < c.token_pos < tok.i
@@ -416,8 +417,8 @@ class SpeakerResolver:
             return True
         if not _title_fits(speaker, pronoun):
             return False
-        if speaker.entity_id is None:
-            return False  # nothing known: leave it to the other evidence
+        if speaker.entity_id is None:  # known only by a title ("peer Lord Carlile"), else nothing known
+            return _titled(speaker)
         own, other = (_MALE, _FEMALE) if pronoun in _MALE else (_FEMALE, _MALE)
         said = {self.doc[m.token_start].lower_ for m in self.table.mentions
                 if m.entity_id == speaker.entity_id and m.kind == "pronoun" and m.token_start < len(self.doc)}
@@ -444,13 +445,22 @@ class SpeakerResolver:
         return None
 
 
+def _titled(speaker: Speaker) -> bool:
+    """Whether the speaker's name carries a personal title ("peer Lord Carlile", "Ms Hughes")."""
+    words = speaker.name.split()
+    return any(w[:1].isupper() and w.lower().rstrip(".") in _MALE_TITLES | _FEMALE_TITLES and nxt[:1].isupper()
+               for w, nxt in zip(words, words[1:]))
+
+
 def _title_fits(speaker: Speaker, pronoun: str) -> bool:
-    """Whether a title in the speaker's name ("Ms Hughes", "Mr. Clarke") agrees with he/she."""
-    first = speaker.name.split()[0].lower().rstrip(".") if speaker.name.split() else ""
-    if first in _FEMALE_TITLES:
-        return pronoun not in _MALE
-    if first in _MALE_TITLES:
-        return pronoun not in _FEMALE
+    """Whether a title in the speaker's name ("Ms Hughes", "Mr. Clarke", "peer Lord Carlile") agrees
+    with he/she."""
+    for word in speaker.name.split():
+        word = word.lower().rstrip(".")
+        if word in _FEMALE_TITLES:
+            return pronoun not in _MALE
+        if word in _MALE_TITLES:
+            return pronoun not in _FEMALE
     return True
 
 
