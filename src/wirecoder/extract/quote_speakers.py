@@ -449,7 +449,7 @@ def _titled(speaker: Speaker) -> bool:
     """Whether the speaker's name carries a personal title ("peer Lord Carlile", "Ms Hughes")."""
     words = speaker.name.split()
     return any(w[:1].isupper() and w.lower().rstrip(".") in _MALE_TITLES | _FEMALE_TITLES and nxt[:1].isupper()
-               for w, nxt in zip(words, words[1:]))
+               for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _title_fits(speaker: Speaker, pronoun: str) -> bool:
