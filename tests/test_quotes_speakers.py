@@ -248,3 +248,11 @@ def test_pronoun_after_a_titled_speaker_phrase(nlp):
             "He said the ruling was an embarrassment for the government.")
     q = next(q for q in _quotes(nlp, text) if "embarrassment" in q.text)
     assert "Carlile" in q.speaker
+
+
+def test_participle_after_a_relative_clause_goes_with_the_main_clause(nlp):
+    text = ("Donald Trump was similarly defensive when forced to defend not paying an architect who said he was "
+            "stiffed after he designed a clubhouse, saying, \u201cMaybe he didn\u2019t do a good job, and I wasn\u2019t "
+            "satisfied with his work.\u201d")
+    q = next(q for q in _quotes(nlp, text) if "good job" in q.text)
+    assert q.speaker == "Donald Trump"

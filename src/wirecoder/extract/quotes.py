@@ -1029,6 +1029,12 @@ class QuoteFinder:
             if cur.dep_ in ("pcomp", "prep") or cur.dep_ == "advmod" and cur.pos_ == "ADV" and cur.head is not cur:
                 cur = cur.head  # "appeared at a hearing for saying that ...": the clause the phrase is in
                 continue
+            if cur is verb and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "relcl" \
+                    and self.doc[verb.left_edge.i - 1].text == "," and verb.head.head.head is not verb.head.head:
+                # "not paying an architect who said he was stiffed ..., saying, '...'": the participle
+                # after a relative clause goes with the main clause, not with the relative's noun
+                cur = verb.head.head.head
+                continue
             controller = _object_controller(cur) if cur is verb else None
             if controller is not None:
                 return controller  # "prompted the prime minister to say ...": the minister speaks
