@@ -256,3 +256,11 @@ def test_participle_after_a_relative_clause_goes_with_the_main_clause(nlp):
             "satisfied with his work.\u201d")
     q = next(q for q in _quotes(nlp, text) if "good job" in q.text)
     assert q.speaker == "Donald Trump"
+
+
+def test_a_finite_report_is_not_coordinated_with_a_modal_infinitive(nlp):
+    text = ("British Prime Minister Theresa May said this week that the country would formally declare its "
+            "intention to break with the E.U. by the end of March and suggested that it would withdraw from the "
+            "single market.")
+    q = next(q for q in _quotes(nlp, text) if "withdraw" in q.text)
+    assert q.speaker == "Theresa May"

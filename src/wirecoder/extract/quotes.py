@@ -1041,7 +1041,7 @@ class QuoteFinder:
             if cur.dep_ in ("conj", "xcomp", "advcl", "acl"):
                 # "..., adding that": prefer the nearest speech verb above with a subject
                 up = cur.head
-                while up is not None and up.dep_ not in ("ROOT",) and self.lex.lemma(up) is None:
+                while up is not None and up.dep_ not in ("ROOT",) and (self.lex.lemma(up) is None or _tense_clash(cur, up)):
                     up = up.head if up.head is not up else None
                 # a speech verb coordinated inside another's complement shares its speaker ("said
                 # the U.S. should leave and said attempts would fail")
@@ -1203,6 +1203,13 @@ def _object_controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or verb.tag_ != "VB":
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj") and verb.head.i < c.i < verb.i), None)
+
+
+def _tense_clash(conj: Token, head: Token) -> bool:
+    """A finite verb cannot be coordinated with a modal's infinitive ("said the country would declare
+    ... and suggested ...": "suggested" goes with "said", not with "would declare")."""
+    return conj.dep_ == "conj" and conj.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and any(
+        c.tag_ == "MD" for c in head.children)
 
 
 def _passive_agent(verb: Token) -> Token | None:
