@@ -264,3 +264,23 @@ def test_a_finite_report_is_not_coordinated_with_a_modal_infinitive(nlp):
             "single market.")
     q = next(q for q in _quotes(nlp, text) if "withdraw" in q.text)
     assert q.speaker == "Theresa May"
+
+
+
+def test_a_written_full_name_wins_over_a_merged_namesake(nlp):
+    from wirecoder.extract.base import EntityTable, Mention
+    from wirecoder.record import Entity
+
+    text = "Former President George W. Bush stayed home. Jeb Bush says President Obama is acting unlawfully on guns."
+    doc = nlp(text)
+    start = text.index("Jeb")
+    jeb = doc.char_span(start, start + len("Jeb Bush"))
+    george = doc.char_span(text.index("George"), text.index("George") + len("George W. Bush"))
+    table = EntityTable(entities=[Entity(id="e1", name="George W. Bush", type="PERSON")], mentions=[
+        Mention(george.start_char, george.end_char, "e1", token_start=george.start, token_end=george.end),
+        Mention(jeb.start_char, jeb.end_char, "e1", token_start=jeb.start, token_end=jeb.end)],
+        token_entity={i: "e1" for i in [*range(george.start, george.end), *range(jeb.start, jeb.end)]})
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
+    ctx.entities = table  # the table merged the two Bushes
+    q = next(q for q in extract_quotes(ctx) if "unlawfully" in q.text)
+    assert q.speaker == "Jeb Bush" and q.speaker_entity is None

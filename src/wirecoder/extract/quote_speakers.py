@@ -313,6 +313,10 @@ class SpeakerResolver:
                 # group speaks as written (the table's name for it is only the head noun)
                 return Speaker(self.phrase(tok), ent.id, "plural" if tok.tag_ == "NNS" else "org")
             name = self._without_cue_words(ent.name) if ent.type == "PERSON" else ent.name
+            if ent.type == "PERSON":
+                other = self._other_namesake(tok, name)
+                if other is not None:
+                    return Speaker(other, None, "person")
             return Speaker(name, ent.id, _kind_of_type(ent.type))
         if tok.pos_ == "PRON" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
             if low in FIRST_SECOND:
@@ -372,6 +376,21 @@ class SpeakerResolver:
                 if ent is not None and ent.type == "PERSON":
                     return ent
         return None
+
+    def _other_namesake(self, tok: Token, name: str) -> str | None:
+        """The name as written when the table merged two people of one surname ("Jeb Bush" into "George
+        W. Bush"): a written full name whose given name is not in NAME (a bare surname stays the table's)."""
+        span = self.ent_of.get(tok.i)
+        if span is None or span.label_ != "PERSON":
+            return None
+        words = [w for w in _clean_name(span.text).split() if w.lower() not in self.not_names]
+        if len(words) < 2:
+            return None
+        surname = words[-1]
+        given = [w for w in words[:-1] if w[:1].isupper() and not w.endswith(".")]
+        if not given or given[-1].lower() in name.lower().split() or name.split()[-1:] != [surname]:
+            return None
+        return " ".join(words)
 
     def _without_cue_words(self, name: str) -> str:
         """NAME without a headline's speech verb glued on by the entity table ("Obama Says" from
