@@ -330,3 +330,17 @@ def test_told_someone_to_act_reports_the_order(nlp):
     text = "Mr. Obama told his advisers to figure out how to enact deep emissions cuts without Congress."
     q = one(quotes_of(nlp, text), "advisers")
     assert q.text.startswith("his advisers to figure out") and q.speaker.endswith("Obama")
+
+
+def test_according_to_with_a_later_speech_verb_of_the_writer(nlp):
+    text = ("Entering the final contests in June, Clinton leads Sanders by 271 delegates according to a count "
+            "by The Associated Press, but the self-described democratic socialist has vowed to soldier on.")
+    q = one(quotes_of(nlp, text), "271 delegates")
+    assert q.cue == "according to" and "soldier" not in q.text
+
+
+def test_according_to_without_a_preposed_participle_scene(nlp):
+    text = ("Boasting 108,000 residents who run the gamut from farmers to professors, the GOP leaners in the area "
+            "seem enamored with Trump, according to Politico.")
+    q = one(quotes_of(nlp, text), "enamored")
+    assert q.text.startswith("the GOP leaners") and q.speaker == "Politico"

@@ -958,7 +958,8 @@ class QuoteFinder:
             return None  # "according to plan": no source
         sent = tok.sent
         root = sent.root
-        if self.lex.lemma(root) is not None or any(self.lex.lemma(t) for t in root.children if t.dep_ in ("conj",)):
+        if self.lex.lemma(root) is not None or any(self.lex.lemma(t) for t in root.children
+                                                   if t.dep_ in ("conj",) and t.i < tok.i):
             return None  # "X said ..., according to CNN": the outlet is the via of X's quote
         head = tok.head
         # "A had 36 percent and B snagged 13, according to"; "X would see incomes go up, according to"
@@ -973,6 +974,13 @@ class QuoteFinder:
         before = [t for t in toks if t.i < a_lo]
         after = [t for t in toks if t.i > a_hi]
         before, after = _strip_punct(before), _strip_punct(after)
+        if before and after and after[0].dep_ == "cc" and after[0].lower_ == "but":
+            after = []  # "A leads B, according to the AP, but B has vowed ...": the writer goes on
+        preposed = [c for c in root.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and before
+                    and c.left_edge.i == before[0].i and c.right_edge.i < a_lo
+                    and not any(m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children)]
+        if preposed:  # "Boasting 108,000 residents ..., the GOP leaners seem enamored": the writer's scene
+            before = _strip_punct([t for t in before if t.i > preposed[0].right_edge.i])
         if sum(1 for t in before + after if t.is_alpha) < MIN_INDIRECT_WORDS:
             return None
         parts = [p for p in (before, after) if p]
