@@ -344,3 +344,7 @@ def test_according_to_without_a_preposed_participle_scene(nlp):
             "seem enamored with Trump, according to Politico.")
     q = one(quotes_of(nlp, text), "enamored")
     assert q.text.startswith("the GOP leaners") and q.speaker == "Politico"
+
+
+def test_a_possible_saying_is_no_quote(nlp):
+    assert quotes_of(nlp, "The left had intended my jailing as a victory, and now they could say goodbye to all that.") == []

@@ -284,3 +284,28 @@ def test_a_written_full_name_wins_over_a_merged_namesake(nlp):
     ctx.entities = table  # the table merged the two Bushes
     q = next(q for q in extract_quotes(ctx) if "unlawfully" in q.text)
     assert q.speaker == "Jeb Bush" and q.speaker_entity is None
+
+
+
+
+def test_pronoun_it_after_an_organisation_only_the_table_found(nlp):
+    from wirecoder.extract.base import EntityTable, Mention
+    from wirecoder.record import Entity
+
+    text = ("But the Home Office said mandatory life sentences would not be abolished. The commission, an "
+            "independent body including two judges, had been asked to consider reforms. But it said its proposals "
+            "were unlikely to work without a far wider review of the law.")
+    doc = nlp(text)
+    office = doc.char_span(text.index("Home"), text.index("Home") + len("Home Office"))
+    comm = doc.char_span(text.index("The commission"), text.index("The commission") + len("The commission"))
+    table = EntityTable(
+        entities=[Entity(id="e1", name="Home Office", type="ORG"), Entity(id="e2", name="Law Commission", type="ORG")],
+        mentions=[Mention(office.start_char, office.end_char, "e1", token_start=office.start, token_end=office.end),
+                  Mention(comm.start_char, comm.end_char, "e2", kind="nominal", token_start=comm.start,
+                          token_end=comm.end)],
+        token_entity={**{i: "e1" for i in range(office.start, office.end)},
+                      **{i: "e2" for i in range(comm.start, comm.end)}})
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
+    ctx.entities = table  # the table knows "The commission"; the tagger does not
+    q = next(q for q in extract_quotes(ctx) if "proposals" in q.text)
+    assert q.speaker == "Law Commission"

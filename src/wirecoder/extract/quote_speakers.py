@@ -241,6 +241,15 @@ class SpeakerResolver:
             name = self.canonical_person(ent.text) if kind == "person" else _clean_name(ent.text)
             cand = _Candidate(head.i, Speaker(name, None, kind), head.dep_ in ("nsubj", "nsubjpass"), False)
             self.by_sentence[self.sent_of[head.i]].append(cand)
+        # organisations the table found that the tagger did not ("The commission, an independent body, ...")
+        for m in self.table.mentions if self.table is not None else ():
+            ent = self.table.get(m.entity_id)
+            if ent is None or ent.type != "ORG" or m.kind not in ("name", "nominal") or m.token_end <= m.token_start:
+                continue
+            head = self.doc[m.token_start:m.token_end].root
+            if head.i in self.ent_of or head.i in self.quoted or head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            self.by_sentence[self.sent_of[head.i]].append(_Candidate(head.i, Speaker(ent.name, ent.id, "org"), True, False))
         for tok in self.doc:
             if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.is_title and tok.i not in self.ent_of:
                 if tok.i not in self.quoted:  # a name the tagger missed: "Rubio disagreed."

@@ -628,8 +628,8 @@ class QuoteFinder:
     def _said_object(self, verb: Token, lemma: str) -> Draft | None:
         """What a report says when it is a phrase, not a clause: "said so", "said yes", "said as much",
         "said the same of Trump", "has said the same thing", "says what his plan would do"."""
-        if lemma not in SAYS_PHRASE_VERBS or verb.i in self.quote_of_tok:
-            return None
+        if lemma not in SAYS_PHRASE_VERBS or verb.i in self.quote_of_tok or any(c.tag_ == "MD" for c in verb.children):
+            return None  # ("they could say goodbye to all that": a possibility, not a report)
         line = self.line_of_tok[verb.i]
         said = next((c for c in verb.children if c.i > verb.i and self.line_of_tok[c.i] == line
                      and c.i not in self.quote_of_tok and (
