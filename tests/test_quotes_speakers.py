@@ -309,3 +309,11 @@ def test_pronoun_it_after_an_organisation_only_the_table_found(nlp):
     ctx.entities = table  # the table knows "The commission"; the tagger does not
     q = next(q for q in extract_quotes(ctx) if "proposals" in q.text)
     assert q.speaker == "Law Commission"
+
+
+def test_a_qualified_title_is_not_another_office_holder(nlp):
+    text = ("Jack Straw has attacked the decision by the court. New Home Secretary Charles Clarke vowed the nine men "
+            "would remain in prison while the law was being reviewed. The foreign secretary insisted it was for "
+            "Parliament, and not judges, to decide how best Britain could be defended.")
+    q = next(q for q in _quotes(nlp, text) if "Parliament" in q.text)
+    assert "Clarke" not in q.speaker

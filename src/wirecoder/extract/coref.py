@@ -246,14 +246,26 @@ def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tupl
 
 
 def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of) -> Cluster | None:
-    word = role.phrase.split()[-1]
+    phrase = role.phrase.lower()
+    word = phrase.split()[-1]
     for ref in _candidates(refs, starts, i, sent_of[i], NOMINAL_WINDOW):
         c = ref.cluster
         if c.label != "PERSON" or c.group:
             continue
+        if _holds_other_title(c, phrase, word):
+            continue  # "the foreign secretary" is not the home secretary named before
         if any(word in r.lower() for r in c.roles) or (role.sector and role.sector in c.sectors and word == "official"):
             return c
     return None
+
+
+def _holds_other_title(c: Cluster, phrase: str, word: str) -> bool:
+    """Whether a qualified title ("foreign secretary") names another office than the person's roles with
+    the same head word ("Home Secretary"): only when every such role is qualified differently."""
+    if phrase == word:
+        return False  # "the minister": any minister
+    same_head = [r.lower() for r in c.roles if r.lower().split()[-1:] == [word]]
+    return bool(same_head) and all(phrase not in r and r != word for r in same_head)
 
 
 def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, starts, sent_of) -> Cluster | None:
