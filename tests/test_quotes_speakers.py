@@ -317,3 +317,10 @@ def test_a_qualified_title_is_not_another_office_holder(nlp):
             "Parliament, and not judges, to decide how best Britain could be defended.")
     q = next(q for q in _quotes(nlp, text) if "Parliament" in q.text)
     assert "Clarke" not in q.speaker
+
+
+def test_an_undotted_title_is_not_another_given_name(nlp):
+    text = ("Shani Rhys James is worried about arts funding. Ms James said arts funding should be separate from "
+            "government.")
+    q = next(q for q in _quotes(nlp, text) if "separate" in q.text)
+    assert q.speaker == "Shani Rhys James" and q.speaker_entity is not None

@@ -25,6 +25,7 @@ PLURAL = {"they", "them"}
 GENERIC_PERSON_NOUNS = {"man", "woman", "person", "guy", "lady", "gentleman", "boy", "girl"}
 _MALE, _FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 _MALE_TITLES, _FEMALE_TITLES = {"mr", "sir", "lord"}, {"ms", "mrs", "miss", "lady", "baroness", "dame"}
+OTHER_HONORIFICS = {"dr", "prof", "rev", "mx", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "judge", "justice"}
 NEUTER = {"it"}
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
@@ -396,10 +397,16 @@ class SpeakerResolver:
         if len(words) < 2:
             return None
         surname = words[-1]
-        given = [w for w in words[:-1] if w[:1].isupper() and not w.endswith(".")]
+        given = [w for w in words[:-1] if w[:1].isupper() and not w.endswith(".") and not self._is_title_word(w)]
         if not given or given[-1].lower() in name.lower().split() or name.split()[-1:] != [surname]:
             return None
         return " ".join(words)
+
+    def _is_title_word(self, word: str) -> bool:
+        """An honorific or role word before a name ("Ms", "Mr", "Dr", "Senator"), not a given name."""
+        low = word.lower().rstrip(".")
+        return low in _MALE_TITLES | _FEMALE_TITLES | OTHER_HONORIFICS or (
+            self.check is not None and low in self.check.nouns.words)
 
     def _without_cue_words(self, name: str) -> str:
         """NAME without a headline's speech verb glued on by the entity table ("Obama Says" from
