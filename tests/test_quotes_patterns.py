@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from wirecoder.clean import CleanArticle
-from wirecoder.extract.base import ArticleContext
-from wirecoder.extract.entities import extract_entities
-from wirecoder.extract.quotes import extract_quotes
+from quote_helpers import quotes_of
 from wirecoder.record import Quote
-from wirecoder.resources import Resources
-
-RESOURCES = Resources()
-
-
-def quotes_of(nlp, text: str) -> list[Quote]:
-    doc = nlp(text)
-    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=RESOURCES)
-    ctx.entities = extract_entities(ctx)
-    return extract_quotes(ctx)
 
 
 def one(quotes: list[Quote], fragment: str) -> Quote:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quote_helpers import RESOURCES, quotes_of
 from wirecoder.clean import CleanArticle
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.entities import extract_entities
@@ -9,15 +10,6 @@ from wirecoder.extract.quote_speakers import read_speaker_nouns
 from wirecoder.extract.quotes import extract_quotes
 from wirecoder.record import Quote
 from wirecoder.resources import Resources
-
-RESOURCES = Resources()
-
-
-def quotes_of(nlp, text: str) -> list[Quote]:
-    doc = nlp(text)
-    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=RESOURCES)
-    ctx.entities = extract_entities(ctx)
-    return extract_quotes(ctx)
 
 
 def with_text(quotes: list[Quote], fragment: str) -> list[Quote]:
@@ -209,10 +201,7 @@ def test_pronoun_fallback_respects_a_title(nlp):
 
 
 def _quotes(nlp, text: str) -> list[Quote]:
-    doc = nlp(text)
-    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
-    ctx.entities = extract_entities(ctx)
-    return extract_quotes(ctx)
+    return quotes_of(nlp, text, Resources())  # fresh dictionaries: this test's files are read anew
 
 
 def test_direct_quote_cue_with_the_name_parsed_as_an_apposition(nlp):
