@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import html as html_lib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +19,7 @@ from wirecoder.clean.junk import JUNK_FILES_ENV, JunkRules, load_junk_rules
 from wirecoder.clean.meta import canonical_agency, clean_author_name
 from wirecoder.clean.text import TextParts, clean_text
 from wirecoder.clean.unicode import normalize_unicode
-from wirecoder.resources import data_path
+from wirecoder.resources import data_path, files_from_env
 
 # trafilatura settings, chosen by body F1 on trafilatura's evaluation set (990 pages, after our cleaning):
 # default 0.929, default + tables 0.934, favor_precision 0.920, favor_recall 0.923.
@@ -51,8 +50,7 @@ _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting
 @functools.cache
 def html_junk_rules() -> JunkRules:
     """The plain-text junk patterns, the web-page calls to action (html_junk_lines.txt) and the user's files."""
-    extra = [f for f in os.environ.get(JUNK_FILES_ENV, "").split(os.pathsep) if f.strip()]
-    return load_junk_rules([data_path("html_junk_lines.txt"), *extra])
+    return load_junk_rules([data_path("html_junk_lines.txt"), *files_from_env(JUNK_FILES_ENV)])
 
 
 @dataclass

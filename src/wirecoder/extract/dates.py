@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.numbers import CARDINAL_WORDS
-from wirecoder.extract.quote_marks import find_marked_spans
+from wirecoder.extract.quote_marks import find_marked_spans, paragraph_bounds
 from wirecoder.record import DateRef
 from wirecoder.resources import data_path
 
@@ -226,9 +226,6 @@ def extract_dates(ctx: ArticleContext) -> list[DateRef]:
 # -- "today" inside a quotation ---------------------------------------------------------------------
 # A speaker's "today" is the day they spoke, which in news copy is usually not the publication day
 # ("We laid the foundation today," Pompeo said -- on Wednesday, in a story published Thursday).
-_DAY_WORD_SHIFT = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
-                   "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                   "tomorrow": 1, "the day after tomorrow": 2}
 NEWS_DAY_WINDOW = 7  # a lead date older than this is background, not the story's day
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
@@ -237,14 +234,14 @@ def _reanchor_quoted_day_words(text: str, refs: list[DateRef], pub: date) -> Non
     """Resolve day words inside quotation marks against the day the quote was said: a day date in
     the attribution sentence (outside the marks), else the story's news day (the first recent day
     date of the lead), else the publication date (left as it is)."""
-    shifts = [(i, _DAY_WORD_SHIFT.get(re.sub(r"\s+", " ", r.text.lower()))) for i, r in enumerate(refs)]
+    shifts = [(i, DAY_WORD_SHIFT.get(_day_word(r.text))) for i, r in enumerate(refs)]
     shifts = [(i, s) for i, s in shifts if s is not None]
     if not shifts:
         return
     quotes = find_marked_spans(text)
     if not quotes:
         return
-    day_refs = [r for r in refs if r.resolution == "day" and r.text.lower() not in _DAY_WORD_SHIFT
+    day_refs = [r for r in refs if r.resolution == "day" and _day_word(r.text) not in DAY_WORD_SHIFT
                 and _recent(r.value, pub)]
     news_day = _lead_news_day(text, day_refs, quotes)
     for i, shift in shifts:
@@ -283,10 +280,8 @@ def _attribution_day(text: str, quote, day_refs: list[DateRef]) -> date | None:
 
 def _lead_news_day(text: str, day_refs: list[DateRef], quotes) -> date | None:
     """The first recent day date of the first two paragraphs, outside quotations."""
-    lead_end = len(text)
-    breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    if len(breaks) >= 2:
-        lead_end = breaks[1]
+    paras = paragraph_bounds(text)
+    lead_end = paras[1][1] if len(paras) >= 2 else len(text)
     for r in day_refs:
         if r.start < lead_end and _outside_quotes(r, quotes):
             return date.fromisoformat(r.value)
@@ -463,15 +458,18 @@ def _resolve_month_only(cand: Candidate, doc: Doc, pub: date, parsed: bool) -> D
     return _ref(cand, f"{year:04d}-{month:02d}", "month")
 
 
+# Days from the publication (or speaking) day each day word means; other day words mean that day.
+DAY_WORD_SHIFT = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
+                  "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                  "tomorrow": 1, "the day after tomorrow": 2}
+
+
+def _day_word(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower())
+
+
 def _resolve_day_word(cand: Candidate, pub: date) -> DateRef:
-    w = re.sub(r"\s+", " ", cand.match["w"].lower())
-    shift = {
-        "the day before yesterday": -2,
-        "yesterday": -1,
-        "last night": -1,
-        "tomorrow": 1,
-        "the day after tomorrow": 2,
-    }.get(w, 0)
+    shift = DAY_WORD_SHIFT.get(_day_word(cand.match["w"]), 0)
     return _ref(cand, (pub + timedelta(days=shift)).isoformat(), "day")
 
 
