@@ -138,12 +138,10 @@ def extract_command(
         raise _usage_error(f"no such input: {', '.join(missing)}")
     if inputs.count("-") > 1:
         raise _usage_error("standard input (-) can be given only once")
-    bad_actors = [str(p) for p in actors if not p.is_file()]
-    if bad_actors:
-        raise _usage_error(f"no such actor file: {', '.join(bad_actors)}")
-    bad_patterns = [str(p) for p in event_patterns if not p.is_file()]
-    if bad_patterns:
-        raise _usage_error(f"no such event pattern file: {', '.join(bad_patterns)}")
+    for what, paths in (("actor file", actors), ("event pattern file", event_patterns)):
+        absent = [str(p) for p in paths if not p.is_file()]
+        if absent:
+            raise _usage_error(f"no such {what}: {', '.join(absent)}")
     from wirecoder.pipeline import PipelineSettings
 
     settings = PipelineSettings(

@@ -134,12 +134,10 @@ def ingest(
     missing = missing_inputs(list(inputs or []))
     if missing:
         _fail(f"no such input: {', '.join(missing)}")
-    for f in actors:
-        if not f.is_file():
-            _fail(f"actor file not found: {f}")
-    for f in event_patterns:
-        if not f.is_file():
-            _fail(f"event pattern file not found: {f}")
+    for what, paths in (("actor file", actors), ("event pattern file", event_patterns)):
+        for f in paths:
+            if not f.is_file():
+                _fail(f"{what} not found: {f}")
     options = IngestOptions(
         db=db,
         workers=workers,
