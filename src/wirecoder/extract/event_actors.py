@@ -223,7 +223,7 @@ class ActorResolver:
             actor = self.np_actor(h)
             if actor is not None and actor not in actors:
                 actors.append(actor)
-            if actor is not None and actor.entity_id is not None and hasattr(self.table, "all_at_token"):
+            if actor is not None and actor.entity_id is not None:
                 for ent in self._all_at_token(h.i)[1:]:  # "U.S. and Russian negotiators": two group actors
                     extra = Actor(ent.actor, ent.id)
                     if ent.actor and extra not in actors:

@@ -26,7 +26,8 @@ from wirecoder.extract.event_coding import (
     ecm_subjects,
     object_heads,
 )
-from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map, tsv_rows
+from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
+from wirecoder.extract.quote_lexicon import read_speech_verbs
 from wirecoder.record import Event, Location
 from wirecoder.resources import data_path
 
@@ -164,11 +165,9 @@ def load_sports_words() -> frozenset[str]:
 
 
 def load_speech_lemmas() -> frozenset[str]:
-    """Reporting verbs, from the quotes stage's shared list (speech_verbs.tsv)."""
-    path = data_path("speech_verbs.tsv")
-    if not path.exists():
-        return frozenset({"say", "declare", "state", "announce", "insist", "reiterate", "tell"})
-    return frozenset(cols[0].strip() for cols in tsv_rows(path, 1) if cols[0] != "lemma")
+    """Reporting verbs and statement nouns, from the shared speech list (speech_verbs.tsv)."""
+    lex = read_speech_verbs()
+    return frozenset(lex.frames) | frozenset(lex.noun_forms.values())
 
 
 def load_event_resources(pattern_files: Iterable[Path] = ()) -> EventResources:
