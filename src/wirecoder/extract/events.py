@@ -28,6 +28,7 @@ from wirecoder.extract.event_coding import (
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
 from wirecoder.extract.quote_lexicon import read_speech_verbs
+from wirecoder.extract.quote_marks import paragraph_bounds
 from wirecoder.record import Event, Location
 from wirecoder.resources import data_path
 
@@ -142,6 +143,10 @@ DEMAND_NOUNS = frozenset({"demand", "ultimatum", "insistence"})
 # Messages whose "that ... must" clause is a demand: "issued a reminder to Iraq that it must cooperate".
 MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "letter", "note", "ultimatum",
                            "declaration", "notice", "signal", "call", "demand", "appeal", "order"})
+# Acts said again and again about one happening: consultations in one article (an article about a visit says
+# "arrived", "met", "talked", "held talks"), and accusations, demands, disapprovals within one paragraph.
+CONSULT_ROOT = "04"
+REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
 # Nouns whose content clause is only claimed: "an allegation that the rebels had taken the city".
 ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion",
                               "speculation", "assertion", "contention"})
@@ -225,6 +230,7 @@ class EventExtractor:
         self.recent: list[tuple[int, Event]] = []  # (sentence number, event) in text order
         self.force_events: list[Event] = []  # acts of force so far, for anaphoric attack nouns
         self.anaphoric_nouns: set[int] = set()  # definite attack nouns coded with their demonym as doer
+        self.explicit_dates: dict[int, bool] = {}  # id(event) -> its date comes from its own clause
 
     # -- the run ---------------------------------------------------------------------------------
     def is_sports_report(self) -> bool:
@@ -236,7 +242,7 @@ class EventExtractor:
 
     def run(self) -> list[Event]:
         events: list[Event] = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, list[Event]] = {}
         if self.is_sports_report():
             return events
         for n_sent, sent in enumerate(self.doc.sents):
@@ -262,7 +268,44 @@ class EventExtractor:
                     for ev in self._noun_events(tok, sent, question):
                         self._add(ev, events, seen)
         self._settle_anaphoric_nouns(events)
-        return events
+        return self._one_per_happening(events)
+
+    def _one_per_happening(self, events: list[Event]) -> list[Event]:
+        """Issue 5 item 8: the same happening told again is one event, kept at its first mention. Consultations
+        between the same two countries (either direction) are one happening unless both carry explicit,
+        different dates; the same accusation, demand or disapproval (root, source and target countries) is
+        one within a paragraph. Both directions of one reciprocal mention ("A and B met") stay."""
+        kept: list[Event] = []
+        paragraphs: list[tuple[int, int]] | None = None
+        for ev in events:
+            if ev.negated or ev.hypothetical or not ev.source or not ev.target:
+                kept.append(ev)
+                continue
+            if ev.root in REPEATED_CLAIM_ROOTS and paragraphs is None:
+                paragraphs = paragraph_bounds(self.doc.text)
+            if not any(self._same_happening(e, ev, paragraphs or []) for e in kept):
+                kept.append(ev)
+        return kept
+
+    def _same_happening(self, first: Event, later: Event, paragraphs: list[tuple[int, int]]) -> bool:
+        if first.negated or first.hypothetical or not first.source or not first.target or first.root != later.root:
+            return False
+        if first.trigger == later.trigger:
+            return False  # one mention: "France and the Philippines agreed" holds both directions
+        pair = (first.source[:3], first.target[:3])
+        later_pair = (later.source[:3], later.target[:3])  # type: ignore[index]
+        if later.root == CONSULT_ROOT:
+            if set(pair) != set(later_pair):
+                return False
+            return not self._dated_apart(first, later)
+        if later.root in REPEATED_CLAIM_ROOTS and pair == later_pair:
+            return self._paragraph_of(first, paragraphs) == self._paragraph_of(later, paragraphs)
+        return False
+
+    @staticmethod
+    def _paragraph_of(ev: Event, paragraphs: list[tuple[int, int]]) -> int:
+        start = ev.sentence[0]
+        return next((n for n, (a, b) in enumerate(paragraphs) if a <= start < b), -1)
 
     def _settle_anaphoric_nouns(self, events: list[Event]) -> None:
         """ "The Libyan bombing is a thing of the past ... During the U.S. bombing of targets in Libya": a
@@ -341,12 +384,12 @@ class EventExtractor:
             c = c.complement
         return out
 
-    def _add(self, ev: Event, events: list[Event], seen: set[tuple]) -> None:
+    def _add(self, ev: Event, events: list[Event], seen: dict[tuple, list[Event]]) -> None:
         key = (ev.source, ev.target, ev.code, ev.negated, ev.hypothetical)
         if ev.root in FORCE_NOUN_ROOTS and ev.target and not ev.negated:
             self.force_events.append(ev)
-        if key in seen:
-            return
+        if any(not self._dated_apart(e, ev) for e in seen.get(key, ())):
+            return  # the same act told again
         flags = (ev.negated, ev.hypothetical)
         same_act = [e for e in events if e.sentence == ev.sentence and e.source == ev.source
                     and e.root == ev.root and (e.negated, e.hypothetical) == flags]
@@ -355,9 +398,14 @@ class EventExtractor:
         for e in same_act:
             if e.target is None and ev.target is not None:
                 events.remove(e)
-                seen.discard((e.source, e.target, e.code, e.negated, e.hypothetical))
-        seen.add(key)
+                seen[(e.source, e.target, e.code, e.negated, e.hypothetical)].remove(e)
+        seen.setdefault(key, []).append(ev)
         events.append(ev)
+
+    def _dated_apart(self, first: Event, later: Event) -> bool:
+        """Two mentions each dated in their own clause, on different days: two happenings."""
+        return bool(self.explicit_dates.get(id(first)) and self.explicit_dates.get(id(later))
+                    and first.date != later.date)
 
     # -- verb and frame events ---------------------------------------------------------------------
     def _events_for(self, coding: Coding, sent: Span, question: bool) -> list[Event]:
@@ -573,7 +621,7 @@ class EventExtractor:
             return []  # a consultation needs a counterpart: "talking about the future", "the Fed's meeting"
         else:
             pairs = [(s, None) for s in sources]
-        date = self.event_date(trigger, sent)
+        date, explicit = self.event_date(trigger, sent)
         location = self.event_location(trigger)
         out = []
         for src, tgt in pairs:
@@ -594,6 +642,7 @@ class EventExtractor:
                 trigger=[trigger.idx, trigger.idx + len(trigger.text)],
                 sentence=[sent.start_char, sent.end_char],
             ))
+            self.explicit_dates[id(out[-1])] = explicit
         return out
 
     # -- event nouns on their own: "Israeli airstrikes on Gaza", "Pompeo's visit to Pakistan" -----------
@@ -1165,17 +1214,19 @@ class EventExtractor:
             tok = tok.head
         return False
 
-    def event_date(self, pred: Token, sent: Span) -> str | None:
+    def event_date(self, pred: Token, sent: Span) -> tuple[str | None, bool]:
+        """The date of PRED's clause, else the nearest in its sentence, else publication; and whether the date
+        is explicit (in PRED's own clause), which tells two mentions of one kind of act apart."""
         best: tuple[int, str] | None = None
         for ref, ti in zip(self.ctx.dates, self.date_tokens, strict=True):
             if ti < 0 or not (sent.start <= ti < sent.end):
                 continue
             if self._governed_by(ti, pred):
-                return ref.value
+                return ref.value, True
             dist = abs(ti - pred.i)
             if best is None or dist < best[0]:
                 best = (dist, ref.value)
-        return best[1] if best else self.published
+        return (best[1] if best else self.published), False
 
     def _dated_after_publication(self, pred: Token, sent: Span) -> bool:
         """Whether a day the act itself is dated by ("visits Bonn next week") lies after publication."""

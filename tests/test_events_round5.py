@@ -1,0 +1,38 @@
+"""Events stage, fifth round: one event per happening, habitual statements, protest targets, and readings
+of real news that CAMEO coders would not report as written."""
+
+from __future__ import annotations
+
+
+def real_events(pipeline, text: str):
+    rec = pipeline.extract(text=text, published="2021-03-10")
+    return [e for e in rec.events if not e.negated and not e.hypothetical]
+
+
+def real_codes(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source[:3] if e.source else None, e.target[:3] if e.target else None, e.code)
+            for e in real_events(pipeline, text)}
+
+
+def test_a_visit_told_several_ways_is_one_consultation(pipeline):
+    text = ("German Chancellor Olaf Scholz arrived in Paris on Tuesday for talks with French President Emmanuel "
+            "Macron.\n\nScholz met Macron at the Elysee palace.\n\n\"We talked about energy prices,\" Scholz said.")
+    consults = [e for e in real_events(pipeline, text) if e.root == "04"]
+    assert len(consults) == 1
+    assert consults[0].source[:3] == "DEU" and consults[0].code == "042"
+
+
+def test_consultations_on_different_explicit_days_stay_apart(pipeline):
+    text = ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.\n\n"
+            "Scholz met Macron again in Berlin on March 5.")
+    consults = [e for e in real_events(pipeline, text) if e.root == "04"]
+    assert len(consults) == 2
+
+
+def test_an_accusation_repeated_in_a_paragraph_is_one(pipeline):
+    text = ("Iran accused Israel of sabotage at its Natanz nuclear site. Iran also condemned Israel for trying "
+            "to derail talks in Vienna.")
+    accusations = [e for e in real_events(pipeline, text) if e.root == "11"]
+    assert len(accusations) == 1
+    apart = text.replace("site. Iran", "site.\n\nIran")
+    assert len([e for e in real_events(pipeline, apart) if e.root == "11"]) == 2
