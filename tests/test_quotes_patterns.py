@@ -335,3 +335,11 @@ def test_according_to_without_a_preposed_participle_scene(nlp):
 
 def test_a_possible_saying_is_no_quote(nlp):
     assert quotes_of(nlp, "The left had intended my jailing as a victory, and now they could say goodbye to all that.") == []
+
+
+def test_dash_elaboration_belongs_to_the_accusation(nlp):
+    text = ("Relations soured after President Donald Trump accused the country of playing a double game -- "
+            "publicly supporting U.S. efforts while secretly supporting the insurgency in Afghanistan.")
+    q = one(quotes_of(nlp, text), "double game")
+    assert q.cue == "accused" and q.speaker == "Donald Trump"
+    assert q.text.endswith("supporting the insurgency in Afghanistan")

@@ -909,6 +909,10 @@ class QuoteFinder:
                         and not (sib.tag_ == "VBG" and _subject_child(sib) is None):  # ", citing ...": the speaker's act
                     if sib.left_edge.i <= toks[-1].i + 3:
                         toks.extend(t for t in head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
+        if skip is None and _subject_child(head) is None:  # a phrase ("of playing X"), not a clause
+            elaboration = self._dash_elaboration(head, toks[-1].i)
+            if elaboration is not None:
+                toks.extend(head.doc[toks[-1].i + 1:elaboration.right_edge.i + 1])
         line = self.line_of_tok[head.i]  # reported content never runs across a line break
         toks = [t for t in toks if self.line_of_tok[t.i] == line]
         resumed: list[Token] = []  # content resuming after a parenthetical reporting clause
@@ -950,6 +954,31 @@ class QuoteFinder:
             return start, end, None
         r_start, r_end = resumed[0].idx, resumed[-1].idx + len(resumed[-1].text)
         return start, r_end, f"{self.text[start:end]} {self.text[r_start:r_end]}"
+
+    def _dash_elaboration(self, head: Token, last: int) -> Token | None:
+        """The phrase a long dash after the content opens, when the parser hung it from the content's
+        governors rather than the content ("accused the country of playing a double game -- publicly
+        supporting U.S. efforts while ..."): it spells out what was said, so it belongs to it."""
+        doc = self.doc
+        dash = last if doc[last].text in LONG_DASHES else last + 1
+        if dash + 1 >= len(doc) or doc[dash].text not in LONG_DASHES or doc[dash + 1].i in self.quote_of_tok:
+            return None
+        governors = {head.i}
+        anc = head
+        for _ in range(3):  # the content's own governors: "of" and the cue for "accused X of playing"
+            if anc.head is anc:
+                break
+            anc = anc.head
+            governors.add(anc.i)
+        phrase = doc[dash + 1]
+        while phrase.head is not phrase and phrase.head.left_edge.i == dash + 1 and phrase.head.i not in governors:
+            phrase = phrase.head
+        if phrase.dep_ not in ("advcl", "appos", "acl", "conj", "xcomp") or phrase.head.i not in governors \
+                or doc[dash + 1].i != phrase.left_edge.i or self.line_of_tok[phrase.right_edge.i] != self.line_of_tok[head.i]:
+            return None
+        if self.lex.lemma(phrase) is not None or _subject_child(phrase) is not None:
+            return None  # "-- he added --" or a clause of its own: not an elaboration of the content
+        return phrase
 
     def _according_draft(self, tok: Token) -> Draft | None:
         """'According to X, content' / 'content, according to X' when no speech verb attributes it."""
