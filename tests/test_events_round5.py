@@ -36,3 +36,18 @@ def test_an_accusation_repeated_in_a_paragraph_is_one(pipeline):
     assert len(accusations) == 1
     apart = text.replace("site. Iran", "site.\n\nIran")
     assert len([e for e in real_events(pipeline, apart) if e.root == "11"]) == 2
+
+
+def test_habitual_present_material_acts_are_not_happenings(pipeline):
+    text = ("Pakistani leaders deny providing assistance to Afghan insurgents. Instead, they say the Taliban "
+            "continues to recruit and capture more territory.")
+    assert not any(e.root == "19" for e in real_events(pipeline, text))
+    assert not any(e.root == "07" for e in real_events(
+        pipeline, "The Egyptian government provides cheap credits to Sudan, the minister said."))
+
+
+def test_dated_or_past_material_acts_stay(pipeline):
+    assert any(e.root == "19" for e in real_events(pipeline, "Taliban fighters captured the town of Kunduz."))
+    assert any(e.root == "07" for e in real_events(
+        pipeline, "Japan provides emergency aid to Nepal today, the ministry said."))
+    assert any(e.root == "19" for e in real_events(pipeline, "Israeli jets strike Gaza on March 8, the army said."))

@@ -147,6 +147,13 @@ MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "lette
 # "arrived", "met", "talked", "held talks"), and accusations, demands, disapprovals within one paragraph.
 CONSULT_ROOT = "04"
 REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
+# Material acts (aid, concessions, protest, force ...) stated in the present simple with no date of their own
+# ("the government provides cheap credits", "the Taliban continues to recruit and capture more territory") are
+# habits or ongoing states, not happenings. Words (01-05, 09-13: "we reject", "Iran denies") are positions
+# stated now, and stay.
+HABITUAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+CONTINUING_VERBS = frozenset({"continue", "keep", "go"})
 # Nouns whose content clause is only claimed: "an allegation that the rebels had taken the city".
 ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion",
                               "speculation", "assertion", "contention"})
@@ -415,6 +422,8 @@ class EventExtractor:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
             mod.reasons.add("future")  # "Mikulic visits West Germany next week": announced, not done
+        if not mod.reasons and not mod.negated and coding.code[:2] in HABITUAL_ROOTS and self._habitual(trigger, sent):
+            mod.reasons.add("habitual")
         # "would be ready to host": readiness is a present stance; "will promise" is a promise not yet made
         mod.intent_frame = coding.frame == "intent" and trigger.pos_ == "ADJ"
         code = self.recode(coding.code, mod)
@@ -442,6 +451,25 @@ class EventExtractor:
                 t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    def _habitual(self, pred: Token, sent: Span) -> bool:
+        """A present-simple predicate with no date in its clause: "provides cheap credits", "continues to
+        recruit and capture" (through the aspect verb and the verb it is conjoined to)."""
+        chain = [pred]
+        cur = pred
+        for _ in range(MAX_CHAIN):
+            if cur.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS for c in cur.children):
+                cur = cur.head
+            elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in CONTINUING_VERBS:
+                cur = cur.head
+            else:
+                break
+            chain.append(cur)
+        finite = chain[-1]
+        if finite.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in finite.children):
+            return False
+        return not any(ti >= 0 and sent.start <= ti < sent.end and any(self._governed_by(ti, v) for v in chain)
+                       for ti in self.date_tokens)
 
     @staticmethod
     def _material_backing(verb: Token, targets: list[Actor]) -> bool:
