@@ -313,3 +313,18 @@ def test_an_undotted_title_is_not_another_given_name(nlp):
             "government.")
     q = next(q for q in _quotes(nlp, text) if "separate" in q.text)
     assert q.speaker == "Shani Rhys James" and q.speaker_entity is not None
+
+
+def test_who_after_a_place_speaks_for_the_people_located_there(nlp):
+    text = ("The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps "
+            "down-ballot when Trump is painted as a greedy Republican.")
+    [q] = with_text(quotes_of(nlp, text), "helps down-ballot")
+    assert "Democrats" in q.speaker
+
+
+def test_who_after_a_title_in_apposition_is_the_named_person(nlp):
+    text = ("Obama has had a frosty relationship with Mitch McConnell.\n\n"
+            "Obama has had a frosty relationship with McConnell, now the Senate majority leader, who in 2010 "
+            "said the GOP's most important goal was to make Obama a one-term president.")
+    [q] = with_text(quotes_of(nlp, text), "most important goal")
+    assert q.speaker == "Mitch McConnell"

@@ -61,6 +61,7 @@ SAYS_PHRASE_VERBS = {"say"}  # verbs whose phrase object is what is said ("said 
 SAID_ADVERBS = {"so", "yes", "no"}
 OBJECT_PRONOUNS = {"it", "this", "that", "them", "him", "her", "something", "anything", "nothing"}
 INTERPOSED_SUBJECT_POS = ("PROPN", "PRON", "NOUN", "DET", "ADJ", "PUNCT", "ADV")  # words of a ", X said," clause
+LOCATING_PREPS = {"on", "in", "at", "across", "around", "throughout"}  # "Democrats on Capitol Hill, who ..."
 # news outlets credited with "told X" / "according to X" when X is not an entity the parser knows
 MARK_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 OUTLET_WORDS = {"times", "post", "journal", "news", "cnn", "bbc", "reuters", "press", "tribune", "herald",
@@ -1053,7 +1054,7 @@ class QuoteFinder:
             if subj is not None:
                 return self._usable_subject(subj, verb)
             if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
-                return cur.head  # "Smith, who said ..."
+                return _relative_antecedent(cur)  # "Smith, who said ..."
             if cur.dep_ == "acl" and cur.tag_ in ("VBD", "VBN", "VBZ") and cur.head.pos_ == "PROPN" \
                     and cur.head.i < cur.i and not any(c.dep_ == "agent" for c in cur.children):
                 return cur.head  # "Donald Trump, who is vying to be president, tweeted ..." parsed as a modifier
@@ -1215,6 +1216,21 @@ def _subject_child(tok: Token) -> Token | None:
     if first.lower_ in ("'s", "\u2019s"):  # "she's said" parsed with "'s" as the subject of "said"
         return next((c for c in first.children if c.dep_ in SUBJECT_DEPS), first)
     return first
+
+
+def _relative_antecedent(clause: Token) -> Token:
+    """Who the pronoun of the relative CLAUSE stands for when the parser hung the clause on the wrong
+    noun: "Democrats on Capitol Hill, who have argued" (a place does not argue: the people its phrase
+    locates do), "McConnell, now the Senate majority leader, who said" (the name, not its title)."""
+    noun = clause.head
+    who = any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)
+    if who and noun.dep_ == "pobj" and noun.ent_type_ not in ("PERSON", "NORP") and noun.tag_ not in ("NNS", "NNPS") \
+            and noun.head.lower_ in LOCATING_PREPS and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and (noun.head.head.tag_ in ("NNS", "NNPS") or noun.head.head.ent_type_ in ("PERSON", "NORP")):
+        return noun.head.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return noun.head
+    return noun
 
 
 def _first_word(sent: Span) -> Token:
