@@ -92,6 +92,22 @@ def test_rupees_in_a_pakistani_article(amounts_of):
     assert got["Rs 500 million"][:2] == (500_000_000, "PKR")
 
 
+def test_shared_currency_words_follow_the_article_country(amounts_of):
+    norway = amounts_of("Norway's parliament in Oslo approved the ban; Norwegian firms lose 160 mln crowns a year.")
+    assert norway["160 mln crowns"][:2] == (160_000_000, "NOK")
+    assert amounts_of("Sweden cut its aid by 50 million crowns.")["50 million crowns"][1] == "SEK"
+    assert amounts_of("Danish exporters earned 2 billion kroner, Copenhagen said.")["2 billion kroner"][1] == "DKK"
+    assert amounts_of("The Kuwaiti ministry paid 3 million dinars.")["3 million dinars"][1] == "KWD"
+    assert amounts_of("Iraq's budget in Baghdad rose to 9 billion dinars.")["9 billion dinars"][1] == "IQD"
+    assert amounts_of("Tehran said Iran seized goods worth 40 billion rials.")["40 billion rials"][1] == "IRR"
+    assert amounts_of("Saudi Arabia will spend 10 billion riyals.")["10 billion riyals"][1] == "SAR"
+
+
+def test_shared_currency_words_follow_the_site_country(amounts_of):
+    got = amounts_of("The fund lost 300 million crowns in Sweden and abroad.", url="https://www.nrk.no/x")
+    assert got["300 million crowns"][1] == "NOK"
+
+
 def test_number_words(amounts_of):
     got = amounts_of("He gave three million dollars, a billion euros and half a million dollars to charity.")
     assert got["three million dollars"][:2] == (3_000_000, "USD")

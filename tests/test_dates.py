@@ -211,3 +211,21 @@ def test_weekends(dates_of):
     assert got["last weekend"][2] == ["2018-09-01", "2018-09-02"]
     assert got["this weekend"][2] == ["2018-09-08", "2018-09-09"]
     assert got["next weekend"][2] == ["2018-09-15", "2018-09-16"]
+
+
+def test_edges_of_periods(dates_of):
+    got = dates_of("The sanctions take effect at the end of the month and lapse at the beginning of next year.")
+    assert got["end of the month"][:2] == ("2018-09", "month")
+    assert got["beginning of next year"][:2] == ("2019", "year")
+
+
+def test_later_and_earlier_this_week(dates_of):
+    got = dates_of("The cabinet met earlier this week and will decide later this week.")
+    assert got["earlier this week"] == ("2018-09-03", "day", ["2018-09-03", "2018-09-05"])
+    assert got["later this week"] == ("2018-09-07", "day", ["2018-09-07", "2018-09-09"])
+
+
+def test_year_after_a_part_of_it(dates_of):
+    got = dates_of("Exports fell in the first eight months of 1986 and in the second quarter of 2017.")
+    assert got["1986"][:2] == ("1986", "year")
+    assert got["2017"][:2] == ("2017", "year")

@@ -80,11 +80,39 @@ WORD_NUMBERS = {
     "dozen": 12,
 }
 LOCAL_DOLLAR_TLDS = {".ca": "CAD", ".au": "AUD", ".nz": "NZD", ".sg": "SGD", ".hk": "HKD", ".tw": "TWD"}
-RUPEE_COUNTRIES = {  # currency -> (URL suffix, cue words counted in the text)
-    "INR": (".in", re.compile(r"\b(?:India|Indian|New Delhi|Delhi|Mumbai)\b")),
-    "PKR": (".pk", re.compile(r"\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad)\b")),
-    "LKR": (".lk", re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b")),
-    "NPR": (".np", re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")),
+# Currency words several countries share, resolved by the article: marker -> (default, {currency: (URL suffix,
+# cue words counted in the text)}). The most-cued currency wins over the default only with more cues than it.
+SHARED_CURRENCIES: dict[str, tuple[str, dict[str, tuple[str, re.Pattern[str]]]]] = {
+    "LOCALRS": ("INR", {
+        "INR": (".in", re.compile(r"\b(?:India|Indian|New Delhi|Delhi|Mumbai)\b")),
+        "PKR": (".pk", re.compile(r"\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad)\b")),
+        "LKR": (".lk", re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b")),
+        "NPR": (".np", re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")),
+    }),
+    "LOCALKR": ("SEK", {  # crowns, kroner, kronor
+        "SEK": (".se", re.compile(r"\b(?:Sweden|Swedish|Stockholm)\b")),
+        "NOK": (".no", re.compile(r"\b(?:Norway|Norwegian|Oslo)\b")),
+        "DKK": (".dk", re.compile(r"\b(?:Denmark|Danish|Copenhagen)\b")),
+        "ISK": (".is", re.compile(r"\b(?:Iceland|Icelandic|Reykjavik)\b")),
+        "CZK": (".cz", re.compile(r"\b(?:Czech|Prague)\b")),
+    }),
+    "LOCALDINAR": ("KWD", {
+        "KWD": (".kw", re.compile(r"\b(?:Kuwait|Kuwaiti)\b")),
+        "IQD": (".iq", re.compile(r"\b(?:Iraq|Iraqi|Baghdad)\b")),
+        "JOD": (".jo", re.compile(r"\b(?:Jordan|Jordanian|Amman)\b")),
+        "BHD": (".bh", re.compile(r"\b(?:Bahrain|Bahraini|Manama)\b")),
+        "LYD": (".ly", re.compile(r"\b(?:Libya|Libyan|Tripoli)\b")),
+        "TND": (".tn", re.compile(r"\b(?:Tunisia|Tunisian|Tunis)\b")),
+        "DZD": (".dz", re.compile(r"\b(?:Algeria|Algerian|Algiers)\b")),
+        "RSD": (".rs", re.compile(r"\b(?:Serbia|Serbian|Belgrade)\b")),
+    }),
+    "LOCALRIYAL": ("SAR", {  # riyals and rials
+        "SAR": (".sa", re.compile(r"\b(?:Saudi|Riyadh)\b")),
+        "IRR": (".ir", re.compile(r"\b(?:Iran|Iranian|Tehran)\b")),
+        "QAR": (".qa", re.compile(r"\b(?:Qatar|Qatari|Doha)\b")),
+        "OMR": (".om", re.compile(r"\b(?:Oman|Omani|Muscat)\b")),
+        "YER": (".ye", re.compile(r"\b(?:Yemen|Yemeni|Sanaa)\b")),
+    }),
 }
 # markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
 NEEDS_SCALE = {"N", "R", "Sh", "won", "marks", "mark"}
@@ -210,13 +238,14 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     found = _non_overlapping(list(_regex_amounts(text, table)))
     found += _entity_amounts(doc, found, table)
     dollar = _local_dollar(ctx.article.url)
-    rupee = _local_rupee(text, ctx.article.url) if any(f.currency == "LOCALRS" for f in found) else "INR"
+    shared = {marker: _local_currency(marker, text, ctx.article.url)
+              for marker in {f.currency for f in found} if marker in SHARED_CURRENCIES}
     found.sort(key=lambda f: f.start)
     _inherit_currency(found)
     parsed = bool(found) and doc.has_annotation("DEP")
     out = []
     for f in found:
-        currency = {"LOCAL$": dollar, "LOCALRS": rupee}.get(f.currency or "", f.currency)
+        currency = dollar if f.currency == "LOCAL$" else shared.get(f.currency or "", f.currency)
         out.append(
             Amount(
                 text=text[f.start : f.end],
@@ -415,14 +444,17 @@ def _local_dollar(url: str | None) -> str:
     return next((iso for tld, iso in LOCAL_DOLLAR_TLDS.items() if host.endswith(tld)), "USD")
 
 
-def _local_rupee(text: str, url: str | None) -> str:
+def _local_currency(marker: str, text: str, url: str | None) -> str:
+    """The currency a shared word ("Rs", "crowns", "dinars") means in this article: the site's country,
+    else the country the text names most."""
+    default, countries = SHARED_CURRENCIES[marker]
     host = _host(url)
-    for iso, (tld, _) in RUPEE_COUNTRIES.items():
+    for iso, (tld, _) in countries.items():
         if host.endswith(tld):
             return iso
-    counts = {iso: len(cues.findall(text)) for iso, (_, cues) in RUPEE_COUNTRIES.items()}
+    counts = {iso: len(cues.findall(text)) for iso, (_, cues) in countries.items()}
     best = max(counts, key=lambda iso: counts[iso])
-    return best if counts[best] > counts["INR"] else "INR"
+    return best if counts[best] > counts.get(default, 0) else default
 
 
 # -- what the money is for -------------------------------------------------------------------------

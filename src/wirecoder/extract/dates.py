@@ -77,7 +77,7 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "due", "set", "go", "intend", "aim", "slate", "prepare"}
 # Named entities a date word may sit in without being a date ("USA Today", "Good Friday Agreement",
 # "by May" of Theresa May), and the kinds of matches that are checked against them.
-NAME_SENSITIVE = {"day_word", "period", "ago", "weekday", "month_only"}
+NAME_SENSITIVE = {"day_word", "period", "period_edge", "ago", "weekday", "month_only"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"}
 
 _FULL_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -155,7 +155,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "period",
         re.compile(
-            r"(?=[lLtTnNcC])" + _ci(r"\b(?P<rel>last|this|next|coming)\s+(?P<unit>week|weekend|month|year)\b")
+            r"(?=[lLtTnNcCeE])"
+            + _ci(r"\b(?:(?P<side>later|earlier)\s+)?(?P<rel>last|this|next|coming)\s+(?P<unit>week|weekend|month|year)\b")
+        ),
+        ("week", "month", "year"),
+    ),
+    # "the end of the month", "the beginning of next year": the period it is the edge of
+    (
+        "period_edge",
+        re.compile(
+            r"(?=[eEbBsSmM])"
+            + _ci(r"\b(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
+                  r"(?P<unit>week|month|year)\b")
         ),
         ("week", "month", "year"),
     ),
@@ -179,7 +190,9 @@ PREFIX_BEFORE = {
     "year_only": re.compile(
         _ci(
             r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|throughout|early|mid|late|"
-            r"end\s+of|beginning\s+of|start\s+of|the\s+year)(?:\s+|-)$"
+            r"end\s+of|beginning\s+of|start\s+of|the\s+year|"
+            # "the first eight months of 1986", "the second quarter of 2004"
+            r"(?:months?|quarters?|half|weeks?|spring|summer|autumn|fall|winter|middle|rest|part)\s+of)(?:\s+|-)$"
         )
     ),
     "weekday": re.compile(_ci(r"\b(?P<pre>last|next|this|coming|past)\s+$")),
@@ -402,7 +415,7 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
         return _resolve_month_only(cand, doc, pub, parsed)
     if kind == "day_word":
         return _resolve_day_word(cand, pub)
-    if kind == "period":
+    if kind in ("period", "period_edge"):
         return _resolve_period(cand, pub)
     if kind == "ago":
         return _resolve_ago(cand, pub)
@@ -474,8 +487,15 @@ def _resolve_day_word(cand: Candidate, pub: date) -> DateRef:
 
 
 def _resolve_period(cand: Candidate, pub: date) -> DateRef:
-    rel, unit = cand.match["rel"].lower(), cand.match["unit"].lower()
+    rel, unit = (cand.match["rel"] or "this").lower(), cand.match["unit"].lower()
     step = {"last": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    side = (cand.match.groupdict().get("side") or "").lower()
+    if unit == "week" and side and step == 0:  # "later this week": the days after publication, and before
+        sunday = pub + timedelta(days=6 - pub.weekday())
+        monday = pub - timedelta(days=pub.weekday())
+        first, last = (min(pub + timedelta(1), sunday), sunday) if side == "later" else (
+            monday, max(pub - timedelta(1), monday))
+        return _ref(cand, first.isoformat(), "day", [first.isoformat(), last.isoformat()])
     if unit == "year":
         return _ref(cand, f"{pub.year + step:04d}", "year")
     if unit == "month":
