@@ -51,3 +51,18 @@ def test_dated_or_past_material_acts_stay(pipeline):
     assert any(e.root == "07" for e in real_events(
         pipeline, "Japan provides emergency aid to Nepal today, the ministry said."))
     assert any(e.root == "19" for e in real_events(pipeline, "Israeli jets strike Gaza on March 8, the army said."))
+
+
+def test_a_protest_targets_the_authorities_of_its_place(pipeline):
+    assert ("BLR", "BLR", "141") in real_codes(pipeline, "Thousands of people demonstrated in Minsk on Sunday.")
+    assert ("KEN", "KEN", "145") in real_codes(pipeline, "Kenyan students rioted at a university campus in Nairobi.")
+
+
+def test_a_protest_targets_the_one_named_in_what_it_protests(pipeline):
+    assert ("AFG", "DNK", "142") in real_codes(
+        pipeline, "Afghan refugees began a hunger strike to protest against Denmark's decision to deport them.")
+    assert ("VEN", "VEN", "144") in real_codes(
+        pipeline, "Thousands of people blocked roads in Caracas in defiance of Venezuelan authorities.")
+    blocked = [e for e in real_events(pipeline, "Thousands of people blocked roads in Caracas in defiance of "
+                                                "Venezuelan authorities.") if e.root == "14"]
+    assert blocked and blocked[0].target == "VENGOV"

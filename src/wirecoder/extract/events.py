@@ -52,6 +52,13 @@ PROTEST_OBJECT_PREPS = ("of", "against", "at", "by", "from", "for", "over", "to"
 # Participles that state a protest's aim: "calling for the removal of", "demanding independence from".
 PROTEST_PURPOSE_VERBS = frozenset({"call", "demand", "urge", "protest", "denounce", "condemn", "oppose", "seek",
                                    "press", "chant", "accuse"})
+# "in protest of", "in defiance of", "in opposition to": the phrase names what a protest is against.
+PROTEST_CAUSE_NOUNS = frozenset({"protest", "defiance", "opposition", "outrage", "anger", "denunciation"})
+PROTEST_ROOT = "14"
+# Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
+VENUE_ROOTS = frozenset({"04", "14"})
+# Codes of actors that are no state with a government: IGOs, NGOs, companies, unidentified groups.
+NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI", "CVL", "UNK"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
@@ -509,9 +516,11 @@ class EventExtractor:
         subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
         hosts: list[Token] = [pred]
         if root == "14":
-            if not subjects or subjects[0].dep_ != "nsubj" or not self.actors.is_actor_like(subjects[0]):
+            if not subjects or subjects[0].dep_ != "nsubj" or not (
+                    self.actors.is_actor_like(subjects[0]) or self._counted_people(subjects[0])):
                 return []
             sector = "CVL"
+            hosts.extend(object_heads(pred))  # "blocked streets in Hong Kong"
         elif root in ("09", "17") and any(c.dep_ == "auxpass" for c in pred.children) and not any(
                 c.dep_ == "agent" for c in pred.children):
             # "a missionary from Calgary was arrested in Lebanon", "a US national has been put under
@@ -539,6 +548,13 @@ class EventExtractor:
         for place in self._anonymous_places(hosts):
             return [Actor(place.code[:3] + sector)]
         return []
+
+    @staticmethod
+    def _counted_people(subject: Token) -> bool:
+        """An unnamed crowd: "people", "residents", "hundreds of thousands of people"."""
+        heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")]
+        return any(h.lemma_.lower() in CIVILIAN_NOUNS for h in heads)
 
     def _anonymous_places(self, hosts: list[Token]) -> Iterator[Actor]:
         """Countries of the places HOSTS happened in: "outside of the Iraqi city of Basra", "at a jail in
@@ -879,6 +895,10 @@ class EventExtractor:
             group = self._group_target(coding, sources)
             if group is not None:
                 return [group]
+        if not fallback and coding.code[:2] == PROTEST_ROOT and sources:
+            authority = self._protest_authority(coding, sources)
+            if authority is not None:
+                return [authority]
         if not fallback and coding.code[:2] in DOMESTIC_TARGET_ROOTS:
             place = self._place_target(coding)  # "lifted a state of emergency in West Darfur" -> SDN
             if place is not None and place not in source_set:
@@ -887,6 +907,51 @@ class EventExtractor:
                 # a curfew, state of emergency or martial law is imposed on (or lifted for) one's own country
                 return [Actor(s.code[:3]) for s in sources[:1] if len(s.code) > 3]
         return fallback
+
+    def _protest_authority(self, coding: Coding, sources: list[Actor]) -> Actor | None:
+        """Whom a protest with no named target is against: the first actor named inside what it protests or
+        demands ("to protest against Sweden's decision", "in protest of the Russian government's refusal", "in
+        defiance of Chinese authorities", "against violations by the Israeli military"), else the government
+        of the place where it happened ("demonstrated in Serbia"), else the protesters' own government."""
+        source_codes = {s.code for s in sources}
+        for host in self._protest_contents(coding):
+            for tok in host.subtree:
+                actor = self.actors.token_actor(tok.i)
+                if actor is not None and tok.dep_ in ("amod", "compound", "nmod"):
+                    actor = self.actors.np_actor(tok.head) or actor  # "Algerian government forces": DZAMIL
+                if actor is None or actor.code in source_codes or actor.code.endswith(MEDIA_SECTORS):
+                    continue
+                return Actor(actor.code[:3] if tok.ent_type_ in PLACE_TYPES else actor.code, actor.entity_id)
+        place = self._place_target(coding) or next(self._anonymous_places([coding.trigger]), None)
+        if place is not None and self._is_state_code(place.code[:3]):
+            return Actor(place.code[:3] + "GOV")
+        own = sources[0].code
+        if len(own) > 3 and own[3:6] != "GOV" and self._is_state_code(own[:3]):
+            return Actor(own[:3] + "GOV")
+        return None
+
+    @staticmethod
+    def _is_state_code(code: str) -> bool:
+        return len(code) == 3 and code.isalpha() and code.isupper() and code not in NON_STATE_PREFIXES
+
+    def _protest_contents(self, coding: Coding) -> list[Token]:
+        """Phrases stating what a protest is against, whose whole subtree may name the one opposed: its
+        purpose clause, "in protest of/in defiance of" phrases, "against/over" phrases of the act or its noun,
+        participles of demand on its noun ("a demonstration calling for the removal of ...")."""
+        pred = coding.trigger
+        nouns = [n for n in (*object_heads(pred), *([coding.noun] if coding.noun is not None else [])) if n is not pred]
+        out = [c for c in pred.children if c.dep_ in ("advcl", "xcomp") and (
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.lemma_.lower() in PROTEST_PURPOSE_VERBS)]
+        participles = [c for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        for host in (pred, *nouns, *participles):
+            out.extend(a for a in host.children if a.dep_ in ("acl", "relcl") and (
+                a.lemma_.lower() in PROTEST_PURPOSE_VERBS or any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)))
+            # "joining thousands of demonstrators in demanding a referendum on independence from Indonesian rule"
+            out.extend(c for p in host.children if p.dep_ == "prep" and p.lower_ == "in"
+                       for c in p.children if c.dep_ == "pcomp" and c.lemma_.lower() in PROTEST_PURPOSE_VERBS)
+            out.extend(p for p in self._prep_objects(host, ("in",)) if p.lemma_.lower() in PROTEST_CAUSE_NOUNS)
+            out.extend(self._prep_objects(host, ("against", "over")))
+        return out
 
     def _ethnic_group(self, tok: Token) -> bool:
         """ "three ethnic Albanians": civilians of the place, whatever state bears their name."""
@@ -975,12 +1040,12 @@ class EventExtractor:
         yield from heads
         # complaints and accusations are about someone: "complained to the UN over Israeli air raids"
         preps = DISAPPROVAL_TARGET_PREPS if coding.code[:2] == "11" else TARGET_PREPS
-        if coding.code[:2] == "04":  # "ministers are meeting in Brussels": the venue is no counterpart
-            preps = tuple(p for p in preps if p not in ("in", "at"))
+        if coding.code[:2] in VENUE_ROOTS:  # "ministers are meeting in Brussels": the venue is no counterpart
+            preps = tuple(p for p in preps if p not in ("in", "at") or (p == "at" and coding.code[:2] == PROTEST_ROOT))
         elif coding.code[:2] in ("18", "19", "20"):  # "fired two shells near a naval vessel from South Korea"
             preps = (*preps, "near")
         yield from self._prep_objects(pred, preps)
-        noun_preps = NOUN_TARGET_PREPS if coding.code[:2] == "04" else (*NOUN_TARGET_PREPS, "in")
+        noun_preps = NOUN_TARGET_PREPS if coding.code[:2] in VENUE_ROOTS else (*NOUN_TARGET_PREPS, "in")
         for host in [*coding.target_hints, *heads, *([coding.noun] if coding.noun is not None else [])]:
             # "rejected calls by Belarus's rulers", "an offer from Afghanistan", "peacekeepers in Iraq"
             # (not "talks in Geneva": a meeting's venue is not its counterpart)
@@ -1055,7 +1120,7 @@ class EventExtractor:
             hosts.extend(o for o in c.children if o.dep_ in ("dobj", "prep"))
         for c in pred.children:
             if c.dep_ == "prep" and c.lower_ == "in":
-                hosts.extend(p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest")
+                hosts.extend(p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_CAUSE_NOUNS)
         for host in hosts:
             if host.dep_ == "prep":
                 host_objs = [p for p in host.children if p.dep_ == "pobj"]
