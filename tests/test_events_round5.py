@@ -66,3 +66,9 @@ def test_a_protest_targets_the_one_named_in_what_it_protests(pipeline):
     blocked = [e for e in real_events(pipeline, "Thousands of people blocked roads in Caracas in defiance of "
                                                 "Venezuelan authorities.") if e.root == "14"]
     assert blocked and blocked[0].target == "VENGOV"
+
+
+def test_a_place_naming_an_agreement_or_round_is_no_actor(pipeline):
+    assert ("RUS", None, "128") in real_codes(pipeline, "Russia violated the Minsk agreement, Ukraine said.")
+    assert ("JPN", None, "111") in real_codes(pipeline, "Japan criticised the Uruguay trade round.")
+    assert ("ISR", "JOR", "057") in real_codes(pipeline, "Israel signed a peace treaty with Jordan.")

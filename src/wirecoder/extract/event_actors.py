@@ -44,6 +44,14 @@ COLLECTIVE_HEADS = frozenset({"bunch", "group", "number", "lot", "team", "crowd"
                               "hundred", "thousand", "million", "member", "couple", "pair", "delegation", "some",
                               "many", "most", "all", "few", "several"})
 ACTOR_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Instruments and gatherings named after a place: "the Minsk agreement", "the Kyoto protocol", "the Doha
+# round", "the Geneva conventions". A city in such a name is no actor; a country is none either for rounds,
+# conventions and protocols ("the Uruguay round"), but is the partner of a deal ("the Iran deal").
+PLACE_NAMED_HEADS = frozenset({"agreement", "accord", "accords", "protocol", "convention", "treaty", "round",
+                               "process", "declaration", "summit", "conference", "deal", "pact", "talks", "format",
+                               "charter", "communique", "statement", "initiative", "plan", "framework", "consensus"})
+VENUE_NAMED_HEADS = frozenset({"round", "convention", "protocol", "process", "declaration", "summit",
+                               "conference", "format", "charter", "communique", "consensus"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
 
@@ -210,11 +218,29 @@ class ActorResolver:
     def token_actor(self, i: int) -> Actor | None:
         if i > 0 and self.doc[i - 1].lower_ == "ethnic":
             return None  # "ethnic Albanians in Serbia": an ethnic group, not the state of that name
+        if self.names_instrument(self.doc[i]):
+            return None  # "the Uruguay trade round", "the Minsk agreement"
         ent = self.table.at_token(i)
         if ent is not None and ent.actor:
             return Actor(ent.actor, ent.id)
         code = self.fallback_tokens.get(i)
         return Actor(code) if code else None
+
+    def names_instrument(self, tok: Token) -> bool:
+        """Whether TOK is a place name modifying a named agreement, round or conference ("the Minsk
+        agreement", "the Uruguay trade round", "the Kyoto climate protocol")."""
+        if tok.dep_ not in ("compound", "nmod", "amod") or tok.ent_type_ not in PLACE_ENT_TYPES:
+            return False
+        head = tok.head
+        for _ in range(MAX_NP_DEPTH):  # "the Uruguay trade round": through the compounds to the head noun
+            if head.dep_ not in ("compound", "amod") or head.head is head:
+                break
+            head = head.head
+        lemma = head.lemma_.lower()
+        if lemma not in PLACE_NAMED_HEADS:
+            return False
+        country = tok.lower_ in self.fallback.names and tok.lower_ not in self.fallback.capitals
+        return not country or lemma in VENUE_NAMED_HEADS
 
     def phrase_actors(self, head: Token) -> list[Actor]:
         """Actors named by the phrase headed by HEAD, one per conjunct ("Israel and Jordan")."""
