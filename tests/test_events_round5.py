@@ -72,3 +72,17 @@ def test_a_place_naming_an_agreement_or_round_is_no_actor(pipeline):
     assert ("RUS", None, "128") in real_codes(pipeline, "Russia violated the Minsk agreement, Ukraine said.")
     assert ("JPN", None, "111") in real_codes(pipeline, "Japan criticised the Uruguay trade round.")
     assert ("ISR", "JOR", "057") in real_codes(pipeline, "Israel signed a peace treaty with Jordan.")
+
+
+def test_force_aimed_by_its_purpose_clause_targets_its_object(pipeline):
+    assert ("IND", "IND", "193") in real_codes(pipeline, "Indian police opened fire on Monday to disperse "
+                                                         "Kashmiri protesters.")
+    assert ("NGA", None, "193") in real_codes(pipeline, "Nigerian police opened fire to protect the governor.")
+
+
+def test_agreeing_on_an_opinion_is_no_agreement(pipeline):
+    assert not any(c[:2] in ("03", "05") for _, _, c in real_codes(
+        pipeline, "German officials agreed that the report painted a bleak picture for the economy."))
+    assert ("PHL", "FRA", "030") in real_codes(
+        pipeline, "The Philippines and France agree that territorial disputes should be resolved through "
+                  "international arbitration.")

@@ -55,6 +55,7 @@ PROTEST_PURPOSE_VERBS = frozenset({"call", "demand", "urge", "protest", "denounc
 # "in protest of", "in defiance of", "in opposition to": the phrase names what a protest is against.
 PROTEST_CAUSE_NOUNS = frozenset({"protest", "defiance", "opposition", "outrage", "anger", "denunciation"})
 PROTEST_ROOT = "14"
+COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 # Codes of actors that are no state with a government: IGOs, NGOs, companies, unidentified groups.
@@ -895,6 +896,10 @@ class EventExtractor:
             group = self._group_target(coding, sources)
             if group is not None:
                 return [group]
+        if not fallback and coding.code[:2] in FORCE_NOUN_ROOTS and sources:
+            aimed = self._purpose_object(coding.trigger, sources)
+            if aimed is not None:  # "opened fire to disperse Kashmiri protesters": fired on the protesters
+                return [aimed]
         if not fallback and coding.code[:2] == PROTEST_ROOT and sources:
             authority = self._protest_authority(coding, sources)
             if authority is not None:
@@ -907,6 +912,29 @@ class EventExtractor:
                 # a curfew, state of emergency or martial law is imposed on (or lifted for) one's own country
                 return [Actor(s.code[:3]) for s in sources[:1] if len(s.code) > 3]
         return fallback
+
+    def _purpose_object(self, pred: Token, sources: list[Actor]) -> Actor | None:
+        """The one a done act of force was aimed at, named as the object of its purpose clause ("police
+        opened fire to disperse demonstrators"): its actor, else a group of the place or the doer's country."""
+        source_codes = {s.code for s in sources}
+        for clause in pred.children:
+            if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                continue
+            aim = self.coder.code(clause)
+            if aim is None or aim.code[:2] not in COERCIVE_ROOTS:
+                continue  # "opened fire to protect the governor": no aim at the governor
+            for obj in object_heads(clause):
+                found = [a for a in self.actors.phrase_actors(obj) if a.code not in source_codes]
+                if found:
+                    return found[0]
+                sector = self.actors.fallback.sectors.get(obj.lemma_.lower())
+                if sector is None:
+                    continue
+                place = next(self._anonymous_places([pred, clause]), None)
+                country = place.code[:3] if place is not None else sources[0].code[:3]
+                if self._is_state_code(country):
+                    return Actor(country + sector)
+        return None
 
     def _protest_authority(self, coding: Coding, sources: list[Actor]) -> Actor | None:
         """Whom a protest with no named target is against: the first actor named inside what it protests or
