@@ -343,3 +343,22 @@ def test_dash_elaboration_belongs_to_the_accusation(nlp):
     q = one(quotes_of(nlp, text), "double game")
     assert q.cue == "accused" and q.speaker == "Donald Trump"
     assert q.text.endswith("supporting the insurgency in Afghanistan")
+
+
+def test_noun_phrase_object_of_acknowledge_and_note(nlp):
+    text = ("Graham has acknowledged the reality of climate change, which makes him something of an outlier "
+            "among Republican lawmakers. Clinton noted the clot's existence in a letter to her doctors.")
+    quotes = quotes_of(nlp, text)
+    q = one(quotes, "reality of climate change")
+    assert q.text == "the reality of climate change" and q.cue == "acknowledged"
+    assert one(quotes, "existence").cue == "noted"
+
+
+def test_admitted_and_denied_objects_but_not_refusals(nlp):
+    text = ("The Saudi government has long denied any involvement in the terror attacks. "
+            "Trump has admitted using the tax code to his advantage. "
+            "The agency could deny mining permits until the work was completed.")
+    quotes = quotes_of(nlp, text)
+    assert one(quotes, "any involvement").speaker.endswith("government")
+    assert one(quotes, "using the tax code").cue == "admitted"
+    assert not [q for q in quotes if "permits" in q.text]

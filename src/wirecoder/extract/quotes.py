@@ -486,8 +486,11 @@ class QuoteFinder:
         content, skip = self._complement(verb, frame)
         extra: list[Token] = []
         min_words = MIN_INDIRECT_WORDS
-        if content is None and frame in ("object", "call"):
-            content, extra = self._object_content(verb, frame)
+        if content is None and frame in ("object", "call") or content is None and frame == "gerund" \
+                and verb.dep_ != "pcomp" and not any(c.tag_ == "MD" or c.dep_ == "dative" for c in verb.children):
+            # "admitted one or two instances", "denied any involvement" (but "could deny permits", "accused
+            # them of denying folks health care": a refusal, not a statement): an object content
+            content, extra = self._object_content(verb, "object" if frame == "gerund" else frame)
             if frame == "call" and extra:
                 min_words = MIN_OBJECT_WORDS
         if content is None and frame == "clause" and self.lex.lemma(verb) in ORDER_VERBS:
@@ -495,7 +498,7 @@ class QuoteFinder:
             if not any(x.tag_ == "VB" and x.i not in self.quote_of_tok and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for x in extra):
                 content, extra = None, []
-        if content is None and frame == "clause":
+        if content is None and frame in ("clause", "object", "gerund"):
             return (self._misparsed_report(verb) or self._that_clause_above(verb) or self._trailing_report(verb, lemma)
                     or self._interposed_report(verb) or self._said_object(verb, lemma))
         if content is not None and skip is None and frame == "clause" and content.i < verb.i \
@@ -937,6 +940,8 @@ class QuoteFinder:
                     cut = toks.index(cc)  # ", and more than 4 in 10 said ...": the next report
                     break
         narrated = self._narrator_clause(head)
+        if narrated is None and head.pos_ in ("NOUN", "PROPN"):
+            narrated = _comment_on_object(head)
         if narrated is not None:
             cut = min(cut, next((x for x, u in enumerate(toks) if u.i >= narrated), cut))
         toks = toks[:cut]
@@ -1231,6 +1236,16 @@ def _relative_antecedent(clause: Token) -> Token:
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         return noun.head
     return noun
+
+
+def _comment_on_object(noun: Token) -> int | None:
+    """Where the writer's comment on an object content starts: a relative clause set off by a comma
+    at its end ("acknowledged the reality of climate change, which makes him an outlier")."""
+    for rel in noun.subtree:
+        if rel.dep_ == "relcl" and rel.left_edge.i > noun.i and noun.doc[rel.left_edge.i - 1].text == "," \
+                and rel.left_edge.lower_ in ("which", "who") and rel.right_edge.i >= noun.right_edge.i - 1:
+            return rel.left_edge.i - 1
+    return None
 
 
 def _first_word(sent: Span) -> Token:
