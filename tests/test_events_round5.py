@@ -86,3 +86,11 @@ def test_agreeing_on_an_opinion_is_no_agreement(pipeline):
     assert ("PHL", "FRA", "030") in real_codes(
         pipeline, "The Philippines and France agree that territorial disputes should be resolved through "
                   "international arbitration.")
+
+
+def test_a_doer_resolved_to_its_own_recipient_is_dropped(pipeline):
+    text = ("Britain has sent doctors to Indonesia. A spokesman said the government has formally offered the "
+            "Indonesian government the assistance of a company of British Army Gurkhas.")
+    assert not any(src == "IDN" for src, _, _ in real_codes(pipeline, text))
+    assert ("PSE", "ISR", "1831") in real_codes(
+        pipeline, "Two Palestinian suicide bombers killed 23 people as well as themselves in Tel Aviv.")

@@ -435,7 +435,7 @@ class EventExtractor:
         # "would be ready to host": readiness is a present stance; "will promise" is a promise not yet made
         mod.intent_frame = coding.frame == "intent" and trigger.pos_ == "ADJ"
         code = self.recode(coding.code, mod)
-        sources = self.source_actors(trigger)
+        sources = self._not_its_own_recipient(trigger, self.source_actors(trigger))
         anonymous = False
         if not sources:
             sources = self._anonymous_sources(coding)
@@ -459,6 +459,18 @@ class EventExtractor:
                 t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    def _not_its_own_recipient(self, pred: Token, sources: list[Actor]) -> list[Actor]:
+        """ "the government has offered the Indonesian government the assistance of ...": a subject resolved
+        (from a pronoun or a common noun) to the very entity named as the act's object or recipient was
+        resolved wrongly; such a doer is dropped rather than made to act on itself or on a bystander."""
+        subject = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PROPN" or subject.ent_type_:
+            return sources
+        named = {a.entity_id for c in pred.children if c.dep_ in ("dative", "dobj")
+                 for h in (c, *c.conjuncts) if h.pos_ != "PRON"  # "killed 23 people as well as themselves"
+                 if (a := self.actors.token_actor(h.i)) is not None and a.entity_id is not None}
+        return [s for s in sources if s.entity_id is None or s.entity_id not in named]
 
     def _habitual(self, pred: Token, sent: Span) -> bool:
         """A present-simple predicate with no date in its clause: "provides cheap credits", "continues to
