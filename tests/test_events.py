@@ -85,7 +85,8 @@ def test_passive_puts_the_agent_first(pipeline):
 
 def test_compound_subjects_give_one_event_per_pair(pipeline):
     _, evs = events_of(pipeline, "The Philippines and France agree that disputes should be settled by arbitration.")
-    assert {("PHL", "FRA", "030"), ("FRA", "PHL", "030")} <= triples(real(evs))
+    # a reciprocal act of two parties is one happening: one event, the first named as source
+    assert ("PHL", "FRA", "030") in triples(real(evs)) and ("FRA", "PHL", "030") not in triples(real(evs))
     _, evs = events_of(pipeline, "Brazil and Argentina criticized Venezuela.")
     assert {("BRA", "VEN", "111"), ("ARG", "VEN", "111")} <= triples(real(evs))
 

@@ -672,8 +672,9 @@ class EventExtractor:
                     return []
                 pairs = [(s, None) for s in sources]
         elif len(sources) > 1 and code.startswith(RECIPROCAL_CODES):
-            # "France and the Philippines agree": each is the other's partner
-            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+            # "France and the Philippines agree": each is the other's partner, in one event per pair of
+            # parties (one happening; the first named is the source)
+            pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code]
         elif code[:2] == "04":
             return []  # a consultation needs a counterpart: "talking about the future", "the Fed's meeting"
         else:
