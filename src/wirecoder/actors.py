@@ -99,6 +99,7 @@ class ActorDictionary:
     metonym_verbs: set[str] = field(default_factory=set)  # "warn": "Washington warned" is the government
     people_by_surname: dict[str, list[ActorEntry]] = field(default_factory=dict)  # "obama" -> [Barack Obama]
     code_countries: set[str] = field(default_factory=set)  # 3-letter roots of known country codes
+    fuzzy: FuzzyCountries | None = None  # misspelt country names, built on first use
 
     def lookup(self, text: str) -> ActorEntry | None:
         return self.entries.get(norm_phrase(text))
@@ -115,6 +116,102 @@ class ActorDictionary:
             return
         if override or key not in self.entries:
             self.entries[key] = entry
+
+
+# -- misspelt country names ---------------------------------------------------------------------------
+
+FUZZY_KINDS = ("country", "demonym", "capital")
+FUZZY_MIN_WORD = 6  # a word shorter than this is never read as a misspelt country ("Susan" / "Sudan")
+
+
+def osa_distance(a: str, b: str, limit: int, substitution: int = 1) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment: an adjacent transposition costs 1; a
+    substitution costs SUBSTITUTION), giving up (returning limit + 1) once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (substitution if ca != cb else 0))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                v = min(v, prev2[j - 2] + 1)
+            cur.append(v)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def fuzzy_limit(name_len: int, word_len: int) -> int:
+    """Edits allowed between a word and a country name: 2 for long names ("Khatmandu"), 1 from six
+    letters ("Ethopia"), and for five-letter names only one inserted letter ("Quatar"). Regions
+    and peoples a letter or two away stay apart ("Australasia", "Africans"/"Americans")."""
+    if word_len < FUZZY_MIN_WORD:
+        return 0
+    if name_len >= 9 and word_len >= 9 and abs(name_len - word_len) <= 1:
+        return 2
+    if name_len >= 6:
+        return 1
+    return 1 if name_len == 5 and word_len == 6 else 0
+
+
+@dataclass
+class FuzzyCountries:
+    """Country names, aliases, demonyms and capitals of the built-in dictionary by first letter."""
+
+    by_first: dict[str, list[tuple[str, ActorEntry]]] = field(default_factory=dict)
+    cache: dict[str, ActorEntry | None] = field(default_factory=dict)
+
+    def lookup(self, word: str) -> ActorEntry | None:
+        """The country entry WORD is a misspelling of (same first letter, a small edit distance), or
+        None; None too when two countries are equally close ("Nigera": Niger or Nigeria)."""
+        key = word.lower()
+        if key in self.cache:
+            return self.cache[key]
+        best: list[tuple[int, ActorEntry]] = []
+        derived = False
+        for name, entry in self.by_first.get(key[:1], ()):
+            if key.startswith(name) or name.startswith(key):
+                derived = True  # "the Americas", "Victorian": a word made from a name, not a misspelling
+                break
+            limit = fuzzy_limit(len(name), len(key))
+            if limit == 0 or abs(len(name) - len(key)) > limit:
+                continue
+            # letters left out, doubled or swapped are typing slips; a changed letter mostly makes
+            # another word ("Fujian"/"Fijian", "Greens"/"Greeks", "Columbia"): it counts double
+            dist = osa_distance(key, name, limit, substitution=2)
+            if 0 < dist <= limit:
+                best.append((dist, entry))
+        found = None
+        if best and not derived:
+            top = min(dist for dist, _e in best)
+            countries = {e.country for dist, e in best if dist == top}
+            if len(countries) == 1:
+                found = next(e for dist, e in best if dist == top)
+        if len(self.cache) < 50_000:
+            self.cache[key] = found
+        return found
+
+
+def build_fuzzy(d: ActorDictionary) -> FuzzyCountries:
+    fz = FuzzyCountries()
+    for key, entry in d.entries.items():
+        if entry.kind in FUZZY_KINDS and not entry.user and entry.country and len(key) >= 5 \
+                and key.replace(" ", "").isalpha():
+            fz.by_first.setdefault(key[:1], []).append((key, entry))
+    return fz
+
+
+def fuzzy_country(d: ActorDictionary, word: str) -> ActorEntry | None:
+    """A misspelt country, demonym or capital ("Ethopia", "Afganistan", "Quatar", "Phillippines").
+    Exact dictionary phrases are not misspellings: the caller looks them up first."""
+    if len(word) < FUZZY_MIN_WORD:
+        return None
+    if d.fuzzy is None:
+        d.fuzzy = build_fuzzy(d)
+    return d.fuzzy.lookup(word)
 
 
 def _rows(path: Path) -> list[list[str]]:

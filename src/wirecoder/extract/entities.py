@@ -28,6 +28,7 @@ from wirecoder.actors import (
     ActorEntry,
     Role,
     actor_dictionary,
+    fuzzy_country,
     norm_phrase,
 )
 from wirecoder.extract.base import ArticleContext, EntityTable, Mention
@@ -382,6 +383,47 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
         mentions.append(NameMention(s, e, entry.type, doc[s:e].text, entry))
     mentions.sort(key=lambda nm: nm.start)
     return mentions
+
+
+FUZZY_LABELS = {"GPE", "LOC", "NORP", "ORG"}
+
+
+def misspelt_countries(ctx: ArticleContext, doc: Doc, mentions: list[NameMention], d: ActorDictionary,
+                       roles_at: dict[int, tuple[int, Role, str]]) -> list[NameMention]:
+    """Misspelt countries, demonyms and capitals ("Ethopia", "Afganistan", "Quatar's emir", "the
+    Phillippines military"): a place-like NER name the dictionary does not know, or a lone capitalised
+    proper noun outside every name, close to a country's name (``actors.fuzzy_country``) and known
+    as nothing else (a first name, a listed person's surname, a place of the gazetteer: "Austin",
+    "Indiana"). Fixes the NER mentions in place; returns the new mentions."""
+    from wirecoder.extract.places import geo_index
+
+    person_words = {w.lower() for nm in mentions if nm.label == "PERSON" for w in nm.words}
+
+    def known_elsewhere(text: str) -> bool:
+        low = text.lower()
+        return (low in d.first_names or low in d.people_by_surname or low in person_words
+                or norm_phrase(text) in geo_index(ctx).by_name)
+
+    for nm in mentions:
+        if nm.entry is None and nm.label in FUZZY_LABELS and nm.end - nm.start == 1 \
+                and nm.text.isalpha() and nm.text[:1].isupper():
+            entry = fuzzy_country(d, nm.text)
+            if entry is not None and not known_elsewhere(nm.text):
+                nm.entry, nm.label = entry, "GPE"
+    taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
+    taken.update(i for end, (start, _r, _t) in roles_at.items() for i in range(start, end + 1))
+    found = []
+    for t in doc:
+        if t.i in taken or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.is_upper:
+            continue
+        if (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+            continue  # part of a longer name
+        if d.lookup(t.text) is not None:
+            continue  # a capital NER missed is left alone ("Victoria" is a name too)
+        entry = fuzzy_country(d, t.text)
+        if entry is not None and not known_elsewhere(t.text):
+            found.append(NameMention(t.i, t.i + 1, "GPE", t.text, entry))
+    return found
 
 
 # -- 2. clustering --------------------------------------------------------------------------------------
@@ -1312,6 +1354,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     m = matchers_for(ctx, d)
     roles_at = role_spans(doc, m, d)
     mentions = collect_name_mentions(doc, d, m, roles_at)
+    mentions = sorted(mentions + misspelt_countries(ctx, doc, mentions, d, roles_at), key=lambda nm: nm.start)
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
     for nm in mentions:

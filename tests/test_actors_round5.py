@@ -1,0 +1,46 @@
+"""Actors, round 5: misspelt countries, ethnic and religious groups, the article's country kept for
+state bodies (small texts of our own)."""
+
+from __future__ import annotations
+
+from test_entities import analyse, entity_of_word
+from wirecoder.actors import build_dictionary, fuzzy_country, osa_distance
+
+
+def test_osa_distance_counts_a_swap_once():
+    assert osa_distance("isreal", "israel", 2) == 1
+    assert osa_distance("khatmandu", "kathmandu", 2) == 2
+    assert osa_distance("fujian", "fijian", 2, substitution=2) == 2
+
+
+def test_fuzzy_country_reads_typing_slips_only():
+    d = build_dictionary()
+    assert fuzzy_country(d, "Ethopia").country == "ETH"
+    assert fuzzy_country(d, "Afganistan").country == "AFG"
+    assert fuzzy_country(d, "Quatar").country == "QAT"
+    assert fuzzy_country(d, "Phillippines").country == "PHL"
+    assert fuzzy_country(d, "Khatmandu").country == "NPL"
+    assert fuzzy_country(d, "Isreali").country == "ISR"
+    # words and names near a country are not misspellings of it
+    for word in ("Austin", "Americas", "Victorian", "Fujian", "Greene", "Nigera", "Susan", "peackeepers"):
+        assert fuzzy_country(d, word) is None, word
+
+
+def test_misspelt_countries_in_text(nlp):
+    ctx = analyse(nlp, "Ethopia has agreed to re-open its borders to monitors. Pakistan rejected a fresh "
+                       "offer from Afganistan for direct talks. Quatar's emir launched a mediation effort.")
+    assert entity_of_word(ctx, "Ethopia").actor == "ETH"
+    assert entity_of_word(ctx, "Afganistan").actor == "AFG"
+    assert entity_of_word(ctx, "Quatar").actor == "QAT"
+
+
+def test_names_near_countries_stay_apart(nlp):
+    ctx = analyse(nlp, "Austin Reed met Iranian and Iraqi officials in Niger. Actress Annette Bening "
+                       "flew to Nigeria. Bening said she was tired.")
+    assert entity_of_word(ctx, "Iranian").actor == "IRN"
+    assert entity_of_word(ctx, "Iraqi").actor == "IRQ"
+    assert entity_of_word(ctx, "Niger").actor == "NER"
+    assert entity_of_word(ctx, "Nigeria").actor == "NGA"
+    for word, occurrence, iso in (("Bening", 1, "BEN"), ("Austin", 0, "AUT")):
+        ent = entity_of_word(ctx, word, occurrence)
+        assert ent is None or not (ent.actor or "").startswith(iso), word
