@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wirecoder.extract.event_coding import is_quantity
 from wirecoder.extract.event_data import tsv_rows
 from wirecoder.resources import data_path
 
@@ -52,6 +53,10 @@ PLACE_NAMED_HEADS = frozenset({"agreement", "accord", "accords", "protocol", "co
                                "charter", "communique", "statement", "initiative", "plan", "framework", "consensus"})
 VENUE_NAMED_HEADS = frozenset({"round", "convention", "protocol", "process", "declaration", "summit",
                                "conference", "format", "charter", "communique", "consensus"})
+# Participles glued to a name by a hyphen that make it the owner or master of the noun: "a U.S.-flagged ship",
+# "the U.S.-led coalition" (the tokenizer keeps "U.S.-flagged" whole; "US-led" is split and parsed already).
+OWNER_PARTICIPLES = frozenset({"flagged", "owned", "led", "backed", "controlled", "run", "sponsored", "funded",
+                               "operated", "held", "armed", "supported"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
 
@@ -167,7 +172,18 @@ class ActorResolver:
                 code = self.fallback.names.get(tok.text.lower())
                 if code and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
                     coded[tok.i] = code
+            if tok.i not in coded and "-" in tok.text[1:]:
+                code = self._owner_compound(tok.text)
+                if code:
+                    coded[tok.i] = code
         return coded
+
+    def _owner_compound(self, text: str) -> str | None:
+        """The code of the name in "U.S.-flagged", "Iranian-backed" (owner participles only: not "U.S.-based")."""
+        name, _, participle = text.rpartition("-")
+        if participle.lower() not in OWNER_PARTICIPLES or not name[:1].isupper():
+            return None
+        return self.fallback.lookup(name)
 
     @staticmethod
     def _names_region_of(doc: Doc, tok: Token) -> bool:
@@ -295,7 +311,8 @@ class ActorResolver:
                         nxt.extend(p for prep in child.children if prep.dep_ == "prep"
                                    for p in prep.children if p.dep_ == "pobj")
                     elif child.dep_ == "prep" and (child.lower_ in NP_OF_PREPS or (
-                            child.lower_ in NP_PLACE_PREPS and self._is_group(tok))):
+                            child.lower_ in NP_PLACE_PREPS and self._is_group(tok)) or (
+                            child.lower_ == "in" and self._measures(tok))):  # "300 mln dlrs in Japanese exports"
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
             for tok in nxt:
                 actor = self.token_actor(tok.i)
@@ -303,6 +320,11 @@ class ActorResolver:
                     return self._with_sector(actor, head)
             frontier = nxt
         return None
+
+    @staticmethod
+    def _measures(tok: Token) -> bool:
+        """An amount whose "in" phrase says of what: "300 mln dlrs in Japanese exports"."""
+        return is_quantity(tok) or any(c.dep_ == "nummod" for c in tok.children)
 
     def is_actor_like(self, tok: Token) -> bool:
         """Whether TOK names an actor, a person, a group of people or a physical target."""

@@ -59,6 +59,8 @@ LABOUR_CONTEXT = frozenset({"worker", "union", "employee", "staff", "wage", "pay
 MOVEMENT_PARTICLES = frozenset({"up", "off", "out", "back", "away", "down", "over", "across", "in"})
 TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Pattern frame of verbs that state an act only when negated ("will not tolerate" = condemn, 111).
+NEGATED_STANCE = "neg"
 MAX_FRAME_DEPTH = 2
 
 
@@ -197,6 +199,8 @@ class PredicateCoder:
             return not objects and not any(c.dep_ == "prt" and c.lower_ in MOVEMENT_PARTICLES for c in verb.children)
         if pat.frame == "party+":
             return any(self._names_party(o) for o in (hints if pat.prep else objects))
+        if pat.frame == NEGATED_STANCE:  # "will not tolerate attacks" condemns them; "tolerated dissent" is no event
+            return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
         if pat.frame not in ("actor", "actor+"):
             return True
         candidates = hints if pat.prep and hints else list(objects)
@@ -341,7 +345,8 @@ class PredicateCoder:
                        for c in tok.children):
                     return None  # "the country battled to recover", "fighting hard to prevent a deal"
                 code = self.instrument_code(tok) or code
-            return Coding(code, tok, float(pat.specificity), target_hints=hints)
+            return Coding(code, tok, float(pat.specificity), target_hints=hints,
+                          frame=NEGATED_STANCE if pat.frame == NEGATED_STANCE else None)
         if tok.pos_ == "VERB":
             light = self.light_match(tok, objects)
             if light is not None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.event_actors import Actor, ActorResolver, load_fallback_coder
 from wirecoder.extract.event_coding import (
+    NEGATED_STANCE,
     SPEECH_COMPLEMENTS,
     STATIVE_PASSIVES,
     Coding,
@@ -55,6 +56,10 @@ PROTEST_PURPOSE_VERBS = frozenset({"call", "demand", "urge", "protest", "denounc
 # "in protest of", "in defiance of", "in opposition to": the phrase names what a protest is against.
 PROTEST_CAUSE_NOUNS = frozenset({"protest", "defiance", "opposition", "outrage", "anger", "denunciation"})
 PROTEST_ROOT = "14"
+# Acts a protest performs in its purpose clause or participle (appeals, demands, disapproval, protest), and
+# the links from such a clause up to the protest's verb ("a strike to protest": relcl -> dobj -> verb).
+PROTEST_AIM_ROOTS = frozenset({"02", "10", "11", "14"})
+AIM_CHAIN_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj"})
 COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
@@ -146,6 +151,9 @@ PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
                             "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
+# Acts of force on one target told by conjoined verbs ("attacked and destroyed"): one happening.
+CONJOINED_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+MILITARY_ACTION_ROOTS = frozenset({"19", "20"})
 # Nouns whose that-clause is demanded even without "must": "its demand that Israel ease restrictions".
 DEMAND_NOUNS = frozenset({"demand", "ultimatum", "insistence"})
 # Messages whose "that ... must" clause is a demand: "issued a reminder to Iraq that it must cooperate".
@@ -298,9 +306,29 @@ class EventExtractor:
                 continue
             if ev.root in REPEATED_CLAIM_ROOTS and paragraphs is None:
                 paragraphs = paragraph_bounds(self.doc.text)
-            if not any(self._same_happening(e, ev, paragraphs or []) for e in kept):
+            if not any(self._same_happening(e, ev, paragraphs or []) for e in kept) and not self._protest_aim(ev, kept):
                 kept.append(ev)
         return kept
+
+    def _protest_aim(self, ev: Event, kept: list[Event]) -> bool:
+        """What a protest demands or denounces, in its purpose clause or participle ("began a hunger strike to
+        demand the return of ...", "demonstrated calling for independence"), is that protest, not a second
+        happening."""
+        if ev.root not in PROTEST_AIM_ROOTS:
+            return False
+        protests = {tuple(e.trigger) for e in kept if e.root == PROTEST_ROOT and e.source == ev.source
+                    and e.sentence == ev.sentence and not (e.negated or e.hypothetical)}
+        span = self.doc.char_span(ev.trigger[0], ev.trigger[1]) if protests else None
+        if span is None:
+            return False
+        cur = span.root
+        for _ in range(MAX_CHAIN):
+            if cur.dep_ not in AIM_CHAIN_DEPS or cur.head is cur:
+                return False
+            cur = cur.head
+            if (cur.idx, cur.idx + len(cur.text)) in protests:
+                return True
+        return False
 
     def _same_happening(self, first: Event, later: Event, paragraphs: list[tuple[int, int]]) -> bool:
         if first.negated or first.hypothetical or not first.source or not first.target or first.root != later.root:
@@ -400,6 +428,8 @@ class EventExtractor:
         return out
 
     def _add(self, ev: Event, events: list[Event], seen: dict[tuple, list[Event]]) -> None:
+        if self._conjoined_repeat(ev, events):
+            return
         key = (ev.source, ev.target, ev.code, ev.negated, ev.hypothetical)
         if ev.root in FORCE_NOUN_ROOTS and ev.target and not ev.negated:
             self.force_events.append(ev)
@@ -417,6 +447,20 @@ class EventExtractor:
         seen.setdefault(key, []).append(ev)
         events.append(ev)
 
+    def _conjoined_repeat(self, ev: Event, events: list[Event]) -> bool:
+        """ "U.S. warships attacked and destroyed an Iranian oil platform": an armed attack and a conjoined act of
+        force by the same doer on the same target are one happening, kept at the first verb (not "arrested
+        and beat": two acts)."""
+        if ev.root not in CONJOINED_FORCE_ROOTS or not ev.target or ev.negated or ev.hypothetical or not ev.trigger:
+            return False
+        span = self.doc.char_span(ev.trigger[0], ev.trigger[1])
+        if span is None or span.root.dep_ != "conj":
+            return False
+        first = span.root.head
+        where = [first.idx, first.idx + len(first.text)]
+        return any(e.trigger == where and e.source == ev.source and e.target == ev.target
+                   and e.root in MILITARY_ACTION_ROOTS and not (e.negated or e.hypothetical) for e in events)
+
     def _dated_apart(self, first: Event, later: Event) -> bool:
         """Two mentions each dated in their own clause, on different days: two happenings."""
         return bool(self.explicit_dates.get(id(first)) and self.explicit_dates.get(id(later))
@@ -426,6 +470,9 @@ class EventExtractor:
     def _events_for(self, coding: Coding, sent: Span, question: bool) -> list[Event]:
         trigger = coding.trigger
         mod = self.modality(trigger)
+        if coding.frame == NEGATED_STANCE:  # "will not tolerate attacks": a stance stated now, not a refusal
+            mod.negated = False
+            mod.reasons.discard("future")
         if question:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
@@ -751,6 +798,10 @@ class EventExtractor:
                         targets.extend(self.actors.phrase_actors(pobj))
                 if targets:
                     break
+        if not targets and nc[0][:2] in FORCE_NOUN_ROOTS:  # "an attack damaging a U.S.-flagged ship": what it hit
+            for acl in noun.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBG":
+                    targets.extend(a for o in acl.children if o.dep_ == "dobj" for a in self.actors.phrase_actors(o))
         governor = self._governing_verb(noun)
         mod = self.modality(governor) if governor is not None else Modality()
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -1076,6 +1127,10 @@ class EventExtractor:
                 heads.extend(c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         heads.extend(c for c in pred.children if c.dep_ in TARGET_DEPS)
         heads.extend(object_heads(pred))
+        if not heads and pred.pos_ == "VERB":  # "attacked and destroyed an Iranian platform": a shared object
+            heads.extend(o for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > pred.i
+                         and not any(s.dep_ in SUBJ_DEPS for s in c.children)
+                         for o in c.children if o.dep_ in ("dobj", "obj"))
         if coding.code[:2] == "08":
             heads.extend(ecm_subjects(pred))  # "allowed the opposition leader to hold a rally"
         yield from heads

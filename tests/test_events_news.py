@@ -1,0 +1,55 @@
+"""Events on constructions of real wire and broadcast news: rejections of complaints, sanctions passed by a
+legislature, announced tariffs, negated stances, shared objects of conjoined verbs, owners of targets."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def real(pipeline, text: str, published: str = "1987-06-02"):
+    rec = pipeline.extract(text=text, published=published)
+    return [e for e in rec.events if not e.negated and not e.hypothetical]
+
+
+def triples(events):
+    return {(e.source[:3] if e.source else None, e.target[:3] if e.target else None, e.code) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dismissing or brushing aside another party's complaint or charges
+        ("A French government spokesman dismissed the British complaint on Monday.", ("FRA", "GBR", "120")),
+        ("The Indian foreign ministry brushed aside Pakistani allegations of interference.", ("IND", "PAK", "016")),
+        # a legislature approving a trade ban on a country imposes a sanction on it
+        ("Sweden's parliament has approved a trade ban against South Africa.", ("SWE", "ZAF", "163")),
+        # raising duties on another country's goods, the amount looked through to whose goods they are
+        ("The European Commission raised tariffs on 200 mln dlrs in Chinese textiles on Monday.",
+         ("IGO", "CHN", "163")),
+        ("French warships escorted Saudi tankers through the strait on Sunday.", ("FRA", "SAU", "074")),
+    ],
+)
+def test_news_verb_patterns(pipeline, text, expected):
+    assert expected in triples(real(pipeline, text))
+
+
+def test_announced_plan_to_raise_tariffs_is_a_threat_against_the_goods_owner(pipeline):
+    text = "The White House announced on Friday that it planned to raise tariffs on 200 mln dlrs in Brazilian exports."
+    assert ("USA", "BRA", "1312") in triples(real(pipeline, text))
+
+
+def test_negated_stance_verb_states_a_condemnation(pipeline):
+    events = real(pipeline, "The Jordanian king said he would not tolerate attacks on tourists.")
+    assert ("JOR", None, "111") in triples(events)
+    # without the negation, tolerating is no event
+    assert not real(pipeline, "Egypt tolerated the protests for a week.")
+
+
+def test_conjoined_force_verbs_share_the_object_and_are_one_happening(pipeline):
+    events = real(pipeline, "Israeli jets attacked and destroyed a Syrian radar station on Tuesday.")
+    assert triples(events) == {("ISR", "SYR", "190")}
+
+
+def test_attack_noun_takes_the_object_of_its_participle_as_target(pipeline):
+    events = real(pipeline, "The raid came after Friday's Iranian attack damaging a U.S.-flagged tanker.")
+    assert ("IRN", "USA", "190") in triples(events)
