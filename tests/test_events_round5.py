@@ -94,3 +94,12 @@ def test_a_doer_resolved_to_its_own_recipient_is_dropped(pipeline):
     assert not any(src == "IDN" for src, _, _ in real_codes(pipeline, text))
     assert ("PSE", "ISR", "1831") in real_codes(
         pipeline, "Two Palestinian suicide bombers killed 23 people as well as themselves in Tel Aviv.")
+
+
+def test_what_a_protest_demands_is_that_protest(pipeline):
+    codes = real_codes(pipeline, "Kenyan students rioted in Nairobi, demanding the resignation of President Uhuru "
+                                 "Kenyatta.")
+    assert any(c[:2] == "14" for _, _, c in codes) and not any(c[:2] == "10" for _, _, c in codes)
+    apart = real_codes(pipeline, "Kenyan students rioted in Nairobi on Monday. Kenyan students later demanded the "
+                                 "resignation of President Uhuru Kenyatta.")
+    assert any(c[:2] == "10" for _, _, c in apart)

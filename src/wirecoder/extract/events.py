@@ -297,16 +297,18 @@ class EventExtractor:
         """Issue 5 item 8: the same happening told again is one event, kept at its first mention. Consultations
         between the same two countries (either direction) are one happening unless both carry explicit,
         different dates; the same accusation, demand or disapproval (root, source and target countries) is
-        one within a paragraph. Both directions of one reciprocal mention ("A and B met") stay."""
+        one within a paragraph; what a protest demands is that protest."""
         kept: list[Event] = []
         paragraphs: list[tuple[int, int]] | None = None
         for ev in events:
-            if ev.negated or ev.hypothetical or not ev.source or not ev.target:
+            if ev.negated or ev.hypothetical or not ev.source:
                 kept.append(ev)
                 continue
-            if ev.root in REPEATED_CLAIM_ROOTS and paragraphs is None:
+            if self._protest_aim(ev, kept):
+                continue
+            if ev.target and ev.root in REPEATED_CLAIM_ROOTS and paragraphs is None:
                 paragraphs = paragraph_bounds(self.doc.text)
-            if not any(self._same_happening(e, ev, paragraphs or []) for e in kept) and not self._protest_aim(ev, kept):
+            if not (ev.target and any(self._same_happening(e, ev, paragraphs or []) for e in kept)):
                 kept.append(ev)
         return kept
 
