@@ -362,3 +362,28 @@ def test_admitted_and_denied_objects_but_not_refusals(nlp):
     assert one(quotes, "any involvement").speaker.endswith("government")
     assert one(quotes, "using the tax code").cue == "admitted"
     assert not [q for q in quotes if "permits" in q.text]
+
+
+def test_subject_the_parser_put_in_a_participle_or_first_predicate(nlp):
+    text = ("Large majorities of Republican primary voters in six states going to the polls on Super Tuesday "
+            "said they support a proposal to temporarily ban all non-citizen Muslims from entering the country.\n\n"
+            "Kasich jokingly offered the man a job as Secretary of Defense, then says he'll welcome advice for "
+            "anyone who wants to talk to him.")
+    quotes = quotes_of(nlp, text)
+    assert one(quotes, "support a proposal").speaker.startswith("Large majorities of Republican primary voters")
+    assert one(quotes, "welcome advice").speaker == "Kasich"
+
+
+def test_aside_between_cue_and_that_clause(nlp):
+    text = ("His campaign chairman Paul Manafort said \u2014 on Twitter, as it happens \u2014 that Trump "
+            "raised about $4 million that day.")
+    q = one(quotes_of(nlp, text), "raised about")
+    assert q.text == "Trump raised about $4 million that day" and q.speaker == "Paul Manafort"
+
+
+def test_concessive_report_after_an_urging_is_its_own_quote(nlp):
+    text = ("Proponents have urged Congress to leave the program intact, although they say they support "
+            "some of the changes lawmakers are expected to consider.")
+    quotes = quotes_of(nlp, text)
+    assert one(quotes, "leave the program").text == "Congress to leave the program intact"
+    assert one(quotes, "support some").cue == "say"

@@ -52,6 +52,7 @@ REFUSAL_VERBS = {"decline", "refuse", "fail"}  # "declined to say whether ..."
 WISH_VERBS = {"want", "prefer", "like", "expect", "urge", "ask", "encourage", "invite", "challenge", "dare", "need",
               "wish", "hope", "press", "call", "beg", "push", "pressure", "force", "allow", "let"}
 MIN_OBJECT_WORDS = 2  # a naming verb's object and label are content from two words: 'called him divisive'
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}  # ", although they say ...": another report
 ADVERBIAL_MARKS = {"as", "while", "because", "when", "after", "before", "since", "although", "though", "until"}
 MIXED_MIN_WORDS = 3
 # plain reports: with these the sentence is a report whatever the parser made the verb's subject
@@ -848,7 +849,7 @@ class QuoteFinder:
             return True  # "... the idea of a mock vote for migrants, saying ...": the speaker's next report
         if tok.dep_ == "advcl":
             # "..., while only 49 percent of Republicans say the same": a contrasting report of others
-            contrast = any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+            contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
             return tok.tag_ == "VBG" or contrast and _subject_child(tok) is not None
         return tok.dep_ in ("conj", "parataxis")
 
@@ -945,6 +946,12 @@ class QuoteFinder:
         if narrated is not None:
             cut = min(cut, next((x for x, u in enumerate(toks) if u.i >= narrated), cut))
         toks = toks[:cut]
+        that = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if toks and that is not None and toks[0].i < that.i and all(
+                t.i == that.i or t.is_punct or t.head is not head or t.dep_ in ("advcl", "prep", "advmod")
+                for t in toks if t.i <= that.i):
+            # "said — on Twitter, as it happens — that Trump raised ...": an aside before "that" is the writer's
+            toks = [t for t in toks if t.i >= that.i]
         if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ADVERBIAL_MARKS:
             return None  # "said as the fighters worked out": a circumstance, not what was said
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or _is_plain_punct(toks[0])):
@@ -1058,6 +1065,10 @@ class QuoteFinder:
                     return bridged
             if subj is not None:
                 return self._usable_subject(subj, verb)
+            if cur is verb:
+                misread = _misread_subject(verb)
+                if misread is not None:
+                    return misread
             if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return _relative_antecedent(cur)  # "Smith, who said ..."
             if cur.dep_ == "acl" and cur.tag_ in ("VBD", "VBN", "VBZ") and cur.head.pos_ == "PROPN" \
@@ -1221,6 +1232,29 @@ def _subject_child(tok: Token) -> Token | None:
     if first.lower_ in ("'s", "\u2019s"):  # "she's said" parsed with "'s" as the subject of "said"
         return next((c for c in first.children if c.dep_ in SUBJECT_DEPS), first)
     return first
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject of a subject-less VERB that the parser put elsewhere in its sentence: "Majorities of
+    voters going to the polls said ..." (the noun phrase read as a clause: the subject of "going"),
+    "Kasich offered the man a job, then says he'll ..." (the first predicate read as a complement)."""
+    for c in verb.children:
+        if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i:
+            subj = _subject_child(c)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+    if verb.dep_ == "dep" and verb.head.tag_ == "VBG" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        subj = _subject_child(verb.head)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
+    left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    right = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if left and right and verb.i > 0 and any(
+            t.lower_ in ("then", "and", "but") for t in verb.doc[left[-1].right_edge.i + 1:verb.i]):
+        subj = _subject_child(left[-1])
+        if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") and subj.i < left[-1].i:
+            return subj
+    return None
 
 
 def _relative_antecedent(clause: Token) -> Token:
