@@ -44,3 +44,13 @@ def test_names_near_countries_stay_apart(nlp):
     for word, occurrence, iso in (("Bening", 1, "BEN"), ("Austin", 0, "AUT")):
         ent = entity_of_word(ctx, word, occurrence)
         assert ent is None or not (ent.actor or "").startswith(iso), word
+
+
+def test_one_country_article_codes_state_bodies_not_companies_or_bystanders(nlp):
+    ctx = analyse(nlp, "French Prime Minister Jean Castex met bankers in Paris on Monday. Deutsche Bank said "
+                       "it would cut jobs. Interior Minister Gerald Darmanin said the police were ready. "
+                       "Alain Dupont, who watched the meeting, said little.")
+    assert entity_of_word(ctx, "Deutsche").actor in (None, "BUS")
+    assert entity_of_word(ctx, "Darmanin").actor == "FRAGOV"
+    dupont = entity_of_word(ctx, "Dupont")
+    assert dupont is None or dupont.actor is None

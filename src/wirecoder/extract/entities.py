@@ -1226,6 +1226,10 @@ def canonical_name(c: Cluster) -> str:
     return max(c.names, key=lambda n: (len(n), counts[n]))
 
 
+# sectors of organisations that are often foreign to the country an article is about (companies)
+FOREIGN_PRONE = {"BUS"}
+
+
 def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> tuple[str | None, str | None]:
     """(actor code, country) of an entity."""
     entry = c.entry
@@ -1257,13 +1261,15 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
     if c.label == "PERSON" and country is None and c.affiliation:
         return c.affiliation, d.country_of_code(c.affiliation)
     if c.label == "PERSON":
-        if country is None and context_country:
-            country = context_country  # the article is about one country: its people are its actors
+        if country is None and context_country and sector:
+            # the article is about one country: its officials, police, judges... are its actors;
+            # a person named with no role and no tie to it may be anyone's ("Austin Reed said")
+            country = context_country
         if country is None:
             return None, None
         return (country + sector if sector else country), country
-    if sector and country is None and context_country and c.label in ("ORG", "FAC"):
-        country = context_country  # "the Supreme Court" in an article about one country
+    if sector and country is None and context_country and c.label in ("ORG", "FAC") and sector not in FOREIGN_PRONE:
+        country = context_country  # "the Supreme Court" in an article about one country; not "Deutsche Bank"
     if country and sector:
         return country + sector, country
     return None, country
