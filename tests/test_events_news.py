@@ -53,3 +53,33 @@ def test_conjoined_force_verbs_share_the_object_and_are_one_happening(pipeline):
 def test_attack_noun_takes_the_object_of_its_participle_as_target(pipeline):
     events = real(pipeline, "The raid came after Friday's Iranian attack damaging a U.S.-flagged tanker.")
     assert ("IRN", "USA", "190") in triples(events)
+
+
+def test_reports_called_baseless_are_a_denial_and_their_content_did_not_happen(pipeline):
+    rec = pipeline.extract(text="Syria said reports that it planned to attack Turkish convoys were baseless.",
+                           published="1987-06-02")
+    scored = [e for e in rec.events if not e.negated and not e.hypothetical]
+    assert ("SYR", None, "016") in triples(scored)
+    assert not any(e.root in ("13", "19") for e in scored)  # the denied plan is no threat
+
+
+def test_charges_called_unfounded_target_their_author(pipeline):
+    assert ("SYR", "ISR", "016") in triples(real(pipeline, "Syria said the Israeli allegations were unfounded."))
+    # a negated falsity predicate denies nothing
+    assert not any(e.code == "016" for e in real(pipeline, "Israel said the reports were not baseless."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran said Iraq's President Saddam Hussein was the main cause of tension in the Gulf.", ("IRN", "IRQ", "112")),
+        ("Egypt said Libya was behind the plot.", ("EGY", "LBY", "112")),
+    ],
+)
+def test_reported_blame_is_an_accusation(pipeline, text, expected):
+    assert expected in triples(real(pipeline, text))
+
+
+def test_claiming_responsibility_oneself_is_no_accusation(pipeline):
+    events = real(pipeline, "The Syrian army said it was responsible for the attack.")
+    assert not any(e.code.startswith("112") for e in events)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from wirecoder.resources import data_path
 
-PATTERN_KINDS = ("V", "N", "L", "F", "R")
+PATTERN_KINDS = ("V", "N", "L", "F", "R", "P")
 
 
 def tsv_rows(path: Path, min_cols: int) -> Iterator[list[str]]:

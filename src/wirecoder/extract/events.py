@@ -28,6 +28,7 @@ from wirecoder.extract.event_coding import (
     object_heads,
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
+from wirecoder.extract.event_stances import BLAME_FRAME, clause_stance, inside_denied_claim, reporting_verb
 from wirecoder.extract.quote_lexicon import read_speech_verbs
 from wirecoder.extract.quote_marks import paragraph_bounds
 from wirecoder.record import Event, Location
@@ -56,6 +57,10 @@ PROTEST_PURPOSE_VERBS = frozenset({"call", "demand", "urge", "protest", "denounc
 # "in protest of", "in defiance of", "in opposition to": the phrase names what a protest is against.
 PROTEST_CAUSE_NOUNS = frozenset({"protest", "defiance", "opposition", "outrage", "anger", "denunciation"})
 PROTEST_ROOT = "14"
+# "clashed with ministers about/over ...": a clash about a topic is a dispute in words (111), not a fight.
+VERBAL_CLASH_VERBS = frozenset({"clash", "spar", "lock"})
+TOPIC_PREPS = frozenset({"about", "over", "on"})
+VERBAL_CLASH_CODE = "111"
 # Acts a protest performs in its purpose clause or participle (appeals, demands, disapproval, protest), and
 # the links from such a clause up to the protest's verb ("a strike to protest": relcl -> dobj -> verb).
 PROTEST_AIM_ROOTS = frozenset({"02", "10", "11", "14"})
@@ -273,6 +278,8 @@ class EventExtractor:
             consumed: set[int] = set()
             for tok in sent:
                 coding = self.coder.code(tok)
+                for ev in self._stance_events(tok, sent):
+                    self._add(ev, events, seen)
                 if tok.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)
                                                      or self._is_demand_content(tok)):
                     for ev in self._reported_demand(tok, coding, sent):
@@ -449,6 +456,23 @@ class EventExtractor:
         seen.setdefault(key, []).append(ev)
         events.append(ev)
 
+    def _stance_events(self, clause: Token, sent: Span) -> list[Event]:
+        """A stance told by a reported clause's predicate (kind P rows): "Iran said reports that it intended to
+        attack ships were baseless" (016; the reports' author is the target), "the ministry said Israel was
+        responsible for the attack" (112 against Israel; not "said it was responsible", a claim of its own)."""
+        stance = clause_stance(self.res.book, clause)
+        speech = reporting_verb(clause, self.res.speech_lemmas) if stance is not None else None
+        if stance is None or speech is None or not stance.pattern.code:
+            return []
+        sources = self.source_actors(speech)
+        own = {s.code[:3] for s in sources}
+        hosts = [stance.subject] if stance.pattern.frame == BLAME_FRAME else [
+            stance.subject, *self._agents_of(stance.subject)]
+        targets = [a for h in hosts for a in self.actors.phrase_actors(h) if a.code[:3] not in own]
+        if not sources or (stance.pattern.frame == BLAME_FRAME and not targets):
+            return []
+        return self._make(stance.pattern.code, sources, targets[:1], self.modality(speech), stance.word, sent)
+
     def _conjoined_repeat(self, ev: Event, events: list[Event]) -> bool:
         """ "U.S. warships attacked and destroyed an Iranian oil platform": an armed attack and a conjoined act of
         force by the same doer on the same target are one happening, kept at the first verb (not "arrested
@@ -475,6 +499,8 @@ class EventExtractor:
         if coding.frame == NEGATED_STANCE:  # "will not tolerate attacks": a stance stated now, not a refusal
             mod.negated = False
             mod.reasons.discard("future")
+        if inside_denied_claim(self.res.book, trigger):
+            mod.negated = True  # "reports that Iran intended to attack ships were baseless"
         if question:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
@@ -499,6 +525,9 @@ class EventExtractor:
         acts = [trigger, *([coding.complement.trigger] if coding.complement is not None else [])]
         if code[:2] == "12" and not targets and any(a.lemma_.lower() in SPEECH_COMPLEMENTS for a in acts):
             code = "011"  # "he would not discuss reports that ...": declining to comment, not refusing talks
+        if code[:2] == "19" and trigger.lemma_.lower() in VERBAL_CLASH_VERBS and any(
+                c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in trigger.children):
+            code = VERBAL_CLASH_CODE  # "clashed with ministers about how ... are chosen": a dispute, not a fight
         if code == "042" and any(t.lemma_.lower().startswith("peacekeep") for s in trigger.children
                                  if s.dep_ == "nsubj" for t in s.subtree):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed, not a visit

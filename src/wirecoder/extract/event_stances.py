@@ -1,0 +1,79 @@
+"""Stances told by the predicate of a reported clause (kind P rows of event_patterns.tsv).
+
+"Iran said reports that it planned to attack ships were baseless": the speaker denies the reports (016),
+whose author (possessor, modifier or "by" phrase: "Iranian charges") is the target, and what the reports
+claim did not happen. "The ministry said Israel was responsible for the attack": the speaker accuses the
+actor of the clause (112). The reported clause is a that-clause of a speech verb, before or after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from wirecoder.extract.event_data import Pattern, PatternBook
+
+STANCE_KIND = "P"
+FALSITY_FRAME = "false"
+BLAME_FRAME = "blame"
+COPULA_LEMMAS = frozenset({"be", "remain", "seem", "appear", "prove"})
+# Children of the copula that carry the predicate: "were baseless", "was the main cause", "was to blame",
+# "was behind the attack".
+PREDICATE_DEPS = frozenset({"acomp", "attr", "xcomp", "prep", "oprd"})
+MAX_CONTENT_DEPTH = 6
+
+
+@dataclass(frozen=True)
+class Stance:
+    pattern: Pattern
+    subject: Token  # the claim denied, or the actor blamed
+    word: Token  # the predicate word ("baseless", "responsible")
+
+
+def clause_stance(book: PatternBook, clause: Token) -> Stance | None:
+    """The stance of a copular clause headed by CLAUSE ("reports ... were baseless"), or None."""
+    if clause.lemma_.lower() not in COPULA_LEMMAS:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ == "neg" for c in clause.children):
+        return None  # "the reports were not baseless" denies nothing
+    subject = subjects[0]
+    for word in clause.children:
+        if word.dep_ not in PREDICATE_DEPS:
+            continue
+        for pat in book.get(STANCE_KIND, word.lemma_.lower()):
+            if pat.prep and not any(c.dep_ == "prep" and c.lower_ == pat.prep for c in word.children):
+                continue
+            if pat.objects and not ({subject.lemma_.lower(), subject.lower_} & pat.objects):
+                continue
+            if word.dep_ == "xcomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in word.children):
+                continue  # "was to blame", not "was blamed"
+            return Stance(pat, subject, word)
+    return None
+
+
+def reporting_verb(clause: Token, speech_lemmas: frozenset[str]) -> Token | None:
+    """The speech verb CLAUSE is the reported content of: "said (that) X were baseless"."""
+    if clause.dep_ == "ccomp" and clause.head is not clause and clause.head.lemma_.lower() in speech_lemmas:
+        return clause.head
+    return None
+
+
+def inside_denied_claim(book: PatternBook, tok: Token) -> bool:
+    """Whether TOK lies in the content of a claim its reporter calls false: "reports that Iran intended to
+    attack ships were baseless" (attack)."""
+    cur = tok
+    for _ in range(MAX_CONTENT_DEPTH):
+        if cur.head is cur:
+            return False
+        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ in ("NOUN", "PROPN"):
+            claim = cur.head
+            if claim.dep_ in ("nsubj", "nsubjpass"):
+                stance = clause_stance(book, claim.head)
+                return stance is not None and stance.pattern.frame == FALSITY_FRAME and stance.subject.i == claim.i
+            return False
+        cur = cur.head
+    return False
