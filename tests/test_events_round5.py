@@ -103,3 +103,29 @@ def test_what_a_protest_demands_is_that_protest(pipeline):
     apart = real_codes(pipeline, "Kenyan students rioted in Nairobi on Monday. Kenyan students later demanded the "
                                  "resignation of President Uhuru Kenyatta.")
     assert any(c[:2] == "10" for _, _, c in apart)
+
+
+def test_a_clash_about_a_topic_is_a_dispute(pipeline):
+    codes = real_codes(pipeline, "The UK's top judge has revealed he has clashed with ministers about how the heads of "
+                                 "public inquiries are chosen.")
+    assert not any(c[:2] == "19" for _, _, c in codes) and any(c == "111" for _, _, c in codes)
+    assert any(c[:2] == "19" for _, _, c in real_codes(pipeline, "Israeli troops clashed with Palestinian gunmen "
+                                                                 "in Jenin."))
+
+
+def test_conceding_that_is_an_admission_not_a_concession(pipeline):
+    assert not any(c[:2] == "08" for _, _, c in real_codes(pipeline, "Serbia conceded that Kosovo would hold "
+                                                                     "elections."))
+    assert ("SRB", "XKX", "080") in real_codes(pipeline, "Serbia conceded defeat to Kosovo.")
+
+
+def test_the_content_of_an_idea_is_not_reported(pipeline):
+    codes = real_codes(pipeline, "Michael Howard rejected the idea that the Tories and BNP appealed to the same "
+                                 "voting instincts.")
+    assert not any(c[:2] == "02" for _, _, c in codes)
+
+
+def test_an_announced_trip_without_a_counterpart_is_no_intent(pipeline):
+    assert not real_codes(pipeline, "Instead Mr Blair will travel to key cities and marginal seats to deliver "
+                                    "the party's message.")
+    assert ("GBR", "FRA", "036") in real_codes(pipeline, "Tony Blair will travel to France next week.")

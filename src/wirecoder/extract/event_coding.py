@@ -61,6 +61,7 @@ TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Pattern frame of verbs that state an act only when negated ("will not tolerate" = condemn, 111).
 NEGATED_STANCE = "neg"
+NO_CLAUSE = "noclause"  # pattern frame: the verb takes no that-clause (which makes it an admission, a statement)
 MAX_FRAME_DEPTH = 2
 
 
@@ -197,6 +198,8 @@ class PredicateCoder:
         if pat.frame == "intrans":
             # "protesters marched", not "demonstrated its authority" nor "marching up to him" (a movement)
             return not objects and not any(c.dep_ == "prt" and c.lower_ in MOVEMENT_PARTICLES for c in verb.children)
+        if pat.frame == NO_CLAUSE:  # "conceded defeat", not "conceded his comments may have been offensive"
+            return not any(c.dep_ == "ccomp" for c in verb.children)
         if pat.frame == "party+":
             return any(self._names_party(o) for o in (hints if pat.prep else objects))
         if pat.frame == NEGATED_STANCE:  # "will not tolerate attacks" condemns them; "tolerated dissent" is no event

@@ -175,6 +175,10 @@ REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
 HABITUAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 CONTINUING_VERBS = frozenset({"continue", "keep", "go"})
+# Nouns whose that-clause is only thought, proposed or argued: "the idea that", "the suggestion that".
+BELIEF_NOUNS = frozenset({"idea", "notion", "suggestion", "belief", "view", "impression", "theory", "assumption",
+                          "perception", "argument", "hope", "fear", "expectation", "hypothesis", "premise",
+                          "myth", "concern", "worry"})
 # Nouns whose content clause is only claimed: "an allegation that the rebels had taken the city".
 ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion",
                               "speculation", "assertion", "contention"})
@@ -518,6 +522,8 @@ class EventExtractor:
         if not sources:
             return []
         targets = self.target_actors(coding, sources)
+        if coding.code[:2] == "04" and code[:2] != "04" and not targets:
+            return []  # "will travel to key cities": an announced trip with no counterpart, like a bare meeting
         if anonymous:  # the place made the doer: a bare country target there says nothing more
             targets = [t for t in targets if not (len(t.code) == 3 and t.code == sources[0].code[:3])]
             if code[:2] != "14" and not targets:
@@ -526,7 +532,8 @@ class EventExtractor:
         if code[:2] == "12" and not targets and any(a.lemma_.lower() in SPEECH_COMPLEMENTS for a in acts):
             code = "011"  # "he would not discuss reports that ...": declining to comment, not refusing talks
         if code[:2] == "19" and trigger.lemma_.lower() in VERBAL_CLASH_VERBS and any(
-                c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in trigger.children):
+                c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                for h in (trigger, *self._prep_objects(trigger, ("with",))) for c in h.children):
             code = VERBAL_CLASH_CODE  # "clashed with ministers about how ... are chosen": a dispute, not a fight
         if code == "042" and any(t.lemma_.lower().startswith("peacekeep") for s in trigger.children
                                  if s.dep_ == "nsubj" for t in s.subtree):
@@ -1280,6 +1287,8 @@ class EventExtractor:
             mod.reasons.add("frame")  # "demanded an admission by Moscow that its forces murdered ..."
         if pred.dep_ in ("acl", "ccomp") and pred.head.lemma_.lower() in ALLEGATION_NOUNS:
             mod.reasons.add("allege")  # "an allegation that the NPFL had taken over the city": not a report
+        elif pred.dep_ in ("acl", "ccomp") and pred.head.lemma_.lower() in BELIEF_NOUNS:
+            mod.reasons.add("belief")  # "rejected the idea that the Tories and BNP appealed to ...": not a report
         if pred.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
             mod.reasons.add("purpose")  # "the right to fire", "an offer to host a summit"
         if pred.dep_ == "acl" and pred.tag_ == "VBN":
