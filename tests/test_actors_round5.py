@@ -54,3 +54,32 @@ def test_one_country_article_codes_state_bodies_not_companies_or_bystanders(nlp)
     assert entity_of_word(ctx, "Darmanin").actor == "FRAGOV"
     dupont = entity_of_word(ctx, "Dupont")
     assert dupont is None or dupont.actor is None
+
+
+def test_ethnic_people_belong_to_the_country_they_live_in(nlp):
+    ctx = analyse(nlp, "Ethnic Albanians have sworn to fight until they gain control of villages near "
+                       "Macedonia's border with Bulgaria, Macedonian officials said.")
+    assert entity_of_word(ctx, "Albanians").actor == "MKDCVL"
+    assert entity_of_word(ctx, "they").actor == "MKDCVL"
+    assert not any((e.actor or "").startswith("ALB") for e in ctx.entities.entities)
+    ctx = analyse(nlp, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade radio said.")
+    assert entity_of_word(ctx, "Albanians").actor == "SRBCVL"
+    # no country where they live: no actor rather than the wrong one
+    ctx = analyse(nlp, "Up to 1,000 ethnic Turks began a hunger strike against Sweden's decision to send "
+                       "them back to Bulgaria.")
+    turks = entity_of_word(ctx, "Turks")
+    assert turks is None or not (turks.actor or "").startswith("TUR")
+
+
+def test_peoples_placed_nowhere_take_the_article_country(nlp):
+    ctx = analyse(nlp, "The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields.")
+    assert entity_of_word(ctx, "refugees").actor == "LKAREF"
+    ctx = analyse(nlp, "A group of Chechen refugees are continuing a hunger strike in protest of the "
+                       "Russian government's refusal.")
+    assert entity_of_word(ctx, "refugees").actor == "RUSREF"
+    ctx = analyse(nlp, "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday.")
+    assert entity_of_word(ctx, "demonstrators").actor == "EGYCVL"
+    # two countries and no main one: the refugees are nobody's
+    ctx = analyse(nlp, "Tamil refugees reached India and Malaysia by boat.")
+    refugees = entity_of_word(ctx, "refugees")
+    assert refugees is None or refugees.actor is None

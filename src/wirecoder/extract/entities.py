@@ -62,6 +62,7 @@ class NameMention:
     honorific: Role | None = None
     kind: str = "name"
     cluster: Cluster | None = None
+    people_of: str | None = None  # "ethnic Albanians": the country the people is named after (not theirs)
 
     def __post_init__(self) -> None:
         if self.ext_start < 0:
@@ -884,7 +885,13 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             # the article's one country; else the country it is mostly about, but not for armed
             # forces there ("attacked by fighter bombers" in a story about Iran are not Iran's)
             home = context_iso or (main_iso if _main_country_body(head, role) else None)
-            if home and _context_group(doc, start_tok, end_tok, role, text, by_token, bool(context_iso)):
+            # a people or region placed nowhere before a people's role: "Ibo traditional elders",
+            # "Tamil civilian refugees", "Moslem fundamentalist demonstrators" live in the article's country
+            people_home = (context_iso or main_iso) if role.sector not in NOT_PLACE_SECTORS and _people_modifier(
+                head, by_token, start_tok) else None
+            home = home or people_home
+            if home and _context_group(doc, start_tok, end_tok, role, text, by_token,
+                                       bool(context_iso) or people_home is not None, any_sector=people_home is not None):
                 start = min([start_tok] + [ch.i for ch in head.children if ch.i in by_token and ch.i < start_tok])
                 if role.sector == "GOV" and any(by_token[ch.i].label == "NORP" for ch in head.children
                                                 if ch.i in by_token):
@@ -935,10 +942,15 @@ PEOPLE_ROLE = Role("people", "CVL", "group")
 NP_HEAD_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative", "oprd"}
 
 
+PEOPLE_PLACE_PREPS = ("in", "of", "inside", "throughout", "across")
+
+
 def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],
-                  d: ActorDictionary) -> list[NameMention]:
+                  d: ActorDictionary, home: str | None = None) -> list[NameMention]:
     """The people of a country named as a plural noun are its civilians (CVL), not the state:
-    "Israeli soldiers arrested 100 Palestinians", "thousands of Iraqi Kurds", "Bosnian Serbs demanded"."""
+    "Israeli soldiers arrested 100 Palestinians", "thousands of Iraqi Kurds", "Bosnian Serbs demanded";
+    "ethnic Albanians" are the civilians of the country they live in (a place phrase, else HOME, the
+    article's country)."""
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     groups: dict[str, Cluster] = {}
     out: list[NameMention] = []
@@ -947,6 +959,16 @@ def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]
         c = nm.cluster
         tok = doc[nm.end - 1]
         if c is None or tok.tag_ not in ("NNPS", "NNS") or tok.dep_ not in NP_HEAD_DEPS:
+            continue
+        if nm.people_of is not None:
+            place = _place_of(tok, by_token, PEOPLE_PLACE_PREPS) or _verb_place(tok, by_token)
+            iso = (country_of_mention(place) if place is not None else None) or home
+            if iso:  # "ethnic Albanians in south Serbia", "ethnic Albanians demonstrated in Serbia"
+                c.spans = [sp for sp in c.spans if sp[:2] != (nm.ext_start, nm.end)]
+                start = nm.start - 1 if nm.start > 0 and doc[nm.start - 1].lower_ == "ethnic" else nm.start
+                end = place.end if place is not None and place.start == nm.end + 1 else nm.end
+                _add_group(doc, groups, clusters, out, iso, PEOPLE_ROLE, doc[start:end].text, start, end, start)
+                nm.cluster = out[-1].cluster  # "they" later on refers to the group
             continue
         first = (d_lookup(doc[nm.start].text) if nm.end - nm.start == 2 and nm.entry is None
                  and tok.lower_ not in d.roles else None)
@@ -979,6 +1001,19 @@ def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]
                            mod.ext_start, nm.end, mod.ext_start)
     clusters.sort(key=lambda c: c.first)
     return out
+
+
+def _verb_place(tok, by_token: dict[int, NameMention]) -> NameMention | None:
+    """The country where the subject's verb happens: "ethnic Albanians demonstrated on Tuesday in Serbia"."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "throughout", "across") and prep.i > tok.i:
+            for pobj in prep.children:
+                nm = by_token.get(pobj.i)
+                if pobj.dep_ == "pobj" and nm is not None and nm.cluster is not None and nm.cluster.country_entity:
+                    return nm
+    return None
 
 
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "group", "groups", "crowd",
@@ -1100,19 +1135,35 @@ def _ungrounded(nm: NameMention) -> bool:
             and not country_of_mention(nm) and (nm.entry is None or nm.entry.kind not in COUNTRYISH_KINDS))
 
 
+def _people_modifier(head, by_token: dict[int, NameMention], start_tok: int) -> bool:
+    """A people or region the dictionary places in no country qualifies the group noun: "Hutu
+    rebels", "Tamil civilian refugees", "Ibo traditional elders" (a proper noun NER left untagged)."""
+    for ch in head.children:
+        if ch.dep_ not in ("amod", "compound", "nmod") or ch.i >= start_tok:
+            continue
+        nm = by_token.get(ch.i)
+        if nm is not None:
+            if _ungrounded(nm):
+                return True
+        elif ch.pos_ == "PROPN" and ch.is_alpha and ch.text[:1].isupper() and not ch.is_upper:
+            return True
+    return False
+
+
 def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str, by_token,
-                   allow_ungrounded: bool = True) -> bool:
+                   allow_ungrounded: bool = True, any_sector: bool = False) -> bool:
     """A bare state body ("police", "the government", "troops") that can take the article's country;
-    so can a group qualified by a region or people not placed elsewhere ("Darfur rebels", "Hutu rebels")."""
+    so can a group qualified by a region or people not placed elsewhere ("Darfur rebels", "Hutu rebels",
+    with ANY_SECTOR "Tamil refugees", "Ibo elders")."""
     head = doc[end_tok]
-    if role.sector not in CONTEXT_SECTORS or head.dep_ in ("compound", "amod", "poss"):
+    if (role.sector not in CONTEXT_SECTORS and not any_sector) or head.dep_ in ("compound", "amod", "poss"):
         return False  # "police station", "government spokesman"
     singular_title = role.kind == "title" and head.tag_ not in ("NNS", "NNPS")
     if singular_title:
         return False  # "the minister" is a reference (coref), not a body
     for ch in head.children:
         if ch.i in by_token and not (allow_ungrounded and _ungrounded(by_token[ch.i])
-                                     and ch.dep_ in ("amod", "compound")):
+                                     and ch.dep_ in ("amod", "compound", "nmod")):
             return False  # "Smith's government", "Israeli troops" (coded elsewhere)
         if ch.dep_ == "prep" and ch.lower_ in ("of", "from") and any(
                 p.dep_ == "pobj" and (p.i in by_token or p.tag_ in ("NNS", "NNPS")) for p in ch.children):
@@ -1182,8 +1233,17 @@ def _country_modifier(head, by_token: dict[int, NameMention], direct_only: bool 
 
 def _ethnic(nm: NameMention, doc: Doc) -> bool:
     """ "ethnic Albanians", "ethnic Turks": a people, not the country of that name."""
-    return (nm.entry is not None and nm.entry.kind == "demonym" and nm.ext_start > 0
-            and doc[nm.ext_start - 1].lower_ == "ethnic")
+    return nm.people_of is not None or (nm.entry is not None and nm.entry.kind == "demonym" and nm.ext_start > 0
+                                        and doc[nm.ext_start - 1].lower_ == "ethnic")
+
+
+def mark_ethnic_peoples(doc: Doc, mentions: list[NameMention]) -> None:
+    """"ethnic Albanians", "Ethnic Turks": a people living outside the country of its name. The
+    mention leaves that country (it neither names it nor makes it the article's country) and becomes
+    a people placed nowhere; ``people_groups`` gives it the country it lives in."""
+    for nm in mentions:
+        if _ethnic(nm, doc) and nm.entry is not None:
+            nm.people_of, nm.entry, nm.label = nm.entry.country, None, "NORP"
 
 
 def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) -> Cluster | None:
@@ -1361,6 +1421,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     roles_at = role_spans(doc, m, d)
     mentions = collect_name_mentions(doc, d, m, roles_at)
     mentions = sorted(mentions + misspelt_countries(ctx, doc, mentions, d, roles_at), key=lambda nm: nm.start)
+    mark_ethnic_peoples(doc, mentions)
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
     for nm in mentions:
@@ -1381,7 +1442,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         "SENT_START") else len(doc)
     main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end)
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso)
-    groups += people_groups(doc, mentions, clusters, d)
+    groups += people_groups(doc, mentions, clusters, d, context_iso or main_iso)
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
