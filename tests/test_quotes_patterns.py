@@ -387,3 +387,10 @@ def test_concessive_report_after_an_urging_is_its_own_quote(nlp):
     quotes = quotes_of(nlp, text)
     assert one(quotes, "leave the program").text == "Congress to leave the program intact"
     assert one(quotes, "support some").cue == "say"
+
+
+def test_tweeted_noun_phrase_object(nlp):
+    text = "Michelle Fields later tweeted a photograph of her bruised forearm."
+    q = one(quotes_of(nlp, text), "photograph")
+    assert q.text == "a photograph of her bruised forearm" and q.cue == "tweeted"
+    assert q.speaker == "Michelle Fields"
