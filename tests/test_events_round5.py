@@ -129,3 +129,16 @@ def test_an_announced_trip_without_a_counterpart_is_no_intent(pipeline):
     assert not real_codes(pipeline, "Instead Mr Blair will travel to key cities and marginal seats to deliver "
                                     "the party's message.")
     assert ("GBR", "FRA", "036") in real_codes(pipeline, "Tony Blair will travel to France next week.")
+
+
+def test_a_shared_assessment_is_no_agreement(pipeline):
+    assert not real_codes(pipeline, "The United States, Japan and France agreed that major currencies were within "
+                                    "ranges broadly reflecting underlying economic conditions.")
+    assert ("ISR", "EGY", "030") in real_codes(pipeline, "Israel and Egypt agreed that the UN should monitor the "
+                                                         "ceasefire.")
+
+
+def test_many_parties_agreeing_is_one_multilateral_event(pipeline):
+    events = [e for e in real_events(pipeline, "The United States, Japan, Germany and France agreed to cut "
+                                               "interest rates.") if e.root == "03"]
+    assert len(events) == 1 and events[0].source == "USA"

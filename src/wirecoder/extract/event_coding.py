@@ -61,6 +61,8 @@ TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Pattern frame of verbs that state an act only when negated ("will not tolerate" = condemn, 111).
 NEGATED_STANCE = "neg"
+COURSE_MODALS = frozenset({"should", "must", "would", "will", "shall", "could", "can", "may", "might", "'ll",
+                           "'d", "ought"})
 NO_CLAUSE = "noclause"  # pattern frame: the verb takes no that-clause (which makes it an admission, a statement)
 MAX_FRAME_DEPTH = 2
 
@@ -373,9 +375,13 @@ class PredicateCoder:
             return True  # "rejected the changes", "demanded elections", "vetoed a resolution"
         if fp.frame == "intent" and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in tok.children):
             return False  # "Mr Wallace agreed and said ...": agreeing with nothing named
-        if fp.frame == "intent" and not objects and not self._has_partner(tok) and any(
-                c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in tok.children):
-            return False  # "agreed public spending would increase": an opinion, not an undertaking
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass")
+                                                                         for s in c.children)]
+        if fp.frame == "intent" and not objects and clauses and (
+                not self._has_partner(tok) or not any(self._course_of_action(c) for c in clauses)):
+            # "agreed public spending would increase": an opinion, not an undertaking; "the six nations agreed
+            # that currencies were within ranges": a shared assessment, not an agreement on what to do
+            return False
         return not objects or any(self.is_actor(o) for o in objects)
 
     def _adjective_has_actor_subject(self, adj: Token) -> bool:
@@ -393,6 +399,12 @@ class PredicateCoder:
         """ "asked why ministers attacked ...", "asked whether": a question, not a request."""
         first = clause.left_edge
         return first.tag_ in ("WRB", "WP", "WDT") or (first.lower_ in ("whether", "if") and first.dep_ == "mark")
+
+    @staticmethod
+    def _course_of_action(clause: Token) -> bool:
+        """A clause stating what is to be done: a modal ("disputes should be resolved", "they will cooperate")
+        or a subjunctive ("agreed that the UN monitor the truce"), not a statement of fact ("were within ranges")."""
+        return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in COURSE_MODALS for c in clause.children)
 
     @staticmethod
     def _has_partner(tok: Token) -> bool:

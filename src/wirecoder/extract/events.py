@@ -760,6 +760,9 @@ class EventExtractor:
             # "France and the Philippines agree": each is the other's partner, in one event per pair of
             # parties (one happening; the first named is the source)
             pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code]
+            # many parties ("the US, Japan, Germany, France, Britain and Canada agreed"): one multilateral
+            # happening, told once between the first two named
+            pairs = pairs[:1] if len(sources) > 2 else pairs
         elif code[:2] == "04":
             return []  # a consultation needs a counterpart: "talking about the future", "the Fed's meeting"
         else:
