@@ -83,3 +83,23 @@ def test_reported_blame_is_an_accusation(pipeline, text, expected):
 def test_claiming_responsibility_oneself_is_no_accusation(pipeline):
     events = real(pipeline, "The Syrian army said it was responsible for the attack.")
     assert not any(e.code.startswith("112") for e in events)
+
+
+def test_verb_misattached_to_a_reported_clause_is_the_reporters_act(pipeline):
+    text = ("Iran said reports that it intended to threaten shipping were baseless, and warned the U.S. and other "
+            "countries not to interfere in the region.")
+    events = real(pipeline, text)
+    assert ("IRN", "USA", "130") in triples(events)
+    assert ("IRN", None, "016") in triples(events)
+
+
+def test_reports_called_misleading_propaganda_are_denied(pipeline):
+    text = 'The Iranian spokesman said the reports that Iran intended to attack ships were "misleading propaganda."'
+    events = real(pipeline, text)
+    assert ("IRN", None, "016") in triples(events)
+    assert not any(e.root in ("13", "19") for e in events)
+
+
+def test_crackdown_on_an_uncoded_group_targets_the_states_own_people(pipeline):
+    events = real(pipeline, "The ban followed the Burmese army's crackdown on students in Rangoon.")
+    assert any(e.code == "175" and e.source.startswith("MMR") and (e.target or "").startswith("MMR") for e in events)

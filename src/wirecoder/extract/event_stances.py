@@ -35,14 +35,15 @@ class Stance:
 
 def clause_stance(book: PatternBook, clause: Token) -> Stance | None:
     """The stance of a copular clause headed by CLAUSE ("reports ... were baseless"), or None."""
-    if clause.lemma_.lower() not in COPULA_LEMMAS:
+    if clause.lemma_.lower() not in COPULA_LEMMAS and not _misread_progressive(clause):
         return None
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holders = [clause, *(a for a in clause.children if a.dep_ == "aux" and a.lemma_.lower() == "be")]
+    subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.dep_ == "neg" for c in clause.children):
         return None  # "the reports were not baseless" denies nothing
     subject = subjects[0]
     for word in clause.children:
-        if word.dep_ not in PREDICATE_DEPS:
+        if word.dep_ not in PREDICATE_DEPS and not (word.dep_ == "dobj" and _misread_progressive(clause)):
             continue
         for pat in book.get(STANCE_KIND, word.lemma_.lower()):
             if pat.prep and not any(c.dep_ == "prep" and c.lower_ == pat.prep for c in word.children):
@@ -53,6 +54,11 @@ def clause_stance(book: PatternBook, clause: Token) -> Stance | None:
                 continue  # "was to blame", not "was blamed"
             return Stance(pat, subject, word)
     return None
+
+
+def _misread_progressive(clause: Token) -> bool:
+    """ "were misleading propaganda" parsed as a progressive verb with an object: the copula is its auxiliary."""
+    return clause.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() == "be" for a in clause.children)
 
 
 def reporting_verb(clause: Token, speech_lemmas: frozenset[str]) -> Token | None:
@@ -72,7 +78,8 @@ def inside_denied_claim(book: PatternBook, tok: Token) -> bool:
         if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ in ("NOUN", "PROPN"):
             claim = cur.head
             if claim.dep_ in ("nsubj", "nsubjpass"):
-                stance = clause_stance(book, claim.head)
+                clause = claim.head.head if claim.head.dep_ == "aux" else claim.head  # "were misleading propaganda"
+                stance = clause_stance(book, clause)
                 return stance is not None and stance.pattern.frame == FALSITY_FRAME and stance.subject.i == claim.i
             return False
         cur = cur.head

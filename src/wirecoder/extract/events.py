@@ -839,6 +839,9 @@ class EventExtractor:
                         targets.extend(self.actors.phrase_actors(pobj))
                 if targets:
                     break
+        if not targets and nc[0][:2] in GROUP_TARGET_ROOTS:  # "China's crackdown on protesters": its own people
+            targets.extend(self._own_group(sources[0], pobj) for pobj in self._prep_objects(noun, ("on", "against"))
+                           if self._own_group(sources[0], pobj) is not None)
         if not targets and nc[0][:2] in FORCE_NOUN_ROOTS:  # "an attack damaging a U.S.-flagged ship": what it hit
             for acl in noun.children:
                 if acl.dep_ == "acl" and acl.tag_ == "VBG":
@@ -852,6 +855,13 @@ class EventExtractor:
         if question:
             mod.reasons.add("question")
         return self._make(nc[0], sources, targets, mod, noun, sent)
+
+    def _own_group(self, source: Actor, group: Token) -> Actor | None:
+        """An uncoded group a state's measure is aimed at ("a crackdown on protesters"): that state's group."""
+        sector = self.actors.fallback.sectors.get(group.lemma_.lower())
+        if sector is None or self.actors.phrase_actors(group) or not self._is_state_code(source.code[:3]):
+            return None
+        return Actor(source.code[:3] + sector)
 
     def _earlier_doer(self, named: list[Actor], root: str) -> Actor | None:
         """An attack noun whose demonym was the victim of an earlier act of force in the article by someone
@@ -909,6 +919,9 @@ class EventExtractor:
                 # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
                 found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
                 pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
+                if not found and self._misattached_conjunct(pred, cur, s):
+                    cur = cur.head  # "Iran said reports ... were baseless, and warned the U.S.": the reporter's act
+                    continue
                 if found or not pronominal or cur.dep_ != "ccomp":
                     return found
                 # "Switzerland said it had expelled ...": an unresolved pronoun in a reported clause is
@@ -953,6 +966,12 @@ class EventExtractor:
                 continue
             return []
         return []
+
+    def _misattached_conjunct(self, pred: Token, clause: Token, subject: Token) -> bool:
+        """A verb the parser conjoined to a reported clause about a thing ("said reports ... were baseless, and
+        warned the U.S."): the reporter's second act, not the thing's."""
+        return (pred.dep_ == "conj" and pred.head.i == clause.i and clause.dep_ == "ccomp" and pred.pos_ == "VERB"
+                and clause.head.lemma_.lower() in self.res.speech_lemmas and not self.actors.is_actor_like(subject))
 
     def _thing_relative(self, pronoun: Token, antecedent: Token) -> bool:
         """ "a speech to Labour delegates which will not help him": "which" on a noun for people is a
