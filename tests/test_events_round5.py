@@ -142,3 +142,10 @@ def test_many_parties_agreeing_is_one_multilateral_event(pipeline):
     events = [e for e in real_events(pipeline, "The United States, Japan, Germany and France agreed to cut "
                                                "interest rates.") if e.root == "03"]
     assert len(events) == 1 and events[0].source == "USA"
+
+
+def test_what_is_only_permitted_is_not_done(pipeline):
+    codes = real_codes(pipeline, "The new powers, which allow London to ban foreign banks from Britain, are designed "
+                                 "to ensure equal access.")
+    assert not any(c[:2] == "17" for _, _, c in codes)
+    assert any(c[:2] == "17" for _, _, c in real_codes(pipeline, "Britain banned Japanese banks on Monday."))

@@ -94,6 +94,8 @@ NORMATIVE_ADJECTIVES = frozenset({"vital", "important", "necessary", "essential"
                                   "right", "wrong", "time", "better", "best", "unlikely", "likely", "possible",
                                   "impossible", "desirable", "appropriate", "unacceptable", "urgent", "foolish", "wise",
                                   "unwise", "silly", "sensible", "dangerous", "pointless"})
+# Verbs whose complement is only made possible: "allow London to ban", "enable the army to strike".
+PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle", "let"})
 # Verbs whose "to"-complement did happen ("continued to send arms", "began to shell").
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manage", "go", "proceed", "come",
@@ -1363,6 +1365,9 @@ class EventExtractor:
                     mod.negated = True
                 elif fp.frame == "decide" and mod.negated:
                     mod.decided_not = True
+                break
+            if dep in ("xcomp", "ccomp") and head.lemma_.lower() in PERMISSION_VERBS:
+                mod.reasons.add("permitted")  # "powers which allow London to ban foreign firms": allowed, not done
                 break
             if dep == "xcomp" and head.lemma_.lower() in ATTEMPT_VERBS:
                 mod.reasons.add("attempt")  # "tried to hack into the computers of ..."
