@@ -167,7 +167,7 @@ class Pipeline:
             ("locations", lambda: setattr(ctx, "locations", places.extract_locations(ctx))),
             ("dates", lambda: setattr(ctx, "dates", dates.extract_dates(ctx))),
             ("amounts", lambda: setattr(ctx, "amounts", amounts.extract_amounts(ctx))),
-            ("quotes", lambda: setattr(rec, "quotes", quotes.extract_quotes(ctx))),
+            ("quotes", lambda: setattr(ctx, "quotes", quotes.extract_quotes(ctx))),
             ("events", lambda: setattr(rec, "events", events.extract_events(ctx))),
             ("tone", lambda: setattr(rec, "tone", tone.document_tone(ctx))),
         ]
@@ -177,6 +177,7 @@ class Pipeline:
         rec.locations = ctx.locations
         rec.dates = ctx.dates
         rec.amounts = ctx.amounts
+        rec.quotes = ctx.quotes
         return rec
 
     def _run_stage(self, name: str, run: Callable[[], None], rec: ArticleRecord) -> None:

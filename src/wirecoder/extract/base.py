@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from wirecoder.record import Amount, DateRef, Entity, Location
+from wirecoder.record import Amount, DateRef, Entity, Location, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -90,3 +90,4 @@ class ArticleContext:
     locations: list[Location] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # for events: "we" in a direct quote is its speaker
