@@ -83,3 +83,24 @@ def test_peoples_placed_nowhere_take_the_article_country(nlp):
     ctx = analyse(nlp, "Tamil refugees reached India and Malaysia by boat.")
     refugees = entity_of_word(ctx, "refugees")
     assert refugees is None or refugees.actor is None
+
+
+def test_regions_and_peoples_of_one_country(nlp):
+    ctx = analyse(nlp, "The Sudanese government has accused Darfur rebels of violating a ceasefire in "
+                       "Darfur. Thousands of Uighurs protested in Urumqi.")
+    assert entity_of_word(ctx, "rebels").actor == "SDNREB"
+    darfur = entity_of_word(ctx, "Darfur", 1)
+    assert darfur.actor is None and darfur.country == "SDN"  # a region is a place, not an actor
+    assert entity_of_word(ctx, "Uighurs").actor == "CHNCVL"
+    # regions name no country of the article: no main country from "Chechnya"
+    ctx = analyse(nlp, "Chechen rebels attacked a convoy in Chechnya, officials in Georgia said.")
+    assert entity_of_word(ctx, "rebels").actor == "RUSREB"
+
+
+def test_compass_and_region_words_around_a_country(nlp):
+    ctx = analyse(nlp, "Israel mounted an invasion of South Lebanon. Serbia eased emergency measures in "
+                       "Montenegro province. Tourists left North Africa.")
+    assert entity_of_word(ctx, "Lebanon").country == "LBN"
+    assert entity_of_word(ctx, "Montenegro").country == "MNE"
+    assert entity_of_word(ctx, "Africa").country is None
+    assert entity_of_word(ctx, "Lebanon").actor is None  # a place

@@ -977,7 +977,7 @@ def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]
             # one name span "Bosnian Serbs" (tagged PERSON or NORP): a people of that country
             c.label, c.group, c.country, c.sectors = "NORP", True, first.country, ["CVL"]
             continue
-        if nm.entry is not None and nm.entry.kind == "demonym" and nm.end - nm.ext_start == 1:
+        if nm.entry is not None and nm.entry.kind in ("demonym", "people") and nm.end - nm.ext_start == 1:
             place = _place_of(tok, by_token, ("in", "of", "inside", "throughout", "across"))
             iso = country_of_mention(place) if place is not None else None
             if iso and iso != nm.entry.country:  # "ethnic Albanians in south Serbia": Serbia's civilians
@@ -1304,6 +1304,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
         return entry.code, entry.country
     if entry is not None and entry.kind == "capital":
         return (entry.country + "GOV" if c.metonym else None), entry.country
+    if entry is not None and entry.kind in ("region", "people"):
+        return None, entry.country  # "Darfur", "the Chechens": a place or people of a country, no actor
     if c.affiliation and c.label == "PERSON" and not c.former and (entry is None or entry.kind == "person") \
             and d.country_of_code(c.affiliation) in (None, c.country, d.country_of_code(entry.code if entry else None)):
         return c.affiliation, d.country_of_code(c.affiliation)  # "Taliban spokesman X": the Taliban's man
@@ -1360,6 +1362,35 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             other = by_token.get(s - 2)
             if other is not None and other.cluster is not None and other.cluster is not c:
                 c.country = country_of_mention(other)
+
+
+COMPASS_WORDS = {
+    "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central", "upper", "lower",
+    "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern", "southwest",
+    "southwestern", "north-east", "north-eastern", "north-west", "north-western", "south-east",
+    "south-eastern", "south-west", "south-western",
+}
+REGION_SUFFIXES = {"province", "region", "state", "district", "governorate", "county", "area", "territory"}
+
+
+def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
+    """A place the dictionary does not know, named as part of a country or region: "South Lebanon",
+    "Western Cambodia" (LBN, KHM), "Montenegro province", "West Darfur State" (SDN): its country."""
+    if c.label not in ("GPE", "LOC") or c.entry is not None or c.group or c.country:
+        return
+    for name in c.names:
+        words = name.split()
+        start, end = 0, len(words)
+        while start < end - 1 and words[start].lower() in COMPASS_WORDS:
+            start += 1
+        while end > start + 1 and words[end - 1].lower() in REGION_SUFFIXES:
+            end -= 1
+        if (start, end) == (0, len(words)):
+            continue
+        entry = d.lookup(" ".join(words[start:end]))
+        if entry is not None and entry.kind in ("country", "region", "capital") and entry.country:
+            c.country = entry.country
+            return
 
 
 def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | None:
@@ -1434,6 +1465,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     for c in clusters:
         org_name_parts(doc, c, d, by_token)
+        place_name_parts(c, d)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
