@@ -229,3 +229,17 @@ def test_year_after_a_part_of_it(dates_of):
     got = dates_of("Exports fell in the first eight months of 1986 and in the second quarter of 2017.")
     assert got["1986"][:2] == ("1986", "year")
     assert got["2017"][:2] == ("2017", "year")
+
+
+def test_year_before_a_noun(dates_of):
+    got = dates_of("He funnelled $2m into the 2001 re-election campaign and signed a 1986 agreement with 1800 troops.")
+    assert got["2001"][:2] == ("2001", "year")
+    assert got["1986"][:2] == ("1986", "year")
+    assert "1800" not in got
+    assert "2000" not in dates_of("The 2000 protesters marched on the capital.")
+
+
+def test_year_ranges(dates_of):
+    got = dates_of("The scheme gets added support between 2005 and 2007 and ran from 1998 to 2003.")
+    assert got["between 2005 and 2007"] == ("2005", "year", ["2005", "2007"])
+    assert got["from 1998 to 2003"] == ("1998", "year", ["1998", "2003"])

@@ -130,6 +130,15 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_MONTH})(?:,|\s+of)?\s+(?P<y>{_YEAR})\b(?![,.]?\d)"),
         (),
     ),
+    # "between 2005 and 2007", "from 1998 to 2003": the first year, with the span as its range
+    (
+        "year_range",
+        re.compile(
+            r"(?=[bBfF])" + _ci(r"\b(?:between|from)\s+")
+            + rf"(?P<y>{_YEAR})\s+" + _ci(r"(?:and|to|until|till|through)") + rf"\s+(?P<y2>{_YEAR})\b(?![,.]?\d)"
+        ),
+        (),
+    ),
     # month_only and year_only need a preceding word (see PREFIX_BEFORE): "in March", "since 2018"
     ("month_only", re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_FULL_ONLY_MONTH})\b(?!\s+\d)"), ()),
     # not a 24-hour clock time: "from 1930 on BBC One", "at 1700 local time (0100 GMT)"
@@ -191,6 +200,8 @@ PREFIX_BEFORE = {
         _ci(
             r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|throughout|early|mid|late|"
             r"end\s+of|beginning\s+of|start\s+of|the\s+year|"
+            # a year before a singular noun: "the 2001 election", "a 1986 agreement" (plural: a count)
+            r"the|a|its|their|his|her|"
             # "the first eight months of 1986", "the second quarter of 2004"
             r"(?:months?|quarters?|half|weeks?|spring|summer|autumn|fall|winter|middle|rest|part)\s+of)(?:\s+|-)$"
         )
@@ -405,6 +416,8 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
         return _ref(cand, d.isoformat(), "day")
     if kind == "month_year":
         return _ref(cand, f"{int(m['y']):04d}-{MONTHS[m['mon'].rstrip('.').lower()]:02d}", "month")
+    if kind == "year_range":
+        return _ref(cand, m["y"], "year", [m["y"], m["y2"]])
     if kind == "year_only":
         if _year_is_a_count(doc, m.end("y")):
             return None
