@@ -103,3 +103,10 @@ def test_reports_called_misleading_propaganda_are_denied(pipeline):
 def test_crackdown_on_an_uncoded_group_targets_the_states_own_people(pipeline):
     events = real(pipeline, "The ban followed the Burmese army's crackdown on students in Rangoon.")
     assert any(e.code == "175" and e.source.startswith("MMR") and (e.target or "").startswith("MMR") for e in events)
+
+
+def test_we_in_a_direct_quote_is_the_speakers_side(pipeline):
+    text = ('Palestinian leader Mahmoud Abbas met Egyptian officials on Monday.\n\nIn an interview, Mr Abbas said: '
+            '"We believe peace is possible now and we are ready to negotiate with Israel to reach a lasting peace."\n')
+    assert ("PSE", "ISR", "036") in triples(real(pipeline, text, published="2005-03-01"))
+

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from wirecoder.extract.base import EntityTable
-    from wirecoder.record import Location
+    from wirecoder.record import Location, Quote
 
 # Dependencies that stay inside a noun phrase when looking for the actor it names.
 NP_INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
@@ -57,6 +57,9 @@ VENUE_NAMED_HEADS = frozenset({"round", "convention", "protocol", "process", "de
 # "the U.S.-led coalition" (the tokenizer keeps "U.S.-flagged" whole; "US-led" is split and parsed already).
 OWNER_PARTICIPLES = frozenset({"flagged", "owned", "led", "backed", "controlled", "run", "sponsored", "funded",
                                "operated", "held", "armed", "supported"})
+# "We" in a direct quote speaks for the speaker's side: "we are ready to negotiate with Israel" ("I'm hopeful"
+# is a personal feeling, not an act of the speaker's government).
+FIRST_PERSON = frozenset({"we", "us", "our"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
 
@@ -135,13 +138,27 @@ class ActorResolver:
     """Codes the actors a token names, per article."""
 
     def __init__(self, doc: Doc, table: EntityTable, fallback: FallbackCoder,
-                 locations: list[Location] | None = None) -> None:
+                 locations: list[Location] | None = None, quotes: list[Quote] | None = None) -> None:
         self.doc = doc
         self.table = table
         self.fallback = fallback
         self.fallback_tokens = self._fallback_tokens(doc)
         self._all_at: dict[int, list] = {}
         self._add_place_countries(locations or [])
+        self.speaker_tokens = self._quote_speakers(quotes or [])
+
+    def _quote_speakers(self, quotes: list[Quote]) -> dict[int, Actor]:
+        """First-person pronouns inside a direct quote whose speaker is a coded entity: that speaker."""
+        out: dict[int, Actor] = {}
+        for q in quotes:
+            ent = self.table.get(q.speaker_entity) if q.kind == "direct" and q.speaker_entity else None
+            if ent is None or not ent.actor:
+                continue
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                if tok.lower_ in FIRST_PERSON:
+                    out[tok.i] = Actor(ent.actor, ent.id)
+        return out
 
     def _add_place_countries(self, locations: list[Location]) -> None:
         """Places the places stage resolved stand for their country ("shelled Juba" -> SDN)."""
@@ -239,6 +256,8 @@ class ActorResolver:
         ent = self.table.at_token(i)
         if ent is not None and ent.actor:
             return Actor(ent.actor, ent.id)
+        if i in self.speaker_tokens:
+            return self.speaker_tokens[i]
         code = self.fallback_tokens.get(i)
         return Actor(code) if code else None
 

@@ -244,7 +244,7 @@ class Modality:
 def extract_events(ctx: ArticleContext) -> list[Event]:
     res = ctx.resources.cached("events", lambda: load_event_resources(ctx.resources.event_pattern_files))
     fallback = ctx.resources.cached("events.fallback_actors", load_fallback_coder)
-    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations)).run()
+    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations, ctx.quotes)).run()
 
 
 class EventExtractor:
