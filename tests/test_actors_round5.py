@@ -104,3 +104,10 @@ def test_compass_and_region_words_around_a_country(nlp):
     assert entity_of_word(ctx, "Montenegro").country == "MNE"
     assert entity_of_word(ctx, "Africa").country is None
     assert entity_of_word(ctx, "Lebanon").actor is None  # a place
+
+
+def test_unknown_body_named_after_an_international_one_is_part_of_it(nlp):
+    ctx = analyse(nlp, "The NATO Military Committee met in Brussels. The Bank of Ireland Committee did not.")
+    assert entity_of_word(ctx, "Military").actor == "IGOWSTNAT"
+    bank = entity_of_word(ctx, "Bank")
+    assert bank is None or not (bank.actor or "").startswith("IGO")

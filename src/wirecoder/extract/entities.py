@@ -818,7 +818,8 @@ def _note_affiliation(c: Cluster, other: NameMention, any_code: bool = False) ->
     """A title held in an international or non-state body without a country ("U.N. envoy X",
     "NATO commander Y", "Red Cross official Z"), or a generic title held in any coded organisation
     (ANY_CODE: "Taliban spokesman X", "Labour leader Y"): the person acts for that body."""
-    code = other.cluster.entry.code if other.cluster is not None and other.cluster.entry is not None else None
+    code = other.cluster.entry.code if other.cluster is not None and other.cluster.entry is not None else (
+        other.cluster.affiliation if other.cluster is not None and other.cluster.label == "ORG" else None)
     if not code or c.affiliation is not None:
         return
     if code.startswith(("IGO", "NGO", "IMG")) or (any_code and len(code) > 3):
@@ -1319,6 +1320,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
         return code, entry.country
     if entry is not None and entry.user:  # "---": the user says: code nothing
         return None, None
+    if entry is None and c.affiliation and c.label in ("ORG", "FAC"):
+        return c.affiliation, d.country_of_code(c.affiliation)  # "United Nations Emergency Relief Coordinator"
     country = c.country
     if c.label == "PERSON" and country is None and c.affiliation:
         return c.affiliation, d.country_of_code(c.affiliation)
@@ -1344,6 +1347,7 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     ("union of teachers"), "United Bus Company" BUS."""
     if c.label not in ("ORG", "FAC") or c.entry is not None or c.group:
         return
+    _org_name_prefix(c, d)
     for s, e, kind in c.spans:
         if kind != "name":
             continue
@@ -1391,6 +1395,18 @@ def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
         if entry is not None and entry.kind in ("country", "region", "capital") and entry.country:
             c.country = entry.country
             return
+
+
+def _org_name_prefix(c: Cluster, d: ActorDictionary) -> None:
+    """An unknown organisation whose name begins with an international body's name is part of it:
+    "United Nations Emergency Relief Coordinator", "NATO Military Committee" (IGOUNO, IGOWSTNAT)."""
+    for name in c.names:
+        words = name.split()
+        for k in range(len(words) - 1, 0, -1):
+            entry = d.lookup(" ".join(words[:k]))
+            if entry is not None and entry.kind == "org" and entry.code and entry.code.startswith(("IGO", "NGO")):
+                c.affiliation = entry.code
+                return
 
 
 def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | None:
