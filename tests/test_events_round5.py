@@ -149,3 +149,20 @@ def test_what_is_only_permitted_is_not_done(pipeline):
                                  "to ensure equal access.")
     assert not any(c[:2] == "17" for _, _, c in codes)
     assert any(c[:2] == "17" for _, _, c in real_codes(pipeline, "Britain banned Japanese banks on Monday."))
+
+
+def test_talks_told_as_a_circumstance_are_the_subjects(pipeline):
+    text = "Margaret Thatcher left Bonn on Monday after talks with Chancellor Helmut Kohl."
+    assert ("GBR", "DEU", "046") in real_codes(pipeline, text)
+
+
+def test_an_upcoming_visit_has_not_happened(pipeline):
+    text = "Margaret Thatcher met Chancellor Helmut Kohl in Bonn ahead of her visit to Moscow next week."
+    assert not any(t == "RUS" for _, t, _ in real_codes(pipeline, text))
+    assert ("GBR", "RUS", "042") in real_codes(pipeline, "Margaret Thatcher's visit to Moscow last week angered "
+                                                         "Washington.")
+
+
+def test_conjoined_forces_acting_on_an_object_do_not_fight_each_other(pipeline):
+    codes = real_codes(pipeline, "Brazilian marines and police occupied the ship on Monday.")
+    assert not any(s == t for s, t, _ in codes if s and t)

@@ -57,6 +57,8 @@ PROTEST_PURPOSE_VERBS = frozenset({"call", "demand", "urge", "protest", "denounc
 # "in protest of", "in defiance of", "in opposition to": the phrase names what a protest is against.
 PROTEST_CAUSE_NOUNS = frozenset({"protest", "defiance", "opposition", "outrage", "anger", "denunciation"})
 PROTEST_ROOT = "14"
+# Phrases of circumstance whose event noun is the subject's own act ("left after talks with Kohl").
+CIRCUMSTANCE_PREPS = frozenset({"after", "following", "from", "during"})
 # "clashed with ministers about/over ...": a clash about a topic is a dispute in words (111), not a fight.
 VERBAL_CLASH_VERBS = frozenset({"clash", "spar", "lock"})
 TOPIC_PREPS = frozenset({"about", "over", "on"})
@@ -758,7 +760,7 @@ class EventExtractor:
                 if code[:2] == "04":
                     return []
                 pairs = [(s, None) for s in sources]
-        elif len(sources) > 1 and code.startswith(RECIPROCAL_CODES):
+        elif len(sources) > 1 and code.startswith(RECIPROCAL_CODES) and not self._joint_act_on_object(code, trigger):
             # "France and the Philippines agree": each is the other's partner, in one event per pair of
             # parties (one happening; the first named is the source)
             pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code]
@@ -792,6 +794,13 @@ class EventExtractor:
             ))
             self.explicit_dates[id(out[-1])] = explicit
         return out
+
+    @staticmethod
+    def _joint_act_on_object(code: str, trigger: Token) -> bool:
+        """ "marines and police occupied one ship": conjoined doers of force with an object act together
+        on it; they fight each other only without one ("rebels and troops clashed")."""
+        return code[:2] in FORCE_NOUN_ROOTS and any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("each", "one")
+                                                    for c in trigger.children)
 
     # -- event nouns on their own: "Israeli airstrikes on Gaza", "Pompeo's visit to Pakistan" -----------
     def _noun_events(self, noun: Token, sent: Span, question: bool) -> list[Event]:
@@ -827,6 +836,8 @@ class EventExtractor:
                 sources = modifier_actors
                 if definite:  # the act it refers back to may be told later: settled at the end of the article
                     self.anaphoric_nouns.add(noun.i)
+        if not sources and nc[0][:2] == CONSULT_ROOT:
+            sources = self._circumstance_doer(noun)  # "Thatcher left Bonn after talks with Kohl"
         if not sources:
             return []
         noun_preps = ("on", "against", "with", "to", "in", "at", "toward", "into")
@@ -856,7 +867,29 @@ class EventExtractor:
             mod.reasons.add("prospect")  # "in the event of any U.S. strike", "the risk of an attack"
         if question:
             mod.reasons.add("question")
+        if not mod.reasons and (self._dated_after_publication(noun, sent, own_noun=True) or self._upcoming(noun)):
+            mod.reasons.add("future")  # "ahead of her visit to Moscow next week": not yet happened
         return self._make(nc[0], sources, targets, mod, noun, sent)
+
+    def _circumstance_doer(self, noun: Token) -> list[Actor]:
+        """Who held the talks or made the visit named in a circumstance of their own act: "Thatcher left Bonn
+        after talks with Kohl", "Kohl returned from a visit to Moscow", "following a meeting with Putin, Macron
+        said": the subject of the verb the phrase hangs on."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in CIRCUMSTANCE_PREPS:
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return self.source_actors(verb)
+
+    @staticmethod
+    def _upcoming(noun: Token) -> bool:
+        """ "ahead of her visit", "in the run-up to the summit": an act still to come."""
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        return (prep.lower_ == "of" and prep.head.lower_ == "ahead") or (
+            prep.lower_ == "to" and prep.head.lower_ in ("run-up", "runup", "lead-up", "build-up", "buildup"))
 
     def _own_group(self, source: Actor, group: Token) -> Actor | None:
         """An uncoded group a state's measure is aimed at ("a crackdown on protesters"): that state's group."""
@@ -1484,13 +1517,28 @@ class EventExtractor:
                 best = (dist, ref.value)
         return (best[1] if best else self.published), False
 
-    def _dated_after_publication(self, pred: Token, sent: Span) -> bool:
-        """Whether a day the act itself is dated by ("visits Bonn next week") lies after publication."""
+    def _dated_after_publication(self, pred: Token, sent: Span, own_noun: bool = False) -> bool:
+        """Whether a day the act itself is dated by ("visits Bonn next week") lies after publication. For an
+        event noun (OWN_NOUN), the date must not belong to another event noun inside its phrase ("talks with
+        Kohl ahead of her visit to Moscow next week": the visit's date)."""
         if not self.published:
             return False
         for ref, ti in zip(self.ctx.dates, self.date_tokens, strict=True):
             if ti >= 0 and sent.start <= ti < sent.end and ref.resolution == "day" and self._governed_by(ti, pred):
+                if own_noun and self._dated_noun_between(ti, pred):
+                    continue
                 return ref.value[:10] > self.published
+        return False
+
+    def _dated_noun_between(self, tok_i: int, noun: Token) -> bool:
+        """Whether another event noun lies on the way from date token TOK_I up to NOUN."""
+        tok = self.doc[tok_i].head
+        for _ in range(8):
+            if tok.i == noun.i or tok.head is tok:
+                return False
+            if tok.pos_ in ("NOUN", "PROPN") and self.coder.noun_code(tok) is not None:
+                return True
+            tok = tok.head
         return False
 
     def event_location(self, pred: Token) -> Location | None:
