@@ -110,3 +110,19 @@ def test_we_in_a_direct_quote_is_the_speakers_side(pipeline):
             '"We believe peace is possible now and we are ready to negotiate with Israel to reach a lasting peace."\n')
     assert ("PSE", "ISR", "036") in triples(real(pipeline, text, published="2005-03-01"))
 
+
+
+def test_the_two_sides_are_the_parties_told_before_reporters_side_first(pipeline):
+    text = ("The United States asked the World Trade Organisation to investigate European Union customs tariffs.\n\n"
+            "An EU spokesman said on Tuesday that the two sides had agreed to reopen talks in the row.\n")
+    events = real(pipeline, text, published="2004-05-01")
+    assert ("IGO", "USA", "036") in triples(events)
+
+
+def test_condemning_a_definite_act_told_before_targets_its_doer(pipeline):
+    text = ("Israeli jets bombed a Syrian radar station on Monday.\n\nEgypt condemned the attack.\n\n"
+            "Jordan condemned attacks on civilians.\n")
+    events = real(pipeline, text, published="2004-05-01")
+    assert any(e.source == "EGY" and e.code == "111" and (e.target or "").startswith("ISR") for e in events)
+    # an indefinite kind of act is not the one told before
+    assert not any(e.source == "JOR" and (e.target or "").startswith("ISR") for e in events)

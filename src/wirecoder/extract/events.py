@@ -160,6 +160,12 @@ PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
                             "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
+# Disapproval of an act told before ("condemned the detentions"): the acts whose doer becomes the target.
+DISAPPROVE_ROOT = "11"
+DENOUNCED_ACT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+# Plural nouns that, counted as two or "both", name the two parties told before: "the two sides agreed".
+PAIR_NOUNS = frozenset({"side", "country", "government", "nation", "party", "capital", "neighbour", "neighbor",
+                        "leader", "delegation"})
 # Acts of force on one target told by conjoined verbs ("attacked and destroyed"): one happening.
 CONJOINED_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 MILITARY_ACTION_ROOTS = frozenset({"19", "20"})
@@ -954,6 +960,8 @@ class EventExtractor:
                 # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
                 found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
                 pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
+                if not found and self._names_pair(s):
+                    return self._latest_pair(cur)  # "the two sides agreed": the parties of the latest two-sided act
                 if not found and self._misattached_conjunct(pred, cur, s):
                     cur = cur.head  # "Iran said reports ... were baseless, and warned the U.S.": the reporter's act
                     continue
@@ -1002,6 +1010,27 @@ class EventExtractor:
             return []
         return []
 
+    @staticmethod
+    def _names_pair(subject: Token) -> bool:
+        """ "the two sides", "both countries", "the two governments": the two parties told before."""
+        if subject.lemma_.lower() not in PAIR_NOUNS or subject.tag_ != "NNS":
+            return False
+        return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                   for c in subject.children)
+
+    def _latest_pair(self, clause: Token) -> list[Actor]:
+        """The source and target of the latest act between two countries or organisations told before; the
+        side of the one reporting it first ("Mandelson said the two sides had agreed": the EU's agreement)."""
+        for _, ev in reversed(self.recent):
+            if ev.source and ev.target and ev.source[:3] != ev.target[:3]:
+                pair = [Actor(ev.source, ev.source_entity), Actor(ev.target, ev.target_entity)]
+                reporter = clause.head if clause.dep_ == "ccomp" and clause.head is not clause else None
+                if reporter is not None and reporter.lemma_.lower() in self.res.speech_lemmas:
+                    reporting = {a.code[:3] for a in self.source_actors(reporter)}
+                    pair.sort(key=lambda a: a.code[:3] not in reporting)
+                return pair
+        return []
+
     def _misattached_conjunct(self, pred: Token, clause: Token, subject: Token) -> bool:
         """A verb the parser conjoined to a reported clause about a thing ("said reports ... were baseless, and
         warned the U.S."): the reporter's second act, not the thing's."""
@@ -1047,6 +1076,10 @@ class EventExtractor:
             for place in self._anonymous_places(hosts):
                 if place.code[:3] not in source_countries:
                     return [Actor(place.code[:3] + "CVL")]
+        if not fallback and coding.code[:2] == DISAPPROVE_ROOT:
+            doer = self._doer_of_denounced_act(coding, source_countries)
+            if doer is not None:  # "Iran seized seven boats ... Kuwait condemned the detentions" -> IRN
+                return [doer]
         if not fallback and coding.code[:2] in CONTENT_TARGET_ROOTS:
             inner = self._content_target(coding, source_countries)
             if inner is not None:  # "rejected a call for its forces to be deployed in East Timor" -> TLS
@@ -1071,6 +1104,25 @@ class EventExtractor:
                 # a curfew, state of emergency or martial law is imposed on (or lifted for) one's own country
                 return [Actor(s.code[:3]) for s in sources[:1] if len(s.code) > 3]
         return fallback
+
+    def _doer_of_denounced_act(self, coding: Coding, source_countries: set[str]) -> Actor | None:
+        """A definite act noun denounced with no doer named ("condemned the attack", "deplored the arrests"):
+        the doer of the latest act of that kind told before, of another country than the denouncer."""
+        for obj in object_heads(coding.trigger):
+            nc = self.coder.noun_code(obj)
+            if nc is None or nc[0][:2] not in DENOUNCED_ACT_ROOTS or self.actors.phrase_actors(obj):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "such") for c in obj.children):
+                continue  # "condemned attacks on civilians": any such act, not one told before
+            kind = nc[0][:2]
+            told = sorted([ev for _, ev in self.recent] + self.force_events, key=lambda e: e.trigger[0])
+            for ev in reversed(told):
+                if ev.trigger[0] >= coding.trigger.idx or not ev.source or ev.negated or ev.hypothetical:
+                    continue
+                same_kind = ev.root == kind or (kind in FORCE_NOUN_ROOTS and ev.root in FORCE_NOUN_ROOTS)
+                if same_kind and ev.source[:3] not in source_countries:
+                    return Actor(ev.source, ev.source_entity)
+        return None
 
     def _purpose_object(self, pred: Token, sources: list[Actor]) -> Actor | None:
         """The one a done act of force was aimed at, named as the object of its purpose clause ("police
