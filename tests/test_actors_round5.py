@@ -111,3 +111,19 @@ def test_unknown_body_named_after_an_international_one_is_part_of_it(nlp):
     assert entity_of_word(ctx, "Military").actor == "IGOWSTNAT"
     bank = entity_of_word(ctx, "Bank")
     assert bank is None or not (bank.actor or "").startswith("IGO")
+
+
+def test_a_people_lives_in_the_article_country_unless_its_own_is_named(nlp):
+    ctx = analyse(nlp, "The Mozambique government on Thursday accepted demands from Shona rebels.")
+    assert entity_of_word(ctx, "rebels").actor == "MOZREB"
+    ctx = analyse(nlp, "A group of Yoruba leaders said they would forgive Nigerian President Olusegun Obasanjo.")
+    assert entity_of_word(ctx, "leaders").actor == "NGAELI"  # a people's leaders are elites
+
+
+def test_a_capital_of_a_country_not_named_is_a_city_of_one_that_is(nlp):
+    ctx = analyse(nlp, "Syrian officers ended mediation between rival militias in Tripoli as shells hit "
+                       "the north Lebanese port.")
+    assert entity_of_word(ctx, "militias").actor == "LBNREB"
+    assert entity_of_word(ctx, "Tripoli").country == "LBN"
+    ctx = analyse(nlp, "Militias in Tripoli clashed, Libyan officials said.")
+    assert entity_of_word(ctx, "Tripoli").country == "LBY"

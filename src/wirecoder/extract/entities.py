@@ -664,6 +664,8 @@ def _first_names_agree(a: list[str], b: list[str]) -> bool:
 
 def country_of_mention(nm: NameMention) -> str | None:
     c = nm.cluster
+    if c is not None and c.entry is not None and c.entry.kind == "capital" and c.country:
+        return c.country  # "Tripoli" in a story about Lebanon
     if c is not None and c.entry is not None and c.entry.country:
         return c.entry.country
     return c.country if c is not None and c.label != "PERSON" else None
@@ -921,6 +923,17 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             iso = country_of_mention(country_nm)
             if not iso:
                 continue
+            if country_nm.entry is not None and country_nm.entry.kind == "people":
+                # a people lives where the text puts it ("Chechen refugees in Georgia"), else in its
+                # own country if the article names it or a place of it ("Chechen rebels ... in
+                # Chechnya"), else in the country the article is about ("Shona rebels" in a story
+                # about Mozambique)
+                place = _place_of(head, by_token)
+                placed = country_of_mention(place) if place is not None else None
+                if placed or iso not in _placed_countries(clusters):
+                    iso = placed or context_iso or main_iso or iso
+                if role.sector == "GOV":
+                    role = _as_elites(role)  # "Yoruba leaders": a people's leaders are elites, not the state
             if country_nm.start < start_tok:
                 start = country_nm.ext_start
                 end = end_tok + 1
@@ -1136,6 +1149,12 @@ def _ungrounded(nm: NameMention) -> bool:
             and not country_of_mention(nm) and (nm.entry is None or nm.entry.kind not in COUNTRYISH_KINDS))
 
 
+def _placed_countries(clusters: list[Cluster]) -> set[str]:
+    """Countries the article names, or names a capital or region of."""
+    return {c.country or c.entry.country for c in clusters if c.entry is not None and c.entry.country
+            and c.entry.kind in ("country", "demonym", "capital", "region")}
+
+
 def _people_modifier(head, by_token: dict[int, NameMention], start_tok: int) -> bool:
     """A people or region the dictionary places in no country qualifies the group noun: "Hutu
     rebels", "Tamil civilian refugees", "Ibo traditional elders" (a proper noun NER left untagged)."""
@@ -1304,7 +1323,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
     if entry is not None and entry.kind in ("country", "demonym"):
         return entry.code, entry.country
     if entry is not None and entry.kind == "capital":
-        return (entry.country + "GOV" if c.metonym else None), entry.country
+        iso = c.country or entry.country
+        return (iso + "GOV" if c.metonym and iso == entry.country else None), iso
     if entry is not None and entry.kind in ("region", "people"):
         return None, entry.country  # "Darfur", "the Chechens": a place or people of a country, no actor
     if c.affiliation and c.label == "PERSON" and not c.former and (entry is None or entry.kind == "person") \
@@ -1355,7 +1375,7 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             word = d.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
             if word is None or c.country is not None or (i > s and doc[i - 1].text == "-"):
                 continue  # "Inter-American Development Bank" is no American bank
-            if word.kind in ("country", "demonym") or (word.kind == "capital" and (
+            if word.kind in ("country", "demonym", "region") or (word.kind == "capital" and (
                     i == s or doc[i - 1].lower_ == "of")):
                 c.country = word.country  # "Baghdad University", "Bus Company of Tehran", not "Morgan Stanley"
         if not c.sectors:
@@ -1375,6 +1395,22 @@ COMPASS_WORDS = {
     "south-eastern", "south-west", "south-western",
 }
 REGION_SUFFIXES = {"province", "region", "state", "district", "governorate", "county", "area", "territory"}
+
+
+def capitals_elsewhere(ctx: ArticleContext, clusters: list[Cluster]) -> None:
+    """"Tripoli" in a story about Lebanon is Lebanon's Tripoli: a capital whose country the article
+    does not name, while the gazetteer has a city of that name in exactly one country it names."""
+    from wirecoder.extract.places import geo_index
+
+    named = {c.country_entity for c in clusters if c.country_entity}
+    for c in clusters:
+        e = c.entry
+        if e is None or e.kind != "capital" or e.user or not named or e.country in named:
+            continue
+        places = geo_index(ctx).by_name.get(norm_phrase(e.name), ())
+        others = {p.country for p in places if p.kind == "city" and p.country in named}
+        if len(others) == 1:
+            c.country = others.pop()
 
 
 def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
@@ -1482,6 +1518,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     for c in clusters:
         org_name_parts(doc, c, d, by_token)
         place_name_parts(c, d)
+    capitals_elsewhere(ctx, clusters)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
