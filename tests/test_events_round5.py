@@ -166,3 +166,14 @@ def test_an_upcoming_visit_has_not_happened(pipeline):
 def test_conjoined_forces_acting_on_an_object_do_not_fight_each_other(pipeline):
     codes = real_codes(pipeline, "Brazilian marines and police occupied the ship on Monday.")
     assert not any(s == t for s, t, _ in codes if s and t)
+
+
+def test_a_present_generality_is_not_a_happening(pipeline):
+    codes = real_codes(pipeline, "The yuan peg is often blamed by US lawmakers for job losses at home.")
+    assert not any(c[:2] == "11" for _, _, c in codes)
+    assert any(c[:2] == "18" for _, _, c in real_codes(
+        pipeline, "Israeli soldiers routinely beat up Palestinian detainees on the occupied West Bank."))
+
+
+def test_what_someone_thinks_happened_is_not_reported(pipeline):
+    assert not real_codes(pipeline, "We don't want people thinking that British soldiers beat up civilians.")

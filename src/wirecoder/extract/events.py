@@ -184,6 +184,13 @@ REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
 # stated now, and stay.
 HABITUAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Adverbs that make any act a generality, not one happening ("is often blamed", "usually provides").
+FREQUENCY_ADVERBS = frozenset({"often", "usually", "frequently", "routinely", "generally", "typically", "sometimes",
+                               "always", "traditionally", "customarily", "habitually", "commonly", "normally",
+                               "occasionally", "seldom", "rarely"})
+# Verbs of thought whose that-clause is believed, not reported as having happened.
+BELIEF_VERBS = frozenset({"think", "believe", "suspect", "assume", "imagine", "suppose", "guess", "doubt", "wonder",
+                          "fear", "hope", "speculate", "presume", "reckon"})
 CONTINUING_VERBS = frozenset({"continue", "keep", "go"})
 # Nouns whose that-clause is only thought, proposed or argued: "the idea that", "the suggestion that".
 BELIEF_NOUNS = frozenset({"idea", "notion", "suggestion", "belief", "view", "impression", "theory", "assumption",
@@ -521,6 +528,8 @@ class EventExtractor:
             mod.reasons.add("future")  # "Mikulic visits West Germany next week": announced, not done
         if not mod.reasons and not mod.negated and coding.code[:2] in HABITUAL_ROOTS and self._habitual(trigger, sent):
             mod.reasons.add("habitual")
+        if not mod.reasons and self._present_generality(trigger):
+            mod.reasons.add("habitual")  # "is often blamed by US lawmakers for job losses": a generality
         # "would be ready to host": readiness is a present stance; "will promise" is a promise not yet made
         mod.intent_frame = coding.frame == "intent" and trigger.pos_ == "ADJ"
         code = self.recode(coding.code, mod)
@@ -566,6 +575,15 @@ class EventExtractor:
                  for h in (c, *c.conjuncts) if h.pos_ != "PRON"  # "killed 23 people as well as themselves"
                  if (a := self.actors.token_actor(h.i)) is not None and a.entity_id is not None}
         return [s for s in sources if s.entity_id is None or s.entity_id not in named]
+
+    @staticmethod
+    def _present_generality(pred: Token) -> bool:
+        """A present-tense act with an adverb of frequency: "is often blamed", "usually sends" (in the past,
+        "soldiers routinely beat detainees" reports real acts)."""
+        if not any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in pred.children):
+            return False
+        finite = [pred, *(c for c in pred.children if c.dep_ in ("aux", "auxpass"))]
+        return any(t.tag_ in PRESENT_TAGS for t in finite) and not any(t.tag_ in ("VBD", "MD") for t in finite)
 
     def _habitual(self, pred: Token, sent: Span) -> bool:
         """A present-simple predicate with no date in its clause: "provides cheap credits", "continues to
@@ -1450,6 +1468,9 @@ class EventExtractor:
                     mod.negated = True
                 elif fp.frame == "decide" and mod.negated:
                     mod.decided_not = True
+                break
+            if dep == "ccomp" and head.lemma_.lower() in BELIEF_VERBS:
+                mod.reasons.add("belief")  # "people thinking that British soldiers beat up civilians": a thought
                 break
             if dep in ("xcomp", "ccomp") and head.lemma_.lower() in PERMISSION_VERBS:
                 mod.reasons.add("permitted")  # "powers which allow London to ban foreign firms": allowed, not done
