@@ -328,3 +328,21 @@ def test_who_after_a_title_in_apposition_is_the_named_person(nlp):
             "said the GOP's most important goal was to make Obama a one-term president.")
     [q] = with_text(quotes_of(nlp, text), "most important goal")
     assert q.speaker == "Mitch McConnell"
+
+
+def test_bare_surname_of_two_namesakes_is_the_one_just_named(nlp):
+    text = ("Former President George W. Bush campaigned in South Carolina on Monday. His brother Jeb Bush has "
+            "struggled in the polls.\n\n"
+            "Last week, Jeb Bush told an Iowa audience that the Islamic State is taking hold in Libya.\n\n"
+            "\"Libya today is completely chaotic,\" Bush said.")
+    [q] = with_text(quotes_of(nlp, text), "completely chaotic")
+    assert q.speaker == "Jeb Bush"
+
+
+def test_bare_surname_of_two_namesakes_far_from_both_is_the_one_named_most(nlp):
+    filler = "The campaign spent the week on television ads and town halls across the state. " * 8
+    text = ("Jeb Bush opened his campaign office in Miami. Jeb Bush met donors in Tampa. His brother, "
+            "George W. Bush, stayed in Texas.\n\n" + filler + "\n\nBush said the country needs a leader who "
+            "has been tested.")
+    [q] = with_text(quotes_of(nlp, text), "leader who has been tested")
+    assert q.speaker == "Jeb Bush"

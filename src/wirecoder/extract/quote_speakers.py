@@ -27,6 +27,7 @@ _MALE, _FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 _MALE_TITLES, _FEMALE_TITLES = {"mr", "sir", "lord"}, {"ms", "mrs", "miss", "lady", "baroness", "dame"}
 OTHER_HONORIFICS = {"dr", "prof", "rev", "mx", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "judge", "justice"}
 NEUTER = {"it"}
+NAMESAKE_WINDOW = 80  # tokens: a full name this close before a bare surname says which namesake it is
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 # dependents that are not part of a speaker's name: relative clauses, appositions, asides
@@ -176,6 +177,7 @@ class SpeakerResolver:
                 self.ent_of[i] = ent
         self.person_texts = {_clean_name(e.text) for e in doc.ents if e.label_ == "PERSON"}
         self.full_names = self._full_person_names()
+        self.namesakes = self._namesakes()
         # mentions by sentence: names and plural subject phrases seen in the text
         self.by_sentence: list[list[_Candidate]] = [[] for _ in self.sent_starts]
         self._index_mentions()
@@ -202,6 +204,47 @@ class SpeakerResolver:
             if last and len(text) > len(names.get(last, "")):
                 names[last] = text
         return names
+
+    def _namesakes(self) -> dict[str, dict[str, list]]:
+        """Surname (lower) -> given name (lower) -> [full name as longest written, mentions, mentions as a
+        subject, their first tokens]
+        for the PERSON names written in full: "Jeb Bush" and "George W. Bush" are two men."""
+        out: dict[str, dict[str, list]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.root.i in self.quoted:
+                continue
+            words = [w for w in _clean_name(ent.text).split() if not _is_honorific(w)]
+            if len(words) < 2 or not (words[0][:1].isupper() and words[0][1:].islower()):
+                continue  # (not "AG Mukasey", "J. Smith": no given name to tell two people apart)
+            entry = out.setdefault(words[-1].lower(), {}).setdefault(words[0].lower(), [" ".join(words), 0, 0, []])
+            entry[0] = max(entry[0], " ".join(words), key=len)
+            entry[1] += 1
+            entry[2] += ent.root.dep_ in ("nsubj", "nsubjpass")
+            entry[3].append(ent.start)
+        return {k: v for k, v in out.items() if len(v) > 1}
+
+    def _dominant_namesake(self, tok: Token, name: str) -> str | None:
+        """The man or woman a bare surname ("Bush said", "Mr. Bush said") stands for when the article
+        names two people of that surname in full: the one named in full just before, else the one it
+        names most (then most as a subject).
+        None when the surname is not shared or TOK's own name is written in full."""
+        words = name.split()
+        groups = self.namesakes.get(words[-1].lower()) if words else None
+        if not groups or tok.pos_ != "PROPN" or tok.lower_ != words[-1].lower():
+            return None  # ("the former president": the table's resolution of a title stands)
+        span = self.ent_of.get(tok.i)
+        # (spaCy leaves role words out of a PERSON name: "former President [Bill Clinton]")
+        written = [w for w in _clean_name(span.text if span is not None else tok.text).split() if not _is_honorific(w)]
+        given = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" and c.i < tok.i
+                 and not _is_honorific(c.text)]
+        if len(written) > 1 or given:
+            return None  # "former President Bill Clinton": the name is written in full
+        # the one named in full in the last few sentences; else the one the article names most
+        recent = [(max(i for i in g[3] if i < tok.i), g[0]) for g in groups.values()
+                  if any(tok.i - NAMESAKE_WINDOW <= i < tok.i for i in g[3])]
+        if recent:
+            return max(recent)[1]
+        return max(groups.values(), key=lambda g: (g[1], g[2]))[0]
 
     def canonical_person(self, name: str) -> str:
         """The fullest form of a person's name in the document ("Pompeo" -> "Mike Pompeo"), allowing
@@ -324,9 +367,10 @@ class SpeakerResolver:
                 return Speaker(self.phrase(tok), ent.id, "plural" if tok.tag_ == "NNS" else "org")
             name = self._without_cue_words(ent.name) if ent.type == "PERSON" else ent.name
             if ent.type == "PERSON":
-                other = self._other_namesake(tok, name)
-                if other is not None:
-                    return Speaker(other, None, "person")
+                other = self._other_namesake(tok, name) or self._dominant_namesake(tok, name)
+                if other is not None and other != name:
+                    same = next((e.id for e in self.table.entities if e.type == "PERSON" and e.name == other), None)
+                    return Speaker(other, same, "person")
             return Speaker(name, ent.id, _kind_of_type(ent.type))
         if tok.pos_ == "PRON" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
             if low in FIRST_SECOND:
@@ -509,6 +553,10 @@ def _fits(speaker: Speaker, wanted: str) -> bool:
 
 def _kind_of_type(entity_type: str) -> str:
     return {"PERSON": "person", "ORG": "org", "NORP": "plural"}.get(entity_type, "other")
+
+
+def _is_honorific(word: str) -> bool:
+    return word.lower().rstrip(".") in _MALE_TITLES | _FEMALE_TITLES | OTHER_HONORIFICS
 
 
 def _clean_name(text: str) -> str:
