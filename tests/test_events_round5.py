@@ -177,3 +177,9 @@ def test_a_present_generality_is_not_a_happening(pipeline):
 
 def test_what_someone_thinks_happened_is_not_reported(pipeline):
     assert not real_codes(pipeline, "We don't want people thinking that British soldiers beat up civilians.")
+
+
+def test_a_lasting_state_named_by_a_noun_is_background(pipeline):
+    assert not real_codes(pipeline, "Unemployment stood at 25%, compared with 10% before the uprising against "
+                                    "Israeli occupation four years ago.")
+    assert ("USA", "IRN", "163") in real_codes(pipeline, "New US sanctions on Iran took effect on Monday.")

@@ -57,6 +57,11 @@ PROTEST_PURPOSE_VERBS = frozenset({"call", "demand", "urge", "protest", "denounc
 # "in protest of", "in defiance of", "in opposition to": the phrase names what a protest is against.
 PROTEST_CAUSE_NOUNS = frozenset({"protest", "defiance", "opposition", "outrage", "anger", "denunciation"})
 PROTEST_ROOT = "14"
+# Event nouns that name lasting states ("Israeli occupation", "the EU embargo", "U.S. sanctions"): on their own
+# they are background, coded only when new ("new sanctions") or dated in their own phrase.
+STATE_NOUNS = frozenset({"occupation", "embargo", "sanction", "blockade", "siege", "presence"})
+NEWNESS_WORDS = frozenset({"new", "fresh", "latest", "additional", "further", "tougher", "tough", "harsher",
+                           "expanded", "extra", "recent"})
 # Phrases of circumstance whose event noun is the subject's own act ("left after talks with Kohl").
 CIRCUMSTANCE_PREPS = frozenset({"after", "following", "from", "during"})
 # "clashed with ministers about/over ...": a clash about a topic is a dispute in words (111), not a fight.
@@ -541,7 +546,7 @@ class EventExtractor:
         if not sources:
             return []
         targets = self.target_actors(coding, sources)
-        if coding.code[:2] == "04" and code[:2] != "04" and not targets:
+        if coding.code[:2] == "04" and code[:2] == "03" and not targets:
             return []  # "will travel to key cities": an announced trip with no counterpart, like a bare meeting
         if anonymous:  # the place made the doer: a bare country target there says nothing more
             targets = [t for t in targets if not (len(t.code) == 3 and t.code == sources[0].code[:3])]
@@ -833,6 +838,8 @@ class EventExtractor:
         nc = self.coder.noun_code(noun)
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
             return []
+        if noun.lemma_.lower() in STATE_NOUNS and not self._new_state(noun, sent):
+            return []  # "the uprising against Israeli occupation", "the EU embargo on China": a state, not news
         sources: list[Actor] = []
         # "Pompeo's visit", "a visit by Pompeo"; modifiers only for force and sanctions ("Israeli
         # airstrikes", "U.S. sanctions"): "a four-nation EU visit" names where, not who.
@@ -921,6 +928,13 @@ class EventExtractor:
         if sector is None or self.actors.phrase_actors(group) or not self._is_state_code(source.code[:3]):
             return None
         return Actor(source.code[:3] + sector)
+
+    def _new_state(self, noun: Token, sent: Span) -> bool:
+        """Whether a state noun names a new measure: "new/fresh/tougher sanctions", or one dated in its own
+        phrase ("the embargo imposed on Monday" is coded by its verb)."""
+        if any(c.dep_ == "amod" and c.lemma_.lower() in NEWNESS_WORDS for c in noun.children):
+            return True
+        return any(ti >= 0 and sent.start <= ti < sent.end and self._governed_by(ti, noun) for ti in self.date_tokens)
 
     def _earlier_doer(self, named: list[Actor], root: str) -> Actor | None:
         """An attack noun whose demonym was the victim of an earlier act of force in the article by someone
