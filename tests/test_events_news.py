@@ -126,3 +126,19 @@ def test_condemning_a_definite_act_told_before_targets_its_doer(pipeline):
     assert any(e.source == "EGY" and e.code == "111" and (e.target or "").startswith("ISR") for e in events)
     # an indefinite kind of act is not the one told before
     assert not any(e.source == "JOR" and (e.target or "").startswith("ISR") for e in events)
+
+
+def test_voiced_concern_over_an_actors_act_targets_it(pipeline):
+    assert ("JPN", "CHN", "012") in triples(real(pipeline, "Japan voiced concern over China's military buildup on Monday."))
+
+
+def test_not_satisfied_with_is_disapproval_only_when_negated(pipeline):
+    text = "US officials say they are not satisfied with the European Union's explanation."
+    assert ("USA", "IGO", "110") in triples(real(pipeline, text))
+    assert not real(pipeline, "The minister said he was satisfied with the talks.")
+    assert not real(pipeline, "The border remained open on Monday.")  # adjectives take no other verb rows
+
+
+def test_bombing_by_warplanes_is_an_air_attack(pipeline):
+    events = real(pipeline, "Iraqi warplanes bombed Iranian oil installations on Monday.")
+    assert ("IRQ", "IRN", "195") in triples(events)

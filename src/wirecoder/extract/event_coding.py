@@ -205,7 +205,8 @@ class PredicateCoder:
         if pat.frame == "party+":
             return any(self._names_party(o) for o in (hints if pat.prep else objects))
         if pat.frame == NEGATED_STANCE:  # "will not tolerate attacks" condemns them; "tolerated dissent" is no event
-            return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+            hosts = [verb, verb.head] if verb.dep_ == "acomp" else [verb]  # "are not satisfied": on the copula
+            return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for h in hosts for c in h.children)
         if pat.frame not in ("actor", "actor+"):
             return True
         candidates = hints if pat.prep and hints else list(objects)
@@ -285,6 +286,8 @@ class PredicateCoder:
     def verb_match(self, verb: Token, objects: list[Token]) -> tuple[Pattern, list[Token]] | None:
         best: tuple[Pattern, list[Token]] | None = None
         for pat in self.book.get("V", verb.lemma_.lower()):
+            if verb.pos_ == "ADJ" and pat.frame != NEGATED_STANCE:
+                continue  # adjectives only state a negated stance: "not satisfied", not "the border is open"
             ok, hints = pattern_match(pat, verb, objects)
             ok = ok and self.objects_ok(pat, verb, objects, hints)
             if ok and (best is None or (pat.specificity, -pat.order) > (best[0].specificity, -best[0].order)):
@@ -335,7 +338,7 @@ class PredicateCoder:
         if tok.pos_ == "ADJ" and not self._adjective_has_actor_subject(tok):
             return None  # "his forecasts were too optimistic", "his demeanour remained confident"
         objects = object_heads(tok)
-        vm = self.verb_match(tok, objects) if tok.pos_ == "VERB" else None
+        vm = self.verb_match(tok, objects) if tok.pos_ in ("VERB", "ADJ") else None
         fp = self.frame_pattern(tok)
         if fp is not None and depth < MAX_FRAME_DEPTH:
             framed = self._frame_coding(tok, fp, objects, depth)

@@ -165,6 +165,8 @@ PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
                             "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
+# Statements and disapproval: the "over/about" phrase of their noun names whose act they concern.
+STANCE_ROOTS = frozenset({"01", "11"})
 # Disapproval of an act told before ("condemned the detentions"): the acts whose doer becomes the target.
 DISAPPROVE_ROOT = "11"
 DENOUNCED_ACT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
@@ -1231,7 +1233,9 @@ class EventExtractor:
     def _content_target(self, coding: Coding, source_countries: set[str]) -> Actor | None:
         """The first actor of another country named inside what is rejected, demanded or denounced (its
         object's phrase, in text order): "rejected an invitation to a meeting of Palestinian factions"."""
-        for obj in object_heads(coding.trigger)[:2]:
+        # "not satisfied the mechanisms in the EU code of conduct are robust": the subject of what is judged
+        judged = [s for c in coding.trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ_DEPS]
+        for obj in [*object_heads(coding.trigger)[:2], *judged[:1]]:
             for tok in obj.subtree:
                 if tok.i == obj.i:
                     continue
@@ -1321,6 +1325,8 @@ class EventExtractor:
             preps = (*preps, "near")
         yield from self._prep_objects(pred, preps)
         noun_preps = NOUN_TARGET_PREPS if coding.code[:2] in VENUE_ROOTS else (*NOUN_TARGET_PREPS, "in")
+        if coding.code[:2] in STANCE_ROOTS:  # "voiced concern over China's military buildup": what it is about
+            noun_preps = (*noun_preps, "over", "about")
         for host in [*coding.target_hints, *heads, *([coding.noun] if coding.noun is not None else [])]:
             # "rejected calls by Belarus's rulers", "an offer from Afghanistan", "peacekeepers in Iraq"
             # (not "talks in Geneva": a meeting's venue is not its counterpart)
