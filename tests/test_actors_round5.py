@@ -127,3 +127,11 @@ def test_a_capital_of_a_country_not_named_is_a_city_of_one_that_is(nlp):
     assert entity_of_word(ctx, "Tripoli").country == "LBN"
     ctx = analyse(nlp, "Militias in Tripoli clashed, Libyan officials said.")
     assert entity_of_word(ctx, "Tripoli").country == "LBY"
+
+
+def test_words_for_several_countries_take_no_article_country(nlp):
+    ctx = analyse(nlp, "European leaders met in Brussels. US firms were worried. Arab diplomats said little.")
+    for word in ("leaders", "diplomats"):
+        ent = entity_of_word(ctx, word)
+        assert ent is None or not (ent.actor or "").startswith("USA"), word
+    assert entity_of_word(ctx, "firms").actor == "USABUS"

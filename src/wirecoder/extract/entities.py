@@ -1146,7 +1146,8 @@ def _ungrounded(nm: NameMention) -> bool:
     """A region or people the dictionary does not place in a country ("Darfur", "Hutu", "Shona")."""
     c = nm.cluster
     return (c is not None and c.label in ("GPE", "LOC", "NORP") and c.country_entity is None
-            and not country_of_mention(nm) and (nm.entry is None or nm.entry.kind not in COUNTRYISH_KINDS))
+            and not country_of_mention(nm) and (nm.entry is None or nm.entry.kind not in COUNTRYISH_KINDS)
+            and (c.entry is None or c.entry.kind != "multi"))  # "European leaders" are nobody's in particular
 
 
 def _placed_countries(clusters: list[Cluster]) -> set[str]:
