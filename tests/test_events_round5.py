@@ -183,3 +183,14 @@ def test_a_lasting_state_named_by_a_noun_is_background(pipeline):
     assert not real_codes(pipeline, "Unemployment stood at 25%, compared with 10% before the uprising against "
                                     "Israeli occupation four years ago.")
     assert ("USA", "IRN", "163") in real_codes(pipeline, "New US sanctions on Iran took effect on Monday.")
+
+
+def test_what_a_riot_consisted_of_is_that_riot(pipeline):
+    codes = real_codes(pipeline, "Palestinian prisoners rioted on Monday at a jail in northern Israel, setting fire "
+                                 "to their mattresses and smashing furniture.")
+    assert [c[:2] for _, _, c in codes] == ["14"]
+
+
+def test_an_event_noun_modifying_a_noun_is_no_event(pipeline):
+    codes = real_codes(pipeline, "U.S. border patrol agents sexually abused illegal Mexican immigrants.")
+    assert not any(c[:2] == "15" for _, _, c in codes)

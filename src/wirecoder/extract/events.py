@@ -351,14 +351,17 @@ class EventExtractor:
         """What a protest demands or denounces, in its purpose clause or participle ("began a hunger strike to
         demand the return of ...", "demonstrated calling for independence"), is that protest, not a second
         happening."""
-        if ev.root not in PROTEST_AIM_ROOTS:
-            return False
         protests = {tuple(e.trigger) for e in kept if e.root == PROTEST_ROOT and e.source == ev.source
                     and e.sentence == ev.sentence and not (e.negated or e.hypothetical)}
         span = self.doc.char_span(ev.trigger[0], ev.trigger[1]) if protests else None
         if span is None:
             return False
         cur = span.root
+        if ev.target is None and cur.dep_ == "advcl" and cur.tag_ == "VBG" and (
+                cur.head.idx, cur.head.idx + len(cur.head.text)) in protests:
+            return True  # "prisoners rioted, setting fire to their mattresses": what the riot was
+        if ev.root not in PROTEST_AIM_ROOTS:
+            return False
         for _ in range(MAX_CHAIN):
             if cur.dep_ not in AIM_CHAIN_DEPS or cur.head is cur:
                 return False
@@ -837,6 +840,8 @@ class EventExtractor:
     def _noun_events(self, noun: Token, sent: Span, question: bool) -> list[Event]:
         if noun.ent_type_ in NAME_ENT_TYPES or self.coder.is_agent_noun(noun):  # "the World Summit on ..."
             return []
+        if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+            return []  # "U.S. border patrol agents", "riot police": a modifier naming a kind, not an act
         nc = self.coder.noun_code(noun)
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
             return []
