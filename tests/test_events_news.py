@@ -142,3 +142,15 @@ def test_not_satisfied_with_is_disapproval_only_when_negated(pipeline):
 def test_bombing_by_warplanes_is_an_air_attack(pipeline):
     events = real(pipeline, "Iraqi warplanes bombed Iranian oil installations on Monday.")
     assert ("IRQ", "IRN", "195") in triples(events)
+
+
+def test_an_outlook_is_a_statement_only_when_someone_says_it(pipeline):
+    assert not real(pipeline, "U.S. officials have been optimistic about the possibility of progress at the talks.")
+    said = real(pipeline, "The Israeli minister said he was optimistic about the talks.")
+    assert any(e.code == "013" and e.source.startswith("ISR") for e in said)
+
+
+def test_the_same_denial_told_again_is_one_event(pipeline):
+    text = ("Syria said reports that it planned to attack Turkish convoys were baseless.\n\n"
+            "A Syrian spokesman later said the reports were lies.\n")
+    assert sum(1 for e in real(pipeline, text) if e.code == "016") == 1

@@ -165,6 +165,8 @@ PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
                             "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
+STATEMENT_ROOT = "01"  # outlooks ("optimistic", "hopeful"): statements, unless a mood described over time
+MOOD_VERBS = frozenset({"remain", "seem", "appear", "look", "feel", "grow", "become", "stay"})
 # Statements and disapproval: the "over/about" phrase of their noun names whose act they concern.
 STANCE_ROOTS = frozenset({"01", "11"})
 # Disapproval of an act told before ("condemned the detentions"): the acts whose doer becomes the target.
@@ -308,6 +310,7 @@ class EventExtractor:
                 coding = self.coder.code(tok)
                 for ev in self._stance_events(tok, sent):
                     self._add(ev, events, seen)
+                    self.recent.append((n_sent, ev))
                 if tok.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)
                                                      or self._is_demand_content(tok)):
                     for ev in self._reported_demand(tok, coding, sent):
@@ -487,6 +490,17 @@ class EventExtractor:
         seen.setdefault(key, []).append(ev)
         events.append(ev)
 
+    def _described_mood(self, adj: Token) -> bool:
+        """An outlook adjective the reporter describes over time ("officials have been optimistic", "remained
+        confident"), not one stated ("Pompeo said he is hopeful", "Britain is optimistic that ...")."""
+        host = adj.head if adj.dep_ in ("acomp", "oprd") and adj.head is not adj else adj
+        while host.dep_ == "conj" and host.head is not host:
+            host = host.head
+        if host.dep_ == "ccomp" and host.head.lemma_.lower() in self.res.speech_lemmas:
+            return False
+        return host.lemma_.lower() in MOOD_VERBS or any(
+            a.dep_ == "aux" and a.lemma_.lower() == "have" for a in host.children)
+
     def _stance_events(self, clause: Token, sent: Span) -> list[Event]:
         """A stance told by a reported clause's predicate (kind P rows): "Iran said reports that it intended to
         attack ships were baseless" (016; the reports' author is the target), "the ministry said Israel was
@@ -502,6 +516,10 @@ class EventExtractor:
         targets = [a for h in hosts for a in self.actors.phrase_actors(h) if a.code[:3] not in own]
         if not sources or (stance.pattern.frame == BLAME_FRAME and not targets):
             return []
+        target = targets[0].code[:3] if targets else None
+        if any(ev.code == stance.pattern.code and (ev.source or "")[:3] in own and (ev.target or "")[:3] == (target or "")
+               for _, ev in self.recent):
+            return []  # the same denial or accusation told again later in the article ("misleading propaganda")
         return self._make(stance.pattern.code, sources, targets[:1], self.modality(speech), stance.word, sent)
 
     def _conjoined_repeat(self, ev: Event, events: list[Event]) -> bool:
@@ -532,6 +550,8 @@ class EventExtractor:
             mod.reasons.discard("future")
         if inside_denied_claim(self.res.book, trigger):
             mod.negated = True  # "reports that Iran intended to attack ships were baseless"
+        if coding.code[:2] == STATEMENT_ROOT and trigger.pos_ == "ADJ" and self._described_mood(trigger):
+            return []  # "U.S. officials have been optimistic": a mood the reporter describes, not a statement
         if question:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
