@@ -346,3 +346,23 @@ def test_bare_surname_of_two_namesakes_far_from_both_is_the_one_named_most(nlp):
             "has been tested.")
     [q] = with_text(quotes_of(nlp, text), "leader who has been tested")
     assert q.speaker == "Jeb Bush"
+
+
+def test_it_after_a_document_subject_is_the_document(nlp):
+    text = ("The Government Accountability Office released a report on Tuesday about the program. The report "
+            "found that costs had doubled since 2015. It said the Pentagon had failed to track spending on the "
+            "new jets.")
+    [q] = with_text(quotes_of(nlp, text), "failed to track")
+    assert q.speaker == "The report"
+
+
+def test_it_after_an_organisation_with_a_document_object_is_the_organisation(nlp):
+    text = "Amnesty International published a report on Monday. It said security forces had killed 40 protesters."
+    [q] = with_text(quotes_of(nlp, text), "security forces")
+    assert q.speaker == "Amnesty International"
+
+
+def test_speaker_nouns_tag_documents():
+    nouns = read_speaker_nouns()
+    assert {"report", "statement", "poll"} <= nouns.documents
+    assert "official" not in nouns.documents and "report" in nouns.words

@@ -54,6 +54,7 @@ class SpeakerNouns:
 
     words: set[str] = field(default_factory=set)
     not_agents: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)  # things that state ("the report"): "it" may be one
 
     def accepts(self, word: str) -> bool:
         word = word.lower()
@@ -77,13 +78,16 @@ def read_speaker_nouns(paths: tuple[Path, ...] = ()) -> SpeakerNouns:
                 nouns.words.add(phrase.split()[-1].rstrip("."))
     for path in (data_path("speaker_nouns.txt"), *paths):
         for line in Path(path).read_text(encoding="utf-8").splitlines():
-            word = line.strip().lower()
+            word, _, tag = line.strip().lower().partition("\t")
+            word = word.strip()
             if not word or word.startswith("#"):
                 continue
             if word.startswith("!"):
                 nouns.not_agents.add(word[1:])
             else:
                 nouns.words.add(word)
+                if tag.strip() == "document":
+                    nouns.documents.add(word)
     nouns.words -= nouns.not_agents
     return nouns
 
@@ -144,7 +148,7 @@ def _year_like(text: str) -> bool:
 class Speaker:
     name: str
     entity_id: str | None
-    kind: str  # person | plural | org | other
+    kind: str  # person | plural | org | document | other
 
 
 @dataclass
@@ -308,6 +312,17 @@ class SpeakerResolver:
             ):
                 phrase = self.phrase(tok)
                 cand = _Candidate(tok.i, Speaker(phrase, None, "plural"), True, False)
+                self.by_sentence[self.sent_of[tok.i]].append(cand)
+            if (
+                tok.dep_ == "nsubj"
+                and tok.tag_ == "NN"
+                and self.check is not None
+                and tok.lemma_.lower() in self.check.nouns.documents
+                and tok.i not in self.ent_of
+                and tok.i not in self.quoted
+            ):
+                # "The report found that ... It said ...": the document is what "it" stands for
+                cand = _Candidate(tok.i, Speaker(self.phrase(tok), None, "document"), True, False)
                 self.by_sentence[self.sent_of[tok.i]].append(cand)
 
     def phrase(self, tok: Token) -> str:
@@ -548,7 +563,7 @@ def _fits(speaker: Speaker, wanted: str) -> bool:
         return speaker.kind == "person"
     if wanted == "plural":
         return speaker.kind in ("plural", "org")
-    return speaker.kind == "org"
+    return speaker.kind in ("org", "document")  # "it": an organisation or a document, never "they"
 
 
 def _kind_of_type(entity_type: str) -> str:
