@@ -135,3 +135,16 @@ def test_words_for_several_countries_take_no_article_country(nlp):
         ent = entity_of_word(ctx, word)
         assert ent is None or not (ent.actor or "").startswith("USA"), word
     assert entity_of_word(ctx, "firms").actor == "USABUS"
+
+
+def test_companies_named_with_a_title_word_are_no_state_body(nlp):
+    ctx = analyse(nlp, "General Motors and Matrix Asset Advisors said the US economy was weak.")
+    for word in ("General", "Matrix"):
+        assert entity_of_word(ctx, word).actor is None, word
+
+
+def test_a_town_of_one_country_gives_it_to_its_bodies(nlp):
+    ctx = analyse(nlp, "A Houston court froze the assets of Yukos, the Russian government said.")
+    assert entity_of_word(ctx, "court").actor == "USAJUD"
+    ctx = analyse(nlp, "Demonstrators in Abidjan clashed with police, a newspaper in Ghana said.")
+    assert entity_of_word(ctx, "Demonstrators").actor == "CIVCVL"

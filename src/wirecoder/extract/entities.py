@@ -1414,6 +1414,26 @@ def capitals_elsewhere(ctx: ArticleContext, clusters: list[Cluster]) -> None:
             c.country = others.pop()
 
 
+def city_countries(ctx: ArticleContext, clusters: list[Cluster]) -> None:
+    """A town the dictionary does not know ("Houston", "Sivas", "Abidjan") is in the country that
+    holds (nearly) all the gazetteer's cities of that name: "a Houston court" is no Russian court in a
+    story about Russia, "students in Sivas" are Turkish. Names shared by countries stay open."""
+    from wirecoder.extract.places import geo_index
+
+    for c in clusters:
+        if c.label != "GPE" or c.entry is not None or c.group or c.country or not c.names:
+            continue
+        places = geo_index(ctx).by_name.get(norm_phrase(c.names[0]), ())
+        weight: Counter = Counter()
+        for p in places:
+            if p.kind == "city" and p.country:
+                weight[p.country] += max(p.population, 1)
+        if weight:
+            iso, top = weight.most_common(1)[0]
+            if top >= 0.9 * sum(weight.values()):
+                c.country = iso
+
+
 def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
     """A place the dictionary does not know, named as part of a country or region: "South Lebanon",
     "Western Cambodia" (LBN, KHM), "Montenegro province", "West Darfur State" (SDN): its country."""
@@ -1448,7 +1468,8 @@ def _org_name_prefix(c: Cluster, d: ActorDictionary) -> None:
 
 def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | None:
     """The sector of the role phrase at the head of a name (its end, or before its first "of"/"for"),
-    else of any role word in it."""
+    else of any word for a body in it ("Bank", "Army", "University"). A generic title at the head
+    ("Matrix Asset Advisors") or a title inside ("General Motors", "CL King & Associates") says nothing."""
     ends = [e]
     ends += [i for i in range(s + 1, e) if doc[i].lower_ in ("of", "for")][:1]
     for end in ends:
@@ -1456,11 +1477,11 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
             if end - n < s:
                 continue
             role = d.roles.get(doc[end - n:end].text.lower())
-            if role is not None and role.sector and role.kind != "honorific":
+            if role is not None and role.sector and role.kind != "honorific" and not (role.kind == "title" and role.weak):
                 return role.sector
-    for i in range(s, e):  # any role word in it; "people" is no sector of "People's Bank"
+    for i in range(s, e):  # any body word in it; "people" is no sector of "People's Bank"
         role = d.roles.get(doc[i].lower_)
-        if role is not None and role.sector and role.kind != "honorific" and role.sector != "CVL":
+        if role is not None and role.sector and role.kind == "group" and role.sector != "CVL":
             return role.sector
     return None
 
@@ -1520,6 +1541,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         org_name_parts(doc, c, d, by_token)
         place_name_parts(c, d)
     capitals_elsewhere(ctx, clusters)
+    city_countries(ctx, clusters)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
