@@ -194,3 +194,10 @@ def test_what_a_riot_consisted_of_is_that_riot(pipeline):
 def test_an_event_noun_modifying_a_noun_is_no_event(pipeline):
     codes = real_codes(pipeline, "U.S. border patrol agents sexually abused illegal Mexican immigrants.")
     assert not any(c[:2] == "15" for _, _, c in codes)
+
+
+def test_opening_a_bridge_takes_its_purpose_recipient(pipeline):
+    text = ("Uzbekistan opened the Friendship Bridge on Monday to allow the delivery of 1,000 tons of grain to "
+            "Afghanistan.")
+    assert ("UZB", "AFG", "0863") in real_codes(pipeline, text)
+    assert ("PAK", "IND", "191") in real_codes(pipeline, "Pakistan closed its airspace to Indian flights on Wednesday.")

@@ -73,6 +73,8 @@ VERBAL_CLASH_CODE = "111"
 PROTEST_AIM_ROOTS = frozenset({"02", "10", "11", "14"})
 AIM_CHAIN_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj"})
 COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Material help and concessions whose recipient may be named only by their purpose clause.
+PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 # Codes of actors that are no state with a government: IGOs, NGOs, companies, unidentified groups.
@@ -1147,6 +1149,14 @@ class EventExtractor:
             group = self._group_target(coding, sources)
             if group is not None:
                 return [group]
+        if not fallback and coding.code[:2] in PURPOSE_RECIPIENT_ROOTS and sources:
+            for clause in coding.trigger.children:  # "opened the bridge to allow the delivery of grain to Afghanistan"
+                aim = self.coder.code(clause) if clause.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) else None
+                if aim is not None and aim.code[:2] in PURPOSE_RECIPIENT_ROOTS:
+                    found = [a for a in self._target_candidates_actors(aim) if a.code[:3] not in source_countries]
+                    if found:
+                        return found[:1]
         if not fallback and coding.code[:2] in FORCE_NOUN_ROOTS and sources:
             aimed = self._purpose_object(coding.trigger, sources)
             if aimed is not None:  # "opened fire to disperse Kashmiri protesters": fired on the protesters
@@ -1182,6 +1192,14 @@ class EventExtractor:
                 if same_kind and ev.source[:3] not in source_countries:
                     return Actor(ev.source, ev.source_entity)
         return None
+
+    def _target_candidates_actors(self, coding: Coding) -> list[Actor]:
+        """The actors named by a coding's own recipient phrases (no fallbacks)."""
+        for tok in self._target_candidates(coding, depth=1):
+            found = self.actors.phrase_actors(tok)
+            if found:
+                return found
+        return []
 
     def _purpose_object(self, pred: Token, sources: list[Actor]) -> Actor | None:
         """The one a done act of force was aimed at, named as the object of its purpose clause ("police
