@@ -98,6 +98,7 @@ class Cluster:
     forms: dict[str, list[str]] = field(default_factory=dict)  # distinct names -> their words
     soft_gender: str | None = None  # a guess from the first name's ending ("Maleeha"), for ranking only
     affiliation: str | None = None  # the IGO/NGO code of the body a titled person serves ("U.N. envoy X")
+    elsewhere: bool = False  # a town of a country the article does not name: placed, but not in its country
 
     @property
     def person(self) -> bool:
@@ -1147,7 +1148,8 @@ def _ungrounded(nm: NameMention) -> bool:
     c = nm.cluster
     return (c is not None and c.label in ("GPE", "LOC", "NORP") and c.country_entity is None
             and not country_of_mention(nm) and (nm.entry is None or nm.entry.kind not in COUNTRYISH_KINDS)
-            and (c.entry is None or c.entry.kind != "multi"))  # "European leaders" are nobody's in particular
+            and (c.entry is None or c.entry.kind != "multi")  # "European leaders" are nobody's in particular
+            and not c.elsewhere)
 
 
 def _placed_countries(clusters: list[Cluster]) -> set[str]:
@@ -1415,11 +1417,14 @@ def capitals_elsewhere(ctx: ArticleContext, clusters: list[Cluster]) -> None:
 
 
 def city_countries(ctx: ArticleContext, clusters: list[Cluster]) -> None:
-    """A town the dictionary does not know ("Houston", "Sivas", "Abidjan") is in the country that
-    holds (nearly) all the gazetteer's cities of that name: "a Houston court" is no Russian court in a
-    story about Russia, "students in Sivas" are Turkish. Names shared by countries stay open."""
+    """A town the dictionary does not know ("Abidjan", "Houston") is in the country that holds
+    (nearly) all the gazetteer's cities of that name, if the article names that country or none at
+    all ("demonstrators in Abidjan" CIVCVL). Otherwise the town is at least no place of the article's
+    country: "a Houston court" is no Russian court in a story about Russia, and "Greenville" in a
+    story about Liberia is not the American one. Names shared by countries stay open."""
     from wirecoder.extract.places import geo_index
 
+    named = {c.country_entity for c in clusters if c.country_entity}
     for c in clusters:
         if c.label != "GPE" or c.entry is not None or c.group or c.country or not c.names:
             continue
@@ -1431,7 +1436,10 @@ def city_countries(ctx: ArticleContext, clusters: list[Cluster]) -> None:
         if weight:
             iso, top = weight.most_common(1)[0]
             if top >= 0.9 * sum(weight.values()):
-                c.country = iso
+                if not named or iso in named:
+                    c.country = iso
+                else:
+                    c.elsewhere = True
 
 
 def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
