@@ -201,3 +201,14 @@ def test_opening_a_bridge_takes_its_purpose_recipient(pipeline):
             "Afghanistan.")
     assert ("UZB", "AFG", "0863") in real_codes(pipeline, text)
     assert ("PAK", "IND", "191") in real_codes(pipeline, "Pakistan closed its airspace to Indian flights on Wednesday.")
+
+
+def test_tributes_and_condolences(pipeline):
+    assert ("GBR", "USA", "051") in real_codes(pipeline, "Tony Blair paid tribute to John Kerry's campaign.")
+    assert ("GBR", "IDN", "018") in real_codes(pipeline, "Tony Blair sent his condolences to the Indonesian "
+                                                         "president.")
+
+
+def test_an_alleged_act_is_not_established(pipeline):
+    codes = real_codes(pipeline, "The family of an Iraqi civilian allegedly killed by UK troops won a challenge.")
+    assert not any(c[:2] == "19" for _, _, c in codes)

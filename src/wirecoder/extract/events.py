@@ -203,6 +203,8 @@ FREQUENCY_ADVERBS = frozenset({"often", "usually", "frequently", "routinely", "g
 BELIEF_VERBS = frozenset({"think", "believe", "suspect", "assume", "imagine", "suppose", "guess", "doubt", "wonder",
                           "fear", "hope", "speculate", "presume", "reckon"})
 CONTINUING_VERBS = frozenset({"continue", "keep", "go"})
+# Adverbs that make an act only alleged.
+ALLEGING_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly"})
 # Nouns whose that-clause is only thought, proposed or argued: "the idea that", "the suggestion that".
 BELIEF_NOUNS = frozenset({"idea", "notion", "suggestion", "belief", "view", "impression", "theory", "assumption",
                           "perception", "argument", "hope", "fear", "expectation", "hypothesis", "premise",
@@ -1613,6 +1615,8 @@ class EventExtractor:
                 mod.reasons.add("if")  # inverted condition: "had they taken part in an attack"
             elif dep == "advmod" and low in ("never", "yet"):
                 mod.negated = True
+            elif dep == "advmod" and low in ALLEGING_ADVERBS:
+                mod.reasons.add("allege")  # "an Iraqi civilian allegedly killed by UK troops": not established
             elif dep in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") and d.dep_ in ("det", "preconj")
                                                       for d in c.children):
                 mod.negated = True  # "Neither Galadriel nor Gollum boycotted", "no country signed"
