@@ -394,3 +394,13 @@ def test_tweeted_noun_phrase_object(nlp):
     q = one(quotes_of(nlp, text), "photograph")
     assert q.text == "a photograph of her bruised forearm" and q.cue == "tweeted"
     assert q.speaker == "Michelle Fields"
+
+
+def test_a_question_put_to_the_subject_has_no_speaker(nlp):
+    text = ("Asked whether he would run again, Biden said: \"We'll see what happens next year.\" "
+            "A reporter asked Sanders whether he would support Clinton in November.")
+    quotes = quotes_of(nlp, text)
+    asked = one(quotes, "run again")
+    assert asked.speaker is None and asked.cue.lower() == "asked"
+    assert one(quotes, "We'll see").speaker == "Joe Biden"
+    assert one(quotes, "support Clinton").speaker == "A reporter"

@@ -98,6 +98,7 @@ class Draft:
     text: str | None = None  # the content when it is not text[start:end] (a parenthetical cue cut out)
     orphan: bool = False  # a quotation with no cue and no direct quote before it to continue
     names: bool = False  # a naming verb ("called X 'a disgrace'"): any quoted words in it are the speaker's
+    asked: bool = False  # a question put to the subject by someone unnamed ("Asked whether ..."): no speaker
 
 
 class QuoteFinder:
@@ -528,6 +529,11 @@ class QuoteFinder:
         if found is None:
             return None
         span = self._with_following_quote((found[0], found[1]), verb)
+        if lemma == "ask" and _asked_of_subject(verb):
+            # "Asked whether he would run, Biden said ...", "Clinton was asked whether ...": the subject is
+            # the one asked and the asker goes unnamed; the question is kept, with no speaker
+            return Draft(span[0], span[1], "indirect", cue=verb, cue_text=_cue_words(verb),
+                         paragraph=self.para_of_tok[verb.i], text=found[2] if span[1] == found[1] else None, asked=True)
         speaker = self.subject_of(verb)
         if speaker is None and lemma in PLAIN_REPORTS:
             # "Trump, in Kentucky, said Tuesday that ..." or "former president Bill Clinton said ..." parsed
@@ -1257,6 +1263,16 @@ def _misread_subject(verb: Token) -> Token | None:
     return None
 
 
+def _asked_of_subject(verb: Token) -> bool:
+    """Whether "ask" VERB is passive with no agent: "was asked whether ...", a preposed "Asked about X,
+    ..." (the subject was asked; who asked is not said)."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ in ("advcl", "ROOT") and _subject_child(verb) is None and verb.i == _first_word(verb.sent).i
+
+
 def _relative_antecedent(clause: Token) -> Token:
     """Who the pronoun of the relative CLAUSE stands for when the parser hung the clause on the wrong
     noun: "Democrats on Capitol Hill, who have argued" (a place does not argue: the people its phrase
@@ -1501,6 +1517,10 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             quotes.append(_quote(finder.text, d, speaker, None, via))
             prev_para = d.marked.last_paragraph if d.marked else d.paragraph
             last = (speaker, via, d.end, prev_para)
+            continue
+        if d.asked:
+            quotes.append(Quote(text=d.text or finder.text[d.start:d.end], start=d.start, end=d.end, kind=d.kind,
+                                speaker=None, cue=d.cue_text))
             continue
         if d.speaker_tok is None:
             continue
