@@ -212,3 +212,8 @@ def test_tributes_and_condolences(pipeline):
 def test_an_alleged_act_is_not_established(pipeline):
     codes = real_codes(pipeline, "The family of an Iraqi civilian allegedly killed by UK troops won a challenge.")
     assert not any(c[:2] == "19" for _, _, c in codes)
+
+
+def test_a_repeated_preposition_keeps_the_accusation(pipeline):
+    events = real_events(pipeline, "Iran accused Israel of attacking its ships and of killing its scientists.")
+    assert [e.code[:2] for e in events] == ["11"]

@@ -1054,7 +1054,7 @@ class EventExtractor:
                 dep = cur.dep_
                 if dep == "advcl" and cur.tag_ == "VBG":
                     dep = "participle"  # "urged his audience to help, saying ...": the one who urged says it
-                cur = cur.head
+                cur = self._parallel_prep(cur.head) if dep == "pcomp" else cur.head
                 if cur.dep_ == "prep" and cur.head is not cur:  # "accused X of playing": pcomp of a preposition
                     cur = cur.head
                 if dep in ("xcomp", "pcomp", "advcl") and self._controls_object(cur):
@@ -1099,6 +1099,22 @@ class EventExtractor:
         warned the U.S."): the reporter's second act, not the thing's."""
         return (pred.dep_ == "conj" and pred.head.i == clause.i and clause.dep_ == "ccomp" and pred.pos_ == "VERB"
                 and clause.head.lemma_.lower() in self.res.speech_lemmas and not self.actors.is_actor_like(subject))
+
+    @staticmethod
+    def _shares_passive(conjunct: Token) -> bool:
+        """ "had been killed or wounded": a participle with no auxiliary of its own shares the passive."""
+        return conjunct.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children)
+
+    @staticmethod
+    def _parallel_prep(prep: Token) -> Token:
+        """ "accused Israel of attacking its ships and of killing its scientists": a repeated preposition the
+        parser hung as a conjunct of a noun stands for the first one on the verb."""
+        if prep.dep_ != "conj" or prep.pos_ != "ADP":
+            return prep
+        for tok in reversed(prep.doc[prep.sent.start:prep.i]):
+            if tok.lower_ == prep.lower_ and tok.dep_ == "prep":
+                return tok
+        return prep
 
     def _thing_relative(self, pronoun: Token, antecedent: Token) -> bool:
         """ "a speech to Labour delegates which will not help him": "which" on a noun for people is a
@@ -1493,7 +1509,7 @@ class EventExtractor:
         cur = pred
         for _ in range(MAX_CHAIN):
             dep = cur.dep_
-            head = cur.head
+            head = self._parallel_prep(cur.head) if dep == "pcomp" else cur.head
             if head is cur:
                 break
             if dep == "pcomp" and head.dep_ == "prep":
