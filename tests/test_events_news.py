@@ -154,3 +154,25 @@ def test_the_same_denial_told_again_is_one_event(pipeline):
     text = ("Syria said reports that it planned to attack Turkish convoys were baseless.\n\n"
             "A Syrian spokesman later said the reports were lies.\n")
     assert sum(1 for e in real(pipeline, text) if e.code == "016") == 1
+
+
+def test_attack_on_an_owned_installation_targets_its_owner(pipeline):
+    events = real(pipeline, "Iraqi warplanes also struck Iran's offshore oilfields at Nowruz today.")
+    assert ("IRQ", "IRN", "190") in triples(events)
+
+
+def test_victims_of_a_shared_passive_are_not_doers(pipeline):
+    assert not real(pipeline, "Iran said over 2,600 Iraqis had been killed or wounded yesterday.")
+    text = ("The Soviet Union has said its missions in the United States are subjected to surveillance and has "
+            "accused Washington of spying.")
+    assert any(e.code.startswith("112") and e.source.startswith("RUS") for e in real(pipeline, text))
+
+
+def test_the_same_armed_attack_told_again_is_one_event(pipeline):
+    text = ("U.S. warships attacked and destroyed an Iranian oil platform on Monday.\n\n"
+            "Weinberger said four U.S. destroyers attacked the platform at 0700 EDT.\n")
+    events = real(pipeline, text, published="1987-10-19")
+    assert [e.root for e in events].count("19") == 1
+    # another target is another happening
+    text = "Iraqi jets attacked an Iranian tanker on Monday.\n\nIraqi jets also attacked Kuwaiti ships.\n"
+    assert {("IRQ", "IRN", "190"), ("IRQ", "KWT", "190")} <= triples(real(pipeline, text, published="1987-10-19"))

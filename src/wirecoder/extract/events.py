@@ -475,7 +475,7 @@ class EventExtractor:
         return out
 
     def _add(self, ev: Event, events: list[Event], seen: dict[tuple, list[Event]]) -> None:
-        if self._conjoined_repeat(ev, events):
+        if self._conjoined_repeat(ev, events) or self._repeated_force(ev, events):
             return
         key = (ev.source, ev.target, ev.code, ev.negated, ev.hypothetical)
         if ev.root in FORCE_NOUN_ROOTS and ev.target and not ev.negated:
@@ -525,6 +525,29 @@ class EventExtractor:
                for _, ev in self.recent):
             return []  # the same denial or accusation told again later in the article ("misleading propaganda")
         return self._make(stance.pattern.code, sources, targets[:1], self.modality(speech), stance.word, sent)
+
+    def _repeated_force(self, ev: Event, events: list[Event]) -> bool:
+        """The same armed attack told again in the article (same root, same sides or no target named, not dated
+        apart): "U.S. warships attacked an Iranian oil platform ... four U.S. destroyers attacked the platform",
+        "... why the United States had chosen to attack an oil platform"."""
+        if ev.root not in MILITARY_ACTION_ROOTS or not ev.source or ev.negated or ev.hypothetical:
+            return False
+        return any(e.root == ev.root and e.target and e.source and e.source[:3] == ev.source[:3]
+                   and (ev.target is None or e.target[:3] == ev.target[:3]) and e.trigger != ev.trigger
+                   and not (e.negated or e.hypothetical) and not self._dated_apart(e, ev) for e in events)
+
+    def _owner_told_before(self, coding: Coding, source_countries: set[str]) -> Actor | None:
+        """A definite object named with its owner earlier in the article: "the platform" after "an Iranian oil
+        platform" is Iran's."""
+        for obj in object_heads(coding.trigger):
+            if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+                continue
+            for tok in reversed(self.doc[: obj.i]):
+                if tok.lemma_ == obj.lemma_ and tok.pos_ == "NOUN":
+                    owner = self.actors.np_actor(tok)
+                    if owner is not None and owner.code[:3] not in source_countries:
+                        return Actor(owner.code[:3], owner.entity_id)
+        return None
 
     def _conjoined_repeat(self, ev: Event, events: list[Event]) -> bool:
         """ "U.S. warships attacked and destroyed an Iranian oil platform": an armed attack and a conjoined act of
@@ -1045,8 +1068,9 @@ class EventExtractor:
                             if pobj.dep_ == "pobj":
                                 return self.actors.phrase_actors(pobj)
                 return []
-            if cur.dep_ == "conj" and self._is_passive(cur.head):
+            if cur.dep_ == "conj" and self._is_passive(cur.head) and not self._shares_passive(cur):
                 # "has been indicted by the court and will resign": the passive subject does the second act
+                # (not "had been killed or wounded": a bare participle shares the passive, its subject is the victim)
                 for c in cur.head.children:
                     if c.dep_ in PASSIVE_SUBJ_DEPS:
                         return self.actors.phrase_actors(c)
@@ -1116,6 +1140,11 @@ class EventExtractor:
                 return tok
         return prep
 
+    @staticmethod
+    def _shares_passive(conjunct: Token) -> bool:
+        """ "had been killed or wounded": a participle with no auxiliary of its own shares the passive."""
+        return conjunct.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children)
+
     def _thing_relative(self, pronoun: Token, antecedent: Token) -> bool:
         """ "a speech to Labour delegates which will not help him": "which" on a noun for people is a
         misattached relative clause of a thing (organisations and countries do take "which")."""
@@ -1148,6 +1177,10 @@ class EventExtractor:
                 return foreign
             if not fallback:
                 fallback = found
+        if not fallback and coding.code[:2] in FORCE_NOUN_ROOTS:
+            owner = self._owner_told_before(coding, source_countries)
+            if owner is not None:  # "an Iranian oil platform ... four U.S. destroyers attacked the platform" -> IRN
+                return [owner]
         if not fallback and coding.code[:2] in ("18", "19", "20") and any(
                 o.lemma_.lower() in CIVILIAN_NOUNS or self._ethnic_group(o) for o in object_heads(coding.trigger)):
             # "suicide bombers killed 23 people ... in Tel Aviv": the civilians of the place
