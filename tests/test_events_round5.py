@@ -217,3 +217,10 @@ def test_an_alleged_act_is_not_established(pipeline):
 def test_a_repeated_preposition_keeps_the_accusation(pipeline):
     events = real_events(pipeline, "Iran accused Israel of attacking its ships and of killing its scientists.")
     assert [e.code[:2] for e in events] == ["11"]
+
+
+def test_a_stance_said_again_without_its_recipient_is_the_same(pipeline):
+    text = ("U.S. Secretary of State Mike Pompeo said he is hopeful the United States can reset its relationship "
+            "with Pakistan.\n\n\"I'm hopeful that the foundation that we laid today will set the conditions for "
+            "continued success,\" Pompeo said.")
+    assert [e.code for e in real_events(pipeline, text)] == ["013"]

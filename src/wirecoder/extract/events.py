@@ -189,6 +189,9 @@ MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "lette
 # "arrived", "met", "talked", "held talks"), and accusations, demands, disapprovals within one paragraph.
 CONSULT_ROOT = "04"
 REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
+# Words (statements, appeals, intents, demands, disapproval, rejections, threats): said again later without a
+# named recipient, after the same doer said them to one, they are the same stance.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Material acts (aid, concessions, protest, force ...) stated in the present simple with no date of their own
 # ("the government provides cheap credits", "the Taliban continues to recruit and capture more territory") are
 # habits or ongoing states, not happenings. Words (01-05, 09-13: "we reject", "Iran denies") are positions
@@ -348,6 +351,10 @@ class EventExtractor:
                 continue
             if self._protest_aim(ev, kept):
                 continue
+            if not ev.target and ev.root in VERBAL_ROOTS and any(
+                    e.source == ev.source and e.root == ev.root and e.target and not (e.negated or e.hypothetical)
+                    for e in kept):
+                continue  # "Pompeo is hopeful the US can reset relations with Pakistan ... I'm hopeful that ...": said again
             if ev.target and ev.root in REPEATED_CLAIM_ROOTS and paragraphs is None:
                 paragraphs = paragraph_bounds(self.doc.text)
             if not (ev.target and any(self._same_happening(e, ev, paragraphs or []) for e in kept)):
