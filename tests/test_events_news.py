@@ -176,3 +176,11 @@ def test_the_same_armed_attack_told_again_is_one_event(pipeline):
     # another target is another happening
     text = "Iraqi jets attacked an Iranian tanker on Monday.\n\nIraqi jets also attacked Kuwaiti ships.\n"
     assert {("IRQ", "IRN", "190"), ("IRQ", "KWT", "190")} <= triples(real(pipeline, text, published="1987-10-19"))
+
+
+def test_the_two_sides_are_the_most_named_parties_not_a_forum(pipeline):
+    text = ("The United States asked the World Trade Organization to investigate European Union customs tariffs. "
+            "The US says EU rules hamper trade, and the EU rejects the US view.\n\n"
+            "An EU spokesman said on Tuesday that the two sides had agreed to reopen talks.\n")
+    events = real(pipeline, text, published="2004-05-01")
+    assert any(e.code == "036" and e.source.startswith("IGOEU") and e.target == "USA" for e in events)

@@ -1113,17 +1113,32 @@ class EventExtractor:
                    for c in subject.children)
 
     def _latest_pair(self, clause: Token) -> list[Actor]:
-        """The source and target of the latest act between two countries or organisations told before; the
-        side of the one reporting it first ("Mandelson said the two sides had agreed": the EU's agreement)."""
-        for _, ev in reversed(self.recent):
-            if ev.source and ev.target and ev.source[:3] != ev.target[:3]:
-                pair = [Actor(ev.source, ev.source_entity), Actor(ev.target, ev.target_entity)]
-                reporter = clause.head if clause.dep_ == "ccomp" and clause.head is not clause else None
-                if reporter is not None and reporter.lemma_.lower() in self.res.speech_lemmas:
-                    reporting = {a.code[:3] for a in self.source_actors(reporter)}
-                    pair.sort(key=lambda a: a.code[:3] not in reporting)
-                return pair
-        return []
+        """The two countries or organisations named most often before the clause (the article's two sides, not
+        a forum they turned to); the side of the one reporting it first ("Mandelson said the two sides had
+        agreed": the EU's agreement)."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        best: dict[str, tuple[int, Actor]] = {}  # side -> (mentions, its most named entity)
+        for ent in self.ctx.entities.entities:
+            if not ent.actor or ent.actor.endswith(MEDIA_SECTORS):
+                continue
+            side = ent.actor if ent.actor[:3] in NON_STATE_PREFIXES else ent.actor[:3]
+            before = [m for m in ent.mentions if m[0] < clause.sent.start_char]
+            if not before:
+                continue
+            counts[side] = counts.get(side, 0) + len(before)
+            first[side] = min(first.get(side, before[0][0]), min(m[0] for m in before))
+            if len(before) > best.get(side, (0, None))[0]:
+                best[side] = (len(before), Actor(ent.actor, ent.id))
+        sides = sorted(counts, key=lambda k: (-counts[k], first[k]))[:2]
+        if len(sides) < 2:
+            return []
+        pair = [best[k][1] for k in sides]
+        reporter = clause.head if clause.dep_ == "ccomp" and clause.head is not clause else None
+        if reporter is not None and reporter.lemma_.lower() in self.res.speech_lemmas:
+            reporting = {a.code[:3] for a in self.source_actors(reporter)}
+            pair.sort(key=lambda a: a.code[:3] not in reporting)
+        return pair
 
     def _misattached_conjunct(self, pred: Token, clause: Token, subject: Token) -> bool:
         """A verb the parser conjoined to a reported clause about a thing ("said reports ... were baseless, and
