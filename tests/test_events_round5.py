@@ -224,3 +224,10 @@ def test_a_stance_said_again_without_its_recipient_is_the_same(pipeline):
             "with Pakistan.\n\n\"I'm hopeful that the foundation that we laid today will set the conditions for "
             "continued success,\" Pompeo said.")
     assert [e.code for e in real_events(pipeline, text)] == ["013"]
+
+
+def test_talks_in_a_circumstance_take_their_verbs_date(pipeline):
+    rec = pipeline.extract(text="Margaret Thatcher left Bonn on Monday after talks with Chancellor Helmut Kohl ahead "
+                                "of her visit to Moscow next week.", published="2021-03-10")
+    talks = [e for e in rec.events if e.root == "04" and (e.target or "")[:3] == "DEU"]
+    assert talks and talks[0].date == "2021-03-08"

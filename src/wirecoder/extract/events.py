@@ -1721,11 +1721,17 @@ class EventExtractor:
         for ref, ti in zip(self.ctx.dates, self.date_tokens, strict=True):
             if ti < 0 or not (sent.start <= ti < sent.end):
                 continue
-            if self._governed_by(ti, pred):
+            if self._governed_by(ti, pred) and not (pred.pos_ in ("NOUN", "PROPN") and self._dated_noun_between(ti, pred)):
                 return ref.value, True
             dist = abs(ti - pred.i)
             if best is None or dist < best[0]:
                 best = (dist, ref.value)
+        verb = self._governing_verb(pred) if pred.pos_ in ("NOUN", "PROPN") else None
+        if verb is not None:  # "left Bonn yesterday after talks with Kohl": the talks take their verb's date
+            for ref, ti in zip(self.ctx.dates, self.date_tokens, strict=True):
+                if ti >= 0 and sent.start <= ti < sent.end and self._governed_by(ti, verb) \
+                        and not self._dated_noun_between(ti, verb):
+                    return ref.value, False
         return (best[1] if best else self.published), False
 
     def _dated_after_publication(self, pred: Token, sent: Span, own_noun: bool = False) -> bool:
