@@ -151,3 +151,13 @@ def test_a_town_of_one_country_gives_it_to_its_bodies(nlp):
     assert entity_of_word(ctx, "court").actor == "USAJUD"
     ctx = analyse(nlp, "Demonstrators in Abidjan clashed with riot police on Sunday.")
     assert entity_of_word(ctx, "Demonstrators").actor == "CIVCVL"
+
+
+def test_treasury_is_a_state_body_and_its_goes_to_an_unknown_name_not_an_earlier_one(nlp):
+    ctx = analyse(nlp, "The Treasury said the levies would raise 300 billion shillings, the Kenyan government said.")
+    assert entity_of_word(ctx, "Treasury").actor == "KENGOV"
+    ctx = analyse(nlp, "The International Monetary Fund declined to comment. Safaricom, the country's "
+                       "biggest company, said its profits would fall.")
+    imf = entity_of_word(ctx, "Monetary")
+    its = [t for t in ctx.doc if t.text == "its"][0]
+    assert ctx.entities.at_token(its.i) is None or ctx.entities.at_token(its.i).id != imf.id

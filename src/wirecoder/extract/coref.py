@@ -138,12 +138,16 @@ def _clause_owner(doc: Doc, t, taken: set[int]) -> int | None:
     node = t.head
     for _ in range(6):
         subj = next((ch for ch in node.children if ch.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.i == t.head.i and node.head.i != node.i and node.dep_ in ("ccomp", "xcomp"):
+            subj = None  # "X said its profits would fall": the owner is the subject of "said"
         if subj is not None:
             relative = subj.lower_ in ("which", "that") and node.dep_ == "relcl"
             if relative:
                 subj = node.head  # the noun the relative clause is about
             if subj.i in taken:
                 return subj.i if relative else None
+            if subj.pos_ == "PROPN" and subj.i < t.i and subj.is_alpha and subj.text[:1].isupper():
+                return -1  # a name NER missed ("Safaricom ... said its profits"): not someone named before
             if subj.pos_ in ("PROPN", "PRON"):
                 return None
             return -1 if subj.pos_ == "NOUN" and subj.i < t.i else None
