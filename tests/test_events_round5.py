@@ -231,3 +231,11 @@ def test_talks_in_a_circumstance_take_their_verbs_date(pipeline):
                                 "of her visit to Moscow next week.", published="2021-03-10")
     talks = [e for e in rec.events if e.root == "04" and (e.target or "")[:3] == "DEU"]
     assert talks and talks[0].date == "2021-03-08"
+
+
+def test_conjoined_parties_of_one_country_are_one_event(pipeline):
+    events = [e for e in real_events(pipeline, "The Sudanese government and the SPLA rebels have agreed to allow "
+                                               "humanitarian access to all areas.") if e.root == "03"]
+    assert len(events) == 1 and events[0].source[:3] == "SDN"
+    assert {("BRA", "VEN", "111"), ("ARG", "VEN", "111")} <= real_codes(pipeline, "Brazil and Argentina criticized "
+                                                                                  "Venezuela.")

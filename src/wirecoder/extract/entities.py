@@ -1371,6 +1371,7 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     if c.label not in ("ORG", "FAC") or c.entry is not None or c.group:
         return
     _org_name_prefix(c, d)
+    _appositive_group_sector(doc, c, d)
     for s, e, kind in c.spans:
         if kind != "name":
             continue
@@ -1460,6 +1461,25 @@ def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
         if entry is not None and entry.kind in ("country", "region", "capital") and entry.country:
             c.country = entry.country
             return
+
+
+def _appositive_group_sector(doc: Doc, c: Cluster, d: ActorDictionary) -> None:
+    """An organisation set in apposition to a rebel, militant or opposition group is one: "The main
+    Hutu rebel group, Forces for Defence of Democracy (FDD)" REB (not MIL from "Forces"); "the FDD,
+    a separatist movement"."""
+    for s, e, kind in c.spans:
+        if kind != "name":
+            continue
+        root = doc[s:e].root
+        heads = [ch for ch in root.children if ch.dep_ == "appos" and ch.i >= e]
+        if root.dep_ == "appos" and root.head.i < s:
+            heads.append(root.head)
+        for h in heads:
+            for w in [h, *(ch for ch in h.children if ch.dep_ in ("amod", "compound") and ch.i < h.i)]:
+                role = d.roles.get(w.lower_)
+                if role is not None and role.sector in ADJECTIVAL_SECTORS:
+                    c.sectors.insert(0, role.sector)
+                    return
 
 
 def _org_name_prefix(c: Cluster, d: ActorDictionary) -> None:

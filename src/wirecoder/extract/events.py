@@ -859,6 +859,12 @@ class EventExtractor:
             return []  # a consultation needs a counterpart: "talking about the future", "the Fed's meeting"
         else:
             pairs = [(s, None) for s in sources]
+        # "the Sudanese government and the SPLA agreed": conjoined parties of one country doing one act are one
+        # event for that country and recipient (SDNGOV and SDNREB -> SDN)
+        distinct: dict[tuple[str, str | None], tuple[Actor, Actor | None]] = {}
+        for src, tgt in pairs:
+            distinct.setdefault((src.code[:3], tgt.code[:3] if tgt else None), (src, tgt))
+        pairs = list(distinct.values())
         date, explicit = self.event_date(trigger, sent)
         location = self.event_location(trigger)
         out = []
