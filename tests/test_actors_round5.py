@@ -161,3 +161,9 @@ def test_treasury_is_a_state_body_and_its_goes_to_an_unknown_name_not_an_earlier
     imf = entity_of_word(ctx, "Monetary")
     its = [t for t in ctx.doc if t.text == "its"][0]
     assert ctx.entities.at_token(its.i) is None or ctx.entities.at_token(its.i).id != imf.id
+
+
+def test_an_organisation_in_apposition_to_a_rebel_group_is_rebel(nlp):
+    ctx = analyse(nlp, "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its "
+                       "demands that Burundi's government share power.")
+    assert entity_of_word(ctx, "Forces").actor == "BDIREB"
