@@ -184,3 +184,12 @@ def test_the_two_sides_are_the_most_named_parties_not_a_forum(pipeline):
             "An EU spokesman said on Tuesday that the two sides had agreed to reopen talks.\n")
     events = real(pipeline, text, published="2004-05-01")
     assert any(e.code == "036" and e.source.startswith("IGOEU") and e.target == "USA" for e in events)
+
+
+def test_where_an_agreement_is_signed_is_no_counterpart(pipeline):
+    assert triples(real(pipeline, "Egypt and Israel signed a peace treaty in Washington.")) <= {
+        ("EGY", "ISR", "057"), ("ISR", "EGY", "057")}
+
+
+def test_lifting_an_arms_ban_lifts_an_embargo(pipeline):
+    assert ("GBR", "ARG", "085") in triples(real(pipeline, "Britain lifted its ban on arms sales to Argentina."))

@@ -167,6 +167,8 @@ PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
                             "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
+# Agreements and ties between parties: where they are made is no counterpart ("signed a treaty in Washington").
+AGREEMENT_CODES = ("030", "031", "036", "037", "050", "057")
 STATEMENT_ROOT = "01"  # outlooks ("optimistic", "hopeful"): statements, unless a mood described over time
 MOOD_VERBS = frozenset({"remain", "seem", "appear", "look", "feel", "grow", "become", "stay"})
 # Statements and disapproval: the "over/about" phrase of their noun names whose act they concern.
@@ -1443,6 +1445,8 @@ class EventExtractor:
         preps = DISAPPROVAL_TARGET_PREPS if coding.code[:2] == "11" else TARGET_PREPS
         if coding.code[:2] in VENUE_ROOTS:  # "ministers are meeting in Brussels": the venue is no counterpart
             preps = tuple(p for p in preps if p not in ("in", "at") or (p == "at" and coding.code[:2] == PROTEST_ROOT))
+        elif coding.code.startswith(AGREEMENT_CODES):  # "Egypt and Israel signed a peace treaty in Washington"
+            preps = tuple(p for p in preps if p not in ("in", "at"))
         elif coding.code[:2] in ("18", "19", "20"):  # "fired two shells near a naval vessel from South Korea"
             preps = (*preps, "near")
         yield from self._prep_objects(pred, preps)
