@@ -242,6 +242,25 @@ def plural_forms(phrase: str) -> list[str]:
     return [phrase, prefix + last + "s"]
 
 
+# British and American spellings of words in organisations' names: one written, both matched
+# (not Labor/Labour nor Defense/Defence: Israel's Labor party and Australia's Department of Defence
+# are other bodies than the British and American ones in the list)
+SPELLING_PAIRS = (("Organization", "Organisation"), ("Center", "Centre"), ("Program", "Programme"))
+
+
+def spelling_variants(phrases: list[str]) -> list[str]:
+    """PHRASES and their other spellings ("World Health Organization" -> "... Organisation")."""
+    out = list(phrases)
+    for phrase in phrases:
+        for a, b in SPELLING_PAIRS:
+            for x, y in ((a, b), (b, a)):
+                if x in phrase.split():
+                    variant = " ".join(y if w == x else w for w in phrase.split())
+                    if variant not in out:
+                        out.append(variant)
+    return out
+
+
 def load_builtin(d: ActorDictionary) -> None:
     for iso3, _iso2, name, aliases, demonyms, capital, *_ in (r + [""] * 6 for r in _rows(data_path("actors/countries.tsv"))):
         c = Country(iso3, name, _split(aliases), _split(demonyms), capital or None)
@@ -264,8 +283,9 @@ def load_builtin(d: ActorDictionary) -> None:
                   override=False)
     for row in _rows(data_path("actors/organizations.tsv")):
         name, code, typ, aliases = (row + ["", "", "", ""])[:4]
-        for phrase in [name, *_split(aliases)]:
-            d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)))
+        for phrase in spelling_variants([name, *_split(aliases)]):
+            d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)),
+                  override=phrase in (name, *_split(aliases)))
     for row in _rows(data_path("actors/people.tsv")):
         name, code, aliases = (row + ["", "", ""])[:3]
         entry = ActorEntry(name, name, code or None, "PERSON", "person", d.country_of_code(code))

@@ -387,6 +387,26 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
     return mentions
 
 
+def defined_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """An acronym an organisation's name defines in brackets ("The Palestinian Authority (PA) ...
+    shared information with the PA"): its uses NER did not tag are mentions of that organisation."""
+    taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
+    defined: dict[str, NameMention] = {}
+    for nm in mentions:
+        if nm.label != "ORG" or nm.end + 2 >= len(doc) or doc[nm.end].text != "(" or doc[nm.end + 2].text != ")":
+            continue
+        acronym = doc[nm.end + 1].text
+        if 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() and (
+                nm.entry is not None or _initials(nm.text) == acronym):
+            defined.setdefault(acronym, nm)
+    out: list[NameMention] = []
+    for t in doc:
+        full = defined.get(t.text)
+        if full is not None and t.i not in taken and t.i >= full.end:
+            out.append(NameMention(t.i, t.i + 1, "ORG", t.text, full.entry))
+    return out
+
+
 FUZZY_LABELS = {"GPE", "LOC", "NORP", "ORG"}
 
 
@@ -690,6 +710,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         i = nm.ext_start - 1
         org_iso: str | None = None
         last_weak = False  # the title just read is generic ("spokesman", "leader")
+        affiliation_before = c.affiliation
         while i >= 0 and nm.ext_start - i <= 10:
             t = doc[i]
             if i in roles_at and roles_at[i][1].kind == "group":
@@ -733,6 +754,9 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     c.country = iso
                     if c.roles:  # "Islamabad's new military chief", not "London's Trafalgar Square"
                         _mark_metonym(other)
+                    if c.affiliation != affiliation_before and (c.affiliation or "").startswith("IGO"):
+                        # "Israeli U.N. spokesman X": a country's man at the international body
+                        c.affiliation = affiliation_before
                 elif not iso and c.roles:
                     _note_affiliation(c, other)  # "U.N. envoy X", "NATO commander Y"
                 i = other.ext_start - 1
@@ -744,6 +768,11 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue
             if c.roles and (t.pos_ == "ADJ" or t.lower_ in ("and", ",") and i > 0 and doc[i - 1].pos_ == "ADJ"):
                 i -= 1  # "Ithilen's awful and evil minister Calimehtar"
+                continue
+            if (c.roles or c.label == "ORG") and t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" \
+                    and t.head.i > i:
+                # the title's portfolio or the firm's trade: "EU trade commissioner X", "Russian oil firm Y"
+                i -= 1
                 continue
             break
         _appositive_roles(doc, nm, c, roles_at, by_token, used_roles)
@@ -796,8 +825,9 @@ def _org_premodifiers(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
     if role.sector and not c.sectors:
         c.sectors.append(role.sector)
     j = rs - 1
-    while j >= 0 and doc[j].lower_ in ("'s", "’s", "the", "state-owned", "state-run", "private", "rival"):
-        j -= 1
+    while j >= 0 and (doc[j].lower_ in ("'s", "’s", "the", "state-owned", "state-run", "private", "rival")
+                      or rs - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ")):
+        j -= 1  # "Russian oil firm Yukos", "Indian software company X": the line of business
     other = by_token.get(j) if j >= 0 else None
     if other is not None and other.cluster is not None and other.cluster is not c and c.country is None:
         c.country = country_of_mention(other)
@@ -831,31 +861,74 @@ def _note_affiliation(c: Cluster, other: NameMention, any_code: bool = False) ->
 
 def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token, used_roles: set[int]) -> None:
     """ "X, the finance minister's elder brother and a three-term opposition MLA": roles of the
-    appositive's head noun and its conjuncts (not of a possessor inside it)."""
+    appositive's head noun and its conjuncts (not of a possessor inside it). A title the name is in
+    apposition to ("Reagan's chief of staff, Howard Baker,") is the person's own title too."""
     root = _span_root(doc, nm.start, nm.end)
     heads = [ch for ch in root.children if ch.dep_ == "appos" and ch.i > root.i]
     if root.dep_ == "appos":  # "His brother Anand Deshmukh, a three-term MLA": both hang on "brother"
         heads += [ch for ch in root.head.children if ch.dep_ == "appos" and ch.i > root.i]
     heads += [h for hd in heads for h in hd.children if h.dep_ == "conj"]
+    title_before = _title_before_appos(doc, root, nm, roles_at, by_token)
+    if title_before is not None:
+        heads.append(title_before)
     for h in heads:
-        if h.i in roles_at:
-            rs, role, text = roles_at[h.i]
+        key = _role_covering(h.i, roles_at) if h is title_before else (h.i if h.i in roles_at else None)
+        if key is not None:
+            rs, role, text = roles_at[key]
             c.add_role(_title_text(text, role), role)
-            used_roles.add(h.i)
-        for ch in h.children:
-            if ch.dep_ in ("poss", "amod", "compound", "nmod") and ch.i in by_token:
-                other = by_token[ch.i]
-                if other.cluster is not None and other.cluster.label != "PERSON":
-                    iso = country_of_mention(other)
-                    if iso and c.country is None:
-                        c.country = iso
-                    weak = h.i in roles_at and roles_at[h.i][1].weak
-                    if h.i in roles_at and (not iso or weak):
-                        # "Kenzo Oshima, the United Nations relief coordinator"; "X, the Liberal
-                        # Democrats' foreign affairs spokesman"
-                        _note_affiliation(c, other, any_code=weak)
-                    if ch.dep_ == "poss":
-                        _mark_metonym(other)
+            used_roles.add(key)
+            if h is title_before and rs > 0 and doc[rs - 1].lower_ in FORMER_WORDS:
+                c.former = True
+        ties = [ch for ch in h.children if ch.dep_ in ("poss", "amod", "compound", "nmod")]
+        if key is not None:  # "the director-general of the Israeli Foreign Ministry"
+            ties += [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"]
+        for ch in ties:
+            if ch.i not in by_token:
+                continue
+            other = by_token[ch.i]
+            if other.cluster is None:
+                continue
+            if other.cluster.label == "PERSON":
+                # "Reagan's chief of staff": the title is in the state of the person it serves
+                iso = country_of_mention(other) if ch.dep_ == "poss" and key is not None else None
+                if iso and c.country is None:
+                    c.country = iso
+                continue
+            iso = country_of_mention(other)
+            if iso and c.country is None:
+                c.country = iso
+            weak = key is not None and roles_at[key][1].weak
+            if key is not None and (not iso or weak):
+                # "Kenzo Oshima, the United Nations relief coordinator"; "X, the Liberal
+                # Democrats' foreign affairs spokesman"
+                _note_affiliation(c, other, any_code=weak)
+            if ch.dep_ == "poss":
+                _mark_metonym(other)
+
+
+def _title_before_appos(doc: Doc, root, nm: NameMention, roles_at, by_token):
+    """The title a name is set in apposition to: "the Turkish economics minister, Ali Babacan,"; also
+    when the parser hangs the name on the body after "of" ("the director-general of the Israeli
+    Foreign Ministry, Abraham Tamir,")."""
+    set_off = nm.ext_start > 0 and doc[nm.ext_start - 1].text == ","  # "..., Ahmed Maher," read as npadvmod
+    if not (root.dep_ == "appos" or root.dep_ == "npadvmod" and set_off) or root.head.i >= nm.start:
+        return None
+    head = root.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.i in by_token:
+        head = head.head.head
+    end = _role_covering(head.i, roles_at)
+    if end is None or end >= nm.start or roles_at[end][1].kind != "title" or head.i in by_token:
+        return None
+    return head
+
+
+def _role_covering(i: int, roles_at) -> int | None:
+    """The end token of the role phrase holding token I: a title's span may end after its head
+    word ("chief | of staff")."""
+    if i in roles_at:
+        return i
+    return next((e for e, (s, _r, _t) in roles_at.items() if s <= i <= e), None)
 
 
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP"}
@@ -1299,7 +1372,7 @@ def mark_metonyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> 
 def canonical_name(c: Cluster) -> str:
     if c.entry is not None and c.entry.kind != "person" and not c.group:
         if c.entry.kind != "user" or c.label != "PERSON":
-            return c.entry.name
+            return _written_spelling(c.entry.name, c.names)
     if c.group:
         return max(c.names, key=len)
     if c.label == "PERSON":
@@ -1307,6 +1380,21 @@ def canonical_name(c: Cluster) -> str:
         return max(c.names, key=lambda n: (len(n.split()), counts[n], -c.names.index(n)))
     counts = Counter(c.names)
     return max(c.names, key=lambda n: (len(n), counts[n]))
+
+
+def _written_spelling(name: str, written: list[str]) -> str:
+    """The dictionary name as the article spells it: "World Trade Organisation" for "World Trade
+    Organization" (same words, British spelling), not an acronym or another form."""
+    if name in written:
+        return name
+    words = name.split()
+    for form in written:
+        form_words = form.split()
+        if len(form_words) == len(words) > 1 and all(
+                a == b or a[:3] == b[:3] and edit_distance(a.lower(), b.lower(), 2) <= 1
+                for a, b in zip(words, form_words, strict=True)):
+            return form
+    return name
 
 
 # sectors of organisations that are often foreign to the country an article is about (companies)
@@ -1554,6 +1642,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     roles_at = role_spans(doc, m, d)
     mentions = collect_name_mentions(doc, d, m, roles_at)
     mentions = sorted(mentions + misspelt_countries(ctx, doc, mentions, d, roles_at), key=lambda nm: nm.start)
+    mentions = sorted(mentions + defined_acronyms(doc, mentions), key=lambda nm: nm.start)
     mark_ethnic_peoples(doc, mentions)
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)

@@ -1,0 +1,68 @@
+"""Actors from roles: titles in apposition, diplomatic and civil-service titles, premodifier chains
+(country + international body + title, country + trade + firm), acronyms defined in brackets, and
+British spellings of organisations' names (small texts of our own)."""
+
+from __future__ import annotations
+
+from test_entities import analyse, entity_of_word
+from wirecoder.actors import spelling_variants
+
+
+def _names(ctx) -> list[str]:
+    return [e.name for e in ctx.entities.entities]
+
+
+def test_name_in_apposition_to_a_title_takes_its_country(nlp):
+    ctx = analyse(nlp, "The Turkish finance minister, Kemal Unakitan, told reporters the deal was close.")
+    assert entity_of_word(ctx, "Unakitan").actor == "TURGOV"
+    ctx = analyse(nlp, "President Mubarak's spokesman, Suleiman Awad, said the summit would go ahead.")
+    assert entity_of_word(ctx, "Awad").actor == "EGYGOV"
+    # the title is the person's, not an entity of its own
+    assert not any("spokesman" in n for n in _names(ctx))
+
+
+def test_title_of_a_ministry_before_a_name(nlp):
+    ctx = analyse(nlp, "He met the spokesman of the Egyptian Foreign Ministry, Ahmed Maher, in Cairo.")
+    assert entity_of_word(ctx, "Maher").actor == "EGYGOV"
+    assert not any(n.startswith("spokesman") for n in _names(ctx))
+
+
+def test_diplomatic_titles(nlp):
+    ctx = analyse(nlp, "Syrian Charge d'Affaires Ahmed Arnous was summoned on Tuesday. Saudi Deputy "
+                       "Undersecretary Nizar Madani said the kingdom was ready to talk.")
+    assert entity_of_word(ctx, "Arnous").actor == "SYRGOV"
+    assert entity_of_word(ctx, "Madani").actor == "SAUGOV"
+
+
+def test_international_body_and_portfolio_before_a_title(nlp):
+    ctx = analyse(nlp, "EU farm commissioner Franz Fischler said the reform would go ahead.")
+    assert entity_of_word(ctx, "Fischler").actor == "IGOEUREEC"
+    # a country before the body: the country's own man there
+    ctx = analyse(nlp, "Iraqi U.N. ambassador Ismat Kittani said the council had failed.")
+    assert entity_of_word(ctx, "Kittani").actor == "IRQGOV"
+    ctx = analyse(nlp, "U.N. ambassador Ismat Kittani said the council had failed.")
+    assert entity_of_word(ctx, "Kittani").actor == "IGOUNO"
+
+
+def test_line_of_business_between_country_and_firm(nlp):
+    ctx = analyse(nlp, "Struggling Brazilian steel firm Acominas cut 2,000 jobs on Monday.")
+    assert entity_of_word(ctx, "Acominas").actor == "BRABUS"
+
+
+def test_acronym_defined_in_brackets_is_the_same_body(nlp):
+    ctx = analyse(nlp, "The National Union of Mineworkers (NUM) called a strike. Police said the NUM had "
+                       "broken the law.")
+    union = entity_of_word(ctx, "Mineworkers")
+    assert entity_of_word(ctx, "NUM", 1) is union
+    ctx = analyse(nlp, "The Palestinian Authority (PA) condemned the attack. Israel shared information "
+                       "with the PA.")
+    assert entity_of_word(ctx, "PA", 1) is entity_of_word(ctx, "Authority")
+    assert entity_of_word(ctx, "PA", 1).actor == "PSEGOV"
+
+
+def test_british_spelling_of_an_organisation(nlp):
+    assert "World Health Organisation" in spelling_variants(["World Health Organization"])
+    ctx = analyse(nlp, "The World Health Organisation said cases were rising in the region.")
+    who = entity_of_word(ctx, "Organisation")
+    assert who.actor == "IGOUNOWHO"
+    assert who.name == "World Health Organisation"  # named as the article spells it
