@@ -55,6 +55,7 @@ class SpeakerNouns:
     words: set[str] = field(default_factory=set)
     not_agents: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)  # things that state ("the report"): "it" may be one
+    titles: set[str] = field(default_factory=set)  # titles a person holds ("prime minister", "governor")
 
     def accepts(self, word: str) -> bool:
         word = word.lower()
@@ -73,9 +74,12 @@ def read_speaker_nouns(paths: tuple[Path, ...] = ()) -> SpeakerNouns:
     nouns = SpeakerNouns()
     for line in data_path("actors/roles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            phrase = line.split("\t")[0].strip().lower()
+            cells = line.split("\t")
+            phrase = cells[0].strip().lower()
             if phrase != "phrase" and phrase.split():
                 nouns.words.add(phrase.split()[-1].rstrip("."))
+                if len(cells) > 2 and cells[2].strip() == "title":
+                    nouns.titles.add(phrase)
     for path in (data_path("speaker_nouns.txt"), *paths):
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             word, _, tag = line.strip().lower().partition("\t")
@@ -367,6 +371,12 @@ class SpeakerResolver:
             recent = self._last_quote_speaker(tok)
             if recent is not None:
                 return recent
+        named = self._appositive_name(tok)
+        if named is not None:
+            return named
+        titled = self._title_holder(tok)
+        if titled is not None:
+            return titled
         if low in GENERIC_PERSON_NOUNS and tok.tag_ == "NN":
             # "the man shouted": news names known people by name or title; a bare "the man" is mostly
             # someone unnamed, and linking it to the last named man is the commonest wrong guess
@@ -419,6 +429,90 @@ class SpeakerResolver:
                 return Speaker(_clean_name(span.text), None, kind)
         kind = "plural" if tok.tag_ in ("NNS", "NNPS") else "other"
         return Speaker(self.phrase(tok), None, kind)
+
+    def _appositive_name(self, tok: Token) -> Speaker | None:
+        """The person named in apposition to a title or description ("The Turkish economics minister,
+        Ali Babacan, said", "Reagan's National Security Adviser, Frank Carlucci added"): the name, not
+        the role (the parser may read the comma-joined name as a conjunct)."""
+        own = self.ent_of.get(tok.i)
+        if tok.pos_ not in ("NOUN", "PROPN") or own is not None and own.label_ == "PERSON":
+            return None
+        if tok.pos_ == "PROPN" and not (self.table.at_token(tok.i) is not None
+                                        and self.table.at_token(tok.i).type == "PERSON"):
+            return None  # ("Pakistan, India said"): a name next to a name is a list
+        if any(c.dep_ == "cc" for c in tok.children):
+            return None  # "the minister and Ali Babacan": two speakers
+        for child in tok.children:
+            if child.i <= tok.i + 1 or child.dep_ not in ("appos", "conj") or child.pos_ != "PROPN":
+                continue
+            if self.doc[child.left_edge.i - 1].text != ",":
+                continue
+            words = [t for t in self.doc[child.left_edge.i:child.i + 1]]
+            if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+                continue
+            if any(self.ent_of.get(t.i) is not None and self.ent_of[t.i].label_ in ("GPE", "NORP", "LOC")
+                   for t in words):
+                continue
+            ent = self.table.at_token(child.i)
+            if ent is not None and ent.type == "PERSON":
+                return Speaker(ent.name, ent.id, "person")
+            span = self.ent_of.get(child.i)
+            if span is None or span.label_ in ("PERSON", "ORG") and len(words) > 1:
+                return Speaker(self.canonical_person(" ".join(t.text for t in words)), None, "person")
+        return None
+
+    def _title_holder(self, tok: Token) -> Speaker | None:
+        """The person a definite title stands for ("the prime minister said", "the Tory leader argued"):
+        the person of the article who holds that title, else the person last quoted if no one else in
+        the article holds it ("Tony Blair has said ... The prime minister said ...")."""
+        if self.check is None or tok.tag_ != "NN":
+            return None
+        modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        written = " ".join([c.lower_ for c in modifiers] + [tok.lower_])
+        titles = self.check.nouns.titles
+        if tok.lower_ not in titles and written not in titles:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("poss", "appos", "prep") or c.ent_type_ == "PERSON" for c in tok.children):
+            return None  # "the minister of X", "Iran's president": the phrase says whose
+        ent = self.table.at_token(tok.i) if self.table.entities else None
+        if ent is not None and ent.type == "PERSON" and ent.name.lower().split()[-1:] != [tok.lower_]:
+            return None  # the table linked it to someone
+        # (a title linked to a body, "the Tory leader" -> the party, is a person of that body: the holder)
+        linked_to_body = ent is not None and ent.type != "PERSON"
+        words = {c.lower_ for c in modifiers}
+        holders: list[tuple[int, object]] = []
+        others = False
+        for e in self.table.entities:
+            if e.type != "PERSON" or e is ent or not e.name[:1].isupper():
+                continue
+            if any(r.lower().split()[-1:] == [tok.lower_] for r in e.roles):
+                if e.name.lower().split()[-1:] == [tok.lower_]:
+                    continue  # a role entity without a name
+                # "the Tory leader" fits a "leader"; "the foreign minister" does not fit an "interior minister"
+                fits = not words or any(words & set(r.lower().split()) or len(r.split()) == 1 for r in e.roles)
+                first = min((m.token_start for m in self.table.mentions if m.entity_id == e.id), default=len(self.doc))
+                if fits and first < tok.i:
+                    holders.append((first, e))
+                else:
+                    others = True
+        if holders:
+            e = max(holders, key=lambda h: h[0])[1]
+            return Speaker(e.name, e.id, "person")
+        if others or linked_to_body or written not in titles:
+            return None  # (the last speaker is no "New York businessman" unless the article says so)
+        si = self.sent_of[tok.i]
+        for sj in range(si - 1, max(-1, si - _LOOKBACK_SENTENCES), -1):
+            quoted = [c for c in self.by_sentence[sj] if c.from_quote and c.speaker.kind == "person"]
+            if quoted:
+                last = max(quoted, key=lambda c: c.token_pos).speaker
+                known = self.table.get(last.entity_id) if last.entity_id else None
+                roles = known.roles if known is not None else []
+                if roles and not any(r.lower().split()[-1:] == [tok.lower_] for r in roles):
+                    return None  # the last speaker holds another title
+                return last
+        return None
 
     def _group_of_relative(self, tok: Token) -> Token | None:
         """The noun that "most of whom" in "senators, most of whom said ..." stands for."""
