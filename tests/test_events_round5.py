@@ -239,3 +239,9 @@ def test_conjoined_parties_of_one_country_are_one_event(pipeline):
     assert len(events) == 1 and events[0].source[:3] == "SDN"
     assert {("BRA", "VEN", "111"), ("ARG", "VEN", "111")} <= real_codes(pipeline, "Brazil and Argentina criticized "
                                                                                   "Venezuela.")
+
+
+def test_a_trailing_reporter_does_not_take_a_conjoined_act(pipeline):
+    codes = real_codes(pipeline, "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and "
+                                 "wounded two others, the military said.")
+    assert not any(s == "USA" for s, _, _ in codes)

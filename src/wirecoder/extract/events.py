@@ -1151,7 +1151,10 @@ class EventExtractor:
     def _misattached_conjunct(self, pred: Token, clause: Token, subject: Token) -> bool:
         """A verb the parser conjoined to a reported clause about a thing ("said reports ... were baseless, and
         warned the U.S."): the reporter's second act, not the thing's."""
+        # (only when the reporter comes first: in "a bombing killed one soldier and wounded two others, the military
+        # said" the second verb is the bombing's)
         return (pred.dep_ == "conj" and pred.head.i == clause.i and clause.dep_ == "ccomp" and pred.pos_ == "VERB"
+                and clause.head.i < clause.i
                 and clause.head.lemma_.lower() in self.res.speech_lemmas and not self.actors.is_actor_like(subject))
 
     @staticmethod
