@@ -66,3 +66,18 @@ def test_british_spelling_of_an_organisation(nlp):
     who = entity_of_word(ctx, "Organisation")
     assert who.actor == "IGOUNOWHO"
     assert who.name == "World Health Organisation"  # named as the article spells it
+
+
+def test_known_body_before_a_title_gives_its_country(nlp):
+    ctx = analyse(nlp, "State Department spokesman Phyllis Oakley told reporters the talks would go on.")
+    assert entity_of_word(ctx, "Oakley").actor == "USAGOV"
+
+
+def test_apposition_the_parser_missed(nlp):
+    # the closing comma left out: two subjects of one verb
+    ctx = analyse(nlp, "President Mubarak's spokesman, Suleiman Awad told reporters the summit would go ahead.")
+    assert entity_of_word(ctx, "Awad").actor == "EGYGOV"
+    # the name hung on another name: read "TITLE of the BODY, NAME" from the words
+    ctx = analyse(nlp, "Taking part were Ambassador Li Luye, and the spokesman of the Egyptian Foreign "
+                       "Ministry, Ahmed Maher.")
+    assert entity_of_word(ctx, "Maher").actor == "EGYGOV"

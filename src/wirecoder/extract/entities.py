@@ -722,6 +722,10 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                         c.sectors.append(role.sector)
                 elif last_weak and role.sector and not role.weak:
                     c.sectors.insert(0, role.sector)  # "army spokesman X" MIL, "police spokesman Y" COP
+                body = by_token.get(i)
+                if c.roles and body is not None and body.cluster is not None and c.country is None \
+                        and body.cluster.label != "PERSON":
+                    c.country = country_of_mention(body)  # "State Department spokesman X": a known body's
                 used_roles.add(i)  # "government spokesman X": the body is no title of X
                 last_weak = False
                 i = rs - 1
@@ -912,15 +916,36 @@ def _title_before_appos(doc: Doc, root, nm: NameMention, roles_at, by_token):
     when the parser hangs the name on the body after "of" ("the director-general of the Israeli
     Foreign Ministry, Abraham Tamir,")."""
     set_off = nm.ext_start > 0 and doc[nm.ext_start - 1].text == ","  # "..., Ahmed Maher," read as npadvmod
-    if not (root.dep_ == "appos" or root.dep_ == "npadvmod" and set_off) or root.head.i >= nm.start:
+    if root.dep_ in SUBJECT_DEPS and set_off:
+        # "Reagan's chief of staff, Howard Baker told reporters": the second comma missing, the parser
+        # makes two subjects of one verb
+        twin = next((ch for ch in root.head.children if ch.dep_ == root.dep_ and ch.i < nm.start), None)
+        end = _role_covering(twin.i, roles_at) if twin is not None else None
+        if end is not None and end == nm.ext_start - 2 and roles_at[end][1].kind == "title":
+            return twin
         return None
-    head = root.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.i in by_token:
-        head = head.head.head
-    end = _role_covering(head.i, roles_at)
-    if end is None or end >= nm.start or roles_at[end][1].kind != "title" or head.i in by_token:
+    if (root.dep_ == "appos" or root.dep_ == "npadvmod" and set_off) and root.head.i < nm.start:
+        head = root.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.i in by_token:
+            head = head.head.head
+        end = _role_covering(head.i, roles_at)
+        if end is not None and end < nm.start and roles_at[end][1].kind == "title" and head.i not in by_token:
+            return head
+    return _title_of_body_before(doc, nm, roles_at, by_token) if set_off else None
+
+
+def _title_of_body_before(doc: Doc, nm: NameMention, roles_at, by_token):
+    """The words before ", NAME" read as "TITLE of (the) BODY" when the parse went astray ("... and
+    the director-general of the Israeli Foreign Ministry, Abraham Tamir")."""
+    body = by_token.get(nm.ext_start - 2)
+    if body is None or body.cluster is None or body.cluster.label == "PERSON":
         return None
-    return head
+    j = body.ext_start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ != "of" or j - 1 not in roles_at or roles_at[j - 1][1].kind != "title":
+        return None
+    return doc[j - 1]
 
 
 def _role_covering(i: int, roles_at) -> int | None:
