@@ -37,3 +37,34 @@ def test_a_description_that_is_no_title_is_not_the_last_speaker(nlp):
             "The New York businessman said the polls were rigged against him.")
     quotes = quotes_of(nlp, text)
     assert "Clinton" not in with_text(quotes, "polls were rigged")[0].speaker
+
+
+def test_a_ministry_statement_is_the_ministry_speaking(nlp):
+    text = ("Spain protested on Tuesday. A foreign ministry statement said the decision was unjustified.\n\n"
+            "A White House statement said the talks would resume in May.")
+    quotes = quotes_of(nlp, text)
+    assert with_text(quotes, "was unjustified")[0].speaker.lower() == "foreign ministry"
+    assert with_text(quotes, "talks would resume")[0].speaker == "White House"
+
+
+def test_quoted_as_saying_gives_the_person_and_the_outlet_relays(nlp):
+    text = ("State radio quoted the defence minister, Ivan Petrov, as saying the troops would stay.\n\n"
+            "The minister was quoted by the Tass news agency as saying that talks had failed.")
+    quotes = quotes_of(nlp, text)
+    stay = with_text(quotes, "troops would stay")[0]
+    assert stay.speaker == "Ivan Petrov" and stay.via == "State radio"
+    failed = with_text(quotes, "talks had failed")[0]
+    assert "agency" in (failed.via or "") and "radio" not in failed.speaker
+
+
+def test_a_participle_after_an_object_speaks_for_the_subject(nlp):
+    text = "The reply came as Iranian envoys toured Gulf Arab states saying security in the region was a local matter."
+    quotes = quotes_of(nlp, text)
+    assert with_text(quotes, "local matter")[0].speaker == "Iranian envoys"
+
+
+def test_both_countries_are_the_two_countries_just_named(nlp):
+    text = ("Brazil has agreed to sell ethanol to Japan. Under the deal, Japan will import two billion litres a year "
+            "from 2010, both countries said in a statement.")
+    quotes = quotes_of(nlp, text)
+    assert with_text(quotes, "two billion litres")[0].speaker == "Brazil and Japan"

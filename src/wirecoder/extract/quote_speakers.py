@@ -33,6 +33,10 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRO
 # dependents that are not part of a speaker's name: relative clauses, appositions, asides
 _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "prep"}
 _LOOKBACK_SENTENCES = 6
+PAIR_NOUNS = {"countries", "nations", "sides", "governments", "states"}  # "both countries said"
+# documents a body issues to speak: "a ministry statement said" is the ministry speaking
+ISSUED_DOCUMENTS = {"statement", "communique", "communiqué", "release", "letter", "message", "memo", "note",
+                    "cable", "tweet", "email", "e-mail", "post", "announcement", "declaration"}
 # suffixes of agent nouns ("officer", "senator", "economist", "historian", "spokesman", "nominee",
 # "consultant", "resident"); "-ment" nouns ("investment", "statement") are not agents by suffix
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "person", "people", "ee", "ant", "ent",
@@ -247,12 +251,25 @@ class SpeakerResolver:
                  and not _is_honorific(c.text)]
         if len(written) > 1 or given:
             return None  # "former President Bill Clinton": the name is written in full
+        honorific = self.doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
+        if honorific in _MALE_TITLES | _FEMALE_TITLES:  # "Mrs. Clinton": not the namesake called "he"
+            pronoun = "he" if honorific in _MALE_TITLES else "she"
+            groups = {k: g for k, g in groups.items() if self._namesake_fits(g[0], pronoun)}
+            if not groups:
+                return None
         # the one named in full in the last few sentences; else the one the article names most
         recent = [(max(i for i in g[3] if i < tok.i), g[0]) for g in groups.values()
                   if any(tok.i - NAMESAKE_WINDOW <= i < tok.i for i in g[3])]
         if recent:
             return max(recent)[1]
         return max(groups.values(), key=lambda g: (g[1], g[2]))[0]
+
+    def _namesake_fits(self, name: str, pronoun: str) -> bool:
+        """Whether the table's person called NAME may be called PRONOUN (unknown people may)."""
+        ent = next((e for e in self.table.entities if e.type == "PERSON" and e.name == name), None)
+        if ent is None:
+            return True
+        return self._gender_fits(Speaker(ent.name, ent.id, "person"), pronoun)
 
     def canonical_person(self, name: str) -> str:
         """The fullest form of a person's name in the document ("Pompeo" -> "Mike Pompeo"), allowing
@@ -377,6 +394,12 @@ class SpeakerResolver:
         titled = self._title_holder(tok)
         if titled is not None:
             return titled
+        issuer = self._issuer_of_statement(tok)
+        if issuer is not None:
+            return issuer
+        pair = self._pair_of_countries(tok)
+        if pair is not None:
+            return pair
         if low in GENERIC_PERSON_NOUNS and tok.tag_ == "NN":
             # "the man shouted": news names known people by name or title; a bare "the man" is mostly
             # someone unnamed, and linking it to the last named man is the commonest wrong guess
@@ -513,6 +536,49 @@ class SpeakerResolver:
                     return None  # the last speaker holds another title
                 return last
         return None
+
+    def _issuer_of_statement(self, tok: Token) -> Speaker | None:
+        """The body that issued a statement speaks through it ("A foreign ministry statement said",
+        "the ministry's statement said", "a White House statement said"): the issuer, not the paper."""
+        if tok.lower_ not in ISSUED_DOCUMENTS or tok.tag_ != "NN" or self.check is None:
+            return None
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i
+                  and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in self.check.nouns.documents]
+        if not owners:
+            return None
+        owner = owners[-1]
+        if not (owner.pos_ == "PROPN" or self.check.nouns.accepts(owner.lower_)):
+            return None
+        lo = owner.left_edge.i
+        while lo < owner.i and (self.doc[lo].dep_ in ("det", "poss", "case") or self.doc[lo].ent_type_ in ("DATE", "TIME")):
+            lo = self.doc[lo].right_edge.i + 1 if self.doc[lo].dep_ == "poss" else lo + 1
+        ent = self.table.at_token(owner.i) if self.table.entities else None
+        if ent is not None and ent.type in ("ORG", "GPE", "PERSON"):
+            return Speaker(ent.name, ent.id, _kind_of_type(ent.type))
+        return Speaker(_clean_name(self.doc[lo:owner.i + 1].text), None, "org")
+
+    def _pair_of_countries(self, tok: Token) -> Speaker | None:
+        """The two countries "both countries" / "the two sides" stand for: the last two countries named
+        in this or the two sentences before, in the order the article first names them."""
+        if tok.lower_ not in PAIR_NOUNS or not any(c.lower_ in ("both", "two") for c in tok.children):
+            return None
+        if self.table is None or not self.table.entities:
+            return None
+        si = self.sent_of[tok.i]
+        since = self.sent_starts[max(0, si - 2)]
+        latest: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.table.mentions:
+            ent = self.table.get(m.entity_id)
+            if ent is None or ent.type != "GPE" or m.token_start >= tok.i:
+                continue
+            first[ent.id] = min(first.get(ent.id, m.token_start), m.token_start)
+            if m.token_start >= since:
+                latest[ent.id] = max(latest.get(ent.id, 0), m.token_start)
+        if len(latest) < 2:
+            return None
+        two = sorted(sorted(latest, key=lambda e: latest[e])[-2:], key=lambda e: first[e])
+        return Speaker(" and ".join(self.table.get(e).name for e in two), None, "plural")
 
     def _group_of_relative(self, tok: Token) -> Token | None:
         """The noun that "most of whom" in "senators, most of whom said ..." stands for."""

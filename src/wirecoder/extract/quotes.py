@@ -1052,6 +1052,9 @@ class QuoteFinder:
         glued = self._line_subject(verb)
         if glued is not None:
             return glued
+        quoted = _quoted_person(verb)
+        if quoted is not None:
+            return quoted  # "The agency quoted him as saying ...": he speaks, the agency relays it
         agent = _passive_agent(verb)
         if agent is not None:
             return agent  # "Rubio was asked by moderator Gerard Baker whether ...": the one asking speaks
@@ -1069,6 +1072,8 @@ class QuoteFinder:
                 bridged = self._bridge_subject(verb)
                 if bridged is not None:
                     return bridged
+            if subj is not None and cur is verb and _object_read_as_subject(verb, subj):
+                subj = _subject_child(verb.head)  # "envoys toured Gulf states saying ...": the envoys say
             if subj is not None:
                 return self._usable_subject(subj, verb)
             if cur is verb:
@@ -1212,7 +1217,14 @@ class QuoteFinder:
         return None
 
     def _told_outlet(self, verb: Token) -> Token | None:
-        """X in 'told X' when X is a news outlet or an organisation."""
+        """X in 'told X' when X is a news outlet or an organisation; the outlet of "X quoted him as
+        saying", "he was quoted by X as saying"."""
+        relay = _quoting_verb(verb)
+        if relay is not None:
+            if relay.tag_ == "VBN":
+                agent = next((c for c in relay.children if c.dep_ == "agent"), None)
+                return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return _subject_child(relay)
         if self.lex.lemma(verb) != "tell":
             return None
         for child in verb.children:
@@ -1225,6 +1237,35 @@ class QuoteFinder:
 
 
 # -- module helpers -------------------------------------------------------------------------------
+def _quoting_verb(verb: Token) -> Token | None:
+    """'quoted' in "X quoted him as saying ...", "he was quoted by X as saying ..." when VERB is 'saying'."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head is prep or prep.head.lemma_.lower() != "quote":
+        return None
+    return prep.head
+
+
+def _object_read_as_subject(verb: Token, subj: Token) -> bool:
+    """Whether the parser made the object of the verb before a participle its subject ("toured Gulf
+    states saying ..."): the noun phrase right after an object-less verb, with no comma before the cue."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj") or head.pos_ != "VERB" or head is verb:
+        return False
+    if not head.i < subj.left_edge.i <= head.i + 2 or subj.i > verb.i:
+        return False
+    if any(c.dep_ in ("dobj", "attr", "dative") for c in head.children):
+        return False
+    return _subject_child(head) is not None and not any(t.text == "," for t in verb.doc[subj.i:verb.i])
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """The object of "quoted X as saying": the one whose words are relayed."""
+    relay = _quoting_verb(verb)
+    if relay is None:
+        return None
+    return next((c for c in relay.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def _subject_child(tok: Token) -> Token | None:
     """The subject of TOK; when the parse gives two (a time stamp glued on: "12:15 p.m. Trump says"),
     the one that is not a time or date and is nearest the verb."""
