@@ -193,3 +193,16 @@ def test_where_an_agreement_is_signed_is_no_counterpart(pipeline):
 
 def test_lifting_an_arms_ban_lifts_an_embargo(pipeline):
     assert ("GBR", "ARG", "085") in triples(real(pipeline, "Britain lifted its ban on arms sales to Argentina."))
+
+
+def test_the_two_countries_are_states_not_a_party_coded_elsewhere(pipeline):
+    text = ("Finland's Conservative Party may join the government after the elections.\n\n"
+            "Trade between Finland and the Soviet Union will not be affected, Finnish officials said. Helsinki and "
+            "Moscow trade mostly oil.\n\nIn January the two countries signed a trade agreement.\n")
+    events = real(pipeline, text, published="1987-03-02")
+    assert any(e.code == "057" and {e.source[:3], (e.target or "")[:3]} == {"FIN", "RUS"} for e in events)
+
+
+def test_close_to_an_agreement_is_not_one(pipeline):
+    events = real(pipeline, "Canada and the United States are close to reaching a trade deal.")
+    assert not any(e.root == "05" for e in events)

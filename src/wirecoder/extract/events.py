@@ -163,10 +163,13 @@ NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUC
 SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # match scores: "6-4", "18-12"
 SPORTS_DENSITY = 1.2  # sports words + scores per 100 tokens (event_sports_words.txt)
 SPORTS_MIN_HITS = 3
-PROSPECT_NOUNS = frozenset({"prospect", "chance", "possibility", "likelihood", "hope", "risk", "danger", "idea",
+# (and "close"/"near" to an act: "the two countries are close to reaching a trade deal")
+PROSPECT_NOUNS = frozenset({"close", "near", "prospect", "chance", "possibility", "likelihood", "hope", "risk", "danger", "idea",
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
                             "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
+# A state's own voice: the country itself or its government, legislature, army or diplomats.
+STATE_SECTORS = frozenset({"", "GOV", "LEG", "MIL"})
 # Agreements and ties between parties: where they are made is no counterpart ("signed a treaty in Washington").
 AGREEMENT_CODES = ("030", "031", "036", "037", "050", "057")
 STATEMENT_ROOT = "01"  # outlooks ("optimistic", "hopeful"): statements, unless a mood described over time
@@ -1128,8 +1131,8 @@ class EventExtractor:
         first: dict[str, int] = {}
         best: dict[str, tuple[int, Actor]] = {}  # side -> (mentions, its most named entity)
         for ent in self.ctx.entities.entities:
-            if not ent.actor or ent.actor.endswith(MEDIA_SECTORS):
-                continue
+            if not ent.actor or (ent.actor[:3] not in NON_STATE_PREFIXES and ent.actor[3:6] not in STATE_SECTORS):
+                continue  # the sides are states and organisations, not a country's parties, firms or media
             side = ent.actor if ent.actor[:3] in NON_STATE_PREFIXES else ent.actor[:3]
             before = [m for m in ent.mentions if m[0] < clause.sent.start_char]
             if not before:
