@@ -366,3 +366,18 @@ def test_speaker_nouns_tag_documents():
     nouns = read_speaker_nouns()
     assert {"report", "statement", "poll"} <= nouns.documents
     assert "official" not in nouns.documents and "report" in nouns.words
+
+
+def test_footage_of_someone_saying_a_quotation_is_theirs(nlp):
+    text = ("The spot concludes with footage of Donald Trump saying during the debate last week, "
+            "\u201cThat makes me smart,\u201d when Clinton blasted him for not paying income tax.")
+    [q] = with_text(quotes_of(nlp, text), "makes me smart")
+    assert q.speaker == "Donald Trump" and q.kind == "direct"
+
+
+def test_namesake_after_a_gendered_honorific_fits_it(nlp):
+    text = ("Bill Clinton campaigned in New Hampshire on Saturday. He said his wife would win. Hillary Clinton "
+            "spoke in Iowa. She said the race was close. Bill Clinton attacked Trump again.\n\n"
+            "Mrs. Clinton accused him of having a penchant for sexism.")
+    [q] = with_text(quotes_of(nlp, text), "penchant")
+    assert q.speaker == "Hillary Clinton"

@@ -313,11 +313,28 @@ class QuoteFinder:
         if not cands:
             return None
         best = min(cands, key=lambda c: min(abs(c.i - a), abs(c.i - b)))
+        if best.i < a:
+            nearer = self._plain_report_between(best, a)
+            if nearer is not None:
+                return nearer  # 'The spot ends with footage of Trump saying, "..."': Trump says it
         if best.i < a and self._has_sentence_break(best.i, a):
             return None
         if best.i >= b and self._has_sentence_break(b, best.i):
             return None
         return best
+
+    def _plain_report_between(self, verb: Token, a: int) -> Token | None:
+        """A plain report ("say", "tell") between VERB and token A with nothing but its own phrase and
+        punctuation after it: the parser hung what follows on a verb further back."""
+        if self.lex.lemma(verb) in PLAIN_REPORTS:
+            return None
+        for t in self.doc[verb.i + 1:a]:
+            if t.text in SENTENCE_END or t.i in self.quote_of_tok:
+                return None
+            if self.is_cue(t) and self.lex.lemma(t) in PLAIN_REPORTS and (_subject_child(t) is not None or t.tag_ == "VBG") \
+                    and not any(c.dep_ in ("ccomp", "dobj") for c in t.children):
+                return t
+        return None
 
     def _has_sentence_break(self, lo: int, hi: int, before: bool = False) -> bool:
         """Whether tokens (lo, hi) outside quotes hold a sentence end."""
@@ -512,6 +529,8 @@ class QuoteFinder:
                 return whole
         if content is None:
             return None
+        if content.i > verb.i and self._plain_report_between(verb, content.left_edge.i) is not None:
+            return None  # 'concludes with footage of Trump saying, "..."': the nearer report says it
         if _unattributed(verb):
             return None  # "it was announced that ...", "800 parents were warned they ...": nobody said to speak
         if skip is not None and self._between_quotations(skip):
@@ -1556,6 +1575,7 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
                 prev = (last[0], last[1])
             speaker, via = prev
             quotes.append(_quote(finder.text, d, speaker, None, via))
+            _remember_in(finder, resolver, d, speaker)  # '"...," he said' right after it is the same man
             prev_para = d.marked.last_paragraph if d.marked else d.paragraph
             last = (speaker, via, d.end, prev_para)
             continue
@@ -1580,6 +1600,13 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             prev, prev_para = (speaker, via), para
         last = (speaker, via, max(d.end, d.marked.after_close if d.marked else d.end), para)
     return quotes
+
+
+def _remember_in(finder: QuoteFinder, resolver: SpeakerResolver, d: Draft, speaker: Speaker) -> None:
+    """Make SPEAKER of a cue-less continuation the latest quote speaker at its last word."""
+    span = finder.doc.char_span(d.start, d.end, alignment_mode="contract")
+    if span is not None and len(span):
+        resolver.remember(span[-1], speaker)
 
 
 def _right_after(finder: QuoteFinder, end: int, para: int, d: Draft) -> bool:
