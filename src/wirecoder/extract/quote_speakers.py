@@ -257,25 +257,12 @@ class SpeakerResolver:
             groups = {k: g for k, g in groups.items() if self._namesake_fits(g[0], pronoun)}
             if not groups:
                 return None
-        honorific = self.doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
-        if honorific in _MALE_TITLES | _FEMALE_TITLES:  # "Mrs. Clinton": not the namesake called "he"
-            pronoun = "he" if honorific in _MALE_TITLES else "she"
-            groups = {k: g for k, g in groups.items() if self._namesake_fits(g[0], pronoun)}
-            if not groups:
-                return None
         # the one named in full in the last few sentences; else the one the article names most
         recent = [(max(i for i in g[3] if i < tok.i), g[0]) for g in groups.values()
                   if any(tok.i - NAMESAKE_WINDOW <= i < tok.i for i in g[3])]
         if recent:
             return max(recent)[1]
         return max(groups.values(), key=lambda g: (g[1], g[2]))[0]
-
-    def _namesake_fits(self, name: str, pronoun: str) -> bool:
-        """Whether the table's person called NAME may be called PRONOUN (unknown people may)."""
-        ent = next((e for e in self.table.entities if e.type == "PERSON" and e.name == name), None)
-        if ent is None:
-            return True
-        return self._gender_fits(Speaker(ent.name, ent.id, "person"), pronoun)
 
     def _namesake_fits(self, name: str, pronoun: str) -> bool:
         """Whether the table's person called NAME may be called PRONOUN (unknown people may)."""
