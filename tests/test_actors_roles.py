@@ -81,3 +81,11 @@ def test_apposition_the_parser_missed(nlp):
     ctx = analyse(nlp, "Taking part were Ambassador Li Luye, and the spokesman of the Egyptian Foreign "
                        "Ministry, Ahmed Maher.")
     assert entity_of_word(ctx, "Maher").actor == "EGYGOV"
+
+
+def test_apposition_takes_the_nearest_title(nlp):
+    ctx = analyse(nlp, "Egypt's ambassador to Washington, Nabil Fahmy, said the talks went well.")
+    assert entity_of_word(ctx, "Fahmy").actor == "EGYGOV"
+    ctx = analyse(nlp, "Taking part in the talks were China's U.N. Representative, Ambassador Li Luye, and "
+                       "the director-general of the Israeli Foreign Ministry, Abraham Tamir.")
+    assert entity_of_word(ctx, "Tamir").actor == "ISRGOV"

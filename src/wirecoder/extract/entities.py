@@ -924,14 +924,21 @@ def _title_before_appos(doc: Doc, root, nm: NameMention, roles_at, by_token):
         if end is not None and end == nm.ext_start - 2 and roles_at[end][1].kind == "title":
             return twin
         return None
-    if (root.dep_ == "appos" or root.dep_ == "npadvmod" and set_off) and root.head.i < nm.start:
+    by_words = _title_of_body_before(doc, nm, roles_at, by_token) if set_off else None
+    if by_words is not None or not set_off:
+        return by_words
+    if (root.dep_ == "appos" or root.dep_ == "npadvmod") and root.head.i < nm.start:
         head = root.head
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.i in by_token:
             head = head.head.head
         end = _role_covering(head.i, roles_at)
-        if end is not None and end < nm.start and roles_at[end][1].kind == "title" and head.i not in by_token:
+        # the title's phrase right before the comma ("Egypt's ambassador to Washington, X"): not one
+        # further back the parser took ("China's U.N. Representative, Ambassador Li, and ..., Abraham Tamir")
+        between = doc[end + 1:nm.ext_start - 1] if end is not None else []
+        if end is not None and end < nm.start and roles_at[end][1].kind == "title" and head.i not in by_token \
+                and not any(t.text in (",", ";") or t.lower_ in ("and", "or") for t in between):
             return head
-    return _title_of_body_before(doc, nm, roles_at, by_token) if set_off else None
+    return None
 
 
 def _title_of_body_before(doc: Doc, nm: NameMention, roles_at, by_token):
