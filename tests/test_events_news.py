@@ -206,3 +206,14 @@ def test_the_two_countries_are_states_not_a_party_coded_elsewhere(pipeline):
 def test_close_to_an_agreement_is_not_one(pipeline):
     events = real(pipeline, "Canada and the United States are close to reaching a trade deal.")
     assert not any(e.root == "05" for e in events)
+
+
+def test_a_run_of_conjoined_verbs_shares_the_last_object(pipeline):
+    events = real(pipeline, "U.S. forces attacked, seized and sank an Iranian ship on Monday.")
+    assert ("USA", "IRN", "190") in triples(events)
+    assert all(e.target for e in events)
+
+
+def test_dismissing_a_rivals_attack_is_a_rejection_not_force(pipeline):
+    events = real(pipeline, "The British Home Secretary dismissed the latest Tory attack.")
+    assert not any(e.root == "19" for e in events)

@@ -1441,9 +1441,7 @@ class EventExtractor:
         heads.extend(c for c in pred.children if c.dep_ in TARGET_DEPS)
         heads.extend(object_heads(pred))
         if not heads and pred.pos_ == "VERB":  # "attacked and destroyed an Iranian platform": a shared object
-            heads.extend(o for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > pred.i
-                         and not any(s.dep_ in SUBJ_DEPS for s in c.children)
-                         for o in c.children if o.dep_ in ("dobj", "obj"))
+            heads.extend(self._shared_object(pred))
         if coding.code[:2] == "08":
             heads.extend(ecm_subjects(pred))  # "allowed the opposition leader to hold a rally"
         yield from heads
@@ -1504,6 +1502,22 @@ class EventExtractor:
                 # South China Sea should be settled": an opinion has no recipient)
                 for comp in self.coder.complements(pred):
                     yield from self._target_candidates(Coding("", comp, 0.0, frame=coding.frame), depth + 1)
+
+    @staticmethod
+    def _shared_object(verb: Token) -> list[Token]:
+        """The object of the last of a run of conjoined verbs with no subject of their own, which the earlier
+        ones share: "attacked and destroyed an Iranian platform", "attacked, seized and sank an Iranian ship"."""
+        cur = verb
+        for _ in range(MAX_CHAIN):
+            nxt = [c for c in cur.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > cur.i
+                   and not any(s.dep_ in SUBJ_DEPS for s in c.children)]
+            if not nxt:
+                return []
+            objects = [o for o in nxt[0].children if o.dep_ in ("dobj", "obj")]
+            if objects:
+                return objects
+            cur = nxt[0]
+        return []
 
     @staticmethod
     def _agents_of(act: Token) -> list[Token]:
