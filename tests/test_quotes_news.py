@@ -68,3 +68,14 @@ def test_both_countries_are_the_two_countries_just_named(nlp):
             "from 2010, both countries said in a statement.")
     quotes = quotes_of(nlp, text)
     assert with_text(quotes, "two billion litres")[0].speaker == "Brazil and Japan"
+
+
+def test_an_unclosed_paragraph_quote_ends_there_and_the_next_pronoun_is_the_same_speaker(nlp):
+    text = ("Prices rose sharply in March, the ministry said.\n\n"
+            "\"We saw a steep fall in demand,\" the finance minister, Anna Berg, told reporters.\n\n"
+            "\"Exporters started to look for new markets early in the year.\n\n"
+            "\"Nobody expects a quick recovery, but the worst is behind us,\" she said.")
+    quotes = quotes_of(nlp, text)
+    middle = with_text(quotes, "new markets")
+    assert len(middle) == 1 and "Nobody" not in middle[0].text and middle[0].speaker == "Anna Berg"
+    assert with_text(quotes, "worst is behind us")[0].speaker == "Anna Berg"

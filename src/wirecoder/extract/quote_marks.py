@@ -121,20 +121,12 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     pending: MarkedSpan | None = None  # a quotation left open at the end of the previous paragraph
     for pi, (a, b) in enumerate(paras):
         pairs = _scan_paragraph(text, a, b)
-        first_at_start = bool(pairs) and text[a:pairs[0][0]].strip() == ""
         if pending is not None:
-            if first_at_start:  # re-open convention: the quotation goes on in this paragraph
-                o, _, c, clen = pairs.pop(0)
-                pending.end = _trimmed(text, pending.start, c if c is not None else b)[1]
-                pending.close_mark = c
-                pending.close_len = clen or 1
-                pending.last_paragraph = pi
-                if c is not None:
-                    spans.append(pending)
-                    pending = None
-            else:
-                spans.append(pending)
-                pending = None
+            # a quotation of several paragraphs (each re-opens, only the last closes) is one quote per
+            # paragraph, as one pair of marks per quote: the unclosed one ends with its paragraph and
+            # the next carries on from it (the quotes stage gives it the same speaker)
+            spans.append(pending)
+            pending = None
         for o, olen, c, clen in pairs:
             s, e = _trimmed(text, o + olen, c if c is not None else b)
             span = MarkedSpan(s, e, o, c, pi, pi, clen or 1)
