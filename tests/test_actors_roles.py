@@ -89,3 +89,14 @@ def test_apposition_takes_the_nearest_title(nlp):
     ctx = analyse(nlp, "Taking part in the talks were China's U.N. Representative, Ambassador Li Luye, and "
                        "the director-general of the Israeli Foreign Ministry, Abraham Tamir.")
     assert entity_of_word(ctx, "Tamir").actor == "ISRGOV"
+
+
+def test_a_country_title_then_a_titled_name_is_one_person(nlp):
+    ctx = analyse(nlp, "Attending were Egypt's U.N. Representative, Ambassador Amre Moussa, and two aides.")
+    assert entity_of_word(ctx, "Moussa").actor == "EGYGOV"
+    assert not any("Representative" in n for n in _names(ctx))
+
+
+def test_undotted_initials_of_a_known_person(nlp):
+    ctx = analyse(nlp, "Mr Kennedy spoke after the re-election of George W Bush.")
+    assert entity_of_word(ctx, "Bush").actor == "USAGOV"

@@ -290,7 +290,9 @@ def load_builtin(d: ActorDictionary) -> None:
         name, code, aliases = (row + ["", "", ""])[:3]
         entry = ActorEntry(name, name, code or None, "PERSON", "person", d.country_of_code(code))
         d.add(entry)
-        for alias in _split(aliases):  # other spellings, distinctive bare surnames ("Putin")
+        undotted = re.sub(r"\b([A-Z])\.", r"\1", name)  # "George W Bush" as BBC writes it
+        for alias in _split(aliases) + ([undotted] if undotted != name else []):
+            # other spellings, distinctive bare surnames ("Putin")
             d.add(ActorEntry(alias, name, code or None, "PERSON", "person", d.country_of_code(code)),
                   override=False)
         surname = name.split()[-1].lower()

@@ -711,6 +711,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         org_iso: str | None = None
         last_weak = False  # the title just read is generic ("spokesman", "leader")
         affiliation_before = c.affiliation
+        comma_read = False
         while i >= 0 and nm.ext_start - i <= 10:
             t = doc[i]
             if i in roles_at and roles_at[i][1].kind == "group":
@@ -778,6 +779,10 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 # the title's portfolio or the firm's trade: "EU trade commissioner X", "Russian oil firm Y"
                 i -= 1
                 continue
+            if t.text == "," and c.roles and not comma_read and _owned_title_before(doc, i, roles_at, by_token):
+                comma_read = True  # "China's U.N. Representative, Ambassador Li Luye": one person
+                i -= 1
+                continue
             break
         _appositive_roles(doc, nm, c, roles_at, by_token, used_roles)
         if c.country is None and c.roles:
@@ -798,6 +803,22 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 c.country = head_nm.cluster.country
                 break
     return used_roles
+
+
+def _owned_title_before(doc: Doc, comma: int, roles_at, by_token) -> bool:
+    """A title right before COMMA said whose it is ("China's U.N. Representative,", "Kuwaiti envoy,"):
+    an appositive title of the titled name after the comma, not one of a list of people."""
+    end = comma - 1
+    if end not in roles_at or roles_at[end][1].kind != "title" or end in by_token:
+        return False
+    j = roles_at[end][0] - 1
+    while j >= 0 and by_token.get(j) is not None and by_token[j].cluster is not None \
+            and by_token[j].cluster.label == "ORG" and by_token[j].cluster.country_entity is None:
+        j = by_token[j].ext_start - 1  # "U.N." in "China's U.N. Representative"
+    if j >= 0 and doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    owner = by_token.get(j) if j >= 0 else None
+    return owner is not None and owner.cluster is not None and bool(owner.cluster.country_entity)
 
 
 def _country_after(doc: Doc, nm: NameMention, by_token) -> str | None:
