@@ -245,3 +245,16 @@ def test_a_trailing_reporter_does_not_take_a_conjoined_act(pipeline):
     codes = real_codes(pipeline, "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and "
                                  "wounded two others, the military said.")
     assert not any(s == "USA" for s, _, _ in codes)
+
+
+def test_another_mention_of_the_source_is_no_recipient(pipeline):
+    text = ("The Security Council today agreed to a six-month extension of the mandate for the peacekeeping force in "
+            "Lebanon (UNIFIL).")
+    assert ("IGO", "LBN", "030") in real_codes(pipeline, text)
+
+
+def test_stopping_an_event_targets_its_doers(pipeline):
+    text = ("Turkish police prevented the demonstration staged by students at a university in Sivas on "
+            "15 October.")
+    events = [e for e in real_events(pipeline, text) if e.root == "17"]
+    assert events and (events[0].target or "").startswith("TUR")

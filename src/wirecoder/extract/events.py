@@ -1203,9 +1203,11 @@ class EventExtractor:
         state of emergency in Darfur"). "Syria offered its troops to Lebanon" -> LBN, not SYRMIL."""
         source_set = set(sources)
         source_countries = {a.code[:3] for a in sources}
+        source_codes = {a.code for a in sources}
         fallback: list[Actor] = []
         for tok in self._target_candidates(coding, depth=0):
-            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set]
+            # (another mention coded as the source itself, "the Security Council ... UNIFIL", is no recipient)
+            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set and a.code not in source_codes]
             if not found:
                 continue
             foreign = [a for a in found if a.code[:3] not in source_countries]
@@ -1380,6 +1382,11 @@ class EventExtractor:
         pred = coding.trigger
         heads = [c for c in pred.children if c.dep_ in TARGET_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
         heads.extend(object_heads(pred))
+        # "prevented the demonstration staged by students": an act's object that is an event names its doers
+        heads.extend(agent for h in list(heads) if self.coder.noun_code(h) is not None
+                     for host in (h, *(a for a in h.children if a.dep_ == "acl" and a.tag_ == "VBN"))
+                     for agent in self._prep_objects(host, ("by",)) + [o for c in host.children if c.dep_ == "agent"
+                                                                       for o in c.children if o.dep_ == "pobj"])
         for tok in heads:
             lemma = tok.lemma_.lower()
             sector = self.actors.fallback.sectors.get(lemma)
