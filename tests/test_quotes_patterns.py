@@ -398,8 +398,10 @@ def test_tweeted_noun_phrase_object(nlp):
 
 def test_a_question_put_to_the_subject_has_no_speaker(nlp):
     text = ("Asked whether he would run again, Biden said: \"We'll see what happens next year.\" "
-            "A reporter asked Sanders whether he would support Clinton in November.")
+            "A reporter asked Sanders whether he would support Clinton in November. "
+            "Asked later - war or not over the Scarborough Shoal - the admiral chuckled.")
     quotes = quotes_of(nlp, text)
+    assert not [q for q in quotes if "chuckled" in q.text]  # the answer, not the question
     asked = one(quotes, "run again")
     assert asked.speaker is None and asked.cue.lower() == "asked"
     assert one(quotes, "We'll see").speaker == "Joe Biden"

@@ -168,6 +168,9 @@ PROSPECT_NOUNS = frozenset({"close", "near", "prospect", "chance", "possibility"
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
                             "case", "spectre", "specter", "scenario", "warning"})
 MAX_CHAIN = 5
+# Attacks that are words when politicians make them on political rivals.
+ATTACK_WORDS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
+POLITICAL_SECTORS = frozenset({"PTY", "LEG", "OPP", "ELI"})
 # A state's own voice: the country itself or its government, legislature, army or diplomats.
 STATE_SECTORS = frozenset({"", "GOV", "LEG", "MIL"})
 # Agreements and ties between parties: where they are made is no counterpart ("signed a treaty in Washington").
@@ -548,6 +551,20 @@ class EventExtractor:
                    and (ev.target is None or e.target[:3] == ev.target[:3]) and e.trigger != ev.trigger
                    and not (e.negated or e.hypothetical) and not self._dated_apart(e, ev) for e in events)
 
+    def _political_attack(self, trigger: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+        """An attack by a politician or party on a political rival (or on no one named) is verbal: "Howard
+        attacked Tony Blair", "the latest Tory attack" (not "Israel attacked Gaza", "troops attacked rebels")."""
+        if trigger.lemma_.lower() not in ATTACK_WORDS or not sources:
+            return False
+        return all(self._political(a) for a in sources) and all(self._political(a) for a in targets)
+
+    def _political(self, actor: Actor) -> bool:
+        """A party, legislature, opposition or a named person of politics (not a state, army or armed group)."""
+        if actor.code[3:6] in POLITICAL_SECTORS:
+            return True
+        ent = self.ctx.entities.get(actor.entity_id) if actor.entity_id else None
+        return ent is not None and ent.type == "PERSON" and actor.code[3:6] not in ARMED_SECTORS + ("REB", "INS")
+
     def _owner_told_before(self, coding: Coding, source_countries: set[str]) -> Actor | None:
         """A definite object named with its owner earlier in the article: "the platform" after "an Iranian oil
         platform" is Iran's."""
@@ -626,6 +643,8 @@ class EventExtractor:
         if code == "042" and any(t.lemma_.lower().startswith("peacekeep") for s in trigger.children
                                  if s.dep_ == "nsubj" for t in s.subtree):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed, not a visit
+        if code[:2] == "19" and self._political_attack(coding.noun or trigger, sources, targets):
+            code = VERBAL_CLASH_CODE  # "Tory leader Michael Howard attacked Tony Blair": words, not force
         if code == ENDORSE_CODE and self._material_backing(trigger, targets):
             code = MILITARY_AID_CODE  # "supported guerrillas in their operations": arms and men, not words
         if coding.frame == "demand" and code[:2] == "10" and targets and all(
@@ -972,7 +991,10 @@ class EventExtractor:
             mod.reasons.add("question")
         if not mod.reasons and (self._dated_after_publication(noun, sent, own_noun=True) or self._upcoming(noun)):
             mod.reasons.add("future")  # "ahead of her visit to Moscow next week": not yet happened
-        return self._make(nc[0], sources, targets, mod, noun, sent)
+        code = nc[0]
+        if code[:2] == "19" and self._political_attack(noun, sources, targets):
+            code = VERBAL_CLASH_CODE  # "the latest Tory attack": words, not force
+        return self._make(code, sources, targets, mod, noun, sent)
 
     def _circumstance_doer(self, noun: Token) -> list[Actor]:
         """Who held the talks or made the visit named in a circumstance of their own act: "Thatcher left Bonn

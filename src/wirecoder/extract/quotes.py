@@ -378,7 +378,7 @@ class QuoteFinder:
             return None
         lead = doc[prev]
         if lead.text not in (":", ",", "that") and not self.is_cue(lead):
-            return None
+            return self._cue_over_adjunct(lead, a, lo)
         for i in range(prev, lo - 1, -1):
             t = doc[i]
             if i in self.quote_of_tok or t.text in SENTENCE_END:
@@ -387,6 +387,21 @@ class QuoteFinder:
                 return t
             if self.is_cue(t):
                 return t
+        return None
+
+    def _cue_over_adjunct(self, lead: Token, a: int, lo: int) -> Token | None:
+        """The cue of a quoted sentence set right after the cue's adjunct with no comma ('said in a
+        television interview in the U.S. "We are ..."'): LEAD ends a prepositional phrase on the cue."""
+        if lead.dep_ != "pobj" or not self.text[self.doc[a].idx + 1:self.doc[a].idx + 2].isupper():
+            return None
+        cur = lead
+        while cur.dep_ in ("pobj", "prep") and cur.head is not cur and cur.head.i >= lo:
+            cur = cur.head
+            if self.is_cue(cur):
+                between = self.doc[cur.i:lead.i]
+                if any(t.text in SENTENCE_END or t.i in self.quote_of_tok for t in between):
+                    return None
+                return cur
         return None
 
     def _continues_previous(self, drafts: list[Draft], m: MarkedSpan) -> bool:
@@ -550,7 +565,11 @@ class QuoteFinder:
         span = self._with_following_quote((found[0], found[1]), verb)
         if lemma == "ask" and _asked_of_subject(verb):
             # "Asked whether he would run, Biden said ...", "Clinton was asked whether ...": the subject is
-            # the one asked and the asker goes unnamed; the question is kept, with no speaker
+            # the one asked and the asker goes unnamed; the question is kept, with no speaker (the
+            # sentence the participle opens is the answer, not the question: "Asked later, he chuckled")
+            if content in verb.ancestors or content.i > verb.i and verb.i == _first_word(verb.sent).i \
+                    and self.doc[content.left_edge.i - 1].text in DASHES | {","} and _subject_child(content) is not None:
+                return None
             return Draft(span[0], span[1], "indirect", cue=verb, cue_text=_cue_words(verb),
                          paragraph=self.para_of_tok[verb.i], text=found[2] if span[1] == found[1] else None, asked=True)
         speaker = self.subject_of(verb)
