@@ -217,3 +217,14 @@ def test_a_run_of_conjoined_verbs_shares_the_last_object(pipeline):
 def test_dismissing_a_rivals_attack_is_a_rejection_not_force(pipeline):
     events = real(pipeline, "The British Home Secretary dismissed the latest Tory attack.")
     assert not any(e.root == "19" for e in events)
+
+
+def test_a_politicians_attack_on_a_rival_is_verbal(pipeline):
+    text = "Prime Minister Tony Blair attacked Conservative leader Michael Howard over his tax plans on Tuesday.\n"
+    events = real(pipeline, text, published="2005-02-01")
+    assert events and all(e.root == "11" for e in events)
+    party = real(pipeline, "The Labour Party launched a fresh attack on the Conservatives.\n", published="2005-02-01")
+    assert party and all(e.root == "11" for e in party)
+    # armed forces attacking armed men is force
+    troops = real(pipeline, "Israeli troops attacked Palestinian gunmen in Gaza.\n", published="2005-02-01")
+    assert any(e.root == "19" for e in troops)
