@@ -100,3 +100,9 @@ def test_a_country_title_then_a_titled_name_is_one_person(nlp):
 def test_undotted_initials_of_a_known_person(nlp):
     ctx = analyse(nlp, "Mr Kennedy spoke after the re-election of George W Bush.")
     assert entity_of_word(ctx, "Bush").actor == "USAGOV"
+
+
+def test_ex_party_member_keeps_his_seat(nlp):
+    ctx = analyse(nlp, "Ex-Labour MP Bob Wareing spoke in London. Former Labour MP Tony Banks agreed.")
+    assert entity_of_word(ctx, "Wareing").actor == "GBRLEG"  # out of the party, still an MP
+    assert entity_of_word(ctx, "Banks").actor == "GBRELI"  # a former MP

@@ -767,8 +767,12 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 i = other.ext_start - 1
                 continue
             if t.lower_ in TITLE_MODIFIERS or t.lower_ in ("'s", "’s"):
-                if t.lower_ in FORMER_WORDS and c.roles:
-                    c.former = True  # "Former Socialist prime minister X"
+                ex_member = t.lower_ == "ex" and i + 2 < len(doc) and doc[i + 1].text == "-" \
+                    and by_token.get(i + 2) is not None and by_token[i + 2].cluster is not None \
+                    and by_token[i + 2].cluster.label != "PERSON"
+                if t.lower_ in FORMER_WORDS and c.roles and not ex_member:
+                    # "Former Socialist prime minister X"; not "Ex-Labour MP X", out of the party, still an MP
+                    c.former = True
                 i -= 1
                 continue
             if c.roles and (t.pos_ == "ADJ" or t.lower_ in ("and", ",") and i > 0 and doc[i - 1].pos_ == "ADJ"):
