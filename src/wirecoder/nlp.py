@@ -24,11 +24,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _split_glued_closing_marks(nlp) -> None:
+    """Wire copy drops the space after a closing quotation mark ('direction,"Carlucci said'): split a
+    mark between a sentence's punctuation and a word, so the quotation and the name are tokens apart."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r'(?<=[A-Za-z])[,.!?](?=["\u201d][A-Za-z])', r'(?<=[,.!?])["\u201d](?=[A-Za-z])']
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @cache
 def load_model(name: str = MODEL_NAME):
     import spacy
 
     nlp = spacy.load(name)
+    _split_glued_closing_marks(nlp)
     if "parser" in nlp.pipe_names and "wirecoder_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraph_breaks", before="parser")
     return nlp
