@@ -79,3 +79,17 @@ def test_an_unclosed_paragraph_quote_ends_there_and_the_next_pronoun_is_the_same
     middle = with_text(quotes, "new markets")
     assert len(middle) == 1 and "Nobody" not in middle[0].text and middle[0].speaker == "Anna Berg"
     assert with_text(quotes, "worst is behind us")[0].speaker == "Anna Berg"
+
+
+def test_a_closing_mark_glued_to_the_speaker_still_closes_the_quote(nlp):
+    text = "\"Prices will keep falling for a while,\"Okafor said."
+    quotes = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in quotes] == [("Prices will keep falling for a while,", "Okafor")]
+
+
+def test_a_quoted_sentence_right_after_the_cue_adjunct_is_attributed(nlp):
+    text = ("The talks ended on Monday.\n\n"
+            "Hansen said in a radio interview in the U.S. \"We are ready to sign the deal next week.\"")
+    quotes = quotes_of(nlp, text)
+    found = with_text(quotes, "ready to sign")
+    assert len(found) == 1 and found[0].speaker == "Hansen" and found[0].kind == "direct"
