@@ -228,3 +228,9 @@ def test_a_politicians_attack_on_a_rival_is_verbal(pipeline):
     # armed forces attacking armed men is force
     troops = real(pipeline, "Israeli troops attacked Palestinian gunmen in Gaza.\n", published="2005-02-01")
     assert any(e.root == "19" for e in troops)
+
+
+def test_a_clause_on_a_noun_with_no_is_denied(pipeline):
+    text = ("The White House chief of staff said he saw no developments that would cause President Reagan to back "
+            "away from his plan.\n")
+    assert not real(pipeline, text, published="1987-04-13")

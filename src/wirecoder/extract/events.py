@@ -1638,6 +1638,7 @@ class EventExtractor:
                         mod.reasons.add("modal")
                     mod.negated = mod.negated or manner.negated
             elif dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
+                mod.negated = mod.negated or self._under_no(cur)  # "no country that has recognised Taiwan"
                 break
             if dep == "conj":
                 contrast = any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and head.i < c.i < cur.i
@@ -1690,6 +1691,8 @@ class EventExtractor:
                 self._own_markers(head, inherited)
                 if inherited.reasons - {"future"}:
                     mod.reasons.add("modal")
+                # "saw no developments that would cause the president to back away": denied with its governor
+                mod.negated = mod.negated or self._under_no(head)
             if dep == "xcomp" and head.lower_ == "about":
                 mod.reasons.add("future")  # "is about to restore ties": an announced act
                 self._own_markers(head.head, mod)
@@ -1708,6 +1711,11 @@ class EventExtractor:
         if self._inside_condition(pred):
             mod.reasons.add("if")  # "if Washington seizes the initiative with steps such as mining ..."
         return mod
+
+    @staticmethod
+    def _under_no(clause: Token) -> bool:
+        """A relative clause of a noun determined by "no": "no developments that would ...", "no country that"."""
+        return clause.dep_ == "relcl" and any(d.dep_ == "det" and d.lower_ == "no" for d in clause.head.children)
 
     @staticmethod
     def _inside_condition(pred: Token) -> bool:
