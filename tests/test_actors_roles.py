@@ -15,6 +15,7 @@ def _names(ctx) -> list[str]:
 def test_name_in_apposition_to_a_title_takes_its_country(nlp):
     ctx = analyse(nlp, "The Turkish finance minister, Kemal Unakitan, told reporters the deal was close.")
     assert entity_of_word(ctx, "Unakitan").actor == "TURGOV"
+    assert entity_of_word(ctx, "minister") is entity_of_word(ctx, "Unakitan")  # the title is a mention
     ctx = analyse(nlp, "President Mubarak's spokesman, Suleiman Awad, said the summit would go ahead.")
     assert entity_of_word(ctx, "Awad").actor == "EGYGOV"
     # the title is the person's, not an entity of its own

@@ -785,6 +785,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue
             if t.text == "," and c.roles and not comma_read and _owned_title_before(doc, i, roles_at, by_token):
                 comma_read = True  # "China's U.N. Representative, Ambassador Li Luye": one person
+                first = min(roles_at[i - 1][0], doc[i - 1].left_edge.i)
+                c.add(first + (doc[first].lower_ in ("the", "a", "an")), i, "nominal")
                 i -= 1
                 continue
             break
@@ -908,6 +910,12 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
             used_roles.add(key)
             if h is title_before and rs > 0 and doc[rs - 1].lower_ in FORMER_WORDS:
                 c.former = True
+            if h is title_before:
+                # the title phrase is a mention of the person: "Quatar's emir, Sheikh Hamad ..."
+                first = min(rs, h.left_edge.i)
+                while first < rs and doc[first].lower_ in ("the", "a", "an"):
+                    first += 1
+                c.add(first, key + 1, "nominal")
         ties = [ch for ch in h.children if ch.dep_ in ("poss", "amod", "compound", "nmod")]
         if key is not None:  # "the director-general of the Israeli Foreign Ministry"
             ties += [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
