@@ -93,3 +93,18 @@ def test_a_quoted_sentence_right_after_the_cue_adjunct_is_attributed(nlp):
     quotes = quotes_of(nlp, text)
     found = with_text(quotes, "ready to sign")
     assert len(found) == 1 and found[0].speaker == "Hansen" and found[0].kind == "direct"
+
+
+def test_content_runs_on_over_a_noun_modifier_and_a_second_complement(nlp):
+    text = ("Maria Lopez said there had been a \"steady flow\" of reports suggesting armed groups were crossing the border.\n\n"
+            "Bank officials say they are not convinced the new rules in the banking code are strict enough to stop fraud.")
+    quotes = quotes_of(nlp, text)
+    assert with_text(quotes, "steady flow")[0].text.endswith("were crossing the border")
+    assert with_text(quotes, "not convinced")[0].text.endswith("strict enough to stop fraud")
+
+
+def test_a_second_verb_of_the_same_content_is_no_second_report(nlp):
+    text = ("The Danish government said it will review the effects of the tax after three years and may propose "
+            "changes if farmers can show they are hurt by it.")
+    quotes = quotes_of(nlp, text)
+    assert len(quotes) == 1 and quotes[0].text.endswith("hurt by it")

@@ -890,7 +890,12 @@ class QuoteFinder:
         if self.lex.lemma(tok) is None:
             return False
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
-            return True  # "... the idea of a mock vote for migrants, saying ...": the speaker's next report
+            # "... the idea of a mock vote for migrants, saying ...": the speaker's next report; with no
+            # comma it says what the noun is ("a stream of information suggesting groups were ...")
+            return self.doc[tok.left_edge.i - 1].text in (",", "\u2014", "--", ";")
+        if tok.dep_ == "conj" and _subject_child(tok) is None and self.lex.lemma(tok.head) is None \
+                and tok.head.pos_ in ("VERB", "AUX"):
+            return False  # "it will review the ban and may propose amendments": the same subject's content
         if tok.dep_ == "advcl":
             # "..., while only 49 percent of Republicans say the same": a contrasting report of others
             contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
@@ -958,6 +963,13 @@ class QuoteFinder:
                         and not (sib.tag_ == "VBG" and _subject_child(sib) is None):  # ", citing ...": the speaker's act
                     if sib.left_edge.i <= toks[-1].i + 3:
                         toks.extend(t for t in head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
+        if skip is None and head.dep_ == "ccomp" and head.head.i < head.i:
+            # the parser hung the end of the content on the cue as a second complement ("say they are
+            # not satisfied the mechanisms ... are robust", "a stream of information suggesting groups
+            # were operating ..."): a complement that starts right where the content stops goes on with it
+            for sib in head.head.rights:
+                if sib.dep_ == "ccomp" and sib.i > head.i and sib.left_edge.i == toks[-1].i + 1:
+                    toks.extend(sib.subtree)
         if skip is None and _subject_child(head) is None:  # a phrase ("of playing X"), not a clause
             elaboration = self._dash_elaboration(head, toks[-1].i)
             if elaboration is not None:
@@ -1565,9 +1577,19 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
                 d.end = last.after_close
             absorbed.update(direct_of_marked[id(marked[k])] for k in inside if id(marked[k]) in direct_of_marked)
         kept.append(d)
+    kept = [d for d in kept if not _inside_own_report(d, kept)]
     out = [q for j, q in enumerate(direct) if j not in absorbed] + kept
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _inside_own_report(d: Draft, drafts: list[Draft]) -> bool:
+    """Whether D's cue and content lie inside another report of the same speaker ("it will review the
+    ban and may propose amendments": 'propose' is part of what was said, not a second report)."""
+    if d.cue is None or d.speaker_tok is None:
+        return False
+    return any(o is not d and o.speaker_tok is not None and o.speaker_tok.i == d.speaker_tok.i and o.start <= d.cue.idx and d.end <= o.end
+               and o.start <= d.start for o in drafts)
 
 
 def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver) -> list[Quote]:
