@@ -107,3 +107,9 @@ def test_ex_party_member_keeps_his_seat(nlp):
     ctx = analyse(nlp, "Ex-Labour MP Bob Wareing spoke in London. Former Labour MP Tony Banks agreed.")
     assert entity_of_word(ctx, "Wareing").actor == "GBRLEG"  # out of the party, still an MP
     assert entity_of_word(ctx, "Banks").actor == "GBRELI"  # a former MP
+
+
+def test_arabic_surname_without_its_article(nlp):
+    ctx = analyse(nlp, "The envoy met Foreign Undersecretary Suleiman Majed al-Shaheen on Monday. Shaheen "
+                       "condemned the detentions.")
+    assert entity_of_word(ctx, "Shaheen") is entity_of_word(ctx, "Suleiman")

@@ -180,9 +180,15 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+def without_article(word: str) -> str:
+    """An Arabic surname without its article: "al-Shaheen" -> "Shaheen" (written both ways)."""
+    low = word.lower()
+    return word[3:] if low.startswith(("al-", "el-")) and len(word) > 5 else word
+
+
 def same_name_word(a: str, b: str) -> int:
     """0 if equal, 1 if a safe misspelling ("Quereshi"/"Qureshi"), 2 if different."""
-    a, b = a.lower(), b.lower()
+    a, b = without_article(a).lower(), without_article(b).lower()
     if a == b:
         return 0
     if a[:1] != b[:1] or min(len(a), len(b)) < 5:
@@ -552,6 +558,8 @@ def missed_surnames(doc: Doc, mentions: list[NameMention], clusters: list[Cluste
                 words = n.split()
                 if len(words) >= 2:
                     surnames.setdefault(words[-1].lower(), []).append(c)
+                    if without_article(words[-1]) != words[-1]:  # "Shaheen" after "Suleiman al-Shaheen"
+                        surnames.setdefault(without_article(words[-1]).lower(), []).append(c)
     if not surnames:
         return []
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
