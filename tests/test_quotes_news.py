@@ -108,3 +108,11 @@ def test_a_second_verb_of_the_same_content_is_no_second_report(nlp):
             "changes if farmers can show they are hurt by it.")
     quotes = quotes_of(nlp, text)
     assert len(quotes) == 1 and quotes[0].text.endswith("hurt by it")
+
+
+def test_a_preposed_content_of_two_coordinated_clauses_is_one_quote(nlp):
+    text = ("Aid was slow to arrive. The agency was \"far too slow to respond to anyone\" and the army had its own "
+            "troubles, Mr Dlamini said.")
+    quotes = quotes_of(nlp, text)
+    found = with_text(quotes, "far too slow")
+    assert len(found) == 1 and found[0].text.endswith("its own troubles") and len(quotes) == 1

@@ -791,6 +791,11 @@ class QuoteFinder:
             if not after and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) and any(
                     c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
                 return None, None  # "A - he told refugees to go home": his words are the order, not A
+            subj = _subject_child(verb)
+            if not after and len(comps) == 2 and subj is not None and subj.i > comps[1].right_edge.i \
+                    and comps[1].left_edge.i == comps[0].right_edge.i + 1 \
+                    and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in comps[0].children):
+                return comps[0], None  # 'A "..." and B, Ms Short said': one content the parser split in two
             return (after[0] if after else comps[-1]), None
         if frame in ("clause", "object"):
             # "said after the convention he would not accept ...": the complement misread as an adverbial
@@ -963,11 +968,11 @@ class QuoteFinder:
                         and not (sib.tag_ == "VBG" and _subject_child(sib) is None):  # ", citing ...": the speaker's act
                     if sib.left_edge.i <= toks[-1].i + 3:
                         toks.extend(t for t in head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
-        if skip is None and head.dep_ == "ccomp" and head.head.i < head.i:
+        if skip is None and head.dep_ == "ccomp":
             # the parser hung the end of the content on the cue as a second complement ("say they are
             # not satisfied the mechanisms ... are robust", "a stream of information suggesting groups
             # were operating ..."): a complement that starts right where the content stops goes on with it
-            for sib in head.head.rights:
+            for sib in head.head.children:
                 if sib.dep_ == "ccomp" and sib.i > head.i and sib.left_edge.i == toks[-1].i + 1:
                     toks.extend(sib.subtree)
         if skip is None and _subject_child(head) is None:  # a phrase ("of playing X"), not a clause
