@@ -57,6 +57,16 @@ LABOUR_CONTEXT = frozenset({"worker", "union", "employee", "staff", "wage", "pay
                             "employer", "salary", "contract", "shift", "port", "factory", "plant", "mine"})
 # Particles that make a protest verb a movement: "marched up to him", "marched off".
 MOVEMENT_PARTICLES = frozenset({"up", "off", "out", "back", "away", "down", "over", "across", "in"})
+# Acts whose permission is a concession (CAMEO 08x): letting people or goods in, out or through, letting
+# inspectors look, letting opponents take part in public life. "allowed Britain to take the lead" or "allowing
+# France to increase its quota" is none.
+ALLOWED_ACCESS_ACTS = frozenset({
+    "enter", "return", "visit", "cross", "pass", "travel", "go", "come", "leave", "land", "dock", "fly",
+    "inspect", "monitor", "observe", "attend", "stay", "remain", "settle", "emigrate", "reach", "deliver",
+    "access", "use", "operate", "resume", "meet", "see", "interview", "examine", "search", "investigate",
+    # taking part in public life: "allowed the opposition leader to contest the election / hold a rally"
+    "participate", "contest", "run", "stand", "campaign", "rally", "march", "demonstrate", "bring", "hold",
+    "register", "form", "publish", "broadcast", "worship", "import", "export", "trade", "fish"})
 TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Pattern frame of verbs that state an act only when negated ("will not tolerate" = condemn, 111).
@@ -215,11 +225,20 @@ class PredicateCoder:
                           for c in prep.children if c.dep_ == "pobj"]
         if not candidates and not pat.prep:
             candidates = ecm_subjects(verb)  # "allowed Kurdish refugees to return": the one allowed
+            if candidates and pat.code[:2] == "08" and not self._allowed_access(verb):
+                return False  # "allowed Britain to take the lead": a permission to act, no concession
         if not candidates and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children):
             candidates = [verb.head]  # "a target he says he has now met": the object is the antecedent
         if not candidates:
             return pat.frame == "actor"
         return any(self.is_actor(o) for o in candidates)
+
+    @staticmethod
+    def _allowed_access(verb: Token) -> bool:
+        """The act VERB lets its object do (a "to"-clause) is access: entering, returning, inspecting."""
+        acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return any(a.lemma_.lower() in ALLOWED_ACCESS_ACTS for act in acts for a in (act, *act.conjuncts))
 
     def noun_code(self, noun: Token) -> tuple[str, float] | None:
         """Code of an event noun, modifier-specific rows first."""

@@ -130,6 +130,12 @@ ANONYMOUS_PLACE_PREPS = ("in", "near", "outside", "at", "inside", "around", "acr
 # "supported guerrillas in their operations": endorsing (051) an armed group with means is military aid (072).
 ENDORSE_CODE = "051"
 MILITARY_AID_CODE = "072"
+DEMONSTRATION_CODE = "140"
+OFFICIAL_PROTEST_CODE = "114"
+# Light verbs that state a plan: the act noun they take is announced, still to come, when so marked.
+PLAN_STATING_VERBS = frozenset({"announce", "unveil", "outline", "disclose", "confirm"})
+PLANNED_WORDS = frozenset({"imminent", "planned", "proposed", "forthcoming", "impending", "upcoming", "threatened",
+                           "intended", "future", "expected", "promised"})
 ARMED_GROUP_SECTORS = ("REB", "INS", "UAF", "MIL")
 MATERIAL_MEANS = frozenset({"operation", "attack", "arm", "weapon", "money", "fund", "raid", "campaign", "fight",
                             "fighting", "war", "offensive", "supply", "training", "equipment", "ammunition",
@@ -159,6 +165,8 @@ AID_INTENT = "033"  # offers of help take the recipient of the source's latest a
 MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19"})
 # Acts of force: their nouns take "of" objects as targets, and a demonym on them may name an earlier victim.
 FORCE_NOUN_ROOTS = frozenset({"18", "19", "20"})
+# Acts on a thing whose earlier mention named its owner: force, and seizing or destroying property (17).
+OWNED_OBJECT_ROOTS = FORCE_NOUN_ROOTS | {"17"}
 NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
 SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # match scores: "6-4", "18-12"
 SPORTS_DENSITY = 1.2  # sports words + scores per 100 tokens (event_sports_words.txt)
@@ -612,6 +620,9 @@ class EventExtractor:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
             mod.reasons.add("future")  # "Mikulic visits West Germany next week": announced, not done
+        if not mod.reasons and coding.noun is not None and trigger.lemma_.lower() in PLAN_STATING_VERBS and (
+                self._planned_noun(coding.noun)):
+            mod.reasons.add("future")  # "announced their imminent withdrawal": the act is still to come
         if not mod.reasons and not mod.negated and coding.code[:2] in HABITUAL_ROOTS and self._habitual(trigger, sent):
             mod.reasons.add("habitual")
         if not mod.reasons and self._present_generality(trigger):
@@ -645,12 +656,34 @@ class EventExtractor:
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed, not a visit
         if code[:2] == "19" and self._political_attack(coding.noun or trigger, sources, targets):
             code = VERBAL_CLASH_CODE  # "Tory leader Michael Howard attacked Tony Blair": words, not force
+        if code == DEMONSTRATION_CODE and not anonymous and all(self._official(s, trigger) for s in sources):
+            code = OFFICIAL_PROTEST_CODE  # "France protested over Canada's decision": a state complains
         if code == ENDORSE_CODE and self._material_backing(trigger, targets):
             code = MILITARY_AID_CODE  # "supported guerrillas in their operations": arms and men, not words
         if coding.frame == "demand" and code[:2] == "10" and targets and all(
                 t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    def _planned_noun(self, noun: Token) -> bool:
+        """An act noun marked as still to come ("their imminent withdrawal"), or a definite one whose same
+        head was so marked earlier in the article ("its planned sanctions" ... "announced the sanctions")."""
+        def marked(tok: Token) -> bool:
+            return any(c.lower_ in PLANNED_WORDS for c in tok.children if c.dep_ in ("amod", "compound"))
+
+        if marked(noun):
+            return True
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+            return False
+        lemma = noun.lemma_.lower()
+        return any(t.lemma_.lower() == lemma and marked(t) for t in self.doc[: noun.sent.start])
+
+    def _official(self, actor: Actor, pred: Token) -> bool:
+        """A state named as such ("France", not "Palestinians") or its government: whose protest is a
+        complaint, not a street demonstration."""
+        if not self._is_state_code(actor.code[:3]) or actor.code[3:6] not in ("", "GOV"):
+            return False
+        return len(actor.code) > 3 or any(s.dep_ == "nsubj" and s.ent_type_ == "GPE" for s in pred.children)
 
     def _not_its_own_recipient(self, pred: Token, sources: list[Actor]) -> list[Actor]:
         """ "the government has offered the Indonesian government the assistance of ...": a subject resolved
@@ -1237,7 +1270,7 @@ class EventExtractor:
                 return foreign
             if not fallback:
                 fallback = found
-        if not fallback and coding.code[:2] in FORCE_NOUN_ROOTS:
+        if not fallback and coding.code[:2] in OWNED_OBJECT_ROOTS:
             owner = self._owner_told_before(coding, source_countries)
             if owner is not None:  # "an Iranian oil platform ... four U.S. destroyers attacked the platform" -> IRN
                 return [owner]
@@ -1260,6 +1293,10 @@ class EventExtractor:
             group = self._group_target(coding, sources)
             if group is not None:
                 return [group]
+        if not fallback and coding.code[:2] in COOPERATIVE_ROOTS and sources:
+            aimed_at = self._purpose_recipient(coding.trigger, source_countries)
+            if aimed_at is not None:  # "lifted a trade ban to reward Tripoli" -> LBY
+                return [aimed_at]
         if not fallback and coding.code[:2] in PURPOSE_RECIPIENT_ROOTS and sources:
             for clause in coding.trigger.children:  # "opened the bridge to allow the delivery of grain to Afghanistan"
                 aim = self.coder.code(clause) if clause.dep_ == "advcl" and any(
@@ -1311,6 +1348,27 @@ class EventExtractor:
             if found:
                 return found
         return []
+
+    def _purpose_recipient(self, pred: Token, source_countries: set[str]) -> Actor | None:
+        """The party a cooperative act is meant for, named in its purpose clause: "lifted a trade ban to reward
+        Tripoli", "proposed a meeting to improve relations with North Korea"."""
+        # the parser often hangs the clause on the object: "lifted [a trade ban to reward Tripoli]"
+        patterns = self.res.book.get("V", pred.lemma_.lower())
+        measures = [o for o in object_heads(pred) if self.coder.noun_code(o) is not None
+                    or any(o.lemma_.lower() in p.objects for p in patterns)]  # a deal, a ban; not "efforts"
+        clauses = [c for c in pred.children if c.dep_ == "advcl"] + [
+            c for o in measures for c in o.children if c.dep_ in ("acl", "relcl", "advcl")]
+        for clause in clauses:
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                continue
+            # "a deal for Indian firms to take part": the ones it is for
+            beneficiaries = [s for s in clause.children if s.dep_ == "nsubj" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)]
+            for tok in (*beneficiaries, *self._target_candidates(Coding("", clause, 0.0), depth=1)):
+                found = [a for a in self.actors.phrase_actors(tok) if a.code[:3] not in source_countries]
+                if found:
+                    return found[0]
+        return None
 
     def _purpose_object(self, pred: Token, sources: list[Actor]) -> Actor | None:
         """The one a done act of force was aimed at, named as the object of its purpose clause ("police
@@ -1693,6 +1751,11 @@ class EventExtractor:
                     mod.reasons.add("modal")
                 # "saw no developments that would cause the president to back away": denied with its governor
                 mod.negated = mod.negated or self._under_no(head)
+            if dep == "xcomp" and head.lemma_.lower() == "be" and head.pos_ == "AUX" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                mod.reasons.add("future")  # "the WTO is to hold talks": a scheduled, announced act
+                self._own_markers(head, mod)
+                break
             if dep == "xcomp" and head.lower_ == "about":
                 mod.reasons.add("future")  # "is about to restore ties": an announced act
                 self._own_markers(head.head, mod)

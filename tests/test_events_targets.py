@@ -1,0 +1,80 @@
+"""Events on real-news constructions: recipients named in a purpose clause or a deal's complement, an owner told
+before, permissions that are no concession, announced plans, official protests, scheduled and proposed talks."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def real(pipeline, text: str, published: str = "2005-01-10"):
+    rec = pipeline.extract(text=text, published=published)
+    return [e for e in rec.events if not e.negated and not e.hypothetical]
+
+
+def triples(events):
+    return {(e.source[:3] if e.source else None, e.target[:3] if e.target else None, e.code) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party a cooperative act is for, named in its purpose clause (a capital stands for its state)
+        ("The European Union lifted an arms embargo to reward Belgrade for its cooperation.", ("IGO", "SRB", "085")),
+        ("South Korea proposed a meeting of defence ministers to improve relations with North Korea.",
+         ("KOR", "PRK", "036")),
+        # a deal's complement names the partner
+        ("Pakistan has signed a $7bn deal to import natural gas from Qatar.", ("PAK", "QAT", "057")),
+        # the owner of a definite object told earlier in the article
+        ("A Syrian radar station was hit on Sunday. Israel said its jets destroyed the station.", ("ISR", "SYR", "1712")),
+    ],
+)
+def test_recipients_of_real_news_constructions(pipeline, text, expected):
+    assert expected in triples(real(pipeline, text))
+
+
+def test_a_deal_for_firms_of_another_country_is_with_that_country(pipeline):
+    text = "Kuwait reached a deal for Japanese firms to develop two oilfields."
+    assert any(t[1] == "JPN" and t[2] == "057" for t in triples(real(pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until now Washington had allowed Germany and Italy to take the lead in the negotiations.",
+        "Spain and Morocco concluded an accord, allowing Spain to increase its sardine quota.",
+    ],
+)
+def test_permission_to_act_is_no_concession(pipeline, text):
+    assert not any(e.code.startswith("08") for e in real(pipeline, text))
+
+
+def test_permission_of_access_or_participation_is_a_concession(pipeline):
+    assert ("ISR", "PSE", "080") in {(s, t, c) for s, t, c in triples(real(
+        pipeline, "Israel allowed Palestinian workers to enter Israel on Sunday."))}
+    assert any(c == "080" for _, _, c in triples(real(
+        pipeline, "The Pakistani Supreme Court allowed opposition leader Nawaz Sharif to contest the election.")))
+
+
+def test_announced_imminent_withdrawal_is_an_intent(pipeline):
+    events = real(pipeline, "Poland and Hungary have announced their imminent withdrawal from Iraq.")
+    assert events and all(e.code.startswith("03") for e in events)
+
+
+def test_announcing_sanctions_planned_earlier_is_a_threat_and_new_ones_are_imposed(pipeline):
+    text = ("Brazil warned it may retaliate if the United States imposes its planned trade sanctions on May 1. "
+            "Last month President Reagan announced the sanctions in retaliation for Brazil's trade barriers.")
+    codes = {e.code for e in real(pipeline, text) if e.source and e.source.startswith("USA")}
+    assert codes and all(c.startswith("13") for c in codes)
+    assert ("IGO", "MMR", "163") in triples(real(pipeline, "The European Union announced sanctions against Burma."))
+
+
+def test_a_state_protesting_complains_and_people_demonstrate(pipeline):
+    assert ("DEU", "POL", "114") in triples(real(pipeline, "Germany today protested over Poland's decision to close the border."))
+    assert not any(e.code == "114" for e in real(pipeline, "Thousands of students protested in Paris against the new law."))
+
+
+def test_scheduled_and_proposed_talks_are_intents(pipeline):
+    ts = triples(real(pipeline, "The World Trade Organisation is to hold membership talks with Iraq."))
+    assert ("IGO", "IRQ", "036") in ts
+    assert ("CHN", "JPN", "036") in triples(real(pipeline, "China proposed talks with Japan on the disputed islands."))
+    assert not real(pipeline, "The aim is to hold talks with Iran.")
