@@ -250,7 +250,10 @@ class ActorResolver:
 
     def token_actor(self, i: int) -> Actor | None:
         if i > 0 and self.doc[i - 1].lower_ == "ethnic":
-            return None  # "ethnic Albanians in Serbia": an ethnic group, not the state of that name
+            # "ethnic Albanians in Serbia": the group the entities stage placed (SRBCVL), never the state
+            # of that name
+            group = self.table.at_token(i)
+            return Actor(group.actor, group.id) if group is not None and group.actor and len(group.actor) > 3 else None
         if self.names_instrument(self.doc[i]):
             return None  # "the Uruguay trade round", "the Minsk agreement"
         ent = self.table.at_token(i)
