@@ -113,3 +113,11 @@ def test_arabic_surname_without_its_article(nlp):
     ctx = analyse(nlp, "The envoy met Foreign Undersecretary Suleiman Majed al-Shaheen on Monday. Shaheen "
                        "condemned the detentions.")
     assert entity_of_word(ctx, "Shaheen") is entity_of_word(ctx, "Suleiman")
+
+
+def test_name_tagged_with_its_bracketed_acronym(nlp):
+    ctx = analyse(nlp, "Using the methodology of the International Labour Organisation (ILO), Germany had "
+                       "3.97 million people out of work. The ILO said it was worried.")
+    ilo = entity_of_word(ctx, "Organisation")
+    assert ilo.actor == "IGOUNOILO" and ilo.name == "International Labour Organisation"
+    assert entity_of_word(ctx, "ILO", 1) is ilo

@@ -271,6 +271,9 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
                 and (known is None or known.name.startswith("The ")):
             break  # "The Wall Street Journal" mid-sentence: "The" is part of the name
         start += 1
+    bracket = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
+    if bracket is not None:
+        end = bracket  # "International Labour Organisation (ILO" tagged as one: the name ends at the bracket
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
                            and doc[end - 1].text not in (".",)):
         end -= 1
