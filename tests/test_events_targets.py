@@ -78,3 +78,17 @@ def test_scheduled_and_proposed_talks_are_intents(pipeline):
     assert ("IGO", "IRQ", "036") in ts
     assert ("CHN", "JPN", "036") in triples(real(pipeline, "China proposed talks with Japan on the disputed islands."))
     assert not real(pipeline, "The aim is to hold talks with Iran.")
+
+
+def test_announced_planned_sanctions_keep_their_earlier_target(pipeline):
+    text = ("Brazil warned it may retaliate if the United States imposes its planned trade sanctions on May 1. "
+            "The United States would impose 100 pct tariffs on Brazilian exports. "
+            "Last month President Reagan announced the sanctions in retaliation for what he called unfair practices.")
+    assert ("USA", "BRA", "1312") in triples(real(pipeline, text))
+
+
+def test_the_pronoun_owner_of_an_announced_act_is_its_doer_not_its_recipient(pipeline):
+    text = ("American troops remain in Iraq. Poland and Hungary, which have troops in Iraq, "
+            "have announced their imminent withdrawal.")
+    events = [e for e in real(pipeline, text) if e.code.startswith("03")]
+    assert events and not any(e.target and e.target.startswith("USA") for e in events)

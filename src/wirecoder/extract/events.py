@@ -160,6 +160,7 @@ RECIPIENT_WINDOW = 4
 # to limit production" (an agreement among its parties) and "offered assistance" stay.
 PARTNERLESS_INTENTS = ("030", "032", "033")
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "guarantee", "undertake", "commitment"})
+SANCTION_THREAT = "1312"  # "announced the (planned) sanctions": whom they were aimed at before, as sanctions do
 AID_INTENT = "033"  # offers of help take the recipient of the source's latest act, as aid does
 # (not mass violence: "the Rwandan genocide" names where, not who)
 MODIFIER_SOURCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19"})
@@ -446,7 +447,7 @@ class EventExtractor:
         """An aid cut or sanction with no recipient in its sentence ("The United States has withheld $800
         million") takes the recipient of the same source's latest event a few sentences before."""
         if ev.target is not None or not ev.source or not (ev.root in RECIPIENT_ROOTS
-                                                          or ev.code.startswith(AID_INTENT)):
+                                                          or ev.code.startswith((AID_INTENT, SANCTION_THREAT))):
             return
         for n, prev in reversed(self.recent):
             if n_sent - n > RECIPIENT_WINDOW:
@@ -1531,6 +1532,10 @@ class EventExtractor:
             heads.extend(self._shared_object(pred))
         if coding.code[:2] == "08":
             heads.extend(ecm_subjects(pred))  # "allowed the opposition leader to hold a rally"
+        if coding.noun is not None and self.res.book.get("L", pred.lemma_.lower()) and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in coding.noun.children):
+            # "announced their imminent withdrawal": the pronoun owner is the doer, not the recipient
+            heads = [h for h in heads if h.i != coding.noun.i]
         yield from heads
         # complaints and accusations are about someone: "complained to the UN over Israeli air raids"
         preps = DISAPPROVAL_TARGET_PREPS if coding.code[:2] == "11" else TARGET_PREPS
