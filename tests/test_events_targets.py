@@ -92,3 +92,10 @@ def test_the_pronoun_owner_of_an_announced_act_is_its_doer_not_its_recipient(pip
             "have announced their imminent withdrawal.")
     events = [e for e in real(pipeline, text) if e.code.startswith("03")]
     assert events and not any(e.target and e.target.startswith("USA") for e in events)
+
+
+def test_welcoming_the_move_endorses_the_one_who_made_it(pipeline):
+    text = ("The International Monetary Fund is to hold loan talks with Egypt next month. "
+            "Egypt's finance minister welcomed the move.")
+    assert ("EGY", "IGO", "051") in triples(real(pipeline, text))
+    assert ("DEU", None, "051") in triples(real(pipeline, "Germany welcomed the decision."))

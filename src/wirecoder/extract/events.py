@@ -129,6 +129,8 @@ CIVILIAN_NOUNS = frozenset({"people", "civilian", "person", "resident", "village
 ANONYMOUS_PLACE_PREPS = ("in", "near", "outside", "at", "inside", "around", "across", "throughout")
 # "supported guerrillas in their operations": endorsing (051) an armed group with means is military aid (072).
 ENDORSE_CODE = "051"
+# Nouns for someone's act that an endorsement may refer back to with no author named ("welcomed the move").
+MOVE_NOUNS = frozenset({"move", "decision", "step", "announcement", "initiative"})
 MILITARY_AID_CODE = "072"
 DEMONSTRATION_CODE = "140"
 OFFICIAL_PROTEST_CODE = "114"
@@ -1286,6 +1288,10 @@ class EventExtractor:
             doer = self._doer_of_denounced_act(coding, source_countries)
             if doer is not None:  # "Iran seized seven boats ... Kuwait condemned the detentions" -> IRN
                 return [doer]
+        if not fallback and coding.code == ENDORSE_CODE:
+            author = self._author_of_move(coding, source_countries)
+            if author is not None:  # "the WTO is to hold talks with Iraq ... Iraq's minister welcomed the move"
+                return [author]
         if not fallback and coding.code[:2] in CONTENT_TARGET_ROOTS:
             inner = self._content_target(coding, source_countries)
             if inner is not None:  # "rejected a call for its forces to be deployed in East Timor" -> TLS
@@ -1340,6 +1346,18 @@ class EventExtractor:
                 same_kind = ev.root == kind or (kind in FORCE_NOUN_ROOTS and ev.root in FORCE_NOUN_ROOTS)
                 if same_kind and ev.source[:3] not in source_countries:
                     return Actor(ev.source, ev.source_entity)
+        return None
+
+    def _author_of_move(self, coding: Coding, source_countries: set[str]) -> Actor | None:
+        """ "welcomed the move/decision" with no author named: the doer of the latest act told before, of
+        another country than the one welcoming it."""
+        if not any(o.lemma_.lower() in MOVE_NOUNS and not self.actors.phrase_actors(o) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+                for o in object_heads(coding.trigger)):
+            return None
+        for _, ev in reversed(self.recent):
+            if ev.trigger[0] < coding.trigger.idx and ev.source and ev.source[:3] not in source_countries:
+                return Actor(ev.source, ev.source_entity)
         return None
 
     def _target_candidates_actors(self, coding: Coding) -> list[Actor]:
