@@ -116,3 +116,16 @@ def test_a_preposed_content_of_two_coordinated_clauses_is_one_quote(nlp):
     quotes = quotes_of(nlp, text)
     found = with_text(quotes, "far too slow")
     assert len(found) == 1 and found[0].text.endswith("its own troubles") and len(quotes) == 1
+
+
+def test_a_bare_the_statement_is_the_issuer_of_the_statement_before(nlp):
+    text = ("OSLO, May 3 - Norway rejected the claims. A foreign ministry statement said the ship had left "
+            "Norwegian waters.\n\nThe minister condemned the seizure and asked Moscow to free the crew, the statement said.")
+    quotes = quotes_of(nlp, text)
+    assert with_text(quotes, "free the crew")[0].speaker.lower() == "foreign ministry"
+
+
+def test_a_report_repeating_its_speaker_and_cue_is_one_quote(nlp):
+    text = "The raid began at dawn.\n\nOkafor said three army units entered the town at 0600 local time, Okafor said."
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == ["three army units entered the town at 0600 local time"]

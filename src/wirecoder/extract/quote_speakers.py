@@ -545,6 +545,14 @@ class SpeakerResolver:
         owners = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i
                   and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in self.check.nouns.documents]
         if not owners:
+            # "the statement said" after "a foreign ministry statement said": the same issuer
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return None
+            since = self.sent_starts[max(0, self.sent_of[tok.i] - _LOOKBACK_SENTENCES)]
+            for earlier in reversed(self.doc[since:tok.i]):
+                if earlier.lower_ == tok.lower_ and earlier.i not in self.quoted and any(
+                        c.dep_ in ("compound", "poss") and c.i < earlier.i for c in earlier.children):
+                    return self._issuer_of_statement(earlier)
             return None
         owner = owners[-1]
         if not (owner.pos_ == "PROPN" or self.check.nouns.accepts(owner.lower_)):

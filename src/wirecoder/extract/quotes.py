@@ -1582,10 +1582,34 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
                 d.end = last.after_close
             absorbed.update(direct_of_marked[id(marked[k])] for k in inside if id(marked[k]) in direct_of_marked)
         kept.append(d)
-    kept = [d for d in kept if not _inside_own_report(d, kept)]
+    kept = [d for d in kept if not _inside_own_report(d, kept) and not _wraps_own_report(finder, d, kept)]
+    seen: set[tuple[int, int]] = set()
+    kept = [d for d in kept if not ((d.start, d.end) in seen or seen.add((d.start, d.end)))]  # one report, two cues
     out = [q for j, q in enumerate(direct) if j not in absorbed] + kept
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _wraps_own_report(finder: QuoteFinder, d: Draft, drafts: list[Draft]) -> bool:
+    """Whether D's content holds the same speaker's subject and cue again ("Weinberger said four
+    destroyers attacked ..., Weinberger said"): a content that ends with them is dropped; one that
+    starts with them loses them (what follows the first cue is what was said)."""
+    if d.speaker_tok is None or d.text is not None:
+        return False
+    for o in drafts:
+        if o is d or o.speaker_tok is None or o.cue is None or o.speaker_tok.i == d.speaker_tok.i \
+                or o.speaker_tok.text != d.speaker_tok.text:
+            continue
+        if not (d.start <= o.speaker_tok.idx < d.end and d.start <= o.cue.idx < d.end):
+            continue
+        if o.speaker_tok.left_edge.idx > d.start:
+            return True
+        after = o.cue.i + 1
+        while after < len(finder.doc) and (finder.doc[after].is_punct or finder.doc[after].lower_ == "that"):
+            after += 1
+        if after < len(finder.doc) and finder.doc[after].idx < d.end:
+            d.start = finder.doc[after].idx
+    return False
 
 
 def _inside_own_report(d: Draft, drafts: list[Draft]) -> bool:
