@@ -99,3 +99,9 @@ def test_welcoming_the_move_endorses_the_one_who_made_it(pipeline):
             "Egypt's finance minister welcomed the move.")
     assert ("EGY", "IGO", "051") in triples(real(pipeline, text))
     assert ("DEU", None, "051") in triples(real(pipeline, "Germany welcomed the decision."))
+
+
+def test_a_withdrawal_is_from_the_country_the_doers_troops_are_in(pipeline):
+    text = "Poland and Hungary, which both have troops stationed in Afghanistan, have announced their imminent withdrawal."
+    ts = triples(real(pipeline, text))
+    assert ("POL", "AFG", "0356") in ts and ("HUN", "AFG", "0356") in ts

@@ -129,6 +129,8 @@ CIVILIAN_NOUNS = frozenset({"people", "civilian", "person", "resident", "village
 ANONYMOUS_PLACE_PREPS = ("in", "near", "outside", "at", "inside", "around", "across", "throughout")
 # "supported guerrillas in their operations": endorsing (051) an armed group with means is military aid (072).
 ENDORSE_CODE = "051"
+RETREAT_CODE = "0874"  # withdrawing troops: from the country they are in
+TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "army"})
 # Nouns for someone's act that an endorsement may refer back to with no author named ("welcomed the move").
 MOVE_NOUNS = frozenset({"move", "decision", "step", "announcement", "initiative"})
 MILITARY_AID_CODE = "072"
@@ -1320,6 +1322,10 @@ class EventExtractor:
             authority = self._protest_authority(coding, sources)
             if authority is not None:
                 return [authority]
+        if not fallback and coding.code.startswith(RETREAT_CODE):
+            host = self._stationed_in(coding.trigger, source_countries)
+            if host is not None:  # "the Netherlands, which has troops in Iraq, announced its withdrawal" -> IRQ
+                return [host]
         if not fallback and coding.code[:2] in DOMESTIC_TARGET_ROOTS:
             place = self._place_target(coding)  # "lifted a state of emergency in West Darfur" -> SDN
             if place is not None and place not in source_set:
@@ -1346,6 +1352,21 @@ class EventExtractor:
                 same_kind = ev.root == kind or (kind in FORCE_NOUN_ROOTS and ev.root in FORCE_NOUN_ROOTS)
                 if same_kind and ev.source[:3] not in source_countries:
                     return Actor(ev.source, ev.source_entity)
+        return None
+
+    def _stationed_in(self, pred: Token, source_countries: set[str]) -> Actor | None:
+        """The country a withdrawing doer's troops are in, told in its subject ("X, which has troops
+        operating in Iraq, ...") or its own phrase: the one withdrawn from."""
+        for subj in pred.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for troops in subj.subtree:
+                if troops.lemma_.lower() not in TROOP_NOUNS:
+                    continue
+                for tok in troops.subtree:
+                    actor = self.actors.place_country(tok) if tok.ent_type_ in PLACE_TYPES else None
+                    if actor is not None and actor.code[:3] not in source_countries:
+                        return actor
         return None
 
     def _author_of_move(self, coding: Coding, source_countries: set[str]) -> Actor | None:
