@@ -105,3 +105,10 @@ def test_a_withdrawal_is_from_the_country_the_doers_troops_are_in(pipeline):
     text = "Poland and Hungary, which both have troops stationed in Afghanistan, have announced their imminent withdrawal."
     ts = triples(real(pipeline, text))
     assert ("POL", "AFG", "0356") in ts and ("HUN", "AFG", "0356") in ts
+
+
+def test_a_named_takers_decision_is_the_act_decided_unless_still_to_come(pipeline):
+    done = "The EU's decision to impose sanctions on Syria angered Damascus."
+    assert ("IGO", "SYR", "163") in triples(real(pipeline, done))
+    later = "The EU's decision to impose sanctions on Syria will be taken next week."
+    assert not any(e.code.startswith("16") for e in real(pipeline, later))

@@ -1714,7 +1714,8 @@ class EventExtractor:
         elif pred.dep_ in ("acl", "ccomp") and pred.head.lemma_.lower() in BELIEF_NOUNS:
             mod.reasons.add("belief")  # "rejected the idea that the Tories and BNP appealed to ...": not a report
         if pred.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
-            mod.reasons.add("purpose")  # "the right to fire", "an offer to host a summit"
+            if not self._decision_taken(pred.head):
+                mod.reasons.add("purpose")  # "the right to fire", "an offer to host a summit"
         if pred.dep_ == "acl" and pred.tag_ == "VBN":
             governor = self._governing_verb(pred.head)
             if governor is not None and governor is not pred:
@@ -1818,6 +1819,19 @@ class EventExtractor:
         if self._inside_condition(pred):
             mod.reasons.add("if")  # "if Washington seizes the initiative with steps such as mining ..."
         return mod
+
+    def _decision_taken(self, noun: Token) -> bool:
+        """ "Canada's decision to bar French vessels", "the decision by the EU to impose sanctions": a decision
+        its taker is named for, in a clause that is itself no plan or wish, is the act decided."""
+        if noun.lemma_.lower() != "decision":
+            return False
+        taker = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) or bool(
+            self._prep_objects(noun, ("by",)))
+        governor = self._governing_verb(noun)
+        outer = Modality()
+        if governor is not None:
+            self._own_markers(governor, outer)
+        return taker and not outer.reasons and not outer.negated
 
     @staticmethod
     def _under_no(clause: Token) -> bool:
