@@ -129,3 +129,11 @@ def test_a_report_repeating_its_speaker_and_cue_is_one_quote(nlp):
     text = "The raid began at dawn.\n\nOkafor said three army units entered the town at 0600 local time, Okafor said."
     quotes = quotes_of(nlp, text)
     assert [q.text for q in quotes] == ["three army units entered the town at 0600 local time"]
+
+
+def test_he_after_a_question_about_someone_elses_words_is_the_one_asked(nlp):
+    text = ("At a news conference in Brussels, Rutte was asked about remarks from a senior Russian official who "
+            "said Europe was now at war.\n\n"
+            "\"It would be deeply unwise for Moscow to escalate in that way,\" he said.")
+    quotes = quotes_of(nlp, text)
+    assert with_text(quotes, "deeply unwise")[0].speaker.endswith("Rutte")

@@ -664,6 +664,10 @@ class SpeakerResolver:
             if not quoted:
                 continue
             last = max(quoted, key=lambda c: c.token_pos)
+            if sj < si and self.doc[last.token_pos].dep_ == "pobj" and any(
+                    c.is_subject and not c.from_quote and c.token_pos < last.token_pos and _fits(c.speaker, wanted)
+                    and self.doc[c.token_pos].head.dep_ == "ROOT" for c in self.by_sentence[sj]):
+                return None  # "X was asked about statements from an official who said ...": not the official
             titled = wanted == "person" and last.speaker.kind == "other" and _titled(last.speaker)
             if not (_fits(last.speaker, wanted) or titled) or not self._gender_fits(last.speaker, low):
                 return None
@@ -696,7 +700,12 @@ class SpeakerResolver:
                      and not content[0] <= doc[c.token_pos].idx < content[1] and _title_fits(c.speaker, low)]
             if not cands:
                 continue
-            # within a sentence: a quote speaker, then a subject, then the latest mention
+            # within a sentence: a quote speaker, then a subject, then the latest mention; a speaker
+            # inside a relative clause on a prepositional object ("was asked about statements from an
+            # official who said ...") does not outrank the sentence's own subject
+            main = [c for c in cands if c.is_subject and doc[c.token_pos].head.dep_ == "ROOT"]
+            if main and sj < si:
+                cands = [c for c in cands if not (c.from_quote and doc[c.token_pos].dep_ == "pobj")] or cands
             cands.sort(key=lambda c: (c.from_quote, c.is_subject, c.token_pos))
             return cands[-1].speaker
         # nothing near: the latest quote speaker of that kind anywhere before
