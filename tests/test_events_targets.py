@@ -112,3 +112,8 @@ def test_a_named_takers_decision_is_the_act_decided_unless_still_to_come(pipelin
     assert ("IGO", "SYR", "163") in triples(real(pipeline, done))
     later = "The EU's decision to impose sanctions on Syria will be taken next week."
     assert not any(e.code.startswith("16") for e in real(pipeline, later))
+
+
+def test_withdrawing_its_own_troops_is_from_where_they_are(pipeline):
+    assert ("ESP", "IRQ", "0874") in triples(real(pipeline, "Spain, which has 1,300 soldiers in Iraq, withdrew its troops on Monday."))
+    assert ("ESP", "IRQ", "0874") in triples(real(pipeline, "Spain withdrew its troops stationed in Iraq."))

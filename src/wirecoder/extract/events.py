@@ -1322,7 +1322,8 @@ class EventExtractor:
             authority = self._protest_authority(coding, sources)
             if authority is not None:
                 return [authority]
-        if not fallback and coding.code.startswith(RETREAT_CODE):
+        if coding.code.startswith(RETREAT_CODE) and all(a.code[:3] in source_countries for a in fallback):
+            # (its own troops are what it withdraws, not whom from: "withdrew its troops" is no ESP->ESPMIL)
             host = self._stationed_in(coding.trigger, source_countries)
             if host is not None:  # "the Netherlands, which has troops in Iraq, announced its withdrawal" -> IRQ
                 return [host]
@@ -1357,9 +1358,7 @@ class EventExtractor:
     def _stationed_in(self, pred: Token, source_countries: set[str]) -> Actor | None:
         """The country a withdrawing doer's troops are in, told in its subject ("X, which has troops
         operating in Iraq, ...") or its own phrase: the one withdrawn from."""
-        for subj in pred.children:
-            if subj.dep_ not in ("nsubj", "nsubjpass"):
-                continue
+        for subj in [*(c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), *object_heads(pred)]:
             for troops in subj.subtree:
                 if troops.lemma_.lower() not in TROOP_NOUNS:
                     continue
