@@ -137,3 +137,11 @@ def test_he_after_a_question_about_someone_elses_words_is_the_one_asked(nlp):
             "\"It would be deeply unwise for Moscow to escalate in that way,\" he said.")
     quotes = quotes_of(nlp, text)
     assert with_text(quotes, "deeply unwise")[0].speaker.endswith("Rutte")
+
+
+def test_a_closed_quoted_sentence_is_not_credited_to_the_next_sentences_reporter(nlp):
+    text = ("Speaking in Leeds on Sunday, she said: \"I have kept out of these cases before. "
+            "\"But this man is a well-known critic of the war. "
+            "\"I will do whatever I can to help him.\" A spokeswoman later said Ms Cole had friends in common with him.")
+    quotes = quotes_of(nlp, text)
+    assert with_text(quotes, "whatever I can")[0].speaker != "A spokeswoman"

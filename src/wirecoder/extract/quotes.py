@@ -242,6 +242,8 @@ class QuoteFinder:
             cue = None  # 'would not comment on an order "to protect privacy"': the words are not his
         if cue is not None and cue.i >= b and self._introduces_next(cue, k):
             cue = None  # '"..." Responding to her, Mr Pugh said: "..."': the cue opens the next quotation
+        if cue is not None and cue.i >= b and self._reports_its_own(cue, k):
+            cue = None  # '"... her life." A spokesman later said Mr X had ...': a new sentence with its own content
         if cue is None and d.speaker_tok is not None:
             return "after"  # "..." — Name
         if cue is None:
@@ -281,6 +283,13 @@ class QuoteFinder:
         if how == "link" and cue.i > a and self._has_sentence_break(cue.i, a, before=True):
             return None
         return how
+
+    def _reports_its_own(self, cue: Token, k: int) -> bool:
+        """Whether CUE, after quotation K that closes a full sentence, reports a complement of its own."""
+        content = self.marked[k].text_of(self.text).rstrip()
+        if not content.endswith((".", "!", "?")):
+            return False
+        return any(c.dep_ == "ccomp" and c.i > cue.i and c.i not in self.quote_of_tok for c in cue.children)
 
     def _introduces_next(self, cue: Token, k: int) -> bool:
         """Whether CUE ends with a colon that opens a quotation other than quotation K."""
