@@ -117,3 +117,10 @@ def test_a_named_takers_decision_is_the_act_decided_unless_still_to_come(pipelin
 def test_withdrawing_its_own_troops_is_from_where_they_are(pipeline):
     assert ("ESP", "IRQ", "0874") in triples(real(pipeline, "Spain, which has 1,300 soldiers in Iraq, withdrew its troops on Monday."))
     assert ("ESP", "IRQ", "0874") in triples(real(pipeline, "Spain withdrew its troops stationed in Iraq."))
+
+
+def test_refusing_to_feed_suggestions_is_declining_comment_not_a_rejection(pipeline):
+    text = "Mr Howard refused to give credence to suggestions that the party was preparing for an early election."
+    codes = {e.code for e in real(pipeline, text)}
+    assert "011" in codes and not any(c.startswith("12") for c in codes)
+    assert ("IRN", None, "120") in triples(real(pipeline, "Iran refused to stop enrichment."))

@@ -650,6 +650,10 @@ class EventExtractor:
             if code[:2] != "14" and not targets:
                 return []  # an unattributed attack is coded only with a named victim
         acts = [trigger, *([coding.complement.trigger] if coding.complement is not None else [])]
+        if coding.frame == "reject" and coding.complement is None and not targets and code[:2] == "12" and any(
+                t.lemma_.lower() in BELIEF_NOUNS | ALLEGATION_NOUNS for c in self.coder.complements(trigger)
+                for t in c.subtree):
+            return self._make("011", sources, targets, mod, trigger, sent)  # "refused to give succour to suggestions"
         if code[:2] == "12" and not targets and any(a.lemma_.lower() in SPEECH_COMPLEMENTS for a in acts):
             code = "011"  # "he would not discuss reports that ...": declining to comment, not refusing talks
         if code[:2] == "19" and trigger.lemma_.lower() in VERBAL_CLASH_VERBS and any(
