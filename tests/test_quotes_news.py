@@ -145,3 +145,11 @@ def test_a_closed_quoted_sentence_is_not_credited_to_the_next_sentences_reporter
             "\"I will do whatever I can to help him.\" A spokeswoman later said Ms Cole had friends in common with him.")
     quotes = quotes_of(nlp, text)
     assert with_text(quotes, "whatever I can")[0].speaker != "A spokeswoman"
+
+
+def test_a_preposed_participle_with_a_question_word_names_a_topic_not_words(nlp):
+    text = ("Explaining why it has asked the court to block the merger, the regulator said that it wants to "
+            "protect consumers.")
+    quotes = quotes_of(nlp, text)
+    assert [q for q in quotes if (q.cue or "").lower() == "explaining"] == []
+    assert len(with_text(quotes, "protect consumers")) == 1

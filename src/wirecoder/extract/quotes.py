@@ -568,6 +568,9 @@ class QuoteFinder:
             interposed = self._interposed_report(verb)
             if interposed is not None:
                 return interposed
+        if lemma != "ask" and verb.tag_ == "VBG" and verb.i == _first_word(verb.sent).i and content.i > verb.i \
+                and self.doc[content.left_edge.i].tag_ in ("WRB", "WP"):
+            return None  # "Explaining why it has asked the WTO to act, the office said ...": a topic, not words
         found = self._content_span(content, skip, extra, min_words)
         if found is None:
             return None
