@@ -144,7 +144,7 @@ def test_igos_and_acronyms(nlp):
     un = by_name(ctx, "United Nations")
     assert un.actor == "IGOUNO"
     assert {"United Nations", "U.N."} <= set(surfaces(ctx, un))
-    assert by_name(ctx, "North Atlantic Treaty Organization").actor == "IGOWSTNAT"
+    assert by_name(ctx, "NATO").actor == "IGOWSTNAT"  # named as news name it (organizations.tsv)
     assert by_name(ctx, "International Monetary Fund").actor == "IGOIMF"
     tribunal = [e for e in ctx.entities.entities if "Tribunal" in e.name]
     assert len(tribunal) == 1 and "FET" in surfaces(ctx, tribunal[0])
@@ -533,9 +533,10 @@ def test_country_words_inside_organisation_names(nlp):
     ctx = analyse(nlp, "Doctors delivered goods to Baghdad University Medical School, American aid groups said.")
     assert by_name(ctx, "Baghdad University Medical School").actor == "IRQEDU"
     ctx = analyse(nlp, "Morgan Stanley and the Inter-American Development Bank cut their forecasts for Chile and Peru.")
-    for name in ("Morgan Stanley", "Inter-American Development Bank"):
-        ent = [e for e in ctx.entities.entities if e.name == name]
-        assert not ent or ent[0].actor is None or ent[0].actor[:3] not in ("FLK", "USA")
+    ent = [e for e in ctx.entities.entities if e.name == "Inter-American Development Bank"]
+    assert not ent or ent[0].actor is None or ent[0].actor[:3] not in ("FLK", "USA")
+    ent = [e for e in ctx.entities.entities if e.name == "Morgan Stanley"]
+    assert not ent or ent[0].actor in (None, "USABUS")  # a known US bank (companies.tsv), not FLK from "Stanley"
 
 
 def test_appositive_generic_title_in_a_coded_party(nlp):

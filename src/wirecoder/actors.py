@@ -286,6 +286,12 @@ def load_builtin(d: ActorDictionary) -> None:
         for phrase in spelling_variants([name, *_split(aliases)]):
             d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)),
                   override=phrase in (name, *_split(aliases)))
+    # companies after institutions, which keep their phrases ("Reuters", "CNN" are media there)
+    for row in _rows(data_path("actors/companies.tsv")):
+        name, code, typ, aliases = (row + ["", "", "", ""])[:4]
+        for phrase in spelling_variants([name, *_split(aliases)]):
+            d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)),
+                  override=False)
     for row in _rows(data_path("actors/people.tsv")):
         name, code, aliases = (row + ["", "", ""])[:3]
         entry = ActorEntry(name, name, code or None, "PERSON", "person", d.country_of_code(code))

@@ -207,6 +207,13 @@ def _all_caps_ok(span: Span) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+def _title_case_acronym(span: Span) -> bool:
+    """"Nato", "Opec", "Eads": British papers write acronyms of 4+ letters as names; a proper noun only."""
+    t = span[0]
+    return len(span) == 1 and len(t) >= 4 and t.is_alpha and t.text[0].isupper() and t.text[1:].islower() \
+        and t.pos_ == "PROPN"
+
+
 def _span_root(doc: Doc, start: int, end: int):
     return doc[start:end].root
 
@@ -238,7 +245,7 @@ def actor_matches(doc: Doc, m: Matchers, d: ActorDictionary) -> list[tuple[int, 
         if entry is None:
             continue
         sp = doc[s:e]
-        if entry.case_sensitive and not _all_caps_ok(sp):
+        if entry.case_sensitive and not (_all_caps_ok(sp) or _title_case_acronym(sp)):
             continue
         if not entry.case_sensitive and not _is_capitalized(sp):
             continue

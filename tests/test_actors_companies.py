@@ -1,0 +1,44 @@
+"""Companies and state enterprises get their country and BUS (data/actors/companies.tsv)."""
+from __future__ import annotations
+
+from test_entities import analyse, entity_of_word
+from wirecoder.actors import build_dictionary
+
+
+def test_company_table_codes_state_firms_and_aliases():
+    d = build_dictionary()
+    assert d.lookup("Gazprom").code == "RUSBUS"
+    assert d.lookup("ONGC").name == "Oil and Natural Gas Corporation"
+    assert d.lookup("BAE").code == "GBRBUS"
+    # institutions keep their own entries: a company row never overrides them
+    assert d.lookup("Reuters").code == "GBRMED"
+    assert d.lookup("Emirates").kind == "country"
+
+
+def test_companies_in_a_story_get_their_own_country(nlp):
+    ctx = analyse(nlp, "Russia's Gazprom and India's Oil and Natural Gas Corporation (ONGC) signed a gas deal "
+                       "on Friday, while Yukos said Rosneft had bought its main unit.")
+    for word, code in (("Gazprom", "RUSBUS"), ("Oil", "INDBUS"), ("Yukos", "RUSBUS"), ("Rosneft", "RUSBUS")):
+        assert entity_of_word(ctx, word).actor == code, word
+
+
+def test_multinational_european_firms_take_eur(nlp):
+    ctx = analyse(nlp, "Boeing accused Airbus of taking illegal subsidies, and EADS and BAE Systems, which "
+                       "own the planemaker, denied it. UPS ordered ten jets.")
+    assert entity_of_word(ctx, "Boeing").actor == "USABUS"
+    assert entity_of_word(ctx, "Airbus").actor == "EURBUS"
+    assert entity_of_word(ctx, "EADS").actor == "EURBUS"
+    assert entity_of_word(ctx, "BAE").actor == "GBRBUS"
+    assert entity_of_word(ctx, "UPS").actor == "USABUS"
+
+
+def test_acronyms_written_as_names_are_found_and_named_as_news_does(nlp):
+    ctx = analyse(nlp, "The decision could undermine Nato, the minister said, and Opec will meet in Vienna.")
+    nato = entity_of_word(ctx, "Nato")
+    assert nato.actor == "IGOWSTNAT" and nato.name == "NATO"
+    assert entity_of_word(ctx, "Opec").actor == "IGOOPC"
+
+
+def test_lower_case_words_are_not_companies(nlp):
+    ctx = analyse(nlp, "The ups and downs of the market worried total strangers in the shell of the city.")
+    assert not any((e.actor or "").endswith("BUS") for e in ctx.entities.entities)
