@@ -124,3 +124,8 @@ def test_refusing_to_feed_suggestions_is_declining_comment_not_a_rejection(pipel
     codes = {e.code for e in real(pipeline, text)}
     assert "011" in codes and not any(c.startswith("12") for c in codes)
     assert ("IRN", None, "120") in triples(real(pipeline, "Iran refused to stop enrichment."))
+
+
+def test_agreeing_a_deal_with_a_partner_is_an_agreement(pipeline):
+    text = "Pakistan has agreed a draft programme with the International Monetary Fund to borrow $6bn."
+    assert ("PAK", "IGO", "057") in triples(real(pipeline, text))
