@@ -129,3 +129,10 @@ def test_refusing_to_feed_suggestions_is_declining_comment_not_a_rejection(pipel
 def test_agreeing_a_deal_with_a_partner_is_an_agreement(pipeline):
     text = "Pakistan has agreed a draft programme with the International Monetary Fund to borrow $6bn."
     assert ("PAK", "IGO", "057") in triples(real(pipeline, text))
+
+
+def test_the_two_countries_named_earlier_in_the_same_sentence(pipeline):
+    text = ("In a sign of a thaw in relations between Jordan and Syria, the two countries have signed "
+            "a trade protocol with Turkey.")
+    sources = {e.source[:3] for e in real(pipeline, text) if e.code == "057" and e.source}
+    assert sources == {"JOR", "SYR"}

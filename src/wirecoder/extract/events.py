@@ -1198,7 +1198,7 @@ class EventExtractor:
             if not ent.actor or (ent.actor[:3] not in NON_STATE_PREFIXES and ent.actor[3:6] not in STATE_SECTORS):
                 continue  # the sides are states and organisations, not a country's parties, firms or media
             side = ent.actor if ent.actor[:3] in NON_STATE_PREFIXES else ent.actor[:3]
-            before = [m for m in ent.mentions if m[0] < clause.sent.start_char]
+            before = [m for m in ent.mentions if m[0] < clause.idx]  # "relations between Egypt and Israel, the two"
             if not before:
                 continue
             counts[side] = counts.get(side, 0) + len(before)
