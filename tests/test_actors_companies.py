@@ -42,3 +42,11 @@ def test_acronyms_written_as_names_are_found_and_named_as_news_does(nlp):
 def test_lower_case_words_are_not_companies(nlp):
     ctx = analyse(nlp, "The ups and downs of the market worried total strangers in the shell of the city.")
     assert not any((e.actor or "").endswith("BUS") for e in ctx.entities.entities)
+
+
+def test_a_body_is_named_by_the_full_name_the_article_writes(nlp):
+    ctx = analyse(nlp, "Britain would coordinate action with its European Community partners, and the "
+                       "International Trade and Industry Ministry said it would reply.")
+    ec = entity_of_word(ctx, "Community")
+    assert ec.name == "European Community" and ec.actor == "IGOEUREEC"
+    assert entity_of_word(ctx, "Ministry").actor == "JPNGOV"

@@ -29,6 +29,7 @@ from wirecoder.actors import (
     Role,
     actor_dictionary,
     fuzzy_country,
+    is_acronym,
     norm_phrase,
 )
 from wirecoder.extract.base import ArticleContext, EntityTable, Mention
@@ -1452,10 +1453,11 @@ def mark_metonyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> 
 
 # -- 5. canonical names and actor codes -------------------------------------------------------------
 
-def canonical_name(c: Cluster) -> str:
+def canonical_name(c: Cluster, d: ActorDictionary | None = None) -> str:
     if c.entry is not None and c.entry.kind != "person" and not c.group:
         if c.entry.kind != "user" or c.label != "PERSON":
-            return _written_spelling(c.entry.name, c.names)
+            name = _written_spelling(c.entry.name, c.names)
+            return name if name in c.names or d is None else _written_full_alias(c, d) or name
     if c.group:
         return max(c.names, key=len)
     if c.label == "PERSON":
@@ -1463,6 +1465,15 @@ def canonical_name(c: Cluster) -> str:
         return max(c.names, key=lambda n: (len(n.split()), counts[n], -c.names.index(n)))
     counts = Counter(c.names)
     return max(c.names, key=lambda n: (len(n), counts[n]))
+
+
+def _written_full_alias(c: Cluster, d: ActorDictionary) -> str | None:
+    """The longest full name of the same body the article writes when it never writes the dictionary
+    name: "European Community" (an alias of the European Union) in a 1987 story; not an acronym."""
+    assert c.entry is not None
+    forms = [n for n in c.names if " " in n and not is_acronym(n) and n.lower() != c.entry.name.lower()
+             and (e := d.lookup(n)) is not None and e.name == c.entry.name]
+    return max(forms, key=len) if forms else None
 
 
 def _written_spelling(name: str, written: list[str]) -> str:
@@ -1808,7 +1819,7 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
         c.id = f"e{n}"
         actor, country = actor_code(c, d, context_country)
         spans = sorted(set(c.spans))
-        ent = Entity(id=c.id, name=canonical_name(c), type=c.label if c.label in _TYPES else "OTHER",
+        ent = Entity(id=c.id, name=canonical_name(c, d), type=c.label if c.label in _TYPES else "OTHER",
                      actor=actor, country=country, roles=list(c.roles),
                      mentions=[[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, _ in spans])
         table.entities.append(ent)
