@@ -283,7 +283,10 @@ class ActorResolver:
     def phrase_actors(self, head: Token) -> list[Actor]:
         """Actors named by the phrase headed by HEAD, one per conjunct ("Israel and Jordan")."""
         actors: list[Actor] = []
-        for h in (head, *head.conjuncts):
+        # "his Israeli counterpart, Ariel Sharon, and the Palestinian leader": the parser hangs the next
+        # conjunct on the apposition, but it is a conjunct of the head as well
+        appos_conjuncts = [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts]
+        for h in (head, *head.conjuncts, *appos_conjuncts):
             actor = self.np_actor(h)
             if actor is not None and actor not in actors:
                 actors.append(actor)

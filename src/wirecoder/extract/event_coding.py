@@ -138,6 +138,10 @@ def lemma_set(tok: Token) -> set[str]:
     return out
 
 
+# second words of two-word prepositions spaCy splits: "out of", "away from"
+COMPOUND_PREP_TAILS = frozenset({"of", "from"})
+
+
 def prep_objects(verb: Token, prep: str) -> tuple[bool, list[Token]]:
     """Whether VERB has the particle/preposition PREP, and the pobj heads of that preposition."""
     found = False
@@ -151,7 +155,10 @@ def prep_objects(verb: Token, prep: str) -> tuple[bool, list[Token]]:
             if is_time_adjunct(child):
                 continue  # "on Saturday called him ...": a date, not "call on"
             found = True
-            for c in child.children:
+            # "pulled out of a contract": spaCy hangs "of" on "out", so the object is one preposition down
+            inner = [g for c in child.children if c.dep_ == "prep" and c.lower_ in COMPOUND_PREP_TAILS
+                     for g in c.children] if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) else []
+            for c in [*child.children, *inner]:
                 if c.dep_ in ("pobj", "pcomp"):
                     pobjs.extend(looked_through(c))
                     pobjs.extend(c.conjuncts)
@@ -334,11 +341,17 @@ class PredicateCoder:
     def frame_pattern(self, tok: Token) -> Pattern | None:
         best: Pattern | None = None
         for pat in self.book.get("F", tok.lemma_.lower()):
-            if pat.prep and not prep_objects(tok, pat.prep)[0]:
+            if pat.prep and not prep_objects(tok, pat.prep)[0] and not self._marked_clause(tok, pat.prep):
                 continue
             if best is None or pat.specificity > best.specificity:
                 best = pat
         return best
+
+    @staticmethod
+    def _marked_clause(tok: Token, prep: str) -> bool:
+        """Whether TOK takes a "for ... to" clause marked by PREP: "called for the embargo to be lifted"."""
+        return any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children) for c in tok.children)
 
     def complements(self, tok: Token) -> list[Token]:
         """Acts a frame verb takes: "to"-clauses, that-clauses, "of/for/on"-gerunds, clauses on its object."""

@@ -11,7 +11,7 @@ the same (source, target, code). Events without a coded source are not emitted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,10 +60,15 @@ PROTEST_ROOT = "14"
 # Event nouns that name lasting states ("Israeli occupation", "the EU embargo", "U.S. sanctions"): on their own
 # they are background, coded only when new ("new sanctions") or dated in their own phrase.
 STATE_NOUNS = frozenset({"occupation", "embargo", "sanction", "blockade", "siege", "presence"})
+# verbs whose past participle on a state noun tells it was put in place: "sanctions imposed last week"
+IMPOSING_VERBS = frozenset({"impose", "reimpose", "slap", "levy"})
 NEWNESS_WORDS = frozenset({"new", "fresh", "latest", "additional", "further", "tougher", "tough", "harsher",
                            "expanded", "extra", "recent"})
 # Phrases of circumstance whose event noun is the subject's own act ("left after talks with Kohl").
 CIRCUMSTANCE_PREPS = frozenset({"after", "following", "from", "during"})
+# "on his return from talks in Moscow": a coming back, under a preposition of time, told of the act's doer
+RETURN_NOUNS = frozenset({"return", "homecoming", "arrival"})
+ARRIVAL_PREPS = frozenset({"on", "upon", "after", "following"})
 # "clashed with ministers about/over ...": a clash about a topic is a dispute in words (111), not a fight.
 VERBAL_CLASH_VERBS = frozenset({"clash", "spar", "lock"})
 TOPIC_PREPS = frozenset({"about", "over", "on"})
@@ -89,6 +94,7 @@ ANNOUNCING = frozenset({"future", "plan"})
 ANNOUNCING_PLANS = frozenset({"plan", "intend", "want", "prepare"})
 # Acts a purpose clause carries out: "staged a strike to protest".
 EXPRESSIVE_ROOTS = frozenset({"14"})
+REDUCE_RELATIONS_ROOT = "16"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 ANNOUNCED_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -971,7 +977,8 @@ class EventExtractor:
         nc = self.coder.noun_code(noun)
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
             return []
-        if noun.lemma_.lower() in STATE_NOUNS and not self._new_state(noun, sent):
+        imposed = self._imposing_participle(noun)  # "U.S. sanctions imposed this month on Japanese goods"
+        if noun.lemma_.lower() in STATE_NOUNS and not self._new_state(noun, sent) and imposed is None:
             return []  # "the uprising against Israeli occupation", "the EU embargo on China": a state, not news
         sources: list[Actor] = []
         # "Pompeo's visit", "a visit by Pompeo"; modifiers only for force and sanctions ("Israeli
@@ -1016,6 +1023,9 @@ class EventExtractor:
                         targets.extend(self.actors.phrase_actors(pobj))
                 if targets:
                     break
+        if not targets and imposed is not None:  # "sanctions imposed on Japanese electronic goods"
+            targets.extend(a for pobj in self._prep_objects(imposed, ("on", "against"))
+                           for a in self.actors.phrase_actors(pobj))
         if not targets and nc[0][:2] in GROUP_TARGET_ROOTS:  # "China's crackdown on protesters": its own people
             targets.extend(self._own_group(sources[0], pobj) for pobj in self._prep_objects(noun, ("on", "against"))
                            if self._own_group(sources[0], pobj) is not None)
@@ -1024,7 +1034,8 @@ class EventExtractor:
                 if acl.dep_ == "acl" and acl.tag_ == "VBG":
                     targets.extend(a for o in acl.children if o.dep_ == "dobj" for a in self.actors.phrase_actors(o))
         governor = self._governing_verb(noun)
-        mod = self.modality(governor) if governor is not None else Modality()
+        # a past participle tells the imposition as done, whatever is said of the measure now
+        mod = self.modality(governor) if governor is not None and imposed is None else Modality()
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             mod.negated = True
         if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) or self._under_prospect(noun):
@@ -1038,6 +1049,15 @@ class EventExtractor:
             code = VERBAL_CLASH_CODE  # "the latest Tory attack": words, not force
         return self._make(code, sources, targets, mod, noun, sent)
 
+    @staticmethod
+    def _imposing_participle(noun: Token) -> Token | None:
+        """A past participle telling a measure as put in place: "sanctions imposed earlier this month"."""
+        hosts = [noun]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the removal of sanctions imposed ...": misattached
+            hosts.append(noun.head.head)
+        return next((c for h in hosts for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+                     and c.lemma_.lower() in IMPOSING_VERBS), None)
+
     def _circumstance_doer(self, noun: Token) -> list[Actor]:
         """Who held the talks or made the visit named in a circumstance of their own act: "Thatcher left Bonn
         after talks with Kohl", "Kohl returned from a visit to Moscow", "following a meeting with Putin, Macron
@@ -1045,6 +1065,8 @@ class EventExtractor:
         if noun.dep_ != "pobj" or noun.head.lower_ not in CIRCUMSTANCE_PREPS:
             return []
         verb = noun.head.head
+        if verb.lemma_.lower() in RETURN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ in ARRIVAL_PREPS:
+            verb = verb.head.head  # "said on his return from a visit to Japan": the one who came back
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         return self.source_actors(verb)
@@ -1310,6 +1332,11 @@ class EventExtractor:
             aimed_at = self._purpose_recipient(coding.trigger, source_countries)
             if aimed_at is not None:  # "lifted a trade ban to reward Tripoli" -> LBY
                 return [aimed_at]
+        if not fallback and coding.code[:2] == REDUCE_RELATIONS_ROOT and sources:
+            # "pulled out of a contract to rebuild Iraq's transport system" -> IRQ: whom the engagement was for
+            aimed_at = self._purpose_recipient(coding.trigger, source_countries, coding.target_hints)
+            if aimed_at is not None:
+                return [aimed_at]
         if not fallback and coding.code[:2] in PURPOSE_RECIPIENT_ROOTS and sources:
             for clause in coding.trigger.children:  # "opened the bridge to allow the delivery of grain to Afghanistan"
                 aim = self.coder.code(clause) if clause.dep_ == "advcl" and any(
@@ -1392,12 +1419,12 @@ class EventExtractor:
                 return found
         return []
 
-    def _purpose_recipient(self, pred: Token, source_countries: set[str]) -> Actor | None:
+    def _purpose_recipient(self, pred: Token, source_countries: set[str], hints: Sequence[Token] = ()) -> Actor | None:
         """The party a cooperative act is meant for, named in its purpose clause: "lifted a trade ban to reward
         Tripoli", "proposed a meeting to improve relations with North Korea"."""
         # the parser often hangs the clause on the object: "lifted [a trade ban to reward Tripoli]"
         patterns = self.res.book.get("V", pred.lemma_.lower())
-        measures = [o for o in object_heads(pred) if self.coder.noun_code(o) is not None
+        measures = [o for o in (*object_heads(pred), *hints) if self.coder.noun_code(o) is not None
                     or any(o.lemma_.lower() in p.objects for p in patterns)]  # a deal, a ban; not "efforts"
         clauses = [c for c in pred.children if c.dep_ == "advcl"] + [
             c for o in measures for c in o.children if c.dep_ in ("acl", "relcl", "advcl")]
