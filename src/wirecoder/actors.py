@@ -88,6 +88,12 @@ class Role:
     weak: bool = False  # a generic head ("leaders"): a role word before it gives the sector ("rebel leaders")
 
 
+# CAMEO region roots: "EURBUS" (Airbus, EADS) has a region, not a country (the record's country is ISO);
+# CAF is the Central African Republic, not "Central Africa"
+REGION_ROOTS = frozenset({"EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "WAF", "EAF", "SAF", "SEA", "CAS",
+                          "WST", "NMR", "SAM", "CRB", "BLK", "BAL", "SCN", "EEU", "WEU", "PGS"})
+
+
 @dataclass
 class ActorDictionary:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -106,7 +112,7 @@ class ActorDictionary:
 
     def country_of_code(self, code: str | None) -> str | None:
         """The country part of an actor code: "PAKGOV" -> "PAK"; IGO codes have none."""
-        if not code or len(code) < 3 or code.startswith(("IGO", "NGO", "IMG")):
+        if not code or len(code) < 3 or code.startswith(("IGO", "NGO", "IMG")) or code[:3] in REGION_ROOTS:
             return None
         return code[:3]
 
