@@ -27,6 +27,10 @@ def test_a_past_participle_tells_a_sanction_as_imposed(pipeline):
     text = ("Nakasone and Reagan are unlikely to agree on the removal of U.S. trade sanctions imposed earlier this "
             "month on Japanese electronic goods.")
     assert ("USA", "JPN", "163") in real_codes(pipeline, text)
+    # on goods of no named country: the one other country the sentence names
+    assert ("USA", "JPN", "163") in real_codes(pipeline, (
+        "It is thought unlikely that Japanese Prime Minister Yasuhiro Nakasone and President Reagan will agree on "
+        "the removal of U.S. trade sanctions imposed earlier this month on certain electronic goods."))
     # a lasting measure told with no imposition stays background
     assert not any(c[:2] == "16" for _, _, c in real_codes(
         pipeline, "Nakasone and Reagan are unlikely to agree on the removal of U.S. trade sanctions."))

@@ -1026,6 +1026,8 @@ class EventExtractor:
         if not targets and imposed is not None:  # "sanctions imposed on Japanese electronic goods"
             targets.extend(a for pobj in self._prep_objects(imposed, ("on", "against"))
                            for a in self.actors.phrase_actors(pobj))
+        if not targets and imposed is not None:  # "Nakasone and Reagan ... U.S. sanctions imposed on certain goods"
+            targets.extend(self._only_other_party(sent, {a.code[:3] for a in sources}))
         if not targets and nc[0][:2] in GROUP_TARGET_ROOTS:  # "China's crackdown on protesters": its own people
             targets.extend(self._own_group(sources[0], pobj) for pobj in self._prep_objects(noun, ("on", "against"))
                            if self._own_group(sources[0], pobj) is not None)
@@ -1048,6 +1050,16 @@ class EventExtractor:
         if code[:2] == "19" and self._political_attack(noun, sources, targets):
             code = VERBAL_CLASH_CODE  # "the latest Tory attack": words, not force
         return self._make(code, sources, targets, mod, noun, sent)
+
+    def _only_other_party(self, sent: Span, source_countries: set[str]) -> list[Actor]:
+        """The actor of the one other country a sentence names, if it names exactly one: whom a measure
+        with no named recipient is on."""
+        others: dict[str, Actor] = {}
+        for tok in sent:
+            actor = self.actors.token_actor(tok.i) if tok.ent_type_ else None
+            if actor is not None and actor.code[:3] not in source_countries and self._is_state_code(actor.code[:3]):
+                others.setdefault(actor.code[:3], actor)
+        return list(others.values()) if len(others) == 1 else []
 
     @staticmethod
     def _imposing_participle(noun: Token) -> Token | None:
