@@ -51,3 +51,12 @@ def test_a_body_is_named_by_the_full_name_the_article_writes(nlp):
     ec = entity_of_word(ctx, "Community")
     assert ec.name == "European Community" and ec.actor == "IGOEUREEC"
     assert entity_of_word(ctx, "Ministry").actor == "JPNGOV"
+
+
+def test_a_title_held_in_a_known_company_codes_the_person_with_it(nlp):
+    ctx = analyse(nlp, "The deal was signed during a meeting between Gazprom chairman Aleksey Miller and "
+                       "Toyota president Akio Toyoda in Moscow.")
+    assert entity_of_word(ctx, "Miller").actor == "RUSBUS"
+    assert entity_of_word(ctx, "Toyoda").actor == "JPNBUS"  # a company's president, not a head of state
+    ctx = analyse(nlp, "Serbian Labour Minister Dragan Milic said the plan was ready.")
+    assert entity_of_word(ctx, "Milic").actor == "SRBGOV"

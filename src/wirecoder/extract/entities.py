@@ -766,7 +766,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             if other is not None and other.cluster is not None and placeish:
                 iso = country_of_mention(other)
                 portfolio = (c.roles and other.cluster.label == "ORG" and other.cluster.country_entity is None
-                             and other.end in role_starts)
+                             and other.end in role_starts and not _company_or_medium(other))
                 if portfolio:
                     # "Serbian Labour Minister X": an organisation-like word inside the title is
                     # its portfolio; a country further left wins, else it is the fallback
@@ -776,6 +776,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                         _note_affiliation(c, other, any_code=last_weak)
                 elif iso and c.country is None:
                     c.country = iso
+                    if _company_or_medium(other):  # "Gazprom chairman X" RUSBUS, "BBC correspondent Y" GBRMED
+                        _note_affiliation(c, other, any_code=True)
                     if c.roles:  # "Islamabad's new military chief", not "London's Trafalgar Square"
                         _mark_metonym(other)
                     if c.affiliation != affiliation_before and (c.affiliation or "").startswith("IGO"):
@@ -895,6 +897,12 @@ def _mark_metonym(nm: NameMention) -> None:
         nm.kind = "metonym"
         nm.cluster.spans = [(s, e, "metonym" if (s, e) == (nm.ext_start, nm.end) else k)
                             for s, e, k in nm.cluster.spans]
+
+
+def _company_or_medium(nm: NameMention) -> bool:
+    """A known company or news medium: whoever holds a title in it acts for it, whatever the title."""
+    entry = nm.cluster.entry if nm.cluster is not None else None
+    return entry is not None and entry.kind == "org" and (entry.code or "")[3:] in ("BUS", "MED")
 
 
 def _note_affiliation(c: Cluster, other: NameMention, any_code: bool = False) -> None:
