@@ -153,3 +153,10 @@ def test_a_preposed_participle_with_a_question_word_names_a_topic_not_words(nlp)
     quotes = quotes_of(nlp, text)
     assert [q for q in quotes if (q.cue or "").lower() == "explaining"] == []
     assert len(with_text(quotes, "protect consumers")) == 1
+
+
+def test_speech_told_inside_another_speakers_mixed_quote_is_not_a_second_quote(nlp):
+    text = ("The opposition leader, Anna Holm, pointed out that several allies \"have announced their withdrawal "
+            "regardless of the situation on the ground\" and said the government must follow.")
+    quotes = quotes_of(nlp, text)
+    assert len(with_text(quotes, "regardless of the situation")) == 1

@@ -1595,6 +1595,9 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
             absorbed.update(direct_of_marked[id(marked[k])] for k in inside if id(marked[k]) in direct_of_marked)
         kept.append(d)
     kept = [d for d in kept if not _inside_own_report(d, kept) and not _wraps_own_report(finder, d, kept)]
+    kept = [d for d in kept if not (d.kind == "mixed" and any(
+        o is not d and o.kind == "mixed" and o.start < d.start and d.end <= o.end and d.cue is not None
+        and o.start <= d.cue.idx and d.speaker_tok is not None and _told_within(o, d.speaker_tok) for o in kept))]  # speech told inside another's mixed quote: the marks are the outer's
     seen: set[tuple[int, int]] = set()
     kept = [d for d in kept if not ((d.start, d.end) in seen or seen.add((d.start, d.end)))]  # one report, two cues
     out = [q for j, q in enumerate(direct) if j not in absorbed] + kept
@@ -1622,6 +1625,15 @@ def _wraps_own_report(finder: QuoteFinder, d: Draft, drafts: list[Draft]) -> boo
         if after < len(finder.doc) and finder.doc[after].idx < d.end:
             d.start = finder.doc[after].idx
     return False
+
+
+def _told_within(outer: Draft, speaker: Token) -> bool:
+    """Whether SPEAKER is named inside OUTER's content ("pointed out that the Netherlands have announced
+    ..."); a content that starts with him and ends before its own cue ('X said A, "B," she said') wraps
+    his report instead."""
+    if outer.start < speaker.left_edge.idx < outer.end:
+        return True
+    return outer.cue is not None and outer.cue.idx < outer.start <= speaker.idx < outer.end
 
 
 def _inside_own_report(d: Draft, drafts: list[Draft]) -> bool:
