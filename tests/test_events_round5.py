@@ -3,15 +3,8 @@ of real news that CAMEO coders would not report as written."""
 
 from __future__ import annotations
 
-
-def real_events(pipeline, text: str):
-    rec = pipeline.extract(text=text, published="2021-03-10")
-    return [e for e in rec.events if not e.negated and not e.hypothetical]
-
-
-def real_codes(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source[:3] if e.source else None, e.target[:3] if e.target else None, e.code)
-            for e in real_events(pipeline, text)}
+from event_helpers import reported_codes as real_codes
+from event_helpers import reported_events as real_events
 
 
 def test_a_visit_told_several_ways_is_one_consultation(pipeline):

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import country_triples as triples
+from event_helpers import reported_events
+
 
 def real(pipeline, text: str, published: str = "2005-01-10"):
-    rec = pipeline.extract(text=text, published=published)
-    return [e for e in rec.events if not e.negated and not e.hypothetical]
-
-
-def triples(events):
-    return {(e.source[:3] if e.source else None, e.target[:3] if e.target else None, e.code) for e in events}
+    return reported_events(pipeline, text, published)
 
 
 @pytest.mark.parametrize(
