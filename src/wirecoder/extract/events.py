@@ -1274,11 +1274,6 @@ class EventExtractor:
                 return tok
         return prep
 
-    @staticmethod
-    def _shares_passive(conjunct: Token) -> bool:
-        """ "had been killed or wounded": a participle with no auxiliary of its own shares the passive."""
-        return conjunct.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children)
-
     def _thing_relative(self, pronoun: Token, antecedent: Token) -> bool:
         """ "a speech to Labour delegates which will not help him": "which" on a noun for people is a
         misattached relative clause of a thing (organisations and countries do take "which")."""
