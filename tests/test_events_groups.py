@@ -1,7 +1,9 @@
-"""Ethnic groups as event actors: the group the entities stage placed, never the state of that name."""
+"""Groups as event actors: an ethnic group the entities stage placed (never the state of that name); the
+parties of talks between them."""
 
 from __future__ import annotations
 
+from event_helpers import reported_codes
 from test_events import events_of, real
 
 
@@ -10,3 +12,11 @@ def test_ethnic_group_acts_as_the_people_of_its_place(pipeline):
     sources = {e.source for e in real(evs)}
     assert sources and all(s.startswith("MKD") for s in sources)
     assert not any((e.source or "").startswith("ALB") or (e.target or "").startswith("ALB") for e in evs)
+
+
+def test_talks_between_two_parties_are_their_consultation(pipeline):
+    assert ("JPN", "USA", "046") in reported_codes(
+        pipeline, "Talks between Japan and the United States ended in Washington yesterday.")
+    # planned talks are not reported as held
+    assert not reported_codes(pipeline, "Negotiations between Britain and Spain will resume next month.")
+    assert not reported_codes(pipeline, "The talks between the two ministers were friendly.")

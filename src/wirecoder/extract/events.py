@@ -1009,6 +1009,12 @@ class EventExtractor:
                     self.anaphoric_nouns.add(noun.i)
         if not sources and nc[0][:2] == CONSULT_ROOT:
             sources = self._circumstance_doer(noun)  # "Thatcher left Bonn after talks with Kohl"
+        if not sources and nc[0][:2] == CONSULT_ROOT:
+            # "talks between Japan and the United States ended": the first party named with the others
+            parties = [a for pobj in self._prep_objects(noun, ("between", "among"))
+                       for a in self.actors.phrase_actors(pobj)]
+            if len({a.code[:3] for a in parties}) >= 2:
+                sources, targets = parties[:1], [a for a in parties[1:] if a.code[:3] != parties[0].code[:3]]
         if not sources:
             return []
         noun_preps = ("on", "against", "with", "to", "in", "at", "toward", "into")
