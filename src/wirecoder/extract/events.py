@@ -483,19 +483,19 @@ class EventExtractor:
         if ev.target is None:
             return ev.code.startswith(PARTNERLESS_INTENTS) and self._is_promise(coding)
         # "will release the hostages" is an announced act, not a promise: only promise words here
-        promised = coding.trigger.lemma_.lower() in PROMISE_VERBS or (
-            coding.noun is not None and coding.noun.lemma_.lower() in PROMISE_VERBS)
-        return promised and ev.root == "03" and ev.source is not None and ev.target[:3] == ev.source[:3]
+        return self._promise_word(coding) and ev.root == "03" and ev.source is not None and (
+            ev.target[:3] == ev.source[:3])
 
     @staticmethod
-    def _is_promise(coding: Coding) -> bool:
+    def _promise_word(coding: Coding) -> bool:
+        """A promise told by its verb or noun: "pledged to", "made promises"."""
+        return coding.trigger.lemma_.lower() in PROMISE_VERBS or (
+            coding.noun is not None and coding.noun.lemma_.lower() in PROMISE_VERBS)
+
+    def _is_promise(self, coding: Coding) -> bool:
         """A promise or an announced undertaking: "pledged to", "made promises", "would help young people"."""
-        trigger = coding.trigger
-        if trigger.lemma_.lower() in PROMISE_VERBS:
-            return True
-        if coding.noun is not None and coding.noun.lemma_.lower() in PROMISE_VERBS:
-            return True
-        return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in trigger.children)
+        return self._promise_word(coding) or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in coding.trigger.children)
 
     @staticmethod
     def _coded_nouns(coding: Coding) -> set[int]:
