@@ -26,6 +26,8 @@ GENERIC_PERSON_NOUNS = {"man", "woman", "person", "guy", "lady", "gentleman", "b
 _MALE, _FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
 _MALE_TITLES, _FEMALE_TITLES = {"mr", "sir", "lord"}, {"ms", "mrs", "miss", "lady", "baroness", "dame"}
 OTHER_HONORIFICS = {"dr", "prof", "rev", "mx", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "judge", "justice"}
+_PERSONAL_TITLES = _MALE_TITLES | _FEMALE_TITLES  # titles that say he or she
+_HONORIFICS = _PERSONAL_TITLES | OTHER_HONORIFICS
 NEUTER = {"it"}
 NAMESAKE_WINDOW = 80  # tokens: a full name this close before a bare surname says which namesake it is
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
@@ -252,7 +254,7 @@ class SpeakerResolver:
         if len(written) > 1 or given:
             return None  # "former President Bill Clinton": the name is written in full
         honorific = self.doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
-        if honorific in _MALE_TITLES | _FEMALE_TITLES:  # "Mrs. Clinton": not the namesake called "he"
+        if honorific in _PERSONAL_TITLES:  # "Mrs. Clinton": not the namesake called "he"
             pronoun = "he" if honorific in _MALE_TITLES else "she"
             groups = {k: g for k, g in groups.items() if self._namesake_fits(g[0], pronoun)}
             if not groups:
@@ -631,9 +633,7 @@ class SpeakerResolver:
 
     def _is_title_word(self, word: str) -> bool:
         """An honorific or role word before a name ("Ms", "Mr", "Dr", "Senator"), not a given name."""
-        low = word.lower().rstrip(".")
-        return low in _MALE_TITLES | _FEMALE_TITLES | OTHER_HONORIFICS or (
-            self.check is not None and low in self.check.nouns.words)
+        return _is_honorific(word) or (self.check is not None and word.lower().rstrip(".") in self.check.nouns.words)
 
     def _without_cue_words(self, name: str) -> str:
         """NAME without a headline's speech verb glued on by the entity table ("Obama Says" from
@@ -719,7 +719,7 @@ class SpeakerResolver:
 def _titled(speaker: Speaker) -> bool:
     """Whether the speaker's name carries a personal title ("peer Lord Carlile", "Ms Hughes")."""
     words = speaker.name.split()
-    return any(w[:1].isupper() and w.lower().rstrip(".") in _MALE_TITLES | _FEMALE_TITLES and nxt[:1].isupper()
+    return any(w[:1].isupper() and w.lower().rstrip(".") in _PERSONAL_TITLES and nxt[:1].isupper()
                for w, nxt in zip(words, words[1:], strict=False))
 
 
@@ -748,7 +748,7 @@ def _kind_of_type(entity_type: str) -> str:
 
 
 def _is_honorific(word: str) -> bool:
-    return word.lower().rstrip(".") in _MALE_TITLES | _FEMALE_TITLES | OTHER_HONORIFICS
+    return word.lower().rstrip(".") in _HONORIFICS
 
 
 def _clean_name(text: str) -> str:
