@@ -1134,7 +1134,6 @@ def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     groups: dict[str, Cluster] = {}
     out: list[NameMention] = []
-    d_lookup = d.lookup
     for nm in mentions:
         c = nm.cluster
         tok = doc[nm.end - 1]
@@ -1150,7 +1149,7 @@ def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]
                 _add_group(doc, groups, clusters, out, iso, PEOPLE_ROLE, doc[start:end].text, start, end, start)
                 nm.cluster = out[-1].cluster  # "they" later on refers to the group
             continue
-        first = (d_lookup(doc[nm.start].text) if nm.end - nm.start == 2 and nm.entry is None
+        first = (d.lookup(doc[nm.start].text) if nm.end - nm.start == 2 and nm.entry is None
                  and tok.lower_ not in d.roles else None)
         if first is not None and first.kind == "demonym" and first.country and not c.group and c.entry is None \
                 and c.label in ("PERSON", "NORP"):
@@ -1158,7 +1157,7 @@ def people_groups(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]
             c.label, c.group, c.country, c.sectors = "NORP", True, first.country, ["CVL"]
             continue
         if nm.entry is not None and nm.entry.kind in ("demonym", "people") and nm.end - nm.ext_start == 1:
-            place = _place_of(tok, by_token, ("in", "of", "inside", "throughout", "across"))
+            place = _place_of(tok, by_token, PEOPLE_PLACE_PREPS)
             iso = country_of_mention(place) if place is not None else None
             if iso and iso != nm.entry.country:  # "ethnic Albanians in south Serbia": Serbia's civilians
                 c.spans = [sp for sp in c.spans if sp[:2] != (nm.ext_start, nm.end)]
