@@ -253,6 +253,11 @@ class EventResources:
     sports_words: frozenset[str] = frozenset()
 
 
+def has_det(tok: Token, words: tuple[str, ...]) -> bool:
+    """Whether TOK has one of WORDS as its determiner: "the platform", "no country"."""
+    return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
+
 def load_sports_words() -> frozenset[str]:
     path = data_path("event_sports_words.txt")
     if not path.exists():
@@ -588,7 +593,7 @@ class EventExtractor:
         """A definite object named with its owner earlier in the article: "the platform" after "an Iranian oil
         platform" is Iran's."""
         for obj in object_heads(coding.trigger):
-            if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            if obj.pos_ != "NOUN" or not has_det(obj, ("the",)):
                 continue
             for tok in reversed(self.doc[: obj.i]):
                 if tok.lemma_ == obj.lemma_ and tok.pos_ == "NOUN":
@@ -688,7 +693,7 @@ class EventExtractor:
 
         if marked(noun):
             return True
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        if not has_det(noun, ("the", "these", "those")):
             return False
         lemma = noun.lemma_.lower()
         return any(t.lemma_.lower() == lemma and marked(t) for t in self.doc[: noun.sent.start])
@@ -999,7 +1004,7 @@ class EventExtractor:
         if agents:  # "the Libyan bombing by U.S. planes": with a named doer the demonym is the target
             targets.extend(a for a in modifier_actors if a.code[:3] not in {s.code[:3] for s in sources})
         elif not sources and modifier_actors:
-            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+            definite = has_det(noun, ("the", "this", "that"))
             earlier = self._earlier_doer(modifier_actors, nc[0][:2]) if definite else None
             if earlier is not None:  # "the U.S. bombing of targets in Libya ... the Libyan bombing"
                 sources, targets = [earlier], modifier_actors[:1]
@@ -1044,9 +1049,9 @@ class EventExtractor:
         governor = self._governing_verb(noun)
         # a past participle tells the imposition as done, whatever is said of the measure now
         mod = self.modality(governor) if governor is not None and imposed is None else Modality()
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        if has_det(noun, ("no",)):
             mod.negated = True
-        if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) or self._under_prospect(noun):
+        if has_det(noun, ("any",)) or self._under_prospect(noun):
             mod.reasons.add("prospect")  # "in the event of any U.S. strike", "the risk of an attack"
         if question:
             mod.reasons.add("question")
@@ -1387,7 +1392,7 @@ class EventExtractor:
             nc = self.coder.noun_code(obj)
             if nc is None or nc[0][:2] not in DENOUNCED_ACT_ROOTS or self.actors.phrase_actors(obj):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "such") for c in obj.children):
+            if not has_det(obj, ("the", "these", "this", "those", "such")):
                 continue  # "condemned attacks on civilians": any such act, not one told before
             kind = nc[0][:2]
             told = sorted([ev for _, ev in self.recent] + self.force_events, key=lambda e: e.trigger[0])
@@ -1415,9 +1420,8 @@ class EventExtractor:
     def _author_of_move(self, coding: Coding, source_countries: set[str]) -> Actor | None:
         """ "welcomed the move/decision" with no author named: the doer of the latest act told before, of
         another country than the one welcoming it."""
-        if not any(o.lemma_.lower() in MOVE_NOUNS and not self.actors.phrase_actors(o) and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
-                for o in object_heads(coding.trigger)):
+        if not any(o.lemma_.lower() in MOVE_NOUNS and not self.actors.phrase_actors(o)
+                   and has_det(o, ("the", "this", "that")) for o in object_heads(coding.trigger)):
             return None
         for _, ev in reversed(self.recent):
             if ev.trigger[0] < coding.trigger.idx and ev.source and ev.source[:3] not in source_countries:
@@ -1879,7 +1883,7 @@ class EventExtractor:
     @staticmethod
     def _under_no(clause: Token) -> bool:
         """A relative clause of a noun determined by "no": "no developments that would ...", "no country that"."""
-        return clause.dep_ == "relcl" and any(d.dep_ == "det" and d.lower_ == "no" for d in clause.head.children)
+        return clause.dep_ == "relcl" and has_det(clause.head, ("no",))
 
     @staticmethod
     def _inside_condition(pred: Token) -> bool:
@@ -1910,7 +1914,7 @@ class EventExtractor:
                 mod.reasons.add("if_clause")  # the consequent of a condition: "will withdraw unless ..."
                 if any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
                     mod.unless = True
-            elif dep in ("dobj", "nsubjpass", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            elif dep in ("dobj", "nsubjpass", "attr") and has_det(c, ("no",)):
                 mod.negated = True  # "reached no agreement", "no talks were held"
             elif dep == "aux" and low in INVERTING_AUXILIARIES and pred.dep_ == "advcl" and any(
                     s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in pred.children):
