@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quote_helpers import quotes_of
 from wirecoder.record import Quote
 
@@ -10,26 +12,37 @@ def with_text(quotes: list[Quote], fragment: str) -> list[Quote]:
     return [q for q in quotes if fragment in q.text]
 
 
+# (text, words of the quote, its speaker): the first quote holding the words has that speaker
+FIRST_SPEAKER_CASES = {
+    "a definite title stands for the person who holds it": (
+        "Labour leader Keir Starmer said the plan was reckless. Ministers rejected the charge on Monday.\n\n"
+        "But the Labour leader argued that the cuts would fall on the poorest families.",
+        "cuts would fall", "Keir Starmer"),
+    "a bare title after a quote goes back to the person quoted": (
+        "Schools will reopen next month, Jacinda Ardern has said.\n\n"
+        "The prime minister said the country had learned a great deal from the first lockdown.",
+        "learned a great deal", "Jacinda Ardern"),
+    "a participle after an object speaks for the subject": (
+        "The reply came as Iranian envoys toured Gulf Arab states saying security in the region was a local matter.",
+        "local matter", "Iranian envoys"),
+    "both countries are the two countries just named": (
+        "Brazil has agreed to sell ethanol to Japan. Under the deal, Japan will import two billion litres a year "
+        "from 2010, both countries said in a statement.",
+        "two billion litres", "Brazil and Japan"),
+}
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), FIRST_SPEAKER_CASES.values(), ids=list(FIRST_SPEAKER_CASES))
+def test_the_first_quote_with_the_words_has_the_speaker(nlp, text, fragment, speaker):
+    assert with_text(quotes_of(nlp, text), fragment)[0].speaker == speaker
+
+
 def test_a_title_with_the_name_in_apposition_gives_the_name(nlp):
     text = ("The Brazilian finance minister, Joaquim Levy, said the budget gap would close by next year.\n\n"
             "\"We will not raise taxes again,\" Lula's chief of staff, Dilma Rousseff added.")
     quotes = quotes_of(nlp, text)
     assert with_text(quotes, "budget gap")[0].speaker == "Joaquim Levy"
     assert with_text(quotes, "raise taxes")[0].speaker == "Dilma Rousseff"
-
-
-def test_a_definite_title_stands_for_the_person_who_holds_it(nlp):
-    text = ("Labour leader Keir Starmer said the plan was reckless. Ministers rejected the charge on Monday.\n\n"
-            "But the Labour leader argued that the cuts would fall on the poorest families.")
-    quotes = quotes_of(nlp, text)
-    assert with_text(quotes, "cuts would fall")[0].speaker == "Keir Starmer"
-
-
-def test_a_bare_title_after_a_quote_goes_back_to_the_person_quoted(nlp):
-    text = ("Schools will reopen next month, Jacinda Ardern has said.\n\n"
-            "The prime minister said the country had learned a great deal from the first lockdown.")
-    quotes = quotes_of(nlp, text)
-    assert with_text(quotes, "learned a great deal")[0].speaker == "Jacinda Ardern"
 
 
 def test_a_description_that_is_no_title_is_not_the_last_speaker(nlp):
@@ -55,19 +68,6 @@ def test_quoted_as_saying_gives_the_person_and_the_outlet_relays(nlp):
     assert stay.speaker == "Ivan Petrov" and stay.via == "State radio"
     failed = with_text(quotes, "talks had failed")[0]
     assert "agency" in (failed.via or "") and "radio" not in failed.speaker
-
-
-def test_a_participle_after_an_object_speaks_for_the_subject(nlp):
-    text = "The reply came as Iranian envoys toured Gulf Arab states saying security in the region was a local matter."
-    quotes = quotes_of(nlp, text)
-    assert with_text(quotes, "local matter")[0].speaker == "Iranian envoys"
-
-
-def test_both_countries_are_the_two_countries_just_named(nlp):
-    text = ("Brazil has agreed to sell ethanol to Japan. Under the deal, Japan will import two billion litres a year "
-            "from 2010, both countries said in a statement.")
-    quotes = quotes_of(nlp, text)
-    assert with_text(quotes, "two billion litres")[0].speaker == "Brazil and Japan"
 
 
 def test_an_unclosed_paragraph_quote_ends_there_and_the_next_pronoun_is_the_same_speaker(nlp):
