@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quote_helpers import RESOURCES, quotes_of
 from wirecoder.clean import CleanArticle
 from wirecoder.extract.base import ArticleContext
-from wirecoder.extract.entities import extract_entities
 from wirecoder.extract.quote_speakers import read_speaker_nouns
 from wirecoder.extract.quotes import extract_quotes
 from wirecoder.record import Quote
@@ -14,6 +15,10 @@ from wirecoder.resources import Resources
 
 def with_text(quotes: list[Quote], fragment: str) -> list[Quote]:
     return [q for q in quotes if fragment in q.text]
+
+
+def _quotes(nlp, text: str) -> list[Quote]:
+    return quotes_of(nlp, text, Resources())  # fresh dictionaries: this test's files are read anew
 
 
 def test_speaker_nouns_accept_people_organisations_and_documents():
@@ -128,16 +133,9 @@ def test_a_determiner_is_never_the_speaker(nlp):
 
 def test_user_speech_verb_and_speaker_noun_files(nlp, tmp_path, monkeypatch):
     """$WIRECODER_SPEECH_VERBS / $WIRECODER_SPEAKER_NOUNS add the user's own files to ours."""
-    from wirecoder.clean import CleanArticle
-    from wirecoder.extract.base import ArticleContext
-    from wirecoder.extract.entities import extract_entities
-    from wirecoder.extract.quotes import extract_quotes
-    from wirecoder.resources import Resources
 
     def quotes(text: str):
-        ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=nlp(text), resources=Resources())
-        ctx.entities = extract_entities(ctx)
-        return [(q.speaker, q.cue) for q in extract_quotes(ctx)]
+        return [(q.speaker, q.cue) for q in _quotes(nlp, text)]
 
     text = "The oracle intoned that the harvest would fail."
     assert quotes(text) == []
@@ -153,20 +151,14 @@ def test_user_speech_verb_and_speaker_noun_files(nlp, tmp_path, monkeypatch):
 def test_passive_cue_speaks_through_its_agent(nlp):
     text = ("Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax "
             "credits would risk adding another expensive entitlement program.")
-    doc = nlp(text)
-    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
-    ctx.entities = extract_entities(ctx)
-    q = next(q for q in extract_quotes(ctx) if "child tax credits" in q.text)
+    q = next(q for q in _quotes(nlp, text) if "child tax credits" in q.text)
     assert q.speaker.endswith("Baker")
 
 
 def test_inverted_said_before_a_name_and_colon(nlp):
     text = ("Tax experts doubt the plan will pass. Said Ellis: \u201cI don\u2019t get the sense she\u2019s the least "
             "bit interested in tax reform.\u201d")
-    doc = nlp(text)
-    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
-    ctx.entities = extract_entities(ctx)
-    q = next(q for q in extract_quotes(ctx) if "tax reform" in q.text)
+    q = next(q for q in _quotes(nlp, text) if "tax reform" in q.text)
     assert q.speaker == "Ellis" and q.kind == "direct"
 
 
@@ -174,21 +166,8 @@ def test_pronoun_right_after_a_quote_reports_for_its_speaker(nlp):
     text = ("The new guidance would help ensure clarity on the issue, added Mr Clarke. The director of public "
             "prosecutions, Ken Macdonald, says only 11 householders have been prosecuted in the last 15 years. "
             "Those cases included a warehouse manager who had waited for a burglar, he said.")
-    doc = nlp(text)
-    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
-    ctx.entities = extract_entities(ctx)
-    q = next(q for q in extract_quotes(ctx) if q.text.startswith("Those cases"))
+    q = next(q for q in _quotes(nlp, text) if q.text.startswith("Those cases"))
     assert q.speaker == "Ken Macdonald"
-
-
-def test_pronoun_after_another_subject_is_not_the_last_speaker(nlp):
-    text = ("Ken Macdonald says only 11 householders have been prosecuted. Mary Jones, the mayor, disagreed "
-            "strongly. She said the figure was far too low.")
-    doc = nlp(text)
-    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
-    ctx.entities = extract_entities(ctx)
-    q = next(q for q in extract_quotes(ctx) if "far too low" in q.text)
-    assert q.speaker == "Mary Jones"
 
 
 def test_pronoun_fallback_respects_a_title(nlp):
@@ -198,10 +177,6 @@ def test_pronoun_fallback_respects_a_title(nlp):
     ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=Resources())
     q = next(q for q in extract_quotes(ctx) if "visa system" in q.text)  # no entity table: our own fallback
     assert q.speaker == "Blunkett"
-
-
-def _quotes(nlp, text: str) -> list[Quote]:
-    return quotes_of(nlp, text, Resources())  # fresh dictionaries: this test's files are read anew
 
 
 def test_direct_quote_cue_with_the_name_parsed_as_an_apposition(nlp):
@@ -239,20 +214,29 @@ def test_pronoun_after_a_titled_speaker_phrase(nlp):
     assert "Carlile" in q.speaker
 
 
-def test_participle_after_a_relative_clause_goes_with_the_main_clause(nlp):
-    text = ("Donald Trump was similarly defensive when forced to defend not paying an architect who said he was "
-            "stiffed after he designed a clubhouse, saying, \u201cMaybe he didn\u2019t do a good job, and I wasn\u2019t "
-            "satisfied with his work.\u201d")
-    q = next(q for q in _quotes(nlp, text) if "good job" in q.text)
-    assert q.speaker == "Donald Trump"
+# (text, words of the quote, its speaker): the first quote holding the words has that speaker
+FIRST_SPEAKER_CASES = {
+    "pronoun after another subject is not the last speaker": (
+        "Ken Macdonald says only 11 householders have been prosecuted. Mary Jones, the mayor, disagreed "
+        "strongly. She said the figure was far too low.",
+        "far too low", "Mary Jones"),
+    "participle after a relative clause goes with the main clause": (
+        "Donald Trump was similarly defensive when forced to defend not paying an architect who said he was "
+        "stiffed after he designed a clubhouse, saying, \u201cMaybe he didn\u2019t do a good job, and I wasn\u2019t "
+        "satisfied with his work.\u201d",
+        "good job", "Donald Trump"),
+    "a finite report is not coordinated with a modal infinitive": (
+        "British Prime Minister Theresa May said this week that the country would formally declare its "
+        "intention to break with the E.U. by the end of March and suggested that it would withdraw from the "
+        "single market.",
+        "withdraw", "Theresa May"),
+}
 
 
-def test_a_finite_report_is_not_coordinated_with_a_modal_infinitive(nlp):
-    text = ("British Prime Minister Theresa May said this week that the country would formally declare its "
-            "intention to break with the E.U. by the end of March and suggested that it would withdraw from the "
-            "single market.")
-    q = next(q for q in _quotes(nlp, text) if "withdraw" in q.text)
-    assert q.speaker == "Theresa May"
+@pytest.mark.parametrize(("text", "fragment", "speaker"), FIRST_SPEAKER_CASES.values(), ids=list(FIRST_SPEAKER_CASES))
+def test_the_first_quote_with_the_words_has_the_speaker(nlp, text, fragment, speaker):
+    q = next(q for q in _quotes(nlp, text) if fragment in q.text)
+    assert q.speaker == speaker
 
 
 
