@@ -3,6 +3,8 @@ state bodies (small texts of our own)."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_entities import analyse, entity_of_word
 from wirecoder.actors import build_dictionary, fuzzy_country, osa_distance
 
@@ -26,12 +28,26 @@ def test_fuzzy_country_reads_typing_slips_only():
         assert fuzzy_country(d, word) is None, word
 
 
-def test_misspelt_countries_in_text(nlp):
-    ctx = analyse(nlp, "Ethopia has agreed to re-open its borders to monitors. Pakistan rejected a fresh "
-                       "offer from Afganistan for direct talks. Quatar's emir launched a mediation effort.")
-    assert entity_of_word(ctx, "Ethopia").actor == "ETH"
-    assert entity_of_word(ctx, "Afganistan").actor == "AFG"
-    assert entity_of_word(ctx, "Quatar").actor == "QAT"
+# a text and the actor codes of the entities at some of its words
+ACTORS_OF_WORDS = [
+    pytest.param("Ethopia has agreed to re-open its borders to monitors. Pakistan rejected a fresh offer from "
+                 "Afganistan for direct talks. Quatar's emir launched a mediation effort.",
+                 {"Ethopia": "ETH", "Afganistan": "AFG", "Quatar": "QAT"}, id="misspelt-countries-in-text"),
+    # peoples placed nowhere take the article's country
+    pytest.param("The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields.",
+                 {"refugees": "LKAREF"}, id="tamil-refugees"),
+    pytest.param("A group of Chechen refugees are continuing a hunger strike in protest of the Russian "
+                 "government's refusal.", {"refugees": "RUSREF"}, id="chechen-refugees"),
+    pytest.param("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday.",
+                 {"demonstrators": "EGYCVL"}, id="moslem-demonstrators"),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), ACTORS_OF_WORDS)
+def test_actors_of_words(nlp, text, actors):
+    ctx = analyse(nlp, text)
+    for word, actor in actors.items():
+        assert entity_of_word(ctx, word).actor == actor, word
 
 
 def test_names_near_countries_stay_apart(nlp):
@@ -72,15 +88,8 @@ def test_ethnic_people_belong_to_the_country_they_live_in(nlp):
     assert turks is None or not (turks.actor or "").startswith("TUR")
 
 
-def test_peoples_placed_nowhere_take_the_article_country(nlp):
-    ctx = analyse(nlp, "The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields.")
-    assert entity_of_word(ctx, "refugees").actor == "LKAREF"
-    ctx = analyse(nlp, "A group of Chechen refugees are continuing a hunger strike in protest of the "
-                       "Russian government's refusal.")
-    assert entity_of_word(ctx, "refugees").actor == "RUSREF"
-    ctx = analyse(nlp, "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday.")
-    assert entity_of_word(ctx, "demonstrators").actor == "EGYCVL"
-    # two countries and no main one: the refugees are nobody's
+def test_peoples_placed_nowhere_in_two_countries_are_nobodys(nlp):
+    # two countries and no main one: the refugees are nobody's (one country: ACTORS_OF_WORDS)
     ctx = analyse(nlp, "Tamil refugees reached India and Malaysia by boat.")
     refugees = entity_of_word(ctx, "refugees")
     assert refugees is None or refugees.actor is None
