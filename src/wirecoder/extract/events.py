@@ -258,6 +258,11 @@ def has_det(tok: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
 
 
+def pobjs_of(tok: Token, word: str) -> list[Token]:
+    """The objects of TOK's preposition WORD: "hundreds [of] people", "a bombing [by] U.S. planes"."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == word for o in p.children if o.dep_ == "pobj"]
+
+
 def load_sports_words() -> frozenset[str]:
     path = data_path("event_sports_words.txt")
     if not path.exists():
@@ -819,8 +824,7 @@ class EventExtractor:
     @staticmethod
     def _counted_people(subject: Token) -> bool:
         """An unnamed crowd: "people", "residents", "hundreds of thousands of people"."""
-        heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj")]
+        heads = [subject, *pobjs_of(subject, "of")]
         return any(h.lemma_.lower() in CIVILIAN_NOUNS for h in heads)
 
     def _anonymous_places(self, hosts: list[Token]) -> Iterator[Actor]:
@@ -989,8 +993,7 @@ class EventExtractor:
         # "Pompeo's visit", "a visit by Pompeo"; modifiers only for force and sanctions ("Israeli
         # airstrikes", "U.S. sanctions"): "a four-nation EU visit" names where, not who.
         source_deps = ("poss", "amod", "compound", "nmod") if nc[0][:2] in MODIFIER_SOURCE_ROOTS else ("poss",)
-        agents = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"
-                  for pobj in child.children if pobj.dep_ == "pobj"]
+        agents = pobjs_of(noun, "by")
         modifier_actors: list[Actor] = []
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and not self.actors.names_actor_itself(child):
@@ -1168,8 +1171,7 @@ class EventExtractor:
                     if not self.actors.is_actor_like(cur.head) or self._thing_relative(s, cur.head):
                         return []  # "a speech which will not help him": a thing does nothing
                     return self.actors.phrase_actors(cur.head)
-                by_agents = [o for c in s.children if c.dep_ == "prep" and c.lower_ == "by"
-                             for o in c.children if o.dep_ == "pobj"] if self.coder.noun_code(s) else []
+                by_agents = pobjs_of(s, "by") if self.coder.noun_code(s) else []
                 # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
                 found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
                 pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
@@ -1701,7 +1703,7 @@ class EventExtractor:
     def _agents_of(act: Token) -> list[Token]:
         """Who did the act a noun names: its "by" phrase or the agent of a participle on it ("crimes
         committed by Croat forces", "violations by the military")."""
-        out = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        out = pobjs_of(act, "by")
         for acl in act.children:
             if acl.dep_ == "acl" and acl.tag_ == "VBN":
                 out.extend(p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
@@ -1723,9 +1725,7 @@ class EventExtractor:
                        for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in PROTEST_PURPOSE_VERBS)
         for c in clauses:
             hosts.extend(o for o in c.children if o.dep_ in ("dobj", "prep"))
-        for c in pred.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                hosts.extend(p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_CAUSE_NOUNS)
+        hosts.extend(p for p in pobjs_of(pred, "in") if p.lemma_.lower() in PROTEST_CAUSE_NOUNS)
         for host in hosts:
             if host.dep_ == "prep":
                 host_objs = [p for p in host.children if p.dep_ == "pobj"]
