@@ -614,8 +614,7 @@ class QuoteFinder:
         if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS or speaker is None or speaker.i > verb.i \
                 or not self.speakers.plausible(speaker) or any(t.i in self.quote_of_tok for t in toks):
             return None
-        return Draft(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=verb, cue_text=_cue_words(verb),
-                     speaker_tok=speaker, paragraph=self.para_of_tok[verb.i])
+        return self._draft_over(verb, toks, speaker)
 
     def _noun_draft(self, noun: Token) -> Draft | None:
         """A statement noun with an owner and a "that" clause: "Trump's claim that there have been
@@ -657,8 +656,7 @@ class QuoteFinder:
             if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS or speaker is None \
                     or not self.speakers.plausible(speaker) or speaker.i > mark.i:
                 return None
-            return Draft(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=verb,
-                         cue_text=_cue_words(verb), speaker_tok=speaker, paragraph=self.para_of_tok[verb.i])
+            return self._draft_over(verb, toks, speaker)
         return None
 
     def _trailing_report(self, verb: Token, lemma: str) -> Draft | None:
@@ -682,9 +680,12 @@ class QuoteFinder:
             return None
         if toks[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB", "ADV") or toks[0].tag_ in ("VBG", "VBN", "WRB"):
             return None  # a preposed circumstance ("Asked if ...", "At Monday's debate", "But when ...")
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        return Draft(start, end, "indirect", cue=verb, cue_text=_cue_words(verb), speaker_tok=subj,
-                     paragraph=self.para_of_tok[verb.i])
+        return self._draft_over(verb, toks, subj)
+
+    def _draft_over(self, verb: Token, toks: list[Token], speaker: Token) -> Draft:
+        """VERB's indirect report by SPEAKER, its content running from the first to the last of TOKS."""
+        return Draft(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=verb, cue_text=_cue_words(verb),
+                     speaker_tok=speaker, paragraph=self.para_of_tok[verb.i])
 
     def _said_object(self, verb: Token, lemma: str) -> Draft | None:
         """What a report says when it is a phrase, not a clause: "said so", "said yes", "said as much",
@@ -713,8 +714,7 @@ class QuoteFinder:
         speaker = self.subject_of(verb)
         if speaker is None or not self.speakers.plausible(speaker):
             return None
-        return Draft(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=verb, cue_text=_cue_words(verb),
-                     speaker_tok=speaker, paragraph=self.para_of_tok[verb.i])
+        return self._draft_over(verb, toks, speaker)
 
     def _interposed_report(self, verb: Token) -> Draft | None:
         """A reporting clause set off by commas inside the sentence it reports, which the parser did not
