@@ -287,17 +287,15 @@ def load_builtin(d: ActorDictionary) -> None:
         for phrase in [name, *_split(aliases)]:
             d.add(ActorEntry(phrase, name, None, typ or "GPE", kind, None if kind == "multi" else iso3),
                   override=False)
-    for row in _rows(data_path("actors/organizations.tsv")):
-        name, code, typ, aliases = (row + ["", "", "", ""])[:4]
-        for phrase in spelling_variants([name, *_split(aliases)]):
-            d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)),
-                  override=phrase in (name, *_split(aliases)))
-    # companies after institutions, which keep their phrases ("Reuters", "CNN" are media there)
-    for row in _rows(data_path("actors/companies.tsv")):
-        name, code, typ, aliases = (row + ["", "", "", ""])[:4]
-        for phrase in spelling_variants([name, *_split(aliases)]):
-            d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)),
-                  override=False)
+    # companies after institutions, which keep their phrases ("Reuters", "CNN" are media there); an
+    # institution's written names replace earlier phrases, its other spellings do not
+    for file, written_wins in (("organizations.tsv", True), ("companies.tsv", False)):
+        for row in _rows(data_path("actors/" + file)):
+            name, code, typ, aliases = (row + ["", "", "", ""])[:4]
+            written = [name, *_split(aliases)]
+            for phrase in spelling_variants(written):
+                d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)),
+                      override=written_wins and phrase in written)
     for row in _rows(data_path("actors/people.tsv")):
         name, code, aliases = (row + ["", "", ""])[:3]
         entry = ActorEntry(name, name, code or None, "PERSON", "person", d.country_of_code(code))
