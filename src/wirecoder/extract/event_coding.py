@@ -127,8 +127,8 @@ def object_heads(verb: Token) -> list[Token]:
 
 def ecm_subjects(verb: Token) -> list[Token]:
     """Subjects of a "to"-clause the verb takes: "allowed [refugees] to return" as spaCy parses it."""
-    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for s in c.children if s.dep_ == "nsubj"]
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and infinitival(c)
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def lemma_set(tok: Token) -> set[str]:
@@ -140,6 +140,11 @@ def lemma_set(tok: Token) -> set[str]:
 
 # second words of two-word prepositions spaCy splits: "out of", "away from"
 COMPOUND_PREP_TAILS = frozenset({"of", "from"})
+
+
+def infinitival(tok: Token) -> bool:
+    """Whether TOK heads a to-infinitive: "to reward Tripoli", "was to blame"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
 def prep_objects(verb: Token, prep: str) -> tuple[bool, list[Token]]:
@@ -243,8 +248,7 @@ class PredicateCoder:
     @staticmethod
     def _allowed_access(verb: Token) -> bool:
         """The act VERB lets its object do (a "to"-clause) is access: entering, returning, inspecting."""
-        acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and infinitival(c)]
         return any(a.lemma_.lower() in ALLOWED_ACCESS_ACTS for act in acts for a in (act, *act.conjuncts))
 
     def noun_code(self, noun: Token) -> tuple[str, float] | None:
@@ -350,13 +354,12 @@ class PredicateCoder:
     @staticmethod
     def _marked_clause(tok: Token, prep: str) -> bool:
         """Whether TOK takes a "for ... to" clause marked by PREP: "called for the embargo to be lifted"."""
-        return any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        return any(c.dep_ in ("advcl", "ccomp", "xcomp") and infinitival(c)
                    and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children) for c in tok.children)
 
     def complements(self, tok: Token) -> list[Token]:
         """Acts a frame verb takes: "to"-clauses, that-clauses, "of/for/on"-gerunds, clauses on its object."""
-        out = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS or (
-            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        out = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "advcl" and infinitival(c))]
         for child in tok.children:
             if child.dep_ in ("prep", "dobj", "dative"):
                 out.extend(c for c in child.children if c.dep_ in ("pcomp", "xcomp", "ccomp", "acl", "relcl")
@@ -487,8 +490,7 @@ class PredicateCoder:
                     return comp
                 # only the clause's own to-clauses: not relatives of its object ("weapons seized") nor
                 # that-clauses ("insisted the code meant criteria had to be met")
-                nxt.extend(k for k in c.children if k.dep_ == "xcomp" or (k.dep_ == "advcl" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in k.children)))
+                nxt.extend(k for k in c.children if k.dep_ == "xcomp" or (k.dep_ == "advcl" and infinitival(k)))
             frontier = nxt
         return None
 

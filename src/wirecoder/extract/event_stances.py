@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wirecoder.extract.event_coding import infinitival
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -50,7 +52,7 @@ def clause_stance(book: PatternBook, clause: Token) -> Stance | None:
                 continue
             if pat.objects and not ({subject.lemma_.lower(), subject.lower_} & pat.objects):
                 continue
-            if word.dep_ == "xcomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in word.children):
+            if word.dep_ == "xcomp" and not infinitival(word):
                 continue  # "was to blame", not "was blamed"
             return Stance(pat, subject, word)
     return None

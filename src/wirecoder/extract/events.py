@@ -25,6 +25,7 @@ from wirecoder.extract.event_coding import (
     Coding,
     PredicateCoder,
     ecm_subjects,
+    infinitival,
     object_heads,
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
@@ -1359,8 +1360,7 @@ class EventExtractor:
                 return [aimed_at]
         if not fallback and coding.code[:2] in PURPOSE_RECIPIENT_ROOTS and sources:
             for clause in coding.trigger.children:  # "opened the bridge to allow the delivery of grain to Afghanistan"
-                aim = self.coder.code(clause) if clause.dep_ == "advcl" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) else None
+                aim = self.coder.code(clause) if clause.dep_ == "advcl" and infinitival(clause) else None
                 if aim is not None and aim.code[:2] in PURPOSE_RECIPIENT_ROOTS:
                     found = [a for a in self._target_candidates_actors(aim) if a.code[:3] not in source_countries]
                     if found:
@@ -1448,7 +1448,7 @@ class EventExtractor:
         clauses = [c for c in pred.children if c.dep_ == "advcl"] + [
             c for o in measures for c in o.children if c.dep_ in ("acl", "relcl", "advcl")]
         for clause in clauses:
-            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            if not infinitival(clause):
                 continue
             # "a deal for Indian firms to take part": the ones it is for
             beneficiaries = [s for s in clause.children if s.dep_ == "nsubj" and any(
@@ -1464,7 +1464,7 @@ class EventExtractor:
         opened fire to disperse demonstrators"): its actor, else a group of the place or the doer's country."""
         source_codes = {s.code for s in sources}
         for clause in pred.children:
-            if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            if clause.dep_ != "advcl" or not infinitival(clause):
                 continue
             aim = self.coder.code(clause)
             if aim is None or aim.code[:2] not in COERCIVE_ROOTS:
@@ -1515,11 +1515,11 @@ class EventExtractor:
         pred = coding.trigger
         nouns = [n for n in (*object_heads(pred), *([coding.noun] if coding.noun is not None else [])) if n is not pred]
         out = [c for c in pred.children if c.dep_ in ("advcl", "xcomp") and (
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.lemma_.lower() in PROTEST_PURPOSE_VERBS)]
+            infinitival(c) or c.lemma_.lower() in PROTEST_PURPOSE_VERBS)]
         participles = [c for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         for host in (pred, *nouns, *participles):
             out.extend(a for a in host.children if a.dep_ in ("acl", "relcl") and (
-                a.lemma_.lower() in PROTEST_PURPOSE_VERBS or any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)))
+                a.lemma_.lower() in PROTEST_PURPOSE_VERBS or infinitival(a)))
             # "joining thousands of demonstrators in demanding a referendum on independence from Indonesian rule"
             out.extend(c for p in host.children if p.dep_ == "prep" and p.lower_ == "in"
                        for c in p.children if c.dep_ == "pcomp" and c.lemma_.lower() in PROTEST_PURPOSE_VERBS)
@@ -1720,7 +1720,7 @@ class EventExtractor:
         # "demonstrated in Kirkuk calling for independence from Iraq", "rioted following a demonstration
         # demanding the removal of President Mubarak": participles of demand say what the protest is against
         clauses = [c for c in pred.children if c.dep_ in ("advcl", "xcomp") and (
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.lemma_.lower() in PROTEST_PURPOSE_VERBS)]
+            infinitival(c) or c.lemma_.lower() in PROTEST_PURPOSE_VERBS)]
         clauses.extend(a for c in pred.children if c.dep_ == "prep" for o in c.children if o.dep_ in ("pobj", "dobj")
                        for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in PROTEST_PURPOSE_VERBS)
         for c in clauses:
@@ -1760,7 +1760,7 @@ class EventExtractor:
             mod.reasons.add("allege")  # "an allegation that the NPFL had taken over the city": not a report
         elif pred.dep_ in ("acl", "ccomp") and pred.head.lemma_.lower() in BELIEF_NOUNS:
             mod.reasons.add("belief")  # "rejected the idea that the Tories and BNP appealed to ...": not a report
-        if pred.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        if pred.dep_ in ("acl", "relcl") and infinitival(pred):
             if not self._decision_taken(pred.head):
                 mod.reasons.add("purpose")  # "the right to fire", "an offer to host a summit"
         if pred.dep_ == "acl" and pred.tag_ == "VBN":
@@ -1843,8 +1843,7 @@ class EventExtractor:
                     mod.reasons.add("modal")
                 # "saw no developments that would cause the president to back away": denied with its governor
                 mod.negated = mod.negated or self._under_no(head)
-            if dep == "xcomp" and head.lemma_.lower() == "be" and head.pos_ == "AUX" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            if dep == "xcomp" and head.lemma_.lower() == "be" and head.pos_ == "AUX" and infinitival(cur):
                 mod.reasons.add("future")  # "the WTO is to hold talks": a scheduled, announced act
                 self._own_markers(head, mod)
                 break
@@ -1852,7 +1851,7 @@ class EventExtractor:
                 mod.reasons.add("future")  # "is about to restore ties": an announced act
                 self._own_markers(head.head, mod)
                 break
-            if dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            if dep in ("xcomp", "advcl") and infinitival(cur):
                 mod.reasons.add("purpose")  # "sent troops to fight": intended, not reported as done
                 break
             if dep == "advcl":
