@@ -1289,8 +1289,7 @@ class QuoteFinder:
         relay = _quoting_verb(verb)
         if relay is not None:
             if relay.tag_ == "VBN":
-                agent = next((c for c in relay.children if c.dep_ == "agent"), None)
-                return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                return _agent_of(relay)
             return _subject_child(relay)
         if self.lex.lemma(verb) != "tell":
             return None
@@ -1442,6 +1441,11 @@ def _passive_agent(verb: Token) -> Token | None:
     """The agent of a passive cue ("was asked by X", "was told by X"): the one who speaks."""
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
+    return _agent_of(verb)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The object of VERB's "by" agent ("quoted by the Tass news agency")."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
