@@ -405,10 +405,9 @@ class EventExtractor:
         happening."""
         protests = {tuple(e.trigger) for e in kept if e.root == PROTEST_ROOT and e.source == ev.source
                     and e.sentence == ev.sentence and not (e.negated or e.hypothetical)}
-        span = self.doc.char_span(ev.trigger[0], ev.trigger[1]) if protests else None
-        if span is None:
+        cur = self._trigger_token(ev) if protests else None
+        if cur is None:
             return False
-        cur = span.root
         if ev.target is None and cur.dep_ == "advcl" and cur.tag_ == "VBG" and (
                 cur.head.idx, cur.head.idx + len(cur.head.text)) in protests:
             return True  # "prisoners rioted, setting fire to their mattresses": what the riot was
@@ -450,8 +449,8 @@ class EventExtractor:
         for ev in list(events):
             if ev.target is not None or not ev.source or ev.trigger is None:
                 continue
-            noun = self.doc.char_span(ev.trigger[0], ev.trigger[1])
-            if noun is None or noun.root.i not in self.anaphoric_nouns:
+            noun = self._trigger_token(ev)
+            if noun is None or noun.i not in self.anaphoric_nouns:
                 continue
             doer = self._earlier_doer([Actor(ev.source, ev.source_entity)], ev.root)
             if doer is None:
@@ -608,16 +607,21 @@ class EventExtractor:
                         return Actor(owner.code[:3], owner.entity_id)
         return None
 
+    def _trigger_token(self, ev: Event) -> Token | None:
+        """The token an event is told by (the root of its trigger's characters)."""
+        span = self.doc.char_span(ev.trigger[0], ev.trigger[1])
+        return span.root if span is not None else None
+
     def _conjoined_repeat(self, ev: Event, events: list[Event]) -> bool:
         """ "U.S. warships attacked and destroyed an Iranian oil platform": an armed attack and a conjoined act of
         force by the same doer on the same target are one happening, kept at the first verb (not "arrested
         and beat": two acts)."""
         if ev.root not in CONJOINED_FORCE_ROOTS or not ev.target or ev.negated or ev.hypothetical or not ev.trigger:
             return False
-        span = self.doc.char_span(ev.trigger[0], ev.trigger[1])
-        if span is None or span.root.dep_ != "conj":
+        verb = self._trigger_token(ev)
+        if verb is None or verb.dep_ != "conj":
             return False
-        first = span.root.head
+        first = verb.head
         where = [first.idx, first.idx + len(first.text)]
         return any(e.trigger == where and e.source == ev.source and e.target == ev.target
                    and e.root in MILITARY_ACTION_ROOTS and not (e.negated or e.hypothetical) for e in events)
