@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-
-def real_codes(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    rec = pipeline.extract(text=text, published="2021-03-10")
-    return {(e.source[:3] if e.source else None, e.target[:3] if e.target else None, e.code)
-            for e in rec.events if not e.negated and not e.hypothetical}
+from event_helpers import reported_codes as real_codes
 
 
 def test_demonym_of_an_earlier_victim_is_the_target(pipeline):
