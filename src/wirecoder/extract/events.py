@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirecoder.extract.base import ArticleContext
-from wirecoder.extract.event_actors import Actor, ActorResolver, load_fallback_coder
+from wirecoder.extract.event_actors import PLACE_ENT_TYPES, Actor, ActorResolver, load_fallback_coder
 from wirecoder.extract.event_coding import (
     NEGATED_STANCE,
     SPEECH_COMPLEMENTS,
@@ -157,7 +157,6 @@ INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "BUS"
 PRIVATE_DEALS = frozenset({"contract", "settlement", "order", "lease", "licence", "license"})
 # Rejections, demands, disapprovals: an actor named inside their object is the one concerned.
 CONTENT_TARGET_ROOTS = frozenset({"10", "11", "12"})
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Conflictual acts whose uncoded group object ("protesters", "rebels") is a group of the place or the doer's country.
 # (not violence: "killing 156 people" repeats the attack, and "killed militants" says nothing of their country)
 GROUP_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "17"})
@@ -1418,7 +1417,7 @@ class EventExtractor:
                 if troops.lemma_.lower() not in TROOP_NOUNS:
                     continue
                 for tok in troops.subtree:
-                    actor = self.actors.place_country(tok) if tok.ent_type_ in PLACE_TYPES else None
+                    actor = self.actors.place_country(tok) if tok.ent_type_ in PLACE_ENT_TYPES else None
                     if actor is not None and actor.code[:3] not in source_countries:
                         return actor
         return None
@@ -1499,7 +1498,7 @@ class EventExtractor:
                     actor = self.actors.np_actor(tok.head) or actor  # "Algerian government forces": DZAMIL
                 if actor is None or actor.code in source_codes or actor.code.endswith(MEDIA_SECTORS):
                     continue
-                return Actor(actor.code[:3] if tok.ent_type_ in PLACE_TYPES else actor.code, actor.entity_id)
+                return Actor(actor.code[:3] if tok.ent_type_ in PLACE_ENT_TYPES else actor.code, actor.entity_id)
         place = self._place_target(coding) or next(self._anonymous_places([coding.trigger]), None)
         if place is not None and self._is_state_code(place.code[:3]):
             return Actor(place.code[:3] + "GOV")
@@ -1546,7 +1545,7 @@ class EventExtractor:
                     continue
                 actor = self.actors.token_actor(tok.i)
                 if actor is not None and actor.code[:3] not in source_countries:
-                    return Actor(actor.code[:3] if tok.ent_type_ in PLACE_TYPES else actor.code, actor.entity_id)
+                    return Actor(actor.code[:3] if tok.ent_type_ in PLACE_ENT_TYPES else actor.code, actor.entity_id)
         return None
 
     def _group_target(self, coding: Coding, sources: list[Actor]) -> Actor | None:
