@@ -32,8 +32,6 @@ NEUTER = {"it"}
 NAMESAKE_WINDOW = 80  # tokens: a full name this close before a bare surname says which namesake it is
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
-# dependents that are not part of a speaker's name: relative clauses, appositions, asides
-_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "prep"}
 _LOOKBACK_SENTENCES = 6
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "states"}  # "both countries said"
 # documents a body issues to speak: "a ministry statement said" is the ministry speaking
