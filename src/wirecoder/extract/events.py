@@ -1498,7 +1498,7 @@ class EventExtractor:
                     actor = self.actors.np_actor(tok.head) or actor  # "Algerian government forces": DZAMIL
                 if actor is None or actor.code in source_codes or actor.code.endswith(MEDIA_SECTORS):
                     continue
-                return Actor(actor.code[:3] if tok.ent_type_ in PLACE_ENT_TYPES else actor.code, actor.entity_id)
+                return self._as_named(actor, tok)
         place = self._place_target(coding) or next(self._anonymous_places([coding.trigger]), None)
         if place is not None and self._is_state_code(place.code[:3]):
             return Actor(place.code[:3] + "GOV")
@@ -1506,6 +1506,11 @@ class EventExtractor:
         if len(own) > 3 and own[3:6] != "GOV" and self._is_state_code(own[:3]):
             return Actor(own[:3] + "GOV")
         return None
+
+    @staticmethod
+    def _as_named(actor: Actor, tok: Token) -> Actor:
+        """ACTOR as TOK names it: a place names its country ("demonstrated against Serbia"), a group itself."""
+        return Actor(actor.code[:3] if tok.ent_type_ in PLACE_ENT_TYPES else actor.code, actor.entity_id)
 
     @staticmethod
     def _is_state_code(code: str) -> bool:
@@ -1545,7 +1550,7 @@ class EventExtractor:
                     continue
                 actor = self.actors.token_actor(tok.i)
                 if actor is not None and actor.code[:3] not in source_countries:
-                    return Actor(actor.code[:3] if tok.ent_type_ in PLACE_ENT_TYPES else actor.code, actor.entity_id)
+                    return self._as_named(actor, tok)
         return None
 
     def _group_target(self, coding: Coding, sources: list[Actor]) -> Actor | None:
