@@ -43,6 +43,13 @@ if TYPE_CHECKING:
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 TARGET_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
+# (the doers of an act and of the clauses below it, and what only sets the scene, are no recipients)
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent", "punct", "cc", "aux", "auxpass"})
+DEEP_TARGET_LEVELS = 7
+SCENE_DEPS = frozenset({"punct", "cc", "aux", "auxpass"})
+# (a relative or adverbial clause tells of another act: "detained their crew, who confessed to spying for Iraq")
+SIDE_CLAUSE_DEPS = frozenset({"relcl", "advcl", "parataxis"})
+SETTING_PREPS = frozenset({"after", "following", "during", "before", "since", "amid", "despite", "until", "like"})
 TARGET_PREPS = ("against", "with", "to", "on", "upon", "at", "into", "toward", "towards", "from", "between", "among",
                 "in", "for", "over", "of")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "across", "throughout", "around",
@@ -1388,7 +1395,44 @@ class EventExtractor:
             if coding.code.startswith(DOMESTIC_MEASURE_CODES):
                 # a curfew, state of emergency or martial law is imposed on (or lifted for) one's own country
                 return [Actor(s.code[:3]) for s in sources[:1] if len(s.code) > 3]
+        if not fallback and len(source_countries) == 1:  # (conjoined doers pair up with each other below)
+            nearest = self._nearest_foreign_in_act(coding, source_countries)
+            if nearest is not None:  # "agreed to pay 30% more for gas supplied by Turkmenistan" -> TKM
+                return [nearest]
         return fallback
+
+    def _nearest_foreign_in_act(self, coding: Coding, source_countries: set[str]) -> Actor | None:
+        """The actor of another country named closest (in the tree) inside what the act is done to or about:
+        the trigger's (or its noun's) dependents other than its doers, walked breadth first. A last resort
+        when no phrase in a recipient's position names one."""
+        starts = [coding.trigger, *([coding.noun] if coding.noun is not None else [])]
+        if any(self.actors.is_actor_like(o) for o in object_heads(coding.trigger)):
+            return None  # the act has its own recipient, though one with no code ("accused Titan of ...")
+        seen = {t.i for t in starts}
+        start_ids = set(seen)
+        frontier = [c for t in starts for c in t.children if c.dep_ not in DOER_DEPS]
+        # (a place where it happens is no counterpart: "gather for a summit in Hong Kong"; what partners agree
+        # is an opinion, not whom they agree with: "agreed that the UN should monitor the ceasefire")
+        opinion = coding.code[:2] in COOPERATIVE_ROOTS
+        for _ in range(DEEP_TARGET_LEVELS):
+            found = []
+            nxt = []
+            for tok in frontier:
+                if tok.i in seen:
+                    continue
+                seen.add(tok.i)
+                actor = self.actors.token_actor(tok.i)
+                if actor is not None and actor.code[:3] not in source_countries:
+                    found.append(actor)
+                if (tok.dep_ == "prep" and tok.lemma_.lower() in LOCATIVE_PREPS and tok.head.i in start_ids) or tok.dep_ in SIDE_CLAUSE_DEPS or (
+                        opinion and tok.dep_ == "ccomp" and tok.head.i == coding.trigger.i) or (
+                        tok.dep_ == "prep" and tok.lemma_.lower() in SETTING_PREPS):
+                    continue
+                nxt.extend(c for c in tok.children if c.dep_ not in SCENE_DEPS)
+            if found:
+                return found[0]
+            frontier = nxt
+        return None
 
     def _doer_of_denounced_act(self, coding: Coding, source_countries: set[str]) -> Actor | None:
         """A definite act noun denounced with no doer named ("condemned the attack", "deplored the arrests"):
