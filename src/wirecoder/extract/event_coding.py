@@ -73,6 +73,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NEGATED_STANCE = "neg"
 COURSE_MODALS = frozenset({"should", "must", "would", "will", "shall", "could", "can", "may", "might", "'ll",
                            "'d", "ought"})
+ABOUT_PARTY_CLAUSE = "clause"  # pattern frame: a that-clause whose subject names a party, and no actor object
+DATIVE_ACTOR = "dative"  # pattern frame: an indirect object naming an actor
 NO_CLAUSE = "noclause"  # pattern frame: the verb takes no that-clause (which makes it an admission, a statement)
 MAX_FRAME_DEPTH = 2
 
@@ -226,6 +228,12 @@ class PredicateCoder:
             return not any(c.dep_ == "ccomp" for c in verb.children)
         if pat.frame == "party+":
             return any(self._names_party(o) for o in (hints if pat.prep else objects))
+        if pat.frame == ABOUT_PARTY_CLAUSE:  # "warned that India's deficit was too large", not "... growth would slow"
+            return not any(self.is_actor(o) for o in objects) and any(
+                self._coded_in_phrase(s) for c in verb.children if c.dep_ == "ccomp"
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+        if pat.frame == DATIVE_ACTOR:  # "offered China access to its oil reserves"
+            return any(c.dep_ == "dative" and self.is_actor(c) for c in verb.children)
         if pat.frame == NEGATED_STANCE:  # "will not tolerate attacks" condemns them; "tolerated dissent" is no event
             hosts = [verb, verb.head] if verb.dep_ == "acomp" else [verb]  # "are not satisfied": on the copula
             return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for h in hosts for c in h.children)
@@ -304,6 +312,12 @@ class PredicateCoder:
                 if any(p.dep_ == "pobj" and p.pos_ != "PRON" and self.names_code(p) for p in c.children):
                     return True
         return False
+
+    def _coded_in_phrase(self, tok: Token) -> bool:
+        """TOK or a (non-pronoun) modifier or possessor of it is a coded name: "India's budget deficit",
+        "the Iranian navy"; not "police" or "growth"."""
+        return any(t.pos_ != "PRON" and self.names_code(t) for t in (tok, *tok.children)
+                   if t is tok or t.dep_ in ("amod", "compound", "poss", "nmod"))
 
     def _of_phrase_names_people(self, noun: Token) -> bool:
         pobjs = [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
@@ -405,7 +419,12 @@ class PredicateCoder:
             return False
         fp = self.frame_pattern(tok)
         if fp is not None and "@actor" in fp.objects:
+            if fp.frame == "appeal" and not any(infinitival(c) for c in self.complements(tok)):
+                return False  # "pressing the US to cut gases", not "because of pressing business"
             return any(self.is_actor(o) for o in objects)  # "warned Iran", not "warned that ..."
+        if fp is not None and fp.prep and any(c.dep_ == "pcomp" for p in tok.children
+                                              if p.dep_ == "prep" and p.lower_ == fp.prep for c in p.children):
+            return False  # "insisted on linking approval to ...": an uncoded act, not a demand for a thing
         if fp is not None and fp.frame == "appeal" and any(
                 c.dep_ == "ccomp" and self._is_question_clause(c) for c in tok.children):
             return False  # "he asked why ministers attacked the plans": a question

@@ -75,6 +75,8 @@ NEWNESS_WORDS = frozenset({"new", "fresh", "latest", "additional", "further", "t
 # Phrases of circumstance whose event noun is the subject's own act ("left after talks with Kohl").
 CIRCUMSTANCE_PREPS = frozenset({"after", "following", "from", "during"})
 # "on his return from talks in Moscow": a coming back, under a preposition of time, told of the act's doer
+# Spans of time or rounds that measure talks: "after a day of meetings", "following two rounds of talks".
+SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "weekend", "night"})
 RETURN_NOUNS = frozenset({"return", "homecoming", "arrival"})
 ARRIVAL_PREPS = frozenset({"on", "upon", "after", "following"})
 # "clashed with ministers about/over ...": a clash about a topic is a dispute in words (111), not a fight.
@@ -105,6 +107,8 @@ EXPRESSIVE_ROOTS = frozenset({"14"})
 REDUCE_RELATIONS_ROOT = "16"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 ANNOUNCED_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# Demands told with will/would are made in the telling: "his government would insist on the same price".
+ANNOUNCED_DEMAND_ROOT = "10"
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Auxiliaries that open an inverted condition before their subject: "had they known", "were it to fail".
 INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
@@ -907,6 +911,8 @@ class EventExtractor:
                 new = "150"  # "the army prepared to resume shelling": readying force, not a verbal threat
             elif not mod.negated and root in ANNOUNCED_THREAT_ROOTS and not mod.wishing:
                 new = book.frame_code("threat", code)
+            elif not mod.negated and root == ANNOUNCED_DEMAND_ROOT and not mod.wishing and "if_clause" not in mod.reasons:
+                new = code
             else:
                 new = None
             if new:
@@ -1099,6 +1105,8 @@ class EventExtractor:
         """Who held the talks or made the visit named in a circumstance of their own act: "Thatcher left Bonn
         after talks with Kohl", "Kohl returned from a visit to Moscow", "following a meeting with Putin, Macron
         said": the subject of the verb the phrase hangs on."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_NOUNS:
+            noun = noun.head.head  # "after a day of meetings with Bush": the span stands in the circumstance
         if noun.dep_ != "pobj" or noun.head.lower_ not in CIRCUMSTANCE_PREPS:
             return []
         verb = noun.head.head
@@ -1352,7 +1360,7 @@ class EventExtractor:
             if author is not None:  # "the WTO is to hold talks with Iraq ... Iraq's minister welcomed the move"
                 return [author]
         if not fallback and coding.code[:2] in CONTENT_TARGET_ROOTS:
-            inner = self._content_target(coding, source_countries)
+            inner = self._content_target(coding, source_countries, source_codes)
             if inner is not None:  # "rejected a call for its forces to be deployed in East Timor" -> TLS
                 return [inner]
         if not fallback and coding.code[:2] in GROUP_TARGET_ROOTS and sources:
@@ -1583,19 +1591,23 @@ class EventExtractor:
         """ "three ethnic Albanians": civilians of the place, whatever state bears their name."""
         return tok.i > 0 and self.doc[tok.i - 1].lower_ == "ethnic"
 
-    def _content_target(self, coding: Coding, source_countries: set[str]) -> Actor | None:
+    def _content_target(self, coding: Coding, source_countries: set[str], source_codes: set[str]) -> Actor | None:
         """The first actor of another country named inside what is rejected, demanded or denounced (its
         object's phrase, in text order): "rejected an invitation to a meeting of Palestinian factions"."""
         # "not satisfied the mechanisms in the EU code of conduct are robust": the subject of what is judged
         judged = [s for c in coding.trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ_DEPS]
-        for obj in [*object_heads(coding.trigger)[:2], *judged[:1]]:
+        # (and what a prepositional frame is about: "insisted on its demands that Burundi's government ...")
+        domestic: Actor | None = None
+        for obj in [*object_heads(coding.trigger)[:2], *judged[:1], *coding.target_hints[:1]]:
             for tok in obj.subtree:
                 if tok.i == obj.i:
                     continue
                 actor = self.actors.token_actor(tok.i)
                 if actor is not None and actor.code[:3] not in source_countries:
                     return self._as_named(actor, tok)
-        return None
+                if domestic is None and actor is not None and actor.code not in source_codes and len(actor.code) > 3:
+                    domestic = self._as_named(actor, tok)  # "rebels insisted ... that Burundi's government grant"
+        return domestic
 
     def _group_target(self, coding: Coding, sources: list[Actor]) -> Actor | None:
         """An uncoded group as the object of a conflictual act ("accused Darfur rebels of ...", "police

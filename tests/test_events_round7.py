@@ -1,0 +1,55 @@
+"""Events stage, seventh round (dev set J): statements and meetings real news tells with frames and nouns the
+earlier rounds missed: pressing a party to act, insisting on terms, warnings about a named party, offers to a
+dative party, cutting off supplies, and talks told as the span of a circumstance."""
+
+from __future__ import annotations
+
+from event_helpers import reported_codes as real_codes
+
+
+def test_pressing_a_party_to_act_is_an_appeal(pipeline):
+    codes = real_codes(pipeline, "Germany's chancellor is pressing France to lower its farm subsidies.")
+    assert any(s == "DEU" and t == "FRA" and c[:2] == "02" for s, t, c in codes)
+    # the adjective "pressing" is no appeal
+    assert not any(c[:2] == "02" for _, _, c in real_codes(
+        pipeline, "The French foreign minister cancelled his trip to Spain because of pressing business at home."))
+
+
+def test_insisting_on_terms_is_a_demand_even_when_told_with_would(pipeline):
+    codes = real_codes(pipeline, "Algerian Energy Minister Chakib Khelil said his government would insist on a "
+                                 "higher price for gas sold to Spain.")
+    assert ("DZA", "ESP", "100") in codes
+    # insisting on doing something uncoded names no demand
+    assert not any(c[:2] == "10" for _, _, c in real_codes(
+        pipeline, "Algerian Energy Minister Chakib Khelil insisted on linking the price to the oil market."))
+    # a demand held to a condition is not made yet
+    assert not any(c[:2] == "10" for _, _, c in real_codes(
+        pipeline, "If Madrid refuses, Algeria will demand that Spain pay more."))
+
+
+def test_a_warning_about_a_named_party_is_a_pessimistic_comment_on_it(pipeline):
+    codes = real_codes(pipeline, "The World Bank warned on Monday that Brazil's public debt was growing too fast.")
+    assert ("IGO", "BRA", "012") in codes or any(t == "BRA" and c == "012" for _, t, c in codes)
+    # a warning that names no party is no event
+    assert not real_codes(pipeline, "The World Bank warned on Monday that global growth would slow.")
+
+
+def test_offering_a_party_something_is_an_intent_to_cooperate(pipeline):
+    codes = real_codes(pipeline, "Iran has offered Pakistan a stake in its new gas fields.")
+    assert ("IRN", "PAK", "0311") in codes
+    assert any(s == "IRN" and t == "PAK" and c[:2] == "03" for s, t, c in real_codes(
+        pipeline, "Iran has offered Pakistan a new deal."))
+
+
+def test_cutting_off_supplies_is_economic_coercion(pipeline):
+    assert ("RUS", "BLR", "163") in real_codes(pipeline, "Russia cut off oil supplies to Belarus on Monday.")
+    assert ("RUS", "BLR", "163") in real_codes(pipeline, "Russia shut off gas deliveries to Belarus.")
+
+
+def test_talks_told_as_a_span_in_a_circumstance_are_the_main_subjects(pipeline):
+    codes = real_codes(pipeline, "After two rounds of talks with Chinese Premier Wen Jiabao, Russian President "
+                                 "Vladimir Putin said he was pleased.")
+    assert ("RUS", "CHN", "046") in codes
+    # a span of something else is no consultation
+    assert not any(c[:2] == "04" for _, _, c in real_codes(
+        pipeline, "After a week of rain with heavy floods, Russian President Vladimir Putin said he was worried."))
