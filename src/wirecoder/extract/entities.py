@@ -821,6 +821,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         c = nm.cluster
         if c is None or c.label != "PERSON" or c.country is not None or not c.roles:
             continue
+        if c.entry is not None and c.entry.country:
+            continue  # a known person keeps their own country: "talks between Casey and Thatcher"
         r = _span_root(doc, nm.start, nm.end)
         steps = 0
         while r.dep_ == "conj" and steps < 6:
