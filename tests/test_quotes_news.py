@@ -29,6 +29,19 @@ FIRST_SPEAKER_CASES = {
         "Brazil has agreed to sell ethanol to Japan. Under the deal, Japan will import two billion litres a year "
         "from 2010, both countries said in a statement.",
         "two billion litres", "Brazil and Japan"),
+    "a title told first is the person named in the next sentences": (
+        "The Brazilian ambassador to Argentina said the tariffs would be lifted soon.\n\n"
+        "Ambassador Mauro Vieira made the remarks at a meeting with business leaders in Buenos Aires.",
+        "tariffs would be lifted", "Mauro Vieira"),
+    "an owned title too": (
+        "The president defended the budget, and his chief spokesman said the deficit would shrink.\n\n"
+        "Later, White House spokesman Josh Earnest told reporters the plan had broad support.",
+        "deficit would shrink", "Josh Earnest"),
+    "a name in a fronted adjunct is no subject pronoun's antecedent": (
+        "Raghuram Rajan, India's central bank governor, argued that emerging economies needed a voice. "
+        "Mr Rajan is attending the meeting as a guest of the G20. At a dinner hosted by Treasury Secretary Jack Lew on Friday, he said that he favoured flexible "
+        "exchange rates.",
+        "favoured flexible", "Raghuram Rajan"),
 }
 
 

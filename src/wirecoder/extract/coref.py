@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 WINDOW = 2  # previous sentences searched for a pronoun's antecedent
 NOMINAL_WINDOW = 4  # ... and for a nominal's ("the minister")
 MAX_LOOKBACK = 40  # mentions looked at, at most
-UNKNOWN_GENDER_PENALTY = 1.6  # a person of unknown gender is a worse "she" than a known woman nearby
+UNKNOWN_GENDER_PENALTY = 1.6
+FRONTED_ADJUNCT_PENALTY = 3.5  # a name in a fronted adjunct loses to the subject of the sentence before  # a person of unknown gender is a worse "she" than a known woman nearby
 
 PRONOUNS = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
@@ -218,11 +219,23 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
         if t.dep_ in OBJECT_DEPS and ref.subject and ref.head == t.head.i:
             continue
         score = 3.0 * (sent - ref.sent) + (0.0 if ref.subject else 1.5) + penalty + 0.002 * (t.i - ref.start)
+        if t.dep_ in SUBJECT_DEPS and ref.sent == sent and not ref.subject and _in_fronted_adjunct(doc, ref, t):
+            score += FRONTED_ADJUNCT_PENALTY
         if attribution and ref.speaker:
             score -= 2.5
         if best is None or score < best[0]:
             best = (score, ref.cluster)
     return best[1] if best else None
+
+
+def _in_fronted_adjunct(doc: Doc, ref: Ref, pronoun) -> bool:
+    """Whether REF sits inside a phrase set before the pronoun's clause ("At a conference hosted by Gordon
+    Brown, he said"): such a name is scenery, and the subject pronoun mostly continues the story's topic."""
+    clause = pronoun.head
+    tok = doc[ref.start:ref.end].root
+    while tok.head.i != tok.i and tok.head.i != clause.i:
+        tok = tok.head
+    return tok.head.i == clause.i and tok.i != clause.i and tok.i < pronoun.i and tok.dep_ in ("prep", "advcl", "npadvmod", "advmod")
 
 
 def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tuple[int | None, Role | None]:

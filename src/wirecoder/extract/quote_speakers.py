@@ -32,6 +32,7 @@ NEUTER = {"it"}
 NAMESAKE_WINDOW = 80  # tokens: a full name this close before a bare surname says which namesake it is
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
+_LOOKAHEAD_SENTENCES = 2  # how far a title told first may wait for its holder's name
 _LOOKBACK_SENTENCES = 6
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "states"}  # "both countries said"
 # documents a body issues to speak: "a ministry statement said" is the ministry speaking
@@ -495,9 +496,13 @@ class SpeakerResolver:
         titles = self.check.nouns.titles
         if tok.lower_ not in titles and written not in titles:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # "his chief spokesman" is definite too: whose is the one named next ("White House spokesman Marlin
+        # Fitzwater"); "the ambassador to the U.S." is still a title
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        if not owned and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        if any(c.dep_ in ("poss", "appos", "prep") or c.ent_type_ == "PERSON" for c in tok.children):
+        if any((c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ == "appos"
+               or (c.dep_ == "prep" and c.lower_ != "to") or c.ent_type_ == "PERSON" for c in tok.children):
             return None  # "the minister of X", "Iran's president": the phrase says whose
         ent = self.table.at_token(tok.i) if self.table.entities else None
         if ent is not None and ent.type == "PERSON" and ent.name.lower().split()[-1:] != [tok.lower_]:
@@ -506,6 +511,7 @@ class SpeakerResolver:
         linked_to_body = ent is not None and ent.type != "PERSON"
         words = {c.lower_ for c in modifiers}
         holders: list[tuple[int, object]] = []
+        named_next: list[object] = []
         others = False
         for e in self.table.entities:
             if e.type != "PERSON" or e is ent or not e.name[:1].isupper():
@@ -518,11 +524,20 @@ class SpeakerResolver:
                 first = min((m.token_start for m in self.table.mentions if m.entity_id == e.id), default=len(self.doc))
                 if fits and first < tok.i:
                     holders.append((first, e))
+                elif fits and first < len(self.doc) and (
+                        self.sent_of[first] - self.sent_of[tok.i] in range(1, _LOOKAHEAD_SENTENCES + 1)):
+                    named_next.append(e)
                 else:
                     others = True
         if holders:
             e = max(holders, key=lambda h: h[0])[1]
             return Speaker(e.name, e.id, "person")
+        if len(named_next) == 1 and not others:
+            # a lead names the role and the next sentences the person: "The Japanese ambassador suggested ...
+            # Ambassador Nobuo Matsunaga made the recommendation"
+            return Speaker(named_next[0].name, named_next[0].id, "person")
+        if owned:
+            return None
         if others or linked_to_body or written not in titles:
             return None  # (the last speaker is no "New York businessman" unless the article says so)
         si = self.sent_of[tok.i]
@@ -696,6 +711,9 @@ class SpeakerResolver:
         for sj in range(si, max(-1, si - _LOOKBACK_SENTENCES), -1):
             cands = [c for c in self.by_sentence[sj] if c.token_pos < tok.i and _fits(c.speaker, wanted)
                      and not content[0] <= doc[c.token_pos].idx < content[1] and _title_fits(c.speaker, low)]
+            if sj == si:  # a name in a fronted adjunct is no subject pronoun's antecedent: "At a conference
+                # hosted by Gordon Brown, he said" -> the one the story is about, not Brown
+                cands = [c for c in cands if c.is_subject or c.from_quote]
             if not cands:
                 continue
             # within a sentence: a quote speaker, then a subject, then the latest mention; a speaker
