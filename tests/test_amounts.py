@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from wirecoder.clean import CleanArticle
@@ -14,9 +16,10 @@ from wirecoder.resources import Resources
 def amounts_of(nlp):
     resources = Resources()
 
-    def run(text: str, url: str | None = None) -> dict[str, tuple]:
+    def run(text: str, url: str | None = None, published: str | None = None) -> dict[str, tuple]:
         ctx = ArticleContext(
-            article=CleanArticle(id="t", text=text, url=url), doc=nlp(text), resources=resources
+            article=CleanArticle(id="t", text=text, url=url), doc=nlp(text), resources=resources,
+            published=datetime.fromisoformat(published) if published else None,
         )
         found = extract_amounts(ctx)
         for a in found:
@@ -237,3 +240,73 @@ def test_elliptical_figures_take_the_previous_currency(amounts_of):
     if not elliptical:
         pytest.skip("the model did not tag the elliptical figure as MONEY")
     assert elliptical[0][:2] == (15_200_000_000, "USD")
+
+
+def test_francs_pesos_and_lira_follow_the_article_country(amounts_of):
+    french = amounts_of("The French trade deficit widened to 5.2 billion francs in May, the Paris ministry said.")
+    assert french["5.2 billion francs"][:2] == (5_200_000_000, "FRF")
+    swiss = amounts_of("The Swiss National Bank said sight deposits fell 1.2 billion francs.")
+    assert swiss["1.2 billion francs"][1] == "CHF"
+    pesos = amounts_of("Argentina's central bank in Buenos Aires sold 300 mln pesos of bonds.")
+    assert pesos["300 mln pesos"][1] == "ARS"
+    lira = amounts_of("Italy's treasury in Rome sold 2,000 billion lira of bills.", published="1987-03-02")
+    assert lira["2,000 billion lira"][1] == "ITL"
+
+
+def test_a_currency_replaced_by_the_euro_is_not_chosen_later(amounts_of):
+    text = "A French shopper in Paris paid 80 francs for the watch."
+    assert amounts_of(text, published="1995-05-01")["80 francs"][1] == "FRF"
+    assert amounts_of(text, published="2015-05-01")["80 francs"][1] == "CHF"
+
+
+def test_results_table_figures_take_the_article_currency(amounts_of):
+    got = amounts_of(
+        "Shr 1.12 dlrs vs 98 cts\n\nNet 3,120,000 vs 2,870,000\n\nRevs 41.5 mln vs 39.2 mln\n\n"
+        "Avg shrs 6,900,000 vs 6,850,000\n\nOper net profit 1,250,000 vs loss 310,000"
+    )
+    assert got["3,120,000"][:2] == (3_120_000, "USD")
+    assert got["2,870,000"][:2] == (2_870_000, "USD")
+    assert got["41.5 mln"][:2] == (41_500_000, "USD")
+    assert got["310,000"][:2] == (310_000, "USD")
+    assert "6,900,000" not in got  # a share count, not money
+
+
+def test_results_table_figures_take_the_currency_of_their_line(amounts_of):
+    got = amounts_of("Group shr 18.34 yen vs 58.72\n\nGroup net 1.07 billion vs 1.24 billion dlrs")
+    assert got["58.72"][:2] == (58.72, "JPY")
+
+
+def test_a_prose_line_is_not_a_table(amounts_of):
+    got = amounts_of("Net 1,200 jobs were lost at the plant, and output fell to 4.5 mln tonnes.")
+    assert got == {}
+
+
+def test_cents_in_words_and_fractions(amounts_of):
+    got = amounts_of("Oper shr profit nine cts vs loss four cts\n\nQtly div 12-1/2 cts vs 12-1/2 cts prior")
+    assert got["nine cts"][:2] == (0.09, "USD")
+    assert got["four cts"][:2] == (0.04, "USD")
+    assert got["12-1/2 cts"][:2] == (0.125, "USD")
+    assert amounts_of("He would not pay a cent more.") == {}
+
+
+def test_second_figure_of_a_range(amounts_of):
+    got = amounts_of("The retailer now expects profits of £310m-325m. Sugar sold at 1,200 to 1,250 dlrs a tonne.")
+    assert got["£310m"][:2] == (310_000_000, "GBP")
+    assert got["325m"][:2] == (325_000_000, "GBP")
+    assert got["1,200 to 1,250 dlrs"][:2] == (1200, "USD")
+    assert got["1,250 dlrs"][:2] == (1250, "USD")
+
+
+def test_bare_figures_after_a_money_amount(amounts_of):
+    got = amounts_of(
+        "Sight deposits rose by 2.4 billion marks to 61.3 billion in the week. "
+        "This compares with a 2.1 billion deficit a year ago. The country pumps 1.2 billion barrels a year."
+    )
+    assert got["61.3 billion"][:2] == (61_300_000_000, "DEM")
+    assert got["2.1 billion"][:2] == (2_100_000_000, "DEM")
+    assert "1.2 billion" not in got and not any(t.startswith("1.2 billion") for t in got)
+
+
+def test_bare_figure_in_another_sentence_without_a_money_noun_is_not_money(amounts_of):
+    got = amounts_of("The bank lent 300 mln dlrs last year. Its customers now number 1.5 mln.")
+    assert "1.5 mln" not in got

@@ -21,6 +21,7 @@ military aid" -> "military aid"), or else the noun the amount modifies ("a $2 bi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,7 +114,28 @@ SHARED_CURRENCIES: dict[str, tuple[str, dict[str, tuple[str, re.Pattern[str]]]]]
         "OMR": (".om", re.compile(r"\b(?:Oman|Omani|Muscat)\b")),
         "YER": (".ye", re.compile(r"\b(?:Yemen|Yemeni|Sanaa)\b")),
     }),
+    "LOCALFRANC": ("CHF", {
+        "CHF": (".ch", re.compile(r"\b(?:Swiss|Switzerland|Zurich|Geneva|Berne?|Basle|Basel)\b")),
+        "FRF": (".fr", re.compile(r"\b(?:France|French|Paris)\b")),
+        "BEF": (".be", re.compile(r"\b(?:Belgium|Belgian|Brussels)\b")),
+        "LUF": (".lu", re.compile(r"\b(?:Luxembourg)\b")),
+    }),
+    "LOCALPESO": ("MXN", {
+        "MXN": (".mx", re.compile(r"\b(?:Mexico|Mexican)\b")),
+        "PHP": (".ph", re.compile(r"\b(?:Philippines|Philippine|Filipino|Manila)\b")),
+        "ARS": (".ar", re.compile(r"\b(?:Argentina|Argentine|Argentinian|Buenos Aires)\b")),
+        "CLP": (".cl", re.compile(r"\b(?:Chile|Chilean|Santiago)\b")),
+        "COP": (".co", re.compile(r"\b(?:Colombia|Colombian|Bogota)\b")),
+        "UYU": (".uy", re.compile(r"\b(?:Uruguay|Uruguayan|Montevideo)\b")),
+        "CUP": (".cu", re.compile(r"\b(?:Cuba|Cuban|Havana)\b")),
+    }),
+    "LOCALLIRA": ("TRY", {
+        "TRY": (".tr", re.compile(r"\b(?:Turkey|Turkish|Ankara|Istanbul)\b")),
+        "ITL": (".it", re.compile(r"\b(?:Italy|Italian|Rome|Milan)\b")),
+    }),
 }
+# Currencies replaced by the euro in 2002: not chosen for a shared word ("francs", "lira") in a later article.
+RETIRED_AFTER = {"FRF": 2001, "BEF": 2001, "LUF": 2001, "ITL": 2001}
 # markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
 NEEDS_SCALE = {"N", "R", "Sh", "won", "marks", "mark"}
 OBJECT_PREPS = {"in", "of", "for", "worth"}
@@ -147,7 +169,8 @@ OBJECT_SKIP_ROOTS = {
     "amount",
 }
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a whole number and a fraction ("12-1/2 cts", wire style), a bare fraction, then ordinary figures
+_NUM = r"\d{1,3}[-\s]\d/\d{1,2}(?!\d)|\d/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # long forms and wire abbreviations may follow a space ("15 mln dlrs"); single letters only attached ("$5m")
 _SCALE_LONG = r"lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bln|bn|trn|tn"
 _SCALE_SHORT = r"m|b|k"
@@ -159,7 +182,7 @@ _WORDNUM_TOKEN = (
 )
 _WORDNUM = rf"(?i:\b(?!and\b){_WORDNUM_TOKEN}(?:[\s-]+{_WORDNUM_TOKEN})*)"
 _NUMBER_RE = re.compile(rf"(?P<num>{_NUM}){_SCALE}?")
-_RANGE = rf"(?:\s?(?:-|–|to)\s?(?:{_NUM}))?"
+_RANGE = rf"(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?"
 
 
 @dataclass(frozen=True)
@@ -171,6 +194,7 @@ class CurrencyTable:
     suffix_re: re.Pattern[str]  # "2.5 million pounds"
     wordnum_re: re.Pattern[str]  # "three million dollars"
     word_re: re.Pattern[str]  # any currency word, to read the currency of a spaCy MONEY entity
+    minor_words_re: re.Pattern[str]  # "six cts", "twenty cents": number words before a minor unit
 
 
 def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
@@ -211,7 +235,10 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
     wordnum_re = re.compile(rf"(?=[MmBbTt])\b(?P<scale>(?i:million|billion|trillion|thousand))\s*{currency}")
     all_words = {**word, **{c.lower(): i for c, i in codes.items()}}
     word_re = re.compile(rf"\b(?:{alternation(all_words)})\b")
+    minor_forms = alternation([f for f in minor if len(f) > 1])
+    minor_words_re = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})\s+(?P<cur>(?i:{minor_forms}))\b")
     return CurrencyTable(
+        minor_words_re=minor_words_re,
         prefix=prefix,
         word=all_words,
         minor=minor,
@@ -228,7 +255,9 @@ class Found:
     end: int
     value: float
     currency: str | None
-    elliptical: bool = False  # a spaCy MONEY figure with no currency marker of its own
+    elliptical: bool = False  # a figure with no currency marker of its own (takes the one before it)
+    inner: bool = False  # the second figure of a range, inside the span of the range's first figure
+    table: bool = False  # a figure of a results-table line ("Net 47.9 mln vs 46.7 mln")
 
 
 def extract_amounts(ctx: ArticleContext) -> list[Amount]:
@@ -237,10 +266,16 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     text = body_text(ctx)
     found = _non_overlapping(list(_regex_amounts(text, table)))
     found += _entity_amounts(doc, found, table)
+    if found:
+        words = ctx.resources.cached("money_words", load_money_words)
+        found += _table_amounts(text, found, words)
+        found += _follow_up_amounts(doc, text, found, words)
     dollar = _local_dollar(ctx.article.url)
-    shared = {marker: _local_currency(marker, text, ctx.article.url)
+    year = ctx.published.year if ctx.published is not None else None
+    shared = {marker: _local_currency(marker, text, ctx.article.url, year)
               for marker in {f.currency for f in found} if marker in SHARED_CURRENCIES}
     found.sort(key=lambda f: f.start)
+    _table_currency(found, text)
     _inherit_currency(found)
     parsed = bool(found) and doc.has_annotation("DEP")
     out = []
@@ -289,8 +324,10 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         if re.sub(r"\s+", " ", cur) in NEEDS_SCALE and scale == 1 and "," not in m["num"]:
             continue
         iso = table.prefix.get(re.sub(r"\s+", " ", cur))
-        yield Found(m.start(), m.end(), float(m["num"].replace(",", "")) * scale, iso)
+        yield Found(m.start(), m.end(), to_float(m["num"]) * scale, iso)
+        yield from _range_ends(text, m, scale, iso)
     yield from _wordnum_amounts(text, table)
+    yield from _wordnum_minor_amounts(text, table)
     for m in table.suffix_re.finditer(text):
         cur = re.sub(r"\s+", " ", m["cur"])
         scale = _scale(m)
@@ -312,6 +349,8 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         if not m["num"][0].isdigit() and scale == 1:
             continue  # "a dollar", "one pound": not a reported amount
         yield Found(m.start(), m.end(), number * scale, iso)
+        if m["num2"]:  # "1,750 to 1,780 dlrs": the second figure too, inside the first one's span
+            yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso, inner=True)
 
 
 _WORDNUM_BEFORE = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})[\s-]$")
@@ -332,6 +371,127 @@ def _wordnum_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         if number is None or cur.lower() in table.minor:
             continue
         yield Found(before.start(), m.end(), number * SCALES[m["scale"].lower()], iso)
+
+
+def _wordnum_minor_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
+    """ "Shr profit six cts vs loss two cts": number words before a minor unit ("a cent" is an idiom)."""
+    if "ct" not in text and "cent" not in text and "pence" not in text:
+        return
+    for m in table.minor_words_re.finditer(text):
+        words = m["num"].lower().split()
+        if words in (["a"], ["an"]) or words[0] in ("and", "half", "quarter"):
+            continue
+        number = parse_number_words(m["num"])
+        if number is not None:
+            yield Found(m.start(), m.end(), number / 100, table.minor[re.sub(r"\s+", " ", m["cur"].lower())])
+
+
+# -- figures without a currency marker of their own ----------------------------------------------------
+@dataclass(frozen=True)
+class MoneyWords:
+    table_line_re: re.Pattern[str]  # a results-table line that starts with a money label
+    money_nouns: frozenset[str]  # "deficit", "loan": nouns that make a bare scaled figure money
+
+
+def load_money_words(extra: tuple[Path, ...] = ()) -> MoneyWords:
+    labels: set[str] = set()
+    nouns: set[str] = set()
+    for path in (data_path("money_words.tsv"), *extra):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            word, kind, *_ = line.split("\t")
+            (labels if kind.strip() == "table_label" else nouns).add(word.strip().lower())
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True))
+    table_line_re = re.compile(
+        # "Oper net profit 225,000 vs loss 91,000": up to three more words between the label and the figure
+        rf"^[ \t]*(?i:(?:group|parent\s+company|consolidated)\s+)?(?i:{alternation})(?:[ \t]+[A-Za-z-]+){{0,3}}?[ \t]+"
+        rf"(?=\(?\d)[^\n]*$",
+        re.M,
+    )
+    return MoneyWords(table_line_re, frozenset(nouns))
+
+
+# a table figure: grouped, decimal or scaled (a plain integer on such a line is a count or a year)
+_TABLE_FIGURE = re.compile(rf"(?<![\w.,/$€£¥₹₦-])(?P<num>{_NUM})(?![\d/]|[.,]\d){_SCALE}?")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|pct\b|per\s*cent\b|percent\b|percentage\b)", re.I)
+TABLE_LINE_MAX = 160  # results-table lines are short; a long line starting with "Net" is prose
+
+
+def _table_amounts(text: str, found: list[Found], words: MoneyWords) -> list[Found]:
+    """ "Net 47.9 mln vs 46.7 mln", "Revs 4,814,000 vs 3,339,000": figures of a results-table line
+    whose label is money; their currency is set later (_table_currency)."""
+    if " vs" not in text:  # every such table compares with a year earlier ("vs")
+        return []
+    out = []
+    for line in words.table_line_re.finditer(text):
+        if line.end() - line.start() > TABLE_LINE_MAX:
+            continue
+        for fig in _TABLE_FIGURE.finditer(text, line.start(), line.end()):
+            num = fig["num"]
+            if (fig["scale"] or fig["short"]) is None and "," not in num and "." not in num:
+                continue
+            if _PERCENT_AFTER.match(text, fig.end()) or any(fig.start() < f.end and f.start < fig.end() for f in found):
+                continue
+            out.append(Found(fig.start(), fig.end(), to_float(num) * _scale(fig), None, table=True))
+    return out
+
+
+def _table_currency(found: list[Found], text: str) -> None:
+    """A table figure takes the currency written on its line, else the article's most used one."""
+    counts: dict[str, int] = {}
+    for f in found:
+        if f.currency and not f.table:
+            counts[f.currency] = counts.get(f.currency, 0) + 1
+    if not counts:
+        return
+    usual = max(counts, key=lambda c: counts[c])
+    for f in found:
+        if f.table and f.currency is None:
+            line_start, line_end = text.rfind("\n", 0, f.start) + 1, text.find("\n", f.end)
+            line_end = len(text) if line_end < 0 else line_end
+            same_line = [g.currency for g in found if g.currency and not g.table and line_start <= g.start < line_end]
+            f.currency = same_line[0] if same_line else usual
+
+
+# a bare scaled figure: "rose 200 mln marks to 82.2 billion", "a 1.5 billion deficit"
+_BARE_SCALED = re.compile(rf"(?<![\w$€£¥₹₦.,/-])(?P<num>{_NUM})(?:[\s-]?(?P<scale>(?i:{_SCALE_LONG}))\b|(?P<short>m)\b)")
+FOLLOW_UP_WINDOW = 300  # characters from the money amount before it (as _inherit_currency)
+
+
+def _follow_up_amounts(doc: Doc, text: str, found: list[Found], words: MoneyWords) -> list[Found]:
+    """Bare scaled figures after a money amount: in its sentence when no ordinary noun follows the figure
+    ("to 82.2 billion, following"; not "1.5 billion barrels"), or further on before a money noun
+    ("This compares with a 1.5 billion deficit"). Their currency is inherited (_inherit_currency)."""
+    anchors = sorted((f for f in found if f.currency), key=lambda f: f.start)
+    if not anchors or not len(doc):
+        return []
+    starts = [t.idx for t in doc]
+    has_sents = doc.has_annotation("SENT_START")
+    out: list[Found] = []
+    for m in _BARE_SCALED.finditer(text, anchors[0].end):
+        if _PERCENT_AFTER.match(text, m.end()) or any(m.start() < f.end and f.start < m.end() for f in found):
+            continue
+        prev = max((a for a in anchors + out if a.end <= m.start()), key=lambda a: a.end, default=None)
+        if prev is None or m.start() - prev.end > FOLLOW_UP_WINDOW:
+            continue
+        i = bisect_right(starts, m.end() - 1)  # the token after the figure
+        while i < len(doc) and doc[i].idx < m.end():
+            i += 1
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        nxt = doc[i] if i < len(doc) else None
+        money_noun = nxt is not None and nxt.lower_ in words.money_nouns
+        if nxt is not None and not money_noun and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha:
+            continue  # "1.5 billion barrels", "1.3 billion people"
+        if money_noun or (has_sents and _same_sentence(doc[bisect_right(starts, m.start()) - 1], prev.start)):
+            out.append(Found(m.start(), m.end(), to_float(m["num"]) * _scale(m), None, elliptical=True))
+    return out
+
+
+def _same_sentence(tok, char: int) -> bool:
+    sent = tok.sent
+    return sent.start_char <= char < sent.end_char
 
 
 _MONTH_BEFORE = re.compile(
@@ -355,9 +515,35 @@ def _scale(m: re.Match[str]) -> float:
     return SCALES.get(re.sub(r"\s+", " ", word.lower()), 1.0)
 
 
+def to_float(raw: str) -> float:
+    """ "1,250.5" -> 1250.5; wire fractions: "12-1/2" -> 12.5, "3/4" -> 0.75."""
+    raw = raw.replace(",", "")
+    frac = _FRACTION.fullmatch(raw)
+    if frac is None:
+        return float(raw)
+    return float(frac["whole"] or 0) + float(frac["top"]) / float(frac["bottom"])
+
+
+_FRACTION = re.compile(r"(?:(?P<whole>\d+)[-\s])?(?P<top>\d+)/(?P<bottom>\d+)")
+
+
+# the second figure of a range: "$779m-798m" (after the first one), "$5-6 billion" (inside it)
+_RANGE_TAIL = re.compile(rf"\s?(?:-|–|to)\s?(?P<num>{_NUM}){_SCALE}(?![\d%])")
+
+
+def _range_ends(text: str, m: re.Match[str], scale: float, iso: str | None) -> Iterator[Found]:
+    if m["num2"]:  # "$5-6 billion": the first figure's match holds both; the second gets its own span
+        yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso, inner=True)
+        return
+    if m["scale"] or m["short"]:  # "$779m-798m": a second scaled figure right after the first
+        tail = _RANGE_TAIL.match(text, m.end())
+        if tail is not None:
+            yield Found(tail.start("num"), tail.end(), to_float(tail["num"]) * _scale(tail), iso)
+
+
 def _number(raw: str) -> float | None:
     if raw[0].isdigit():
-        return float(raw.replace(",", ""))
+        return to_float(raw)
     return parse_number_words(raw)
 
 
@@ -394,11 +580,13 @@ def parse_number_words(raw: str) -> float | None:
 
 
 def _non_overlapping(found: list[Found]) -> list[Found]:
+    """Longest first; the second figure of a range is kept when the range it sits in is."""
     kept: list[Found] = []
-    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+    for f in sorted((f for f in found if not f.inner), key=lambda f: (-(f.end - f.start), f.start)):
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
-    return kept
+    inner = [f for f in found if f.inner and any(k.start <= f.start and f.end <= k.end for k in kept)]
+    return kept + inner
 
 
 def _entity_amounts(doc: Doc, found: list[Found], table: CurrencyTable) -> list[Found]:
@@ -411,14 +599,19 @@ def _entity_amounts(doc: Doc, found: list[Found], table: CurrencyTable) -> list[
         raw = ent.text.split("\n", 1)[0]
         start = ent.start_char + len(raw) - len(raw.lstrip())
         raw = raw.strip()
+        if _PERCENT_IN.search(raw):
+            continue  # "7.92 per cent": a rate the model took for money
         m = _NUMBER_RE.search(raw)
         if m is None:
             continue
-        value = float(m["num"].replace(",", "")) * _scale(m)
+        value = to_float(m["num"]) * _scale(m)
         w = table.word_re.search(raw.lower())
         iso = table.word.get(re.sub(r"\s+", " ", w.group())) if w else None
         extra.append(Found(start, start + len(raw), value, iso, elliptical=w is None))
     return extra
+
+
+_PERCENT_IN = re.compile(r"%|\bpct\b|\bper\s*cent\b|\bpercent\b", re.I)
 
 
 def _inherit_currency(found: list[Found], window: int = 300) -> None:
@@ -444,10 +637,12 @@ def _local_dollar(url: str | None) -> str:
     return next((iso for tld, iso in LOCAL_DOLLAR_TLDS.items() if host.endswith(tld)), "USD")
 
 
-def _local_currency(marker: str, text: str, url: str | None) -> str:
+def _local_currency(marker: str, text: str, url: str | None, year: int | None = None) -> str:
     """The currency a shared word ("Rs", "crowns", "dinars") means in this article: the site's country,
-    else the country the text names most."""
+    else the country the text names most (a currency already retired in the publication year is left out)."""
     default, countries = SHARED_CURRENCIES[marker]
+    if year is not None:
+        countries = {iso: c for iso, c in countries.items() if year <= RETIRED_AFTER.get(iso, year)}
     host = _host(url)
     for iso, (tld, _) in countries.items():
         if host.endswith(tld):
