@@ -53,3 +53,24 @@ def test_talks_told_as_a_span_in_a_circumstance_are_the_main_subjects(pipeline):
     # a span of something else is no consultation
     assert not any(c[:2] == "04" for _, _, c in real_codes(
         pipeline, "After a week of rain with heavy floods, Russian President Vladimir Putin said he was worried."))
+
+
+def test_a_meeting_of_people_of_two_countries_is_their_consultation(pipeline):
+    codes = real_codes(pipeline, "The dispute was discussed at a meeting of the trade ministers of Brazil and "
+                                 "Argentina in Buenos Aires on Monday.")
+    assert any({s, t} == {"BRA", "ARG"} and c[:2] == "04" for s, t, c in codes)
+    # a meeting of one body names no counterpart
+    assert not any(c[:2] == "04" for _, _, c in real_codes(
+        pipeline, "Oil prices rose before a meeting of OPEC in Vienna on Monday."))
+
+
+def test_words_named_by_a_noun_with_what_they_are_for(pipeline):
+    codes = real_codes(pipeline, "Talks stalled despite a Chinese demand for Japan to apologise.")
+    assert any(s == "CHN" and t == "JPN" and c[:2] == "10" for s, t, c in codes)
+    codes = real_codes(pipeline, "The move prompted a Brazilian complaint over US subsidies for cotton farmers.")
+    assert ("BRA", "USA", "114") in codes
+    assert any(s == "KOR" and t == "PRK" and c[:2] == "02" for s, t, c in real_codes(
+        pipeline, "The letter answered a South Korean call for talks with North Korea."))
+    # with no one they are addressed to, or told bare, they are background
+    assert not real_codes(pipeline, "The Chinese demand for an apology was repeated on Monday.")
+    assert not real_codes(pipeline, "The Chinese demand was repeated on Monday.")

@@ -92,6 +92,7 @@ COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
+VISIT_CODES = ("042", "043", "044")  # visits and their hosts: the place visited is the counterpart
 # Codes of actors that are no state with a government: IGOs, NGOs, companies, unidentified groups.
 NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI", "CVL", "UNK"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -226,6 +227,11 @@ MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "lette
 # Acts said again and again about one happening: consultations in one article (an article about a visit says
 # "arrived", "met", "talked", "held talks"), and accusations, demands, disapprovals within one paragraph.
 CONSULT_ROOT = "04"
+# Nouns for words and intents coded on their own when told with what they are for ("Gorbachev's offer to
+# proceed with a treaty", "an EU complaint over US support"): the frames of their verbs, the roots of their rows.
+STATED_NOUN_FRAMES = frozenset({"intent", "appeal", "demand"})
+STATED_NOUN_ROOTS = frozenset({"02", "03", "10", "11"})
+STATED_NOUN_PREPS = ("over", "about", "against")
 REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
 # Words (statements, appeals, intents, demands, disapproval, rejections, threats): said again later without a
 # named recipient, after the same doer said them to one, they are the same stance.
@@ -1001,15 +1007,19 @@ class EventExtractor:
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             return []  # "U.S. border patrol agents", "riot police": a modifier naming a kind, not an act
         nc = self.coder.noun_code(noun)
+        stated: Coding | None = None
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
-            return []
+            stated = self._stated_noun_coding(noun)
+            if stated is None:
+                return []
+            nc = (stated.code, stated.specificity)
         imposed = self._imposing_participle(noun)  # "U.S. sanctions imposed this month on Japanese goods"
         if noun.lemma_.lower() in STATE_NOUNS and not self._new_state(noun, sent) and imposed is None:
             return []  # "the uprising against Israeli occupation", "the EU embargo on China": a state, not news
         sources: list[Actor] = []
         # "Pompeo's visit", "a visit by Pompeo"; modifiers only for force and sanctions ("Israeli
         # airstrikes", "U.S. sanctions"): "a four-nation EU visit" names where, not who.
-        source_deps = ("poss", "amod", "compound", "nmod") if nc[0][:2] in MODIFIER_SOURCE_ROOTS else ("poss",)
+        source_deps = ("poss", "amod", "compound", "nmod") if nc[0][:2] in MODIFIER_SOURCE_ROOTS or stated else ("poss",)
         agents = pobjs_of(noun, "by")
         modifier_actors: list[Actor] = []
         for child in noun.children:
@@ -1040,9 +1050,21 @@ class EventExtractor:
                        for a in self.actors.phrase_actors(pobj)]
             if len({a.code[:3] for a in parties}) >= 2:
                 sources, targets = parties[:1], [a for a in parties[1:] if a.code[:3] != parties[0].code[:3]]
+        if not sources and nc[0][:2] == CONSULT_ROOT:
+            # "a meeting of the foreign ministers of India and Pakistan", "the arrival of US president Bush":
+            # the people of its of-phrase hold it (with each other when they are of two countries)
+            parties = [a for pobj in self._prep_objects(noun, ("of",)) if self.actors.is_actor_like(pobj)
+                       for a in self.actors.phrase_actors(pobj)]
+            if parties:
+                sources = parties[:1]
+                targets = [a for a in parties[1:] if a.code[:3] != parties[0].code[:3]][:1]
         if not sources:
             return []
+        if stated is not None and not targets:
+            targets = self._stated_noun_targets(stated, sources)
         noun_preps = ("on", "against", "with", "to", "in", "at", "toward", "into")
+        if nc[0][:2] in VENUE_ROOTS and not nc[0].startswith(VISIT_CODES):
+            noun_preps = ("on", "against", "with", "to", "toward")  # "OPEC's meeting in Vienna": no counterpart
         if nc[0][:2] in FORCE_NOUN_ROOTS:
             noun_preps = (*noun_preps, "of")  # "the bombing of Tripoli"
         for child in noun.children:
@@ -1066,6 +1088,8 @@ class EventExtractor:
             for acl in noun.children:
                 if acl.dep_ == "acl" and acl.tag_ == "VBG":
                     targets.extend(a for o in acl.children if o.dep_ == "dobj" for a in self.actors.phrase_actors(o))
+        if stated is not None and not targets:
+            return []  # words named by a noun with no one they are addressed to are background, not news
         governor = self._governing_verb(noun)
         # a past participle tells the imposition as done, whatever is said of the measure now
         mod = self.modality(governor) if governor is not None and imposed is None else Modality()
@@ -1081,6 +1105,87 @@ class EventExtractor:
         if code[:2] == "19" and self._political_attack(noun, sources, targets):
             code = VERBAL_CLASH_CODE  # "the latest Tory attack": words, not force
         return self._make(code, sources, targets, mod, noun, sent)
+
+    def _stated_noun_coding(self, noun: Token) -> Coding | None:
+        """A noun for words or intents (an offer, a demand, a call, a complaint) told with what it is for:
+        "Gorbachev's offer to proceed with a treaty", "the EU demand for Turkey to recognise Cyprus", "an EU
+        complaint over US support". Coded as its frame verb would code the complement, else as the noun
+        itself; a bare "the offer" refers back to an act told before, and is no event."""
+        lemma = noun.lemma_.lower()
+        frames = [p for p in self.res.book.get("F", lemma) if p.frame in STATED_NOUN_FRAMES and not p.prep]
+        frames += [p for p in self.res.book.get("F", lemma) if p.frame in STATED_NOUN_FRAMES and p.prep
+                   and self._prep_objects(noun, (p.prep,))]
+        own = self.coder.noun_code(noun)
+        if own is not None and own[0][:2] not in STATED_NOUN_ROOTS:
+            own = None
+        if not frames and own is None:
+            return None
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl") and infinitival(c) and not any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which", "who") for s in c.children)]
+        for prep in noun.children:  # "demand for Turkey to recognise Cyprus": a for-to clause
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                clauses.extend(c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX"))
+        topics = self._prep_objects(noun, (*STATED_NOUN_PREPS, "for", "of"))
+        if not clauses and not topics:
+            return None  # "the offer", "its demands": what was offered or demanded was told before
+        for clause in clauses:
+            comp = self.coder.code(clause, 1)
+            for pat in frames:
+                derived = self.res.book.frame_code(pat.frame or "", comp.code) if comp is not None else None
+                if derived:
+                    return Coding(derived, noun, 1.5, complement=comp, frame=pat.frame, noun=noun)
+        for pobj in topics:  # "a call for talks": an event noun as what is asked for
+            topic = self.coder.noun_code(pobj)
+            for pat in frames:
+                derived = self.res.book.frame_code(pat.frame or "", topic[0]) if topic is not None else None
+                if derived:
+                    return Coding(derived, noun, 1.5, frame=pat.frame, noun=noun)
+        if own is not None:
+            return Coding(own[0], noun, own[1], noun=noun)
+        for pat in frames:  # "an offer to proceed with a treaty": the frame's own meaning
+            code = pat.code or self.res.book.frame_code(pat.frame or "", "")
+            if code and clauses:
+                return Coding(code, noun, 1.0, frame=pat.frame, noun=noun)
+        return None
+
+    def _stated_noun_targets(self, stated: Coding, sources: list[Actor]) -> list[Actor]:
+        """Whom an offer, demand or complaint is aimed at: the subject of its for-to clause ("for Turkey to
+        recognise"), else the recipient of the act it is about ("an offer to hold talks with Seoul")."""
+        source_countries = {a.code[:3] for a in sources}
+        noun = stated.trigger
+        has_clause = any(c.dep_ in ("acl", "advcl") and infinitival(c) for c in noun.children)
+        for clause in noun.children:  # "a demand for Japan to apologise" parsed as a clause marked by "for"
+            if clause.dep_ in ("acl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+                found = [a for subj in clause.children if subj.dep_ in ("nsubj", "nsubjpass")
+                         for a in self.actors.phrase_actors(subj) if a.code[:3] not in source_countries]
+                if found:
+                    return found[:1]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for clause in prep.children:
+                    # "for Turkey to recognise Cyprus" (the parser may hang the clause on the noun)
+                    # "an EU demand for Turkey to recognise" with the clause hung elsewhere: Turkey is addressed
+                    subjects = [clause] if clause.dep_ == "pobj" and (has_clause or self.actors.phrase_actors(
+                        clause)) else list(clause.children)
+                    for subj in subjects:
+                        if subj.dep_ in ("nsubj", "nsubjpass", "pobj"):
+                            found = [a for a in self.actors.phrase_actors(subj) if a.code[:3] not in source_countries]
+                            if found:
+                                return found[:1]
+        for topic in self._prep_objects(noun, ("for",)):  # "a call for talks with Turkey": the talks' partner
+            if self.coder.noun_code(topic) is not None:
+                found = [a for pobj in self._prep_objects(topic, ("with", "to", "on", "against"))
+                         for a in self.actors.phrase_actors(pobj) if a.code[:3] not in source_countries]
+                if found:
+                    return found[:1]
+        for pobj in self._prep_objects(noun, STATED_NOUN_PREPS):
+            for tok in pobj.subtree:
+                actor = self.actors.token_actor(tok.i)
+                if actor is not None and actor.code[:3] not in source_countries:
+                    return [self._as_named(actor, tok)]
+        if stated.complement is not None:
+            return [a for a in self.target_actors(stated.complement, sources) if a.code[:3] not in source_countries]
+        return []
 
     def _only_other_party(self, sent: Span, source_countries: set[str]) -> list[Actor]:
         """The actor of the one other country a sentence names, if it names exactly one: whom a measure
