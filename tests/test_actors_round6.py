@@ -12,3 +12,25 @@ def test_known_person_keeps_own_country_when_conjoined_with_a_foreigner(nlp):
     ctx = analyse(nlp, text)
     assert by_name(ctx, "Margaret Thatcher").actor == "GBRGOV"
     assert by_name(ctx, "William Casey").country == "USA"
+
+
+def test_state_title_without_country_takes_the_country_the_article_is_about(nlp):
+    text = ("Canada will press for a deal on acid rain, Canadian officials said on Monday. "
+            "Foreign Secretary Pierre Lavallee met officials in Washington on Tuesday. "
+            "Canada is seeking evidence that the United States will act.")
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Pierre Lavallee").actor == "CANGOV"
+
+
+def test_state_body_without_country_takes_the_country_the_article_is_about(nlp):
+    text = ("China's oil imports rose sharply last year, Chinese officials said. According to the "
+            "Ministry of Commerce, imports will grow again. China has also bought oil from Venezuela.")
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Ministry of Commerce").actor == "CHNGOV"
+
+
+def test_titled_person_in_a_story_about_two_countries_gets_no_guess(nlp):
+    text = ("Japan and the United States failed to settle their trade row. Japan warned the United States "
+            "of retaliation. Trade Minister Hiroshi Tanabe said talks would go on.")
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Hiroshi Tanabe").actor is None

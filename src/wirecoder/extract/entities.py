@@ -1504,8 +1504,11 @@ def _written_spelling(name: str, written: list[str]) -> str:
 FOREIGN_PRONE = {"BUS"}
 
 
-def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> tuple[str | None, str | None]:
-    """(actor code, country) of an entity."""
+def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
+               main_country: str | None = None) -> tuple[str | None, str | None]:
+    """(actor code, country) of an entity. CONTEXT_COUNTRY: the one country the article names;
+    MAIN_COUNTRY: the one it is mostly about (dateline, or named first and most), for state titles
+    and bodies named without a country ("Foreign Secretary Joe Clark", "the Ministry of Commerce")."""
     entry = c.entry
     sector = (c.sectors or c.honorific_sectors or [None])[0]
     if c.former and sector in ("GOV", "MIL", "JUD", "LEG", "COP"):
@@ -1544,11 +1547,15 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None) -> t
             # the article is about one country: its officials, police, judges... are its actors;
             # a person named with no role and no tie to it may be anyone's ("Austin Reed said")
             country = context_country
+        if country is None and main_country and sector in MAIN_COUNTRY_SECTORS and not c.former:
+            country = main_country  # a state title: "Foreign Secretary X" in a story about Canada
         if country is None:
             return None, None
         return (country + sector if sector else country), country
     if sector and country is None and context_country and c.label in ("ORG", "FAC") and sector not in FOREIGN_PRONE:
         country = context_country  # "the Supreme Court" in an article about one country; not "Deutsche Bank"
+    if sector in MAIN_COUNTRY_SECTORS and country is None and main_country and c.label in ("ORG", "FAC"):
+        country = main_country  # "the Ministry of Commerce" in a story mostly about China
     if country and sector:
         return country + sector, country
     return None, country
@@ -1774,7 +1781,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
-    return build_table(doc, clusters, d, context_iso)
+    return build_table(doc, clusters, d, context_iso, main_iso)
 
 
 def _dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
@@ -1818,7 +1825,8 @@ def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None
             c.names.append(people[0].name)  # the fullest form becomes the canonical name
 
 
-def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None) -> EntityTable:
+def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
+                main_country: str | None = None) -> EntityTable:
     table = EntityTable()
     n = 0
     for c in sorted(clusters, key=lambda c: c.first):
@@ -1826,7 +1834,7 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
             continue
         n += 1
         c.id = f"e{n}"
-        actor, country = actor_code(c, d, context_country)
+        actor, country = actor_code(c, d, context_country, main_country)
         spans = sorted(set(c.spans))
         ent = Entity(id=c.id, name=canonical_name(c, d), type=c.label if c.label in _TYPES else "OTHER",
                      actor=actor, country=country, roles=list(c.roles),
