@@ -74,3 +74,34 @@ def test_words_named_by_a_noun_with_what_they_are_for(pipeline):
     # with no one they are addressed to, or told bare, they are background
     assert not real_codes(pipeline, "The Chinese demand for an apology was repeated on Monday.")
     assert not real_codes(pipeline, "The Chinese demand was repeated on Monday.")
+
+
+def test_asking_a_party_to_act_is_an_appeal_even_when_the_act_has_no_code(pipeline):
+    codes = real_codes(pipeline, "Norway asked Russia to reconsider its decision.")
+    assert any(s == "NOR" and t == "RUS" and c[:2] == "02" for s, t, c in codes)
+    # a question is no appeal
+    assert not any(c[:2] == "02" for _, _, c in real_codes(pipeline, "Norway asked why Russia had acted."))
+    # freeing seized vessels is returning property
+    assert ("NOR", "RUS", "0253") in real_codes(pipeline, "Norway asked Moscow to free the two trawlers.")
+
+
+def test_ending_an_agreement_reduces_relations(pipeline):
+    assert ("USA", "RUS", "160") in real_codes(pipeline, "In 2002 the United States terminated the 1972 treaty "
+                                                         "with Russia.")
+    assert ("USA", "RUS", "160") in real_codes(pipeline, "The United States tore up the treaty with Russia.")
+
+
+def test_a_visit_told_by_a_participle_on_being_in_a_country(pipeline):
+    codes = real_codes(pipeline, "On Monday French Foreign Minister Michel Barnier was in Egypt visiting the "
+                                 "pyramids at Giza.")
+    assert ("FRA", "EGY", "042") in codes
+    # being at home is no visit
+    assert not any(c[:2] == "04" for _, _, c in real_codes(
+        pipeline, "On Monday French Foreign Minister Michel Barnier was in France visiting his mother."))
+
+
+def test_an_abduction_with_no_named_doer_is_an_unidentified_force_of_the_place(pipeline):
+    codes = real_codes(pipeline, "An Italian engineer was kidnapped in Nigeria on Monday.")
+    assert ("NGA", "ITA", "181") in codes
+    # with no place there is no doer to name
+    assert not any(c[:2] == "18" for _, _, c in real_codes(pipeline, "An Italian engineer was kidnapped on Monday."))

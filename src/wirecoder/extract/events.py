@@ -92,6 +92,7 @@ COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
+ABDUCTION_CODE = "181"
 VISIT_CODES = ("042", "043", "044")  # visits and their hosts: the place visited is the counterpart
 # Codes of actors that are no state with a government: IGOs, NGOs, companies, unidentified groups.
 NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI", "CVL", "UNK"})
@@ -827,6 +828,8 @@ class EventExtractor:
             passive = any(c.dep_ == "auxpass" for c in pred.children)
             if instruments:
                 hosts.extend(instruments)
+            elif passive and not agents and coding.code.startswith(ABDUCTION_CODE):
+                pass  # "was abducted in Baghdad": an abduction has a doer even when none is named
             elif passive and all(self._is_violent_noun(a) for a in agents):
                 means = agents + [p for c in pred.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
                                   for p in c.children if p.dep_ == "pobj" and self._is_violent_noun(p)]
@@ -1508,6 +1511,13 @@ class EventExtractor:
             if coding.code.startswith(DOMESTIC_MEASURE_CODES):
                 # a curfew, state of emergency or martial law is imposed on (or lifted for) one's own country
                 return [Actor(s.code[:3]) for s in sources[:1] if len(s.code) > 3]
+        if not fallback and coding.code.startswith(VISIT_CODES) and coding.trigger.dep_ in ("advcl", "xcomp") and (
+                coding.trigger.head.lemma_.lower() == "be"):
+            # "Mr Straw was in India visiting the Golden Temple": the country the visitor was in
+            for pobj in self._prep_objects(coding.trigger.head, ("in",)):
+                found = [a for a in self.actors.phrase_actors(pobj) if a.code[:3] not in source_countries]
+                if found:
+                    return found[:1]
         if not fallback and len(source_countries) == 1:  # (conjoined doers pair up with each other below)
             nearest = self._nearest_foreign_in_act(coding, source_countries)
             if nearest is not None:  # "agreed to pay 30% more for gas supplied by Turkmenistan" -> TKM
