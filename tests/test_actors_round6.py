@@ -3,6 +3,8 @@ country, organisations without a country in their name (small texts of our own).
 
 from __future__ import annotations
 
+import pytest
+
 from test_entities import analyse, by_name
 
 
@@ -34,3 +36,16 @@ def test_titled_person_in_a_story_about_two_countries_gets_no_guess(nlp):
             "of retaliation. Trade Minister Hiroshi Tanabe said talks would go on.")
     ctx = analyse(nlp, text)
     assert by_name(ctx, "Hiroshi Tanabe").actor is None
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("Michael Ancram, the shadow foreign secretary, said the ban should stay.",
+                 "Michael Ancram", "GBROPP", id="shadow-title-is-opposition"),
+    pytest.param("Tory shadow chancellor Peter Wainwright attacked the budget in the Commons.",
+                 "Peter Wainwright", "GBROPP", id="shadow-chancellor"),
+    pytest.param("Labour foreign affairs spokesman Ian Fairlie told parliament the report was damning.",
+                 "Ian Fairlie", "GBRPTY", id="party-spokesman-with-portfolio-words-between"),
+])
+def test_party_and_shadow_titles(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor

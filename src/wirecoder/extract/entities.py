@@ -731,6 +731,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         last_weak = False  # the title just read is generic ("spokesman", "leader")
         affiliation_before = c.affiliation
         comma_read = False
+        title_left: int | None = None  # first token of the title phrase read last
         while i >= 0 and nm.ext_start - i <= 10:
             t = doc[i]
             if i in roles_at and roles_at[i][1].kind == "group":
@@ -754,6 +755,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 rs, role, text = roles_at[i]
                 c.add_role(_title_text(text, role), role)
                 last_weak = role.weak
+                title_left = rs
                 used_roles.add(i)
                 if rs > 0 and doc[rs - 1].lower_ in FORMER_WORDS:
                     c.former = True
@@ -766,7 +768,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             if other is not None and other.cluster is not None and placeish:
                 iso = country_of_mention(other)
                 portfolio = (c.roles and other.cluster.label == "ORG" and other.cluster.country_entity is None
-                             and other.end in role_starts and not _company_or_medium(other))
+                             and (other.end in role_starts or _only_portfolio_words(doc, other.end, title_left))
+                             and not _company_or_medium(other))
                 if portfolio:
                     # "Serbian Labour Minister X": an organisation-like word inside the title is
                     # its portfolio; a country further left wins, else it is the fallback
@@ -832,6 +835,14 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 c.country = head_nm.cluster.country
                 break
     return used_roles
+
+
+def _only_portfolio_words(doc: Doc, start: int, title_left: int | None) -> bool:
+    """Only lower-case words of a portfolio between an organisation and its title ("Labour | foreign
+    affairs | spokesman"): the title is held in that organisation."""
+    if title_left is None or title_left <= start or title_left - start > 3:
+        return False
+    return all(doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") for k in range(start, title_left))
 
 
 def _owned_title_before(doc: Doc, comma: int, roles_at, by_token) -> bool:
