@@ -228,7 +228,7 @@ def test_later_and_earlier_this_week(dates_of):
 def test_year_after_a_part_of_it(dates_of):
     got = dates_of("Exports fell in the first eight months of 1986 and in the second quarter of 2017.")
     assert got["1986"][:2] == ("1986", "year")
-    assert got["2017"][:2] == ("2017", "year")
+    assert got["second quarter of 2017"] == ("2017-04", "month", ["2017-04-01", "2017-06-30"])
 
 
 def test_year_before_a_noun(dates_of):
@@ -243,3 +243,62 @@ def test_year_ranges(dates_of):
     got = dates_of("The scheme gets added support between 2005 and 2007 and ran from 1998 to 2003.")
     assert got["between 2005 and 2007"] == ("2005", "year", ["2005", "2007"])
     assert got["from 1998 to 2003"] == ("1998", "year", ["1998", "2003"])
+
+
+def test_quarters(dates_of):
+    got = dates_of(
+        "Profits rose in the second quarter after a weak fourth quarter, and its 4th qtr 1986 loss "
+        "was larger than in Q1 2005."
+    )
+    assert got["second quarter"] == ("2018-04", "month", ["2018-04-01", "2018-06-30"])
+    assert got["fourth quarter"] == ("2017-10", "month", ["2017-10-01", "2017-12-31"])
+    assert got["4th qtr 1986"] == ("1986-10", "month", ["1986-10-01", "1986-12-31"])
+    assert got["Q1 2005"][2] == ["2005-01-01", "2005-03-31"]
+
+
+def test_a_quarter_in_a_future_clause_is_the_next_one_not_yet_over(dates_of):
+    got = dates_of("The plant will open in the second quarter.")
+    assert got["second quarter"][0] == "2019-04"
+
+
+def test_periods_that_end_in_a_month(dates_of):
+    got = dates_of(
+        "Sales for the year to March rose 4%, profit in the six months to June 30, 2017 fell, "
+        "and the firm expects flat sales in the three months to December."
+    )
+    assert got["year to March"] == ("2018-03", "month", ["2017-04-01", "2018-03-31"])
+    assert got["six months to June 30, 2017"] == ("2017-06-30", "day", ["2017-01-01", "2017-06-30"])
+    assert got["three months to December"] == ("2018-12", "month", ["2018-10-01", "2018-12-31"])
+    assert dates_of("Profits fell in the year ended July.")["year ended July"][0] == "2018-07"
+
+
+def test_month_with_a_relative_year(dates_of):
+    got = dates_of("The mine closed in March last year and reopens in June next year.")
+    assert got["March last year"][:2] == ("2017-03", "month")
+    assert got["June next year"][:2] == ("2019-06", "month")
+
+
+def test_months_after_the_of_and_another_month(dates_of):
+    got = dates_of(
+        "Deposits rose in the last ten days of February. The department revised the March figures, "
+        "and the April and May increases were small."
+    )
+    assert got["February"][0] == "2018-02"
+    assert got["March"][0] == "2018-03"
+    assert got["April"][0] == "2018-04"
+    assert got["May"][0] == "2018-05"
+
+
+def test_years_joined_to_another_year(dates_of):
+    got = dates_of("Listing could come in either 2019 or 2020; it spent heavily between 1996 and 2002.")
+    assert got["2019"][0] == "2019"
+    assert got["2020"][0] == "2020"
+    assert got["2002"][:2] == ("2002", "year")
+    assert got["between 1996 and 2002"][0] == "1996"
+
+
+def test_bare_year_before_a_singular_noun(dates_of):
+    got = dates_of("The French 1986 current account surplus was revised. Ships carried 1500 tonnes of grain.")
+    assert got["1986"][:2] == ("1986", "year")
+    assert "1500" not in got
+    assert dates_of("Revenues for fiscal 1987 rose.")["1987"][0] == "1987"

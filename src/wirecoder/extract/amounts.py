@@ -8,11 +8,20 @@ not a loss. Numbers without a currency marker (troops, barrels, people, percenta
 money and are not emitted. spaCy MONEY entities the regexes missed are kept when a number can be
 read from them (currency null when no marker is known).
 
+Figures without a marker of their own (``data/money_words.tsv``):
+- results-table lines whose label is money ("Net 47.9 mln vs 46.7 mln", "Oper net profit 225,000 vs loss
+  91,000"): the currency written on the line, else the article's most used currency;
+- bare scaled figures after a money amount: in its sentence unless an ordinary noun follows ("rose 200 mln
+  marks to 82.2 billion"; not "1.5 billion barrels"), or before a money noun ("a 1.5 billion deficit").
+Also: cents in words ("six cts"), wire fractions ("12-1/2 cts"), the second figure of a range ("$779m-798m",
+"1,750 to 1,780 dlrs").
+
 Ambiguous markers, resolved per article:
 - a bare "$" is USD unless the page's URL is under a country that writes its own dollar as "$"
   (.ca -> CAD, .au -> AUD, .nz -> NZD, .sg -> SGD, .hk -> HKD, .tw -> TWD);
 - "Rs"/"rupees" is INR unless Pakistan (or Sri Lanka, Nepal) is named more often than India in the
-  article, or the URL is under .pk/.lk/.np.
+  article, or the URL is under .pk/.lk/.np; likewise crowns, dinars, riyals, francs (CHF, FRF, BEF,
+  LUF), pesos and lira; a currency the euro replaced is not chosen after 2001.
 
 ``object``: the noun phrase after "in/of/for/worth (of)" right after the amount ("$300 million in
 military aid" -> "military aid"), or else the noun the amount modifies ("a $2 billion loan" -> "loan").

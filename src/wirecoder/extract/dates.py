@@ -8,8 +8,15 @@ the clause ("will meet on Monday" -> the next Monday, "met on Monday" -> the las
 drop matches inside names ("USA Today"). Relative expressions need ``ctx.published``; without it
 only absolute dates are kept.
 
+Also: quarters ("the fourth quarter", "4th qtr 1986", "Q3 2004"), periods that end in a month ("the year
+to March", "the six months ended June 30"), "March last year", years joined to a year ("either 2006 or
+2007"), a bare year before a singular noun ("the French 1986 current account") and months after "the",
+"of" or another month ("the March figures", "the last ten days of February", "the April and May rises").
+
 Resolutions: a day -> "YYYY-MM-DD" ("day"); a month -> "YYYY-MM" ("month"); a year -> "YYYY"
-("year"). A week or a weekend -> its first day with ``range = [first, last]`` (resolution "day").
+("year"). A week or a weekend -> its first day with ``range = [first, last]`` (resolution "day"). A
+quarter -> its first month, a period ending in a month -> that month (or day), both with their days as
+``range``. "between 1996 and 2002" gives the first year (range = both years) and the second year apart.
 Durations ("two years", "the past year", "its 18th year") are not dates and are not matched.
 dateparser is not used: it is slow and guesses dates in durations and ordinals.
 """
@@ -139,6 +146,35 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         (),
     ),
+    # "the fourth quarter", "4th qtr 1986", "Q3 2004", "the 1986 fourth quarter": a quarter -> its first
+    # month, with its days as the range; without a year, the latest quarter begun by the publication day
+    (
+        "quarter",
+        re.compile(
+            rf"(?=[fFsStT1234Q])(?:(?P<y0>{_YEAR})\s+)?(?:"
+            + _ci(r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)\b")
+            + rf"|\bQ(?P<qn>[1-4])\b)(?:,?\s+(?:of\s+|ended\s+|ending\s+)?(?:fiscal\s+)?(?P<y>{_YEAR})\b(?![,.]?\d))?"
+        ),
+        ("quarter", "qtr", "q1", "q2", "q3", "q4"),
+    ),
+    # "the year to March", "the three months to December 31, 1986", "six months ended June": the period
+    # that ends then -> the end month (or day), with the period's days as the range
+    (
+        "period_to",
+        re.compile(
+            r"(?=[yYhHtTsSnN\d])"
+            + _ci(r"\b(?:(?:half|full|financial|fiscal)[\s-]+)?year|\b(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?")
+            + _ci(r"\s+(?:to|ended|ending|through)\s+")
+            + rf"(?P<mon>{_MONTH})(?:\s+(?P<d>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?\b(?![,.]?\d)"
+        ),
+        (" to ", " ended ", " ending ", " through "),
+    ),
+    # "March last year", "June next year"
+    (
+        "month_rel_year",
+        re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_FULL_ONLY_MONTH})\s+" + _ci(r"(?P<rel>last|this|next)\s+year\b")),
+        ("year",),
+    ),
     # month_only and year_only need a preceding word (see PREFIX_BEFORE): "in March", "since 2018"
     ("month_only", re.compile(rf"(?=[JFMASOND])\b(?P<mon>{_FULL_ONLY_MONTH})\b(?!\s+\d)"), ()),
     # not a 24-hour clock time: "from 1930 on BBC One", "at 1700 local time (0100 GMT)"
@@ -193,7 +229,10 @@ PREFIX_BEFORE = {
     "month_only": re.compile(
         _ci(
             r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|early|mid|late|last|next|this|"
-            r"coming|end\s+of|beginning\s+of|start\s+of)(?:\s+|-)$"
+            r"coming|end\s+of|beginning\s+of|start\s+of|"
+            # "the March figures", "the last 10 days of February", "the April and May increases"
+            r"the|of|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+            r",?\s+(?:and|or|to|through))(?:\s+|-)$"
         )
     ),
     "year_only": re.compile(
@@ -203,7 +242,9 @@ PREFIX_BEFORE = {
             # a year before a singular noun: "the 2001 election", "a 1986 agreement" (plural: a count)
             r"the|a|its|their|his|her|"
             # "the first eight months of 1986", "the second quarter of 2004"
-            r"(?:months?|quarters?|half|weeks?|spring|summer|autumn|fall|winter|middle|rest|part)\s+of)(?:\s+|-)$"
+            r"(?:months?|quarters?|half|weeks?|spring|summer|autumn|fall|winter|middle|rest|part)\s+of|"
+            # "fiscal 1987", "either 2006 or 2007", "2005 and 2006", "the price fixed for 2004"
+            r"fiscal|either|both|for|(?:1[6-9]\d\d|20\d\d),?\s+(?:and|or|to|through|until|till))(?:\s+|-)$"
         )
     ),
     "weekday": re.compile(_ci(r"\b(?P<pre>last|next|this|coming|past)\s+$")),
@@ -242,6 +283,9 @@ def extract_dates(ctx: ArticleContext) -> list[DateRef]:
             ref = None
         if ref is not None:
             out.append(ref)
+            if cand.kind == "year_range":  # "between 1996 and 2002": the second year is a date too
+                m = cand.match
+                out.append(DateRef(m["y2"], m.start("y2"), m.end("y2"), m["y2"], "year"))
     if pub is not None:
         _reanchor_quoted_day_words(text, out, pub)
     return out
@@ -333,13 +377,19 @@ def _candidates(text: str) -> Iterator[Candidate]:
             pre = ""
             if before is not None:
                 p = before.search(text, max(0, start - 24), start)
-                if p is None and kind != "weekday":
+                if p is None and kind == "year_only" and _LOWER_WORD_AFTER.match(text, end):
+                    pre = BARE_YEAR  # "the French 1986 current account": checked against the parse
+                elif p is None and kind != "weekday":
                     continue  # a bare "March" or "2018" is not clearly a date
                 if p is not None:
                     pre = re.sub(r"\s+", " ", p["pre"].lower())
                     if pre in PREFIX_IN_SPAN:
                         start = p.start()
             yield Candidate(kind, start, end, m, pre)
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+BARE_YEAR = "<bare>"  # Candidate.pre of a year with no preceding cue word
 
 
 def _non_overlapping(cands: Iterator[Candidate]) -> list[Candidate]:
@@ -421,11 +471,20 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
     if kind == "year_only":
         if _year_is_a_count(doc, m.end("y")):
             return None
+        if cand.pre == BARE_YEAR and not _year_before_a_singular(doc, m.end("y"), parsed, pub):
+            return None
         return _ref(cand, m["y"], "year")
+    if kind == "quarter":
+        return _resolve_quarter(cand, doc, pub, parsed)
+    if kind == "period_to":
+        return _resolve_period_to(cand, doc, pub, parsed)
     if pub is None:
         return None  # everything below is relative to the publication date
     if kind == "month_only":
         return _resolve_month_only(cand, doc, pub, parsed)
+    if kind == "month_rel_year":
+        step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        return _ref(cand, f"{pub.year + step:04d}-{MONTHS[m['mon'].lower()]:02d}", "month")
     if kind == "day_word":
         return _resolve_day_word(cand, pub)
     if kind in ("period", "period_edge"):
@@ -435,6 +494,69 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
     if kind == "weekday":
         return _resolve_weekday(cand, doc, pub, parsed)
     return None
+
+
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+PERIOD_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+
+
+def _month_days(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    nxt = date(year + month // 12, month % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def _resolve_quarter(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) -> DateRef | None:
+    m = cand.match
+    q = int(m["qn"]) if m["qn"] else QUARTER_ORDINALS[m["ord"].lower()]
+    written = m["y"] or m["y0"]
+    if written:
+        year = int(written)
+    elif pub is None:
+        return None
+    else:  # the latest quarter begun by the publication day; a future clause means the next one not yet over
+        year = pub.year if date(pub.year, 3 * q - 2, 1) <= pub else pub.year - 1
+        if _is_future(doc, cand.start, parsed) and _month_days(year, 3 * q)[1] < pub:
+            year += 1
+    first, last = date(year, 3 * q - 2, 1), _month_days(year, 3 * q)[1]
+    return _ref(cand, f"{year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
+
+
+def _resolve_period_to(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) -> DateRef | None:
+    """ "the year to March" -> the end month; the range runs from the period's first day to its last."""
+    m = cand.match
+    month = MONTHS[m["mon"].rstrip(".").lower()]
+    if m["n"]:
+        length = PERIOD_MONTHS[m["n"].lower()]
+    else:
+        length = 6 if cand.match.group(0).lower().startswith("half") else 12
+    if m["y"]:
+        year = int(m["y"])
+    elif pub is None:
+        return None
+    else:  # the nearest such end ("expects profits for its year ending May 31"), the next in a future clause
+        day = int(re.match(r"\d+", m["d"]).group()) if m["d"] else 28
+        year = _nearest_day(month, day, pub, _is_future(doc, cand.start, parsed)).year
+    last = _month_days(year, month)[1]
+    if m["d"]:
+        last = date(year, month, int(re.match(r"\d+", m["d"]).group()))
+    start_index = year * 12 + month - length  # months since year 0 of the period's first month, zero-based
+    first = date(start_index // 12, start_index % 12 + 1, 1)
+    value = last.isoformat() if m["d"] else f"{year:04d}-{month:02d}"
+    return _ref(cand, value, "day" if m["d"] else "month", [first.isoformat(), last.isoformat()])
+
+
+def _year_before_a_singular(doc: Doc, end_char: int, parsed: bool, pub: date | None) -> bool:
+    """ "The French 1986 current account", "1986 year loss": a bare year-like number is a year when a
+    singular noun or an adjective follows it (a plural noun makes it a count: "1500 tonnes")."""
+    if not parsed:
+        return False
+    tok = _token_at(doc, end_char - 1)
+    if tok is None or tok.i + 1 >= len(doc):
+        return False
+    if pub is not None and tok.text[:4].isdigit() and int(tok.text[:4]) > pub.year + 10:
+        return False
+    return doc[tok.i + 1].tag_ in ("NN", "JJ", "NNP")
 
 
 def _full_year(y: str, pub: date | None) -> int:
