@@ -42,6 +42,10 @@ FIRST_SPEAKER_CASES = {
         "Mr Rajan is attending the meeting as a guest of the G20. At a dinner hosted by Treasury Secretary Jack Lew on Friday, he said that he favoured flexible "
         "exchange rates.",
         "favoured flexible", "Raghuram Rajan"),
+    "the company is the business named before": (
+        "Toyota recalled 40,000 cars in March.\n\n\"We are checking every model,\" Aiko Sato, a Toyota spokeswoman, "
+        "told reporters. The company said that it would pay for all repairs.",
+        "pay for all repairs", "Toyota"),
 }
 
 

@@ -43,6 +43,7 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 POSSESSIVES = {"his", "her", "its", "their"}
 GENERIC_ORG_WORDS = {"company", "firm", "group", "organisation", "organization"}
+BUSINESS_SECTOR = "BUS"
 OBJECT_DEPS = {"dobj", "iobj", "dative"}
 
 
@@ -247,6 +248,8 @@ def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tupl
             end, role = role_starts[j]
             # a title before a name is a premodifier, not a nominal; plurals and groups are not nominals
             nxt = doc[end + 1] if end + 1 < len(doc) else None
+            if role.kind != "title" and end == j and doc[j].tag_ == "NN" and d.nominals.get(doc[j].lower_) == "org":
+                return j, None  # "the company": a group word that is also a nominal for an organisation
             if role.kind != "title" or doc[end].tag_ in ("NNS", "NNPS") or (nxt is not None and nxt.pos_ == "PROPN"):
                 return None, None
             if nxt is not None and nxt.lower_ == "of" and nxt.head.i == end:
@@ -303,8 +306,10 @@ def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, star
             return c
         if target == "org" and c.label == "ORG" and not c.group:
             word = doc[head_i].lower_
-            # "the bank" -> an organisation called "... Bank"; "the company" -> any uncoded one
-            if word in c.key.lower() or word in GENERIC_ORG_WORDS and (c.entry is None or not c.entry.code):
+            # "the bank" -> an organisation called "... Bank"; "the company" -> an uncoded one or a business
+            # ("Lufthansa ... the company said"), not a ministry
+            if word in c.key.lower() or word in GENERIC_ORG_WORDS and (
+                    c.entry is None or not c.entry.code or c.entry.code.endswith(BUSINESS_SECTOR)):
                 return c
         if target == "person" and c.label == "PERSON" and not c.group:
             return c
