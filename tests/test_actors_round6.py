@@ -49,3 +49,10 @@ def test_titled_person_in_a_story_about_two_countries_gets_no_guess(nlp):
 def test_party_and_shadow_titles(nlp, text, name, actor):
     ctx = analyse(nlp, text)
     assert by_name(ctx, name).actor == actor
+
+
+def test_organisation_named_without_country_is_the_one_named_with_it(nlp):
+    text = ("She praised the Supreme Court for overruling the White House. Britain's lawyers agreed. "
+            "She said the decision by the US Supreme Court was a victory for human rights.")
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Supreme Court").actor == "USAJUD"

@@ -1572,6 +1572,39 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
     return None, country
 
 
+def _placed_org(c: Cluster) -> tuple[str, str | None] | None:
+    """(country, sector) of an organisation placed in a country by its name or the dictionary."""
+    if c.label not in ("ORG", "FAC") or c.group:
+        return None
+    code = c.entry.code if c.entry is not None and c.entry.code else None
+    country = c.country or (c.entry.country if c.entry is not None else None)
+    if not country:
+        return None
+    sector = c.sectors[0] if c.sectors else (code[3:6] if code and len(code) >= 6 else None)
+    return country, sector
+
+
+def countries_of_longer_names(clusters: list[Cluster]) -> None:
+    """"the Supreme Court" and, elsewhere in the article, "the US Supreme Court": an organisation
+    named without a country is the one named with a country before its name, when all such
+    longer names give one country."""
+    placed = [(c, p) for c in clusters if (p := _placed_org(c)) is not None]
+    if not placed:
+        return
+    for c in clusters:
+        if c.label not in ("ORG", "FAC") or c.entry is not None or c.country or c.group or not c.names:
+            continue
+        tail = " " + c.names[0].lower().removeprefix("the ")
+        if len(tail.split()) < 2:
+            continue  # one word ("Commerce") is too little to call two names one body
+        owners = [p for o, p in placed if o is not c and any(n.lower().endswith(tail) for n in o.names)]
+        if len({country for country, _s in owners}) != 1:
+            continue
+        c.country = owners[0][0]
+        if not c.sectors and owners[0][1]:
+            c.sectors.append(owners[0][1])
+
+
 def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     """An organisation not in the dictionary, named with a country and a role word:
     "Indian Army" -> IND + MIL, "Pakistan's Supreme Court" -> PAK + JUD, "Baghdad University" -> IRQ + EDU.
@@ -1778,6 +1811,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     for c in clusters:
         org_name_parts(doc, c, d, by_token)
         place_name_parts(c, d)
+    countries_of_longer_names(clusters)
     capitals_elsewhere(ctx, clusters)
     city_countries(ctx, clusters)
     used_roles = attach_roles(doc, mentions, roles_at, d)
