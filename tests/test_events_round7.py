@@ -105,3 +105,31 @@ def test_an_abduction_with_no_named_doer_is_an_unidentified_force_of_the_place(p
     assert ("NGA", "ITA", "181") in codes
     # with no place there is no doer to name
     assert not any(c[:2] == "18" for _, _, c in real_codes(pipeline, "An Italian engineer was kidnapped on Monday."))
+
+
+def test_a_reported_failure_to_meet_an_obligation_accuses_the_one_who_failed(pipeline):
+    codes = real_codes(pipeline, "A French trade official said Brazil had failed to honour the 2001 agreement.")
+    assert ("FRA", "BRA", "112") in codes
+    codes = real_codes(pipeline, "The French minister said Paris was forced to act because Brazil had failed to "
+                                 "implement the agreement.")
+    assert ("FRA", "BRA", "112") in codes
+    # failing at something that is no obligation, or not failing, accuses no one
+    assert not any(c == "112" for _, _, c in real_codes(
+        pipeline, "A French trade official said Brazil had failed to win the contract."))
+    assert not any(c == "112" for _, _, c in real_codes(
+        pipeline, "A French trade official said Brazil had not failed to honour the agreement."))
+
+
+def test_talks_on_a_relation_between_two_named_parties_are_theirs(pipeline):
+    codes = real_codes(pipeline, "Talks on Ukraine's membership of the European Union have made progress.")
+    assert any({s, t} == {"UKR", "IGO"} and c[:2] == "04" for s, t, c in codes)
+    # a topic naming one party gives no counterpart
+    assert not any(c[:2] == "04" for _, _, c in real_codes(pipeline, "Talks on Ukraine's gas debt resumed."))
+
+
+def test_criticism_someone_is_accused_of_was_voiced(pipeline):
+    text = "French Foreign Minister Michel Barnier has been accused of criticising Chinese President Hu Jintao."
+    assert ("FRA", "CHN", "111") in real_codes(pipeline, text)
+    # an act of force one is accused of stays an allegation
+    assert not any(c[:2] == "19" for _, _, c in real_codes(
+        pipeline, "France accused China of attacking French ships."))

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 STANCE_KIND = "P"
 FALSITY_FRAME = "false"
 BLAME_FRAME = "blame"
+# P rows of frame "unmet" name obligations ("honour", "fulfil"): "said Tokyo had failed to fulfil the agreement"
+# accuses Tokyo (112), like a blame.
+UNMET_FRAME = "unmet"
+FAILURE_LEMMAS = frozenset({"fail", "neglect"})
 COPULA_LEMMAS = frozenset({"be", "remain", "seem", "appear", "prove"})
 # Children of the copula that carry the predicate: "were baseless", "was the main cause", "was to blame",
 # "was behind the attack".
@@ -37,6 +41,8 @@ class Stance:
 
 def clause_stance(book: PatternBook, clause: Token) -> Stance | None:
     """The stance of a copular clause headed by CLAUSE ("reports ... were baseless"), or None."""
+    if clause.lemma_.lower() in FAILURE_LEMMAS:
+        return _unmet_obligation(book, clause)
     if clause.lemma_.lower() not in COPULA_LEMMAS and not _misread_progressive(clause):
         return None
     holders = [clause, *(a for a in clause.children if a.dep_ == "aux" and a.lemma_.lower() == "be")]
@@ -55,6 +61,20 @@ def clause_stance(book: PatternBook, clause: Token) -> Stance | None:
             if word.dep_ == "xcomp" and not infinitival(word):
                 continue  # "was to blame", not "was blamed"
             return Stance(pat, subject, word)
+    return None
+
+
+def _unmet_obligation(book: PatternBook, clause: Token) -> Stance | None:
+    """ "Tokyo had failed to fulfil the agreement": a failure to meet an obligation (a P row of frame "unmet"
+    for the verb of the "to"-clause), blamed on the clause's subject."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ == "neg" for c in clause.children):
+        return None  # "had not failed to honour" blames no one
+    for duty in clause.children:
+        if duty.dep_ == "xcomp" and infinitival(duty):
+            for pat in book.get(STANCE_KIND, duty.lemma_.lower()):
+                if pat.frame == UNMET_FRAME:
+                    return Stance(pat, subjects[0], clause)
     return None
 
 

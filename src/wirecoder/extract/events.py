@@ -29,7 +29,13 @@ from wirecoder.extract.event_coding import (
     object_heads,
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
-from wirecoder.extract.event_stances import BLAME_FRAME, clause_stance, inside_denied_claim, reporting_verb
+from wirecoder.extract.event_stances import (
+    BLAME_FRAME,
+    UNMET_FRAME,
+    clause_stance,
+    inside_denied_claim,
+    reporting_verb,
+)
 from wirecoder.extract.quote_lexicon import read_speech_verbs
 from wirecoder.extract.quote_marks import paragraph_bounds
 from wirecoder.record import Event, Location
@@ -93,6 +99,7 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 ABDUCTION_CODE = "181"
+NEGOTIATION_NOUNS = frozenset({"talk", "negotiation"})
 VISIT_CODES = ("042", "043", "044")  # visits and their hosts: the place visited is the counterpart
 # Codes of actors that are no state with a government: IGOs, NGOs, companies, unidentified groups.
 NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI", "CVL", "UNK"})
@@ -572,14 +579,19 @@ class EventExtractor:
         responsible for the attack" (112 against Israel; not "said it was responsible", a claim of its own)."""
         stance = clause_stance(self.res.book, clause)
         speech = reporting_verb(clause, self.res.speech_lemmas) if stance is not None else None
+        if speech is None and stance is not None and stance.pattern.frame == UNMET_FRAME and clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("because", "since", "as") for m in clause.children):
+            # "said the president was forced to act because Tokyo had failed to fulfil an agreement"
+            speech = reporting_verb(clause.head, self.res.speech_lemmas)
         if stance is None or speech is None or not stance.pattern.code:
             return []
         sources = self.source_actors(speech)
         own = {s.code[:3] for s in sources}
-        hosts = [stance.subject] if stance.pattern.frame == BLAME_FRAME else [
+        blame = stance.pattern.frame in (BLAME_FRAME, UNMET_FRAME)
+        hosts = [stance.subject] if blame else [
             stance.subject, *self._agents_of(stance.subject)]
         targets = [a for h in hosts for a in self.actors.phrase_actors(h) if a.code[:3] not in own]
-        if not sources or (stance.pattern.frame == BLAME_FRAME and not targets):
+        if not sources or (blame and not targets):
             return []
         target = targets[0].code[:3] if targets else None
         if any(ev.code == stance.pattern.code and (ev.source or "")[:3] in own and (ev.target or "")[:3] == (target or "")
@@ -787,6 +799,11 @@ class EventExtractor:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         fp = self.coder.frame_pattern(verb)
         return fp is not None and fp.frame in HYPOTHETICAL_FRAMES
+
+    def _words_said(self, pred: Token) -> bool:
+        """PRED is a verb of public disapproval (criticise, condemn: V rows of root 11)."""
+        return pred.pos_ == "VERB" and any(p.code and p.code[:2] == DISAPPROVE_ROOT and not p.objects and not p.prep
+                                           for p in self.res.book.get("V", pred.lemma_.lower()))
 
     @staticmethod
     def _is_demand_content(clause: Token) -> bool:
@@ -1061,6 +1078,14 @@ class EventExtractor:
             if parties:
                 sources = parties[:1]
                 targets = [a for a in parties[1:] if a.code[:3] != parties[0].code[:3]][:1]
+        if not sources and nc[0][:2] == CONSULT_ROOT and noun.lemma_.lower() in NEGOTIATION_NOUNS:
+            # "talks on Russia's membership of the WTO": with no one named holding them, the two parties the
+            # topic names negotiate with each other
+            parties = [self.actors.token_actor(t.i) for pobj in self._prep_objects(noun, ("on", "over", "about"))
+                       for t in pobj.subtree]
+            named = list({a.code[:3]: a for a in parties if a is not None}.values())
+            if len(named) == 2:
+                sources, targets = named[:1], named[1:]
         if not sources:
             return []
         if stated is not None and not targets:
@@ -1340,6 +1365,9 @@ class EventExtractor:
                 if dep in ("xcomp", "pcomp", "advcl") and self._controls_object(cur):
                     for c in cur.children:  # "urged Pakistan to engage", "accused the country of playing"
                         if c.dep_ in ("dobj", "dative"):
+                            return self.actors.phrase_actors(c)
+                    for c in cur.children:  # "was accused of criticising", "was urged to engage": the one asked
+                        if c.dep_ in PASSIVE_SUBJ_DEPS:
                             return self.actors.phrase_actors(c)
                 continue
             if cur.dep_ in ("acl", "relcl") and cur.head is not cur:  # "a delegation hoping to ..."
@@ -1987,6 +2015,8 @@ class EventExtractor:
                     mod.reasons.add("plan")
                     mod.preparing = head.lemma_.lower() == "prepare" and head.pos_ == "VERB"
                     mod.wishing = head.lemma_.lower() == "want"
+                elif fp.frame == "allege" and self._words_said(pred):
+                    pass  # "accused of criticising Bush's policies": the words were said; saying them is the charge
                 elif fp.frame in HYPOTHETICAL_FRAMES:
                     mod.reasons.add("frame")
                 elif fp.frame in NEGATING_FRAMES:
