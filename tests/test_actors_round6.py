@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_entities import analyse, by_name
+from test_entities import analyse, by_name, entity_of_word
 
 
 def test_known_person_keeps_own_country_when_conjoined_with_a_foreigner(nlp):
@@ -56,3 +56,14 @@ def test_organisation_named_without_country_is_the_one_named_with_it(nlp):
             "She said the decision by the US Supreme Court was a victory for human rights.")
     ctx = analyse(nlp, text)
     assert by_name(ctx, "Supreme Court").actor == "USAJUD"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    pytest.param("Mr Howard told the Conservative conference in Britain that taxes would fall.", "GBROPP",
+                 id="the-one-of-a-country-the-story-names"),
+    pytest.param("Mr Howard said Australia would keep its troops in Iraq.", "AUSGOV", id="the-other-one"),
+    pytest.param("Mr Howard said the talks in Geneva had been useful.", None, id="no-country-no-guess"),
+])
+def test_surname_shared_by_two_well_known_people(nlp, text, actor):
+    ctx = analyse(nlp, text)
+    assert entity_of_word(ctx, "Howard").actor == actor

@@ -1855,7 +1855,9 @@ def _first_name_gender(clusters: list[Cluster], d: ActorDictionary) -> None:
 
 def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None:
     """A person named by surname only ("Mr. Obama") is the well-known person of that surname when
-    the dictionary has exactly one that fits (gender from "Mr."/"Mrs.")."""
+    the dictionary has exactly one that fits (gender from "Mr."/"Mrs."), or exactly one of a country
+    the article names."""
+    named = {c.country_entity for c in clusters if c.country_entity}
     for c in clusters:
         if c.label == "PERSON" and c.entry is not None and c.entry.kind == "person" and c.entry.name not in c.names:
             c.names.append(c.entry.name)  # found by an alias ("Putin"): the full name is canonical
@@ -1865,6 +1867,10 @@ def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None
             continue  # a bare "Harris" may be anyone: only "Mr. Obama" or "President Obama" is safe
         people = [e for e in d.people_by_surname.get(c.names[0].lower(), ())
                   if c.gender is None or d.first_names.get(e.name.split()[0].lower()) in (None, c.gender)]
+        if len(people) > 1:
+            # "Mr Howard" in a story that names Britain and not Australia: Michael, not John Howard
+            people = [e for e in people if e.country == c.country] if c.country else \
+                [e for e in people if e.country in named] or people
         if len(people) == 1:
             c.entry = people[0]
             c.names.append(people[0].name)  # the fullest form becomes the canonical name
