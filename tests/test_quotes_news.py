@@ -46,6 +46,15 @@ FIRST_SPEAKER_CASES = {
         "Toyota recalled 40,000 cars in March.\n\n\"We are checking every model,\" Aiko Sato, a Toyota spokeswoman, "
         "told reporters. The company said that it would pay for all repairs.",
         "pay for all repairs", "Toyota"),
+    "an unnamed spokesman quoted before is the 'he' who adds": (
+        "Finance Minister Bill English has cancelled a trip to Japan, a Treasury spokesman said.\n\n"
+        "The spokesman, who asked not to be named, said: \"I would not read much into it.\"\n\n"
+        "But he added that the budget was \"the first priority.\"",
+        "budget was", "The spokesman"),
+    "a news agency named after its description": (
+        "Troops crossed the border on Tuesday.\n\nThe Iranian news agency IRNA, received in London, said "
+        "the talks would resume in May.",
+        "talks would resume", "IRNA"),
 }
 
 

@@ -304,7 +304,9 @@ def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, star
             return c
         if target == "city" and c.label == "GPE" and not c.country_entity:
             return c
-        if target == "org" and c.label == "ORG" and not c.group:
+        # ("the agency" after "the Iranian news agency": a group word naming one body is that body)
+        if target == "org" and c.label == "ORG" and (not c.group or any(
+                n.lower().split()[-1:] == [doc[head_i].lower_] for n in c.names)):
             word = doc[head_i].lower_
             # "the bank" -> an organisation called "... Bank"; "the company" -> an uncoded one or a business
             # ("Lufthansa ... the company said"), not a ministry

@@ -32,6 +32,9 @@ NEUTER = {"it"}
 NAMESAKE_WINDOW = 80  # tokens: a full name this close before a bare surname says which namesake it is
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
+# heads of a phrase for one unnamed person, besides titles and -man/-woman/-person words
+PERSON_HEADS = frozenset({"official", "diplomat", "aide", "source", "adviser", "advisor", "analyst",
+                          "economist", "lawyer", "negotiator", "officer", "executive", "envoy"})
 _LOOKAHEAD_SENTENCES = 2  # how far a title told first may wait for its holder's name
 _LOOKBACK_SENTENCES = 6
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "states"}  # "both countries said"
@@ -389,7 +392,7 @@ class SpeakerResolver:
             recent = self._last_quote_speaker(tok)
             if recent is not None:
                 return recent
-        named = self._appositive_name(tok)
+        named = self._appositive_name(tok) or self._named_body(tok)
         if named is not None:
             return named
         titled = self._title_holder(tok)
@@ -484,6 +487,19 @@ class SpeakerResolver:
             if span is None or span.label_ in ("PERSON", "ORG") and len(words) > 1:
                 return Speaker(self.canonical_person(" ".join(t.text for t in words)), None, "person")
         return None
+
+    def _named_body(self, tok: Token) -> Speaker | None:
+        """An organisation named right after its description: "The Iranian news agency IRNA said" -> IRNA."""
+        if tok.pos_ != "NOUN" or tok.i + 1 >= len(self.doc):
+            return None
+        nxt = self.doc[tok.i + 1]
+        span = self.ent_of.get(nxt.i)
+        if nxt.dep_ != "appos" or nxt.head.i != tok.i or span is None or span.label_ != "ORG" or span.start != nxt.i:
+            return None
+        ent = self.table.at_token(nxt.i) if self.table is not None else None
+        if ent is not None and ent.type == "ORG":
+            return Speaker(ent.name, ent.id, "org")
+        return Speaker(_clean_name(span.text), None, "org")
 
     def _title_holder(self, tok: Token) -> Speaker | None:
         """The person a definite title stands for ("the prime minister said", "the Tory leader argued"):
@@ -682,13 +698,26 @@ class SpeakerResolver:
                     and self.doc[c.token_pos].head.dep_ == "ROOT" for c in self.by_sentence[sj]):
                 return None  # "X was asked about statements from an official who said ...": not the official
             titled = wanted == "person" and last.speaker.kind == "other" and _titled(last.speaker)
-            if not (_fits(last.speaker, wanted) or titled) or not self._gender_fits(last.speaker, low):
+            # "The spokesman, who asked not to be identified, said: ... But he added": an unnamed person
+            unnamed = (wanted == "person" and last.speaker.kind == "other" and last.speaker.entity_id is None
+                       and self._names_one_person(last.speaker) and _gender_word_fits(last.speaker, low))
+            if unnamed:
+                pass
+            elif not (_fits(last.speaker, wanted) or titled) or not self._gender_fits(last.speaker, low):
                 return None
             rivals = [c for k in range(sj, si + 1) for c in self.by_sentence[k]
                       if not c.from_quote and c.is_subject and last.token_pos < c.token_pos < tok.i
                       and _fits(c.speaker, wanted) and c.speaker.name != last.speaker.name]
             return None if rivals else last.speaker
         return None
+
+    def _names_one_person(self, speaker: Speaker) -> bool:
+        """Whether a speaker phrase is one unnamed person: "a Treasury spokesman", "the senior official"."""
+        words = speaker.name.lower().split()
+        if not words or words[0] not in ("a", "an", "the", "another") or self.check is None:
+            return False
+        head = words[-1]
+        return head in self.check.nouns.titles or head in PERSON_HEADS or head.endswith(("man", "woman", "person"))
 
     def _gender_fits(self, speaker: Speaker, pronoun: str) -> bool:
         """Whether the entity table ever called SPEAKER by PRONOUN's gender, or never by the other."""
@@ -737,6 +766,16 @@ def _titled(speaker: Speaker) -> bool:
     words = speaker.name.split()
     return any(w[:1].isupper() and w.lower().rstrip(".") in _PERSONAL_TITLES and nxt[:1].isupper()
                for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _gender_word_fits(speaker: Speaker, pronoun: str) -> bool:
+    """Whether a gendered head ("spokeswoman", "chairman") agrees with he/she; other heads fit both."""
+    head = speaker.name.lower().split()[-1]
+    if head.endswith("woman") or head.endswith("women"):
+        return pronoun not in _MALE
+    if head.endswith("man") or head.endswith("men"):
+        return pronoun not in _FEMALE
+    return True
 
 
 def _title_fits(speaker: Speaker, pronoun: str) -> bool:
