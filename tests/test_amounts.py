@@ -310,3 +310,22 @@ def test_bare_figures_after_a_money_amount(amounts_of):
 def test_bare_figure_in_another_sentence_without_a_money_noun_is_not_money(amounts_of):
     got = amounts_of("The bank lent 300 mln dlrs last year. Its customers now number 1.5 mln.")
     assert "1.5 mln" not in got
+
+
+def test_dollar_words_follow_the_dollar_country_of_the_article(amounts_of):
+    toronto = amounts_of(
+        "Royal Trustco, the Toronto trust company, said it paid 45 mln dlrs for a Canadian insurer in Ontario."
+    )
+    assert toronto["45 mln dlrs"][1] == "CAD"
+    sydney = amounts_of(
+        "The Sydney miner said Australian sales rose to 300 mln dlrs. It holds 20 mln U.S. Dlrs in Australia."
+    )
+    assert sydney["300 mln dlrs"][1] == "AUD"
+    assert sydney["20 mln U.S. Dlrs"][1] == "USD"
+    us = amounts_of("The U.S. company bought a Canadian unit for 45 mln dlrs, the New York firm said.")
+    assert us["45 mln dlrs"][1] == "USD"
+
+
+def test_elliptical_figure_passes_over_a_bracketed_conversion(amounts_of):
+    got = amounts_of("Net income was 5.1bn rupees ($117m; £61m), against 3.9bn a year earlier.")
+    assert got["3.9bn"][:2] == (3_900_000_000, "INR")

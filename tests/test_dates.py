@@ -302,3 +302,17 @@ def test_bare_year_before_a_singular_noun(dates_of):
     assert got["1986"][:2] == ("1986", "year")
     assert "1500" not in got
     assert dates_of("Revenues for fiscal 1987 rose.")["1987"][0] == "1987"
+
+
+def test_year_before_a_plural_it_qualifies(dates_of):
+    got = dates_of("The miner said its 2017 results were hurt by prices and 2019 repayments were covered.")
+    assert got["2017"][0] == "2017"
+    assert got["2019"][0] == "2019"
+    assert "2000" not in dates_of("The 2000 protesters marched on the capital.")
+
+
+def test_year_pairs_and_up_to(dates_of):
+    got = dates_of("The firm must restate 2000 and 2003 results and forecast costs up to 2010.")
+    assert got["2000"][0] == "2000"
+    assert got["2003"][0] == "2003"
+    assert got["2010"][0] == "2010"

@@ -123,6 +123,19 @@ SHARED_CURRENCIES: dict[str, tuple[str, dict[str, tuple[str, re.Pattern[str]]]]]
         "OMR": (".om", re.compile(r"\b(?:Oman|Omani|Muscat)\b")),
         "YER": (".ye", re.compile(r"\b(?:Yemen|Yemeni|Sanaa)\b")),
     }),
+    # the words "dollars"/"dlrs"/"cents" (a bare "$" follows the site only: international outlets write "C$")
+    "LOCALDLR": ("USD", {
+        # "U.S." before a dollar word is a currency marker, not a cue for the article's country
+        "USD": (".us", re.compile(
+            r"\b(?:U\.S\.|(?:US|United States|American|Washington|New York)\b)(?!\s*(?i:dollars?|dlrs?)\b)"
+        )),
+        "CAD": (".ca", re.compile(r"\b(?:Canada|Canadian|Toronto|Montreal|Ottawa|Vancouver|Alberta|Ontario|Quebec)\b")),
+        "AUD": (".au", re.compile(r"\b(?:Australia|Australian|Sydney|Melbourne|Canberra|Queensland)\b")),
+        "NZD": (".nz", re.compile(r"\b(?:New Zealand|Wellington|Auckland)\b")),
+        "HKD": (".hk", re.compile(r"\b(?:Hong Kong)\b")),
+        "SGD": (".sg", re.compile(r"\b(?:Singapore)\b")),
+        "TWD": (".tw", re.compile(r"\b(?:Taiwan|Taiwanese|Taipei)\b")),
+    }),
     "LOCALFRANC": ("CHF", {
         "CHF": (".ch", re.compile(r"\b(?:Swiss|Switzerland|Zurich|Geneva|Berne?|Basle|Basel)\b")),
         "FRF": (".fr", re.compile(r"\b(?:France|French|Paris)\b")),
@@ -285,7 +298,7 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
               for marker in {f.currency for f in found} if marker in SHARED_CURRENCIES}
     found.sort(key=lambda f: f.start)
     _table_currency(found, text)
-    _inherit_currency(found)
+    _inherit_currency(found, text)
     parsed = bool(found) and doc.has_annotation("DEP")
     out = []
     for f in found:
@@ -623,12 +636,23 @@ def _entity_amounts(doc: Doc, found: list[Found], table: CurrencyTable) -> list[
 _PERCENT_IN = re.compile(r"%|\bpct\b|\bper\s*cent\b|\bpercent\b", re.I)
 
 
-def _inherit_currency(found: list[Found], window: int = 300) -> None:
+def _inherit_currency(found: list[Found], text: str, window: int = FOLLOW_UP_WINDOW) -> None:
     """ "16.8 billion dlrs at end-1986, up from 15.2 billion": a figure without a currency marker that
-    spaCy calls money takes the currency of the amount just before it (within WINDOW characters)."""
-    for prev, cur in zip(found, found[1:], strict=False):
-        if cur.elliptical and cur.currency is None and prev.currency and cur.start - prev.end <= window:
+    spaCy calls money takes the currency of the amount just before it (within WINDOW characters),
+    passing over conversions in brackets ("4.3bn rupees ($98m; £52m), against 2.7bn": rupees)."""
+    for i, cur in enumerate(found):
+        if not cur.elliptical or cur.currency is not None or i == 0:
+            continue
+        prev = found[i - 1]
+        if _in_brackets(text, prev.start):
+            prev = next((p for p in reversed(found[:i]) if not _in_brackets(text, p.start)), prev)
+        if prev.currency and cur.start - prev.end <= window:
             cur.currency = prev.currency
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    opening = text.rfind("(", max(0, start - 40), start)
+    return opening >= 0 and ")" not in text[opening:start]
 
 
 def _clean_value(value: float) -> float | int:

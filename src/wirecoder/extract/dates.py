@@ -243,8 +243,8 @@ PREFIX_BEFORE = {
             r"the|a|its|their|his|her|"
             # "the first eight months of 1986", "the second quarter of 2004"
             r"(?:months?|quarters?|half|weeks?|spring|summer|autumn|fall|winter|middle|rest|part)\s+of|"
-            # "fiscal 1987", "either 2006 or 2007", "2005 and 2006", "the price fixed for 2004"
-            r"fiscal|either|both|for|(?:1[6-9]\d\d|20\d\d),?\s+(?:and|or|to|through|until|till))(?:\s+|-)$"
+            # "fiscal 1987", "either 2006 or 2007", "2005 and 2006", "the price fixed for 2004", "up to 2010"
+            r"fiscal|either|both|for|up\s+to|(?:1[6-9]\d\d|20\d\d),?\s+(?:and|or|to|through|until|till))(?:\s+|-)$"
         )
     ),
     "weekday": re.compile(_ci(r"\b(?P<pre>last|next|this|coming|past)\s+$")),
@@ -377,7 +377,9 @@ def _candidates(text: str) -> Iterator[Candidate]:
             pre = ""
             if before is not None:
                 p = before.search(text, max(0, start - 24), start)
-                if p is None and kind == "year_only" and _LOWER_WORD_AFTER.match(text, end):
+                if p is None and kind == "year_only" and _YEAR_PAIR_AFTER.match(text, end):
+                    pre = "pair"  # "restate 2000 and 2003 results"
+                elif p is None and kind == "year_only" and _LOWER_WORD_AFTER.match(text, end):
                     pre = BARE_YEAR  # "the French 1986 current account": checked against the parse
                 elif p is None and kind != "weekday":
                     continue  # a bare "March" or "2018" is not clearly a date
@@ -389,6 +391,7 @@ def _candidates(text: str) -> Iterator[Candidate]:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_YEAR_PAIR_AFTER = re.compile(rf",?\s+(?:and|or|to|through)\s+{_YEAR}\b(?![,.]?\d)")
 BARE_YEAR = "<bare>"  # Candidate.pre of a year with no preceding cue word
 
 
@@ -556,7 +559,8 @@ def _year_before_a_singular(doc: Doc, end_char: int, parsed: bool, pub: date | N
         return False
     if pub is not None and tok.text[:4].isdigit() and int(tok.text[:4]) > pub.year + 10:
         return False
-    return doc[tok.i + 1].tag_ in ("NN", "JJ", "NNP")
+    nxt = doc[tok.i + 1]
+    return nxt.tag_ in ("NN", "JJ", "NNP") or nxt.lower_ in day_first_cues().year_plurals
 
 
 def _full_year(y: str, pub: date | None) -> int:
@@ -761,12 +765,13 @@ def _token_at(doc: Doc, char: int):
 
 
 def _year_is_a_count(doc: Doc, end_char: int) -> bool:
-    """ "in 2000 cases": a number followed by a plural noun is a count, not a year."""
+    """ "in 2000 cases": a number followed by a plural noun is a count, not a year (but "its 1986 results":
+    the plurals a year qualifies are listed in ``data/date_locale.tsv``)."""
     tok = _token_at(doc, end_char - 1)
     if tok is None or tok.i + 1 >= len(doc):
         return False
     nxt = doc[tok.i + 1]
-    return nxt.tag_ == "NNS"
+    return nxt.tag_ == "NNS" and nxt.lower_ not in day_first_cues().year_plurals
 
 
 # -- locale ----------------------------------------------------------------------------------------
@@ -778,12 +783,13 @@ class DayFirstCues:
     tlds: tuple[str, ...]
     sources: tuple[str, ...]
     timezone_re: re.Pattern[str]
+    year_plurals: frozenset[str] = frozenset()
 
 
 @cache
 def day_first_cues() -> DayFirstCues:
     """The cues of ``data/date_locale.tsv`` (read once per process)."""
-    rows: dict[str, list[str]] = {"tld": [], "source": [], "timezone": []}
+    rows: dict[str, list[str]] = {"tld": [], "source": [], "timezone": [], "year_plural": []}
     for line in data_path("date_locale.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, value = line.split("\t")[:2]
@@ -793,6 +799,7 @@ def day_first_cues() -> DayFirstCues:
         tuple(t.lower() for t in rows["tld"]),
         tuple(s.lower() for s in rows["source"]),
         re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})\b"),
+        frozenset(w.lower() for w in rows["year_plural"]),
     )
 
 
