@@ -186,3 +186,15 @@ def test_speech_told_inside_another_speakers_mixed_quote_is_not_a_second_quote(n
             "regardless of the situation on the ground\" and said the government must follow.")
     quotes = quotes_of(nlp, text)
     assert len(with_text(quotes, "regardless of the situation")) == 1
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The ambassador also advised that the prime minister should be ready to discuss trade.", "advised"),
+    ("Reagan hinted he would seek their help in keeping the shipping lanes open.", "hinted"),
+])
+def test_advice_and_hints_are_reported_speech(nlp, text, cue):
+    assert [q.cue for q in quotes_of(nlp, text)] == [cue]
+
+
+def test_what_figures_indicate_is_no_speech(nlp):
+    assert not quotes_of(nlp, "The results indicated that growth had slowed in the second quarter.")
