@@ -133,3 +133,20 @@ def test_criticism_someone_is_accused_of_was_voiced(pipeline):
     # an act of force one is accused of stays an allegation
     assert not any(c[:2] == "19" for _, _, c in real_codes(
         pipeline, "France accused China of attacking French ships."))
+
+
+def test_conjoined_parties_of_a_joint_act_are_each_others_partners_not_their_own_firms(pipeline):
+    codes = real_codes(pipeline, "Brazil and Argentina signed a trade agreement on Monday during a meeting between "
+                                 "Petrobras and YPF.")
+    assert {(s, t) for s, t, c in codes if c == "057"} <= {("BRA", "ARG"), ("ARG", "BRA")}
+    assert any(c == "057" for _, _, c in codes)
+    # a third party stays the partner of each
+    codes = real_codes(pipeline, "Brazil and Argentina signed a trade agreement with China.")
+    assert {("BRA", "CHN", "057"), ("ARG", "CHN", "057")} <= codes
+
+
+def test_an_attack_with_no_target_continues_the_war_just_told(pipeline):
+    codes = real_codes(pipeline, "Sudanese troops shelled rebel positions in South Sudan on Monday. On Wednesday "
+                                 "Sudan launched a new offensive in the mountains.")
+    assert ("SDN", "SSD", "190") in codes
+    assert not any(s == "SDN" and t is None and c[:2] == "19" for s, t, c in codes)

@@ -490,12 +490,15 @@ class EventExtractor:
     def _fill_recipient(self, ev: Event, n_sent: int) -> None:
         """An aid cut or sanction with no recipient in its sentence ("The United States has withheld $800
         million") takes the recipient of the same source's latest event a few sentences before."""
-        if ev.target is not None or not ev.source or not (ev.root in RECIPIENT_ROOTS
+        force = ev.root in FORCE_NOUN_ROOTS  # "Iran launched the new offensive": the war told just before
+        if ev.target is not None or not ev.source or not (ev.root in RECIPIENT_ROOTS or force
                                                           or ev.code.startswith((AID_INTENT, SANCTION_THREAT))):
             return
         for n, prev in reversed(self.recent):
             if n_sent - n > RECIPIENT_WINDOW:
                 break
+            if force and prev.root not in FORCE_NOUN_ROOTS:
+                continue
             if prev.target and prev.source and prev.source[:3] == ev.source[:3] and prev.target[:3] != ev.source[:3]:
                 ev.target, ev.target_entity = prev.target, prev.target_entity
                 return
@@ -961,6 +964,12 @@ class EventExtractor:
             if not sources:
                 return []
         pairs: list[tuple[Actor, Actor | None]] = []
+        source_countries = {s.code[:3] for s in sources}
+        if targets and len(source_countries) > 1 and code.startswith(RECIPROCAL_CODES) and all(
+                t.code[:3] in source_countries for t in targets):
+            # "India and Russia signed a memorandum during a meeting between ONGC and Rosneft": parties of the
+            # doers' own countries are no third party; the doers are each other's partners
+            targets = []
         if code[:2] == "04" and targets and all(t.code.endswith(MEDIA_SECTORS) for t in targets):
             return []  # "was speaking to West German journalists in an interview": an interview, not talks
         if targets:
