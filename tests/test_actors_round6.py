@@ -67,3 +67,12 @@ def test_organisation_named_without_country_is_the_one_named_with_it(nlp):
 def test_surname_shared_by_two_well_known_people(nlp, text, actor):
     ctx = analyse(nlp, text)
     assert entity_of_word(ctx, "Howard").actor == actor
+
+
+def test_companies_of_the_dictionary_and_their_written_names(nlp):
+    text = ("Turkcell's stake in Irancell should be cut, MPs said. The head of the state-owned gas "
+            "company Naftohaz said he was happy with the deal.")
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Turkcell").actor == "TURBUS"
+    assert by_name(ctx, "Irancell").actor == "IRNBUS"
+    assert by_name(ctx, "Naftohaz").actor == "UKRBUS"  # the dictionary's Naftogaz, named as written

@@ -1489,10 +1489,12 @@ def canonical_name(c: Cluster, d: ActorDictionary | None = None) -> str:
 
 def _written_full_alias(c: Cluster, d: ActorDictionary) -> str | None:
     """The longest full name of the same body the article writes when it never writes the dictionary
-    name: "European Community" (an alias of the European Union) in a 1987 story; not an acronym."""
+    name: "European Community" (an alias of the European Union) in a 1987 story, "Naftohaz" for
+    Naftogaz; not an acronym."""
     assert c.entry is not None
-    forms = [n for n in c.names if " " in n and not is_acronym(n) and n.lower() != c.entry.name.lower()
-             and (e := d.lookup(n)) is not None and e.name == c.entry.name]
+    one_word_ok = c.entry.kind == "org"  # "Naftohaz" for Naftogaz; not "America" for the United States
+    forms = [n for n in c.names if (" " in n or one_word_ok) and not is_acronym(n)
+             and n.lower() != c.entry.name.lower() and (e := d.lookup(n)) is not None and e.name == c.entry.name]
     return max(forms, key=len) if forms else None
 
 
