@@ -329,3 +329,11 @@ def test_dollar_words_follow_the_dollar_country_of_the_article(amounts_of):
 def test_elliptical_figure_passes_over_a_bracketed_conversion(amounts_of):
     got = amounts_of("Net income was 5.1bn rupees ($117m; £61m), against 3.9bn a year earlier.")
     assert got["3.9bn"][:2] == (3_900_000_000, "INR")
+
+
+def test_number_words_with_wire_scales_and_a_year_before_to(amounts_of):
+    got = amounts_of("The redemption will save nearly three mln dlrs a year. Loans since 1983 came to 390.6 mln dlrs.")
+    assert got["three mln dlrs"][:2] == (3_000_000, "USD")
+    got = amounts_of("It brings total loans since 1983 to 390.6 mln dlrs.")
+    assert got["390.6 mln dlrs"][:2] == (390_600_000, "USD")
+    assert not any(v[0] == 1_983_000_000 for v in got.values())

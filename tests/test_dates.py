@@ -316,3 +316,16 @@ def test_year_pairs_and_up_to(dates_of):
     assert got["2000"][0] == "2000"
     assert got["2003"][0] == "2003"
     assert got["2010"][0] == "2010"
+
+
+def test_bond_maturities_and_the_final_quarter(dates_of):
+    got = dates_of("It will buy back its 11-1/4 pct bonds of 2029 and 12s due 2030. Output fell in the final quarter.")
+    assert got["2029"][0] == "2029"
+    assert got["2030"][0] == "2030"
+    assert got["final quarter"][2] == ["2017-10-01", "2017-12-31"]
+    assert dates_of("A total of 2000 troops arrived.") == {}
+
+
+def test_a_period_that_ended_is_before_the_publication(dates_of):
+    got = dates_of("The auditor intends to qualify its report on the year ended January 31.")
+    assert got["year ended January 31"] == ("2018-01-31", "day", ["2017-02-01", "2018-01-31"])

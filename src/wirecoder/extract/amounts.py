@@ -254,7 +254,7 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
     suffix_re = re.compile(rf"(?=\d)(?<![\w$€£¥₹₦.,])(?P<num>{_NUM}){_RANGE}{_SCALE}?\s*{currency}")
     # number words need a scale word ("three million dollars"; "three dollars" is not a reported sum)
     # found from the scale word, then the number words are read backwards (see _wordnum_amounts)
-    wordnum_re = re.compile(rf"(?=[MmBbTt])\b(?P<scale>(?i:million|billion|trillion|thousand))\s*{currency}")
+    wordnum_re = re.compile(rf"(?=[MmBbTt])\b(?P<scale>(?i:million|billion|trillion|thousand|mln|bln))\s*{currency}")
     all_words = {**word, **{c.lower(): i for c, i in codes.items()}}
     word_re = re.compile(rf"\b(?:{alternation(all_words)})\b")
     minor_forms = alternation([f for f in minor if len(f) > 1])
@@ -370,6 +370,9 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
             iso = table.word.get(cur.lower())
         if not m["num"][0].isdigit() and scale == 1:
             continue  # "a dollar", "one pound": not a reported amount
+        if m["num2"] and number > to_float(m["num2"]):  # "since 1983 to 390.6 mln dlrs": not a range
+            yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso)
+            continue
         yield Found(m.start(), m.end(), number * scale, iso)
         if m["num2"]:  # "1,750 to 1,780 dlrs": the second figure too, inside the first one's span
             yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso, inner=True)
@@ -381,7 +384,7 @@ _WORDNUM_BEFORE = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})[\s-
 def _wordnum_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
     """ "three million dollars", "half a billion euros": the scale and currency, then the words before."""
     lower = text.lower()
-    if "illion" not in lower and "thousand" not in lower:
+    if "illion" not in lower and "thousand" not in lower and "mln" not in lower and "bln" not in lower:
         return
     for m in table.wordnum_re.finditer(text):
         before = _WORDNUM_BEFORE.search(text, max(0, m.start() - 40), m.start())

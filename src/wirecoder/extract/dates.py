@@ -152,7 +152,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "quarter",
         re.compile(
             rf"(?=[fFsStT1234Q])(?:(?P<y0>{_YEAR})\s+)?(?:"
-            + _ci(r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)\b")
+            + _ci(r"\b(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)\b")
             + rf"|\bQ(?P<qn>[1-4])\b)(?:,?\s+(?:of\s+|ended\s+|ending\s+)?(?:fiscal\s+)?(?P<y>{_YEAR})\b(?![,.]?\d))?"
         ),
         ("quarter", "qtr", "q1", "q2", "q3", "q4"),
@@ -164,7 +164,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"(?=[yYhHtTsSnN\d])"
             + _ci(r"\b(?:(?:half|full|financial|fiscal)[\s-]+)?year|\b(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?")
-            + _ci(r"\s+(?:to|ended|ending|through)\s+")
+            + _ci(r"\s+(?P<conn>to|ended|ending|through)\s+")
             + rf"(?P<mon>{_MONTH})(?:\s+(?P<d>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?\b(?![,.]?\d)"
         ),
         (" to ", " ended ", " ending ", " through "),
@@ -243,8 +243,9 @@ PREFIX_BEFORE = {
             r"the|a|its|their|his|her|"
             # "the first eight months of 1986", "the second quarter of 2004"
             r"(?:months?|quarters?|half|weeks?|spring|summer|autumn|fall|winter|middle|rest|part)\s+of|"
-            # "fiscal 1987", "either 2006 or 2007", "2005 and 2006", "the price fixed for 2004", "up to 2010"
-            r"fiscal|either|both|for|up\s+to|(?:1[6-9]\d\d|20\d\d),?\s+(?:and|or|to|through|until|till))(?:\s+|-)$"
+            # "fiscal 1987", "either 2006 or 2007", "2005 and 2006", "the price fixed for 2004", "up to 2010",
+            # "bonds of 2009", "12s due 2010" (a count after "of" is caught by _year_is_a_count)
+            r"fiscal|either|both|for|up\s+to|of|due|(?:1[6-9]\d\d|20\d\d),?\s+(?:and|or|to|through|until|till))(?:\s+|-)$"
         )
     ),
     "weekday": re.compile(_ci(r"\b(?P<pre>last|next|this|coming|past)\s+$")),
@@ -499,7 +500,7 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
     return None
 
 
-QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 PERIOD_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 
 
@@ -537,9 +538,13 @@ def _resolve_period_to(cand: Candidate, doc: Doc, pub: date | None, parsed: bool
         year = int(m["y"])
     elif pub is None:
         return None
-    else:  # the nearest such end ("expects profits for its year ending May 31"), the next in a future clause
+    else:  # the nearest such end ("expects profits for its year ending May 31"), the next in a future clause,
+        # the last one by the publication day when the period "ended"
         day = int(re.match(r"\d+", m["d"]).group()) if m["d"] else 28
-        year = _nearest_day(month, day, pub, _is_future(doc, cand.start, parsed)).year
+        if m["conn"].lower() == "ended":
+            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+        else:
+            year = _nearest_day(month, day, pub, _is_future(doc, cand.start, parsed)).year
     last = _month_days(year, month)[1]
     if m["d"]:
         last = date(year, month, int(re.match(r"\d+", m["d"]).group()))
