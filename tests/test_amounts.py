@@ -337,3 +337,15 @@ def test_number_words_with_wire_scales_and_a_year_before_to(amounts_of):
     got = amounts_of("It brings total loans since 1983 to 390.6 mln dlrs.")
     assert got["390.6 mln dlrs"][:2] == (390_600_000, "USD")
     assert not any(v[0] == 1_983_000_000 for v in got.values())
+
+
+def test_currencies_of_the_1980s(amounts_of):
+    got = amounts_of(
+        "The EC budget is 36 billion Ecus; Vienna raised 4.5 billion schillings, Helsinki 900 mln markka, "
+        "Dublin 300 mln Irish pounds and Brasilia 12 billion cruzados."
+    )
+    assert got["36 billion Ecus"][:2] == (36_000_000_000, "XEU")
+    assert got["4.5 billion schillings"][1] == "ATS"
+    assert got["900 mln markka"][1] == "FIM"
+    assert got["300 mln Irish pounds"][1] == "IEP"
+    assert got["12 billion cruzados"][1] == "BRC"
