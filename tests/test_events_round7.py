@@ -150,3 +150,18 @@ def test_an_attack_with_no_target_continues_the_war_just_told(pipeline):
                                  "Sudan launched a new offensive in the mountains.")
     assert ("SDN", "SSD", "190") in codes
     assert not any(s == "SDN" and t is None and c[:2] == "19" for s, t, c in codes)
+
+
+def test_acts_done_to_each_other(pipeline):
+    codes = real_codes(pipeline, "India and Pakistan accused each other of violating the ceasefire.")
+    assert any({s, t} == {"IND", "PAK"} and c[:2] == "11" for s, t, c in codes)
+    assert not any(t is None for _, t, _ in codes)
+    codes = real_codes(pipeline, "India and Pakistan shelled each other's positions.")
+    assert any({s, t} == {"IND", "PAK"} and c[:2] == "19" for s, t, c in codes)
+
+
+def test_agreeing_alone_with_no_partner_is_no_agreement(pipeline):
+    assert not any(c[:2] == "03" for _, _, c in real_codes(
+        pipeline, "A US defence company has agreed to pay $28.5m to settle bribery charges."))
+    # several parties agreeing together is one
+    assert any(c[:2] == "03" for _, _, c in real_codes(pipeline, "OPEC members agreed to limit production."))

@@ -189,6 +189,9 @@ RECIPIENT_WINDOW = 4
 # help (033x). Without one they are campaign promises ("promised to continue economic stability"); "agreed
 # to limit production" (an agreement among its parties) and "offered assistance" stay.
 PARTNERLESS_INTENTS = ("030", "032", "033")
+# Plural subjects naming several parties: "OPEC members agreed", "both sides agreed", "the six nations agreed".
+PARTY_GROUP_NOUNS = frozenset({"member", "side", "nation", "country", "party", "state", "partner", "government",
+                               "leader", "neighbour", "neighbor", "ally"})
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "guarantee", "undertake", "commitment"})
 SANCTION_THREAT = "1312"  # "announced the (planned) sanctions": whom they were aimed at before, as sanctions do
 AID_INTENT = "033"  # offers of help take the recipient of the source's latest act, as aid does
@@ -518,10 +521,23 @@ class EventExtractor:
         """A campaign promise, not an intent towards a partner: a promise with no one to act on, or a promise
         (not an agreement) about one's own country ("promised to hail Labour's record")."""
         if ev.target is None:
-            return ev.code.startswith(PARTNERLESS_INTENTS) and self._is_promise(coding)
+            return ev.code.startswith(PARTNERLESS_INTENTS) and (self._is_promise(coding) or self._lone_agreement(coding))
         # "will release the hostages" is an announced act, not a promise: only promise words here
         return self._promise_word(coding) and ev.root == "03" and ev.source is not None and (
             ev.target[:3] == ev.source[:3])
+
+    @staticmethod
+    def _lone_agreement(coding: Coding) -> bool:
+        """ "A US company has agreed to pay $28.5m", "the Turkmen side agreed to lower the price": agreeing with
+        no partner named, by one party, is a decision of its own, not an agreement ("OPEC members agreed to
+        limit production", "France and Italy agreed to ..." are)."""
+        verb = coding.trigger
+        if verb.lemma_.lower() != "agree" or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+                                                 for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and not any(
+            s.conjuncts or (s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in PARTY_GROUP_NOUNS) for s in subjects)
 
     @staticmethod
     def _promise_word(coding: Coding) -> bool:
@@ -981,7 +997,8 @@ class EventExtractor:
                 if code[:2] == "04":
                     return []
                 pairs = [(s, None) for s in sources]
-        elif len(sources) > 1 and code.startswith(RECIPROCAL_CODES) and not self._joint_act_on_object(code, trigger):
+        elif len(sources) > 1 and (code.startswith(RECIPROCAL_CODES) or self._done_to_each_other(trigger)) and not (
+                self._joint_act_on_object(code, trigger) and not self._done_to_each_other(trigger)):
             # "France and the Philippines agree": each is the other's partner, in one event per pair of
             # parties (one happening; the first named is the source)
             pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code]
@@ -1021,6 +1038,16 @@ class EventExtractor:
             ))
             self.explicit_dates[id(out[-1])] = explicit
         return out
+
+    @staticmethod
+    def _done_to_each_other(trigger: Token) -> bool:
+        """ "Airbus and Boeing accuse each other": the doers are each other's recipients."""
+        objects = [*(c for c in trigger.children if c.dep_ in ("dobj", "dative")),
+                   *(p for prep in trigger.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "poss"]  # "shelled each other's positions"
+        return any((o.lower_ == "other" and any(d.lower_ == "each" for d in o.children)) or (
+            o.lower_ in ("another", "one") and any(d.lower_ in ("one", "another") and d.i != o.i for d in o.children))
+            for o in objects)
 
     @staticmethod
     def _joint_act_on_object(code: str, trigger: Token) -> bool:
