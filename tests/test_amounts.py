@@ -349,3 +349,11 @@ def test_currencies_of_the_1980s(amounts_of):
     assert got["900 mln markka"][1] == "FIM"
     assert got["300 mln Irish pounds"][1] == "IEP"
     assert got["12 billion cruzados"][1] == "BRC"
+
+
+def test_slash_pairs_of_prices(amounts_of):
+    got = amounts_of("Sows rose 0.50/1.50 dlr and bullion was 421.90/422.40 dlrs an ounce.")
+    assert got["0.50/1.50 dlr"][:2] == (0.5, "USD")
+    assert got["1.50 dlr"][:2] == (1.5, "USD")
+    assert got["422.40 dlrs"][:2] == (422.4, "USD")
+    assert amounts_of("Qtly div 12-1/2 cts vs 12-1/2 cts prior")["12-1/2 cts"][0] == 0.125

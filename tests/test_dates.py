@@ -329,3 +329,10 @@ def test_bond_maturities_and_the_final_quarter(dates_of):
 def test_a_period_that_ended_is_before_the_publication(dates_of):
     got = dates_of("The auditor intends to qualify its report on the year ended January 31.")
     assert got["year ended January 31"] == ("2018-01-31", "day", ["2017-02-01", "2018-01-31"])
+
+
+def test_months_after_its_and_for_and_a_year_after_start_to(dates_of):
+    got = dates_of("The chain said its May sales fell. It bid for August shipment and expects a quiet start to 2019.")
+    assert got["May"][0] == "2018-05"
+    assert got["August"][0] == "2018-08"
+    assert got["2019"][0] == "2019"

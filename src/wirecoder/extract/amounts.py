@@ -204,7 +204,8 @@ _WORDNUM_TOKEN = (
 )
 _WORDNUM = rf"(?i:\b(?!and\b){_WORDNUM_TOKEN}(?:[\s-]+{_WORDNUM_TOKEN})*)"
 _NUMBER_RE = re.compile(rf"(?P<num>{_NUM}){_SCALE}?")
-_RANGE = rf"(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?"
+# "1,750 to 1,780 dlrs", "$5-6 billion", "0.50/1.50 dlr" (wire price ranges and bid/offer pairs)
+_RANGE = rf"(?:\s?(?:-|–|to|/)\s?(?P<num2>{_NUM}))?"
 
 
 @dataclass(frozen=True)

@@ -229,16 +229,16 @@ PREFIX_BEFORE = {
     "month_only": re.compile(
         _ci(
             r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|early|mid|late|last|next|this|"
-            r"coming|end\s+of|beginning\s+of|start\s+of|"
-            # "the March figures", "the last 10 days of February", "the April and May increases"
-            r"the|of|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"coming|end\s+of|beginning\s+of|start\s+of|for|"
+            # "the March figures", "its May sales", "the last 10 days of February", "the April and May increases"
+            r"the|its|their|of|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
             r",?\s+(?:and|or|to|through))(?:\s+|-)$"
         )
     ),
     "year_only": re.compile(
         _ci(
             r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|throughout|early|mid|late|"
-            r"end\s+of|beginning\s+of|start\s+of|the\s+year|"
+            r"(?:end|beginning|start)\s+(?:of|to)|the\s+year|"
             # a year before a singular noun: "the 2001 election", "a 1986 agreement" (plural: a count)
             r"the|a|its|their|his|her|"
             # "the first eight months of 1986", "the second quarter of 2004"
