@@ -46,6 +46,14 @@ FIRST_SPEAKER_CASES = {
         "Toyota recalled 40,000 cars in March.\n\n\"We are checking every model,\" Aiko Sato, a Toyota spokeswoman, "
         "told reporters. The company said that it would pay for all repairs.",
         "pay for all repairs", "Toyota"),
+    "a lead's indefinite title is the person the next sentence names with it": (
+        "A French minister said he had warned the Chinese government of new tariffs.\n\n"
+        "Trade Minister Nicole Bricq said on her return from Beijing that she expected a deal.",
+        "warned the Chinese", "Nicole Bricq"),
+    "an indefinite title kept anonymous stays a phrase": (
+        "A minister, who declined to be named, said the plan was dead.\n\n"
+        "Foreign Minister Jack Straw said talks would go on.",
+        "plan was dead", "A minister"),
     "an unnamed spokesman quoted before is the 'he' who adds": (
         "Finance Minister Bill English has cancelled a trip to Japan, a Treasury spokesman said.\n\n"
         "The spokesman, who asked not to be named, said: \"I would not read much into it.\"\n\n"

@@ -515,7 +515,11 @@ class SpeakerResolver:
         # "his chief spokesman" is definite too: whose is the one named next ("White House spokesman Marlin
         # Fitzwater"); "the ambassador to the U.S." is still a title
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-        if not owned and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # "A British minister said ... Corporate Affairs Minister Michael Howard said": a lead's indefinite
+        # title is the person the next sentences name with it, unless the phrase keeps them anonymous
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and not any(
+            c.dep_ == "relcl" for c in tok.children)
+        if not owned and not indefinite and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         if any((c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ == "appos"
                or (c.dep_ == "prep" and c.lower_ != "to") or c.ent_type_ == "PERSON" for c in tok.children):
@@ -525,10 +529,11 @@ class SpeakerResolver:
             return None  # the table linked it to someone
         # (a title linked to a body, "the Tory leader" -> the party, is a person of that body: the holder)
         linked_to_body = ent is not None and ent.type != "PERSON"
-        words = {c.lower_ for c in modifiers}
+        # (a nationality says whose, not which office: "a British minister" may be the Corporate Affairs Minister)
+        words = {c.lower_ for c in modifiers if c.ent_type_ not in ("NORP", "GPE")}
         holders: list[tuple[int, object]] = []
         named_next: list[object] = []
-        others = False
+        others = rival_near = False
         for e in self.table.entities:
             if e.type != "PERSON" or e is ent or not e.name[:1].isupper():
                 continue
@@ -538,21 +543,25 @@ class SpeakerResolver:
                 # "the Tory leader" fits a "leader"; "the foreign minister" does not fit an "interior minister"
                 fits = not words or any(words & set(r.lower().split()) or len(r.split()) == 1 for r in e.roles)
                 first = min((m.token_start for m in self.table.mentions if m.entity_id == e.id), default=len(self.doc))
+                soon = first < len(self.doc) and (
+                    self.sent_of[first] - self.sent_of[tok.i] in range(1, _LOOKAHEAD_SENTENCES + 1))
                 if fits and first < tok.i:
                     holders.append((first, e))
-                elif fits and first < len(self.doc) and (
-                        self.sent_of[first] - self.sent_of[tok.i] in range(1, _LOOKAHEAD_SENTENCES + 1)):
+                elif fits and soon:
                     named_next.append(e)
                 else:
                     others = True
+                    rival_near = rival_near or first < tok.i or soon  # (one named only much later does not compete)
+        if holders and indefinite:
+            return None  # "Michael Howard said ... a British minister said": someone else
         if holders:
             e = max(holders, key=lambda h: h[0])[1]
             return Speaker(e.name, e.id, "person")
-        if len(named_next) == 1 and not others:
+        if len(named_next) == 1 and not rival_near:
             # a lead names the role and the next sentences the person: "The Japanese ambassador suggested ...
             # Ambassador Nobuo Matsunaga made the recommendation"
             return Speaker(named_next[0].name, named_next[0].id, "person")
-        if owned:
+        if owned or indefinite:
             return None
         if others or linked_to_body or written not in titles:
             return None  # (the last speaker is no "New York businessman" unless the article says so)
