@@ -336,3 +336,11 @@ def test_months_after_its_and_for_and_a_year_after_start_to(dates_of):
     assert got["May"][0] == "2018-05"
     assert got["August"][0] == "2018-08"
     assert got["2019"][0] == "2019"
+
+
+def test_bare_year_before_a_singular_verb_and_after_compared_with(dates_of):
+    got = dates_of("2017 was a record year for the firm, and 2019 should be better. Profits rose compared with 2016.")
+    assert got["2017"][0] == "2017"
+    assert got["2019"][0] == "2019"
+    assert got["2016"][0] == "2016"
+    assert "1800" not in dates_of("Police said 1800 were arrested.")

@@ -245,7 +245,7 @@ PREFIX_BEFORE = {
             r"(?:months?|quarters?|half|weeks?|spring|summer|autumn|fall|winter|middle|rest|part)\s+of|"
             # "fiscal 1987", "either 2006 or 2007", "2005 and 2006", "the price fixed for 2004", "up to 2010",
             # "bonds of 2009", "12s due 2010" (a count after "of" is caught by _year_is_a_count)
-            r"fiscal|either|both|for|up\s+to|of|due|(?:1[6-9]\d\d|20\d\d),?\s+(?:and|or|to|through|until|till))(?:\s+|-)$"
+            r"fiscal|either|both|for|up\s+to|of|due|compared\s+(?:with|to)|versus|(?:1[6-9]\d\d|20\d\d),?\s+(?:and|or|to|through|until|till))(?:\s+|-)$"
         )
     ),
     "weekday": re.compile(_ci(r"\b(?P<pre>last|next|this|coming|past)\s+$")),
@@ -380,7 +380,7 @@ def _candidates(text: str) -> Iterator[Candidate]:
                 p = before.search(text, max(0, start - 24), start)
                 if p is None and kind == "year_only" and _YEAR_PAIR_AFTER.match(text, end):
                     pre = "pair"  # "restate 2000 and 2003 results"
-                elif p is None and kind == "year_only" and _LOWER_WORD_AFTER.match(text, end):
+                elif p is None and kind == "year_only" and _WORD_AFTER.match(text, end):
                     pre = BARE_YEAR  # "the French 1986 current account": checked against the parse
                 elif p is None and kind != "weekday":
                     continue  # a bare "March" or "2018" is not clearly a date
@@ -391,7 +391,7 @@ def _candidates(text: str) -> Iterator[Candidate]:
             yield Candidate(kind, start, end, m, pre)
 
 
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _YEAR_PAIR_AFTER = re.compile(rf",?\s+(?:and|or|to|through)\s+{_YEAR}\b(?![,.]?\d)")
 BARE_YEAR = "<bare>"  # Candidate.pre of a year with no preceding cue word
 
@@ -554,9 +554,13 @@ def _resolve_period_to(cand: Candidate, doc: Doc, pub: date | None, parsed: bool
     return _ref(cand, value, "day" if m["d"] else "month", [first.isoformat(), last.isoformat()])
 
 
+SINGULAR_YEAR_VERBS = {"was", "is", "has", "had", "saw", "marked", "brought", "proved", "began", "ended"}
+
+
 def _year_before_a_singular(doc: Doc, end_char: int, parsed: bool, pub: date | None) -> bool:
-    """ "The French 1986 current account", "1986 year loss": a bare year-like number is a year when a
-    singular noun or an adjective follows it (a plural noun makes it a count: "1500 tonnes")."""
+    """ "The French 1986 current account", "1986 year loss", "2004 was": a bare year-like number is a year
+    when a singular noun, an adjective or a singular verb follows it (a plural noun makes it a count:
+    "1500 tonnes")."""
     if not parsed:
         return False
     tok = _token_at(doc, end_char - 1)
@@ -565,6 +569,8 @@ def _year_before_a_singular(doc: Doc, end_char: int, parsed: bool, pub: date | N
     if pub is not None and tok.text[:4].isdigit() and int(tok.text[:4]) > pub.year + 10:
         return False
     nxt = doc[tok.i + 1]
+    if nxt.lower_ in SINGULAR_YEAR_VERBS or nxt.tag_ == "MD":
+        return True  # "2004 was a record year", "2005 should be better" (a count takes "were")
     return nxt.tag_ in ("NN", "JJ", "NNP") or nxt.lower_ in day_first_cues().year_plurals
 
 
