@@ -165,3 +165,14 @@ def test_agreeing_alone_with_no_partner_is_no_agreement(pipeline):
         pipeline, "A US defence company has agreed to pay $28.5m to settle bribery charges."))
     # several parties agreeing together is one
     assert any(c[:2] == "03" for _, _, c in real_codes(pipeline, "OPEC members agreed to limit production."))
+
+
+def test_a_reported_condemnation_of_an_act_disapproves_of_its_author(pipeline):
+    codes = real_codes(pipeline, "Israel said the EU's decision was unacceptable.")
+    assert ("ISR", "IGO", "111") in {(s, t[:3] if t else None, c) for s, t, c in codes}
+    text = ("The French government agreed to sell warships to Russia. France's opposition Socialist Party said the "
+            "move would be profoundly wrong.")
+    codes = real_codes(pipeline, text)
+    assert any(s == "FRA" and t == "FRA" and c == "111" for s, t, c in codes)
+    # a false report is a denial, not a condemnation
+    assert not any(c == "111" for _, _, c in real_codes(pipeline, "Israel said the report was wrong."))

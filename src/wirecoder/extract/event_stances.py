@@ -24,6 +24,9 @@ BLAME_FRAME = "blame"
 # P rows of frame "unmet" name obligations ("honour", "fulfil"): "said Tokyo had failed to fulfil the agreement"
 # accuses Tokyo (112), like a blame.
 UNMET_FRAME = "unmet"
+# P rows of frame "judge": a reported clause condemning an act ("said the move would be profoundly wrong") is
+# disapproval (111) of its author: named in the subject's phrase, else the doer of the latest act told before.
+JUDGE_FRAME = "judge"
 FAILURE_LEMMAS = frozenset({"fail", "neglect"})
 COPULA_LEMMAS = frozenset({"be", "remain", "seem", "appear", "prove"})
 # Children of the copula that carry the predicate: "were baseless", "was the main cause", "was to blame",

@@ -31,6 +31,7 @@ from wirecoder.extract.event_coding import (
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
 from wirecoder.extract.event_stances import (
     BLAME_FRAME,
+    JUDGE_FRAME,
     UNMET_FRAME,
     clause_stance,
     inside_denied_claim,
@@ -610,13 +611,23 @@ class EventExtractor:
         hosts = [stance.subject] if blame else [
             stance.subject, *self._agents_of(stance.subject)]
         targets = [a for h in hosts for a in self.actors.phrase_actors(h) if a.code[:3] not in own]
-        if not sources or (blame and not targets):
+        if not targets and stance.pattern.frame == JUDGE_FRAME and sources:
+            author = self._latest_other_doer(stance.word, {s.code for s in sources})
+            targets = [author] if author is not None else []  # "said the move would be profoundly wrong"
+        if not sources or ((blame or stance.pattern.frame == JUDGE_FRAME) and not targets):
             return []
         target = targets[0].code[:3] if targets else None
         if any(ev.code == stance.pattern.code and (ev.source or "")[:3] in own and (ev.target or "")[:3] == (target or "")
                for _, ev in self.recent):
             return []  # the same denial or accusation told again later in the article ("misleading propaganda")
         return self._make(stance.pattern.code, sources, targets[:1], self.modality(speech), stance.word, sent)
+
+    def _latest_other_doer(self, word: Token, source_codes: set[str]) -> Actor | None:
+        """The doer of the latest act told before WORD by another actor than the judge: whose move it is."""
+        for _, ev in reversed(self.recent):
+            if ev.trigger[0] < word.idx and ev.source and ev.source not in source_codes and not ev.hypothetical:
+                return Actor(ev.source, ev.source_entity)
+        return None
 
     def _repeated_force(self, ev: Event, events: list[Event]) -> bool:
         """The same armed attack told again in the article (same root, same sides or no target named, not dated
