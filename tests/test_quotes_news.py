@@ -59,6 +59,11 @@ FIRST_SPEAKER_CASES = {
         "The spokesman, who asked not to be named, said: \"I would not read much into it.\"\n\n"
         "But he added that the budget was \"the first priority.\"",
         "budget was", "The spokesman"),
+    "a pronoun after a quotation of several sentences goes back to its speaker": (
+        "Finance Minister Bill English has cancelled a trip to Japan, a Treasury spokesman said.\n\n"
+        "The spokesman, who asked not to be named, said: \"I would not read much into it... I would just say "
+        "it's the budget.\"\n\nBut he added that the budget was \"the first priority.\"",
+        "budget was", "The spokesman"),
     "a news agency named after its description": (
         "Troops crossed the border on Tuesday.\n\nThe Iranian news agency IRNA, received in London, said "
         "the talks would resume in May.",

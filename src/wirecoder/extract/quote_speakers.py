@@ -695,9 +695,7 @@ class SpeakerResolver:
         low = tok.lower_
         wanted = "person" if low in SINGULAR_PERSON else "plural" if low in PLURAL else "org"
         si = self.sent_of[tok.i]
-        for sj in (si, si - 1):
-            if sj < 0:
-                return None
+        for sj in self._back_over_quoted_sentences(si):
             quoted = [c for c in self.by_sentence[sj] if c.from_quote and c.token_pos < tok.i]
             if not quoted:
                 continue
@@ -727,6 +725,21 @@ class SpeakerResolver:
             return False
         head = words[-1]
         return head in self.check.nouns.titles or head in PERSON_HEADS or head.endswith(("man", "woman", "person"))
+
+    def _back_over_quoted_sentences(self, si: int) -> list[int]:
+        """Sentence SI, the one before it, and further back over sentences that lie wholly inside quote
+        marks ('The spokesman said: "I would not ... . I would just say ..." But he added'), at most 3 more."""
+        found = [sj for sj in (si, si - 1) if sj >= 0]
+        sj = si - 1
+        while sj > 0 and len(found) < 5 and self._wholly_quoted(sj):
+            sj -= 1
+            found.append(sj)
+        return found
+
+    def _wholly_quoted(self, sj: int) -> bool:
+        end = self.sent_starts[sj + 1] if sj + 1 < len(self.sent_starts) else len(self.doc)
+        words = [t.i for t in self.doc[self.sent_starts[sj]:end] if not t.is_punct and not t.is_space]
+        return all(i in self.quoted for i in words)  # (a sentence of marks alone passes too)
 
     def _gender_fits(self, speaker: Speaker, pronoun: str) -> bool:
         """Whether the entity table ever called SPEAKER by PRONOUN's gender, or never by the other."""
