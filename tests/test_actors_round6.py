@@ -62,7 +62,7 @@ def test_organisation_named_without_country_is_the_one_named_with_it(nlp):
     pytest.param("Mr Howard told the Conservative conference in Britain that taxes would fall.", "GBROPP",
                  id="the-one-of-a-country-the-story-names"),
     pytest.param("Mr Howard said Australia would keep its troops in Iraq.", "AUSGOV", id="the-other-one"),
-    pytest.param("Mr Howard said the talks in Geneva had been useful.", None, id="no-country-no-guess"),
+    pytest.param("Mr Howard said the talks in Geneva had been useful.", "AUSGOV", id="else-the-one-listed-first"),
 ])
 def test_surname_shared_by_two_well_known_people(nlp, text, actor):
     ctx = analyse(nlp, text)
@@ -76,3 +76,15 @@ def test_companies_of_the_dictionary_and_their_written_names(nlp):
     assert by_name(ctx, "Turkcell").actor == "TURBUS"
     assert by_name(ctx, "Irancell").actor == "IRNBUS"
     assert by_name(ctx, "Naftohaz").actor == "UKRBUS"  # the dictionary's Naftogaz, named as written
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param('Brad Adams, from Human Rights Watch, said: "This is a huge signal."', "Brad Adams", "NGOHRW",
+                 id="from-a-rights-group"),
+    pytest.param("Peter Walton of the World Bank said the loan would be paid in June.", "Peter Walton", "IGOWBK",
+                 id="of-an-international-body"),
+    pytest.param("Sarah Lund of Gazprom said supplies would resume.", "Sarah Lund", "RUSBUS", id="of-a-company"),
+])
+def test_person_named_with_the_body_they_come_from(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor

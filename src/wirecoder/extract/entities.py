@@ -815,6 +815,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue
             break
         _appositive_roles(doc, nm, c, roles_at, by_token, used_roles)
+        _body_after(doc, nm, c, by_token)
         if c.country is None and c.roles:
             c.country = _country_after(doc, nm, by_token) or org_iso
     # coordination: "Pakistani Prime Minister X, Foreign Minister Y and Gen. Z" share the country
@@ -835,6 +836,23 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 c.country = head_nm.cluster.country
                 break
     return used_roles
+
+
+def _body_after(doc: Doc, nm: NameMention, c: Cluster, by_token) -> None:
+    """"Brad Adams, from Human Rights Watch,", "Jan Smit of the World Bank": a person named with the
+    non-state body they come from acts for it (a country after "of" is _country_after's)."""
+    if c.affiliation is not None or (c.entry is not None and c.entry.kind == "person"):
+        return
+    root = _span_root(doc, nm.start, nm.end)
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "at") or prep.i > nm.end + 1:
+            continue
+        for pobj in prep.children:
+            other = by_token.get(pobj.i)
+            if pobj.dep_ == "pobj" and other is not None and other.cluster is not None \
+                    and other.cluster.label == "ORG" and other.cluster.country_entity is None:
+                _note_affiliation(c, other, any_code=True)
+                return
 
 
 def _only_portfolio_words(doc: Doc, start: int, title_left: int | None) -> bool:
@@ -1858,7 +1876,7 @@ def _first_name_gender(clusters: list[Cluster], d: ActorDictionary) -> None:
 def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None:
     """A person named by surname only ("Mr. Obama") is the well-known person of that surname when
     the dictionary has exactly one that fits (gender from "Mr."/"Mrs."), or exactly one of a country
-    the article names."""
+    the article names; with no country to tell them apart, the one people.tsv lists first."""
     named = {c.country_entity for c in clusters if c.country_entity}
     for c in clusters:
         if c.label == "PERSON" and c.entry is not None and c.entry.kind == "person" and c.entry.name not in c.names:
@@ -1872,7 +1890,7 @@ def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None
         if len(people) > 1:
             # "Mr Howard" in a story that names Britain and not Australia: Michael, not John Howard
             people = [e for e in people if e.country == c.country] if c.country else \
-                [e for e in people if e.country in named] or people
+                [e for e in people if e.country in named] or people[:1]  # else the one listed first
         if len(people) == 1:
             c.entry = people[0]
             c.names.append(people[0].name)  # the fullest form becomes the canonical name
