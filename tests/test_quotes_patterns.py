@@ -394,3 +394,13 @@ def test_a_question_put_to_the_subject_has_no_speaker(nlp):
     assert asked.speaker is None and asked.cue.lower() == "asked"
     assert one(quotes, "We'll see").speaker == "Joe Biden"
     assert one(quotes, "support Clinton").speaker == "A reporter"
+
+
+def test_a_question_read_as_a_past_tense_still_has_no_speaker(nlp):
+    # the tagger reads a sentence-initial "Asked how ..." as a past tense; it is still the question put to him
+    text = ("General Guven Ergenc told a news conference the army was on alert.\n\n"
+            "Asked how Turkey would react if Greece attacked any of the vessels, he said \"If there is an attack, "
+            "it is clear what has to be done.\"")
+    quotes = quotes_of(nlp, text)
+    assert one(quotes, "how Turkey would react").speaker is None
+    assert one(quotes, "If there is an attack").speaker == "Guven Ergenc"

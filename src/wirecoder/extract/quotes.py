@@ -1373,7 +1373,11 @@ def _misread_subject(verb: Token) -> Token | None:
 def _asked_of_subject(verb: Token) -> bool:
     """Whether "ask" VERB is passive with no agent: "was asked whether ...", a preposed "Asked about X,
     ..." (the subject was asked; who asked is not said)."""
-    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i == _first_word(verb.sent).i:
+        return _subject_child(verb) is None  # a preposed "Asked how ..., he said" the tagger read as a past tense
+    if verb.tag_ != "VBN":
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
