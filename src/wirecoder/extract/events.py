@@ -100,6 +100,8 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 ABDUCTION_CODE = "181"
+# Modals of a reported clause that make it a demand of its subject: "said Libya must/should hand over ...".
+OBLIGATION_MODALS = frozenset({"must", "should"})
 NEGOTIATION_NOUNS = frozenset({"talk", "negotiation"})
 VISIT_CODES = ("042", "043", "044")  # visits and their hosts: the place visited is the counterpart
 # Codes of actors that are no state with a government: IGOs, NGOs, companies, unidentified groups.
@@ -384,7 +386,8 @@ class EventExtractor:
                 for ev in self._stance_events(tok, sent):
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
-                if tok.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)
+                if tok.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS
+                                                         for c in tok.children)
                                                      or self._is_demand_content(tok)):
                     for ev in self._reported_demand(tok, coding, sent):
                         self._add(ev, events, seen)
@@ -932,7 +935,13 @@ class EventExtractor:
         if not subjects or not (told_pronoun or self.actors.is_actor_like(subjects[0])):
             return []  # "Iran's application must be treated ...": an obligation of a thing is no demand
         speaker_countries = {a.code[:3] for a in speakers}
-        addressees = [a for a in self.actors.phrase_actors(subjects[0]) if a.code[:3] not in speaker_countries]
+        named = self.actors.phrase_actors(subjects[0])
+        addressees = [a for a in named if a.code[:3] not in speaker_countries]
+        speaker_codes = {a.code for a in speakers}
+        if not addressees and all(len(c) > 3 for c in speaker_codes):
+            # "Lib Dem leader Charles Kennedy said Tony Blair must set out an exit strategy": a party of the
+            # speaker's country with another role (not "Fekete said Hungary must achieve equilibrium")
+            addressees = [a for a in named if len(a.code) > 3 and a.code not in speaker_codes][:1]
         if not addressees and subjects[0].pos_ == "PRON":  # "a reminder to Iraq that it must": the one told
             addressees = [a for tok in self._prep_objects(speech, ("to",)) for a in self.actors.phrase_actors(tok)
                           if a.code[:3] not in speaker_countries]
