@@ -357,3 +357,11 @@ def test_slash_pairs_of_prices(amounts_of):
     assert got["1.50 dlr"][:2] == (1.5, "USD")
     assert got["422.40 dlrs"][:2] == (422.4, "USD")
     assert amounts_of("Qtly div 12-1/2 cts vs 12-1/2 cts prior")["12-1/2 cts"][0] == 0.125
+
+
+def test_hyphenated_currency_words_and_abbreviated_prefixes(amounts_of):
+    got = amounts_of("It signed a 1.3bn-euro deal, paid a 10,000-rupee fine and sold SFr2.3bn (£1bn) of bonds.")
+    assert got["1.3bn-euro"][:2] == (1_300_000_000, "EUR")
+    assert got["10,000-rupee"][:2] == (10_000, "INR")
+    assert got["SFr2.3bn"][:2] == (2_300_000_000, "CHF")
+    assert amounts_of("Bonn pledged DM5bn.")["DM5bn"][:2] == (5_000_000_000, "DEM")

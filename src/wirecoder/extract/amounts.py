@@ -132,15 +132,14 @@ SHARED_CURRENCIES: dict[str, tuple[str, dict[str, tuple[str, re.Pattern[str]]]]]
         "CAD": (".ca", re.compile(r"\b(?:Canada|Canadian|Toronto|Montreal|Ottawa|Vancouver|Alberta|Ontario|Quebec)\b")),
         "AUD": (".au", re.compile(r"\b(?:Australia|Australian|Sydney|Melbourne|Canberra|Queensland)\b")),
         "NZD": (".nz", re.compile(r"\b(?:New Zealand|Wellington|Auckland)\b")),
-        "HKD": (".hk", re.compile(r"\b(?:Hong Kong)\b")),
-        "SGD": (".sg", re.compile(r"\b(?:Singapore)\b")),
-        "TWD": (".tw", re.compile(r"\b(?:Taiwan|Taiwanese|Taipei)\b")),
+        # not Hong Kong, Singapore or Taiwan: wire copy from there gives trade and reserves in US dollars
+        # and names the local dollar ("Taiwan dlrs", "H.K. Dlrs")
     }),
     "LOCALFRANC": ("CHF", {
         "CHF": (".ch", re.compile(r"\b(?:Swiss|Switzerland|Zurich|Geneva|Berne?|Basle|Basel)\b")),
         "FRF": (".fr", re.compile(r"\b(?:France|French|Paris)\b")),
         "BEF": (".be", re.compile(r"\b(?:Belgium|Belgian|Brussels)\b")),
-        "LUF": (".lu", re.compile(r"\b(?:Luxembourg)\b")),
+        "LUF": (".lu", re.compile(r"(?<![-/])\bLuxembourg\b")),  # not "Belgium-Luxembourg" (Belgian francs)
     }),
     "LOCALPESO": ("MXN", {
         "MXN": (".mx", re.compile(r"\b(?:Mexico|Mexican)\b")),
@@ -252,7 +251,8 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
     )
     words = alternation([*word, *minor])
     currency = rf"(?P<cur>(?i:{words})|{alternation(codes)})\b"
-    suffix_re = re.compile(rf"(?=\d)(?<![\w$€£¥₹₦.,])(?P<num>{_NUM}){_RANGE}{_SCALE}?\s*{currency}")
+    # "-" joins a compound modifier: "a 1.3bn-euro deal", "a 10,000-rupee fine"
+    suffix_re = re.compile(rf"(?=\d)(?<![\w$€£¥₹₦.,])(?P<num>{_NUM}){_RANGE}{_SCALE}?(?:\s*|-){currency}")
     # number words need a scale word ("three million dollars"; "three dollars" is not a reported sum)
     # found from the scale word, then the number words are read backwards (see _wordnum_amounts)
     wordnum_re = re.compile(rf"(?=[MmBbTt])\b(?P<scale>(?i:million|billion|trillion|thousand|mln|bln))\s*{currency}")
@@ -498,6 +498,8 @@ def _follow_up_amounts(doc: Doc, text: str, found: list[Found], words: MoneyWord
     for m in _BARE_SCALED.finditer(text, anchors[0].end):
         if _PERCENT_AFTER.match(text, m.end()) or any(m.start() < f.end and f.start < m.end() for f in found):
             continue
+        if text.startswith("-", m.end()):
+            continue  # "a 1.3bn-strong army": a compound modifier of something else
         prev = max((a for a in anchors + out if a.end <= m.start()), key=lambda a: a.end, default=None)
         if prev is None or m.start() - prev.end > FOLLOW_UP_WINDOW:
             continue
