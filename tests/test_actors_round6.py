@@ -88,3 +88,14 @@ def test_companies_of_the_dictionary_and_their_written_names(nlp):
 def test_person_named_with_the_body_they_come_from(nlp, text, name, actor):
     ctx = analyse(nlp, text)
     assert by_name(ctx, name).actor == actor
+
+
+@pytest.mark.parametrize(("text", "word", "actor"), [
+    pytest.param("The missiles were meant for Nicaraguan Contra rebels fighting the government.", "Contra",
+                 "NICREB", id="contras"),
+    pytest.param("Nakasone faces pressure from within the ruling Liberal Democratic Party over the tax.",
+                 "Liberal", "JPNPTY", id="japan-ldp"),
+])
+def test_parties_and_armed_movements(nlp, text, word, actor):
+    ctx = analyse(nlp, text)
+    assert entity_of_word(ctx, word).actor == actor
