@@ -187,3 +187,12 @@ def test_a_reported_obligation_of_another_role_of_the_speakers_country_is_a_dema
     # a goal set for one's own country is no demand
     assert not any(c[:2] == "10" for _, _, c in real_codes(
         pipeline, "French Finance Minister Christine Lagarde said France should achieve a balanced budget."))
+
+
+def test_a_reported_passive_act_of_force_still_to_come_is_the_speakers_threat(pipeline):
+    codes = real_codes(pipeline, "Norwegian officials said any Russian sailors caught in the zone would be "
+                                 "detained.")
+    assert any(s == "NOR" and t == "RUS" and c[:2] == "13" for s, t, c in codes)
+    # a done act told in the passive names no doer
+    assert not any(s == "NOR" for s, _, _ in real_codes(
+        pipeline, "Norwegian officials said two Russian sailors were detained in the zone."))

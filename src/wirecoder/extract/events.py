@@ -625,6 +625,15 @@ class EventExtractor:
             return []  # the same denial or accusation told again later in the article ("misleading propaganda")
         return self._make(stance.pattern.code, sources, targets[:1], self.modality(speech), stance.word, sent)
 
+    def _announcing_authority(self, pred: Token) -> list[Actor]:
+        """Who threatens a forceful act told in the passive with no doer in a reported clause: "Canadian
+        officials said any French fishermen caught in the area would be arrested" -> the speaker."""
+        passive = any(c.dep_ == "auxpass" for c in pred.children) and not any(c.dep_ == "agent" for c in pred.children)
+        speech = reporting_verb(pred, self.res.speech_lemmas)
+        if not passive or speech is None:
+            return []
+        return self.source_actors(speech)
+
     def _latest_other_doer(self, word: Token, source_codes: set[str]) -> Actor | None:
         """The doer of the latest act told before WORD by another actor than the judge: whose move it is."""
         for _, ev in reversed(self.recent):
@@ -720,6 +729,8 @@ class EventExtractor:
         code = self.recode(coding.code, mod)
         sources = self._not_its_own_recipient(trigger, self.source_actors(trigger))
         anonymous = False
+        if not sources and code[:2] == "13" and coding.code[:2] in ANNOUNCED_THREAT_ROOTS:
+            sources = self._announcing_authority(trigger)  # "officials said any fishermen caught would be arrested"
         if not sources:
             sources = self._anonymous_sources(coding)
             anonymous = True
