@@ -196,3 +196,13 @@ def test_a_reported_passive_act_of_force_still_to_come_is_the_speakers_threat(pi
     # a done act told in the passive names no doer
     assert not any(s == "NOR" for s, _, _ in real_codes(
         pipeline, "Norwegian officials said two Russian sailors were detained in the zone."))
+
+
+def test_a_visiting_official_visits_the_one_other_country_of_the_sentence(pipeline):
+    codes = real_codes(pipeline, "Putin was quoted as telling Chancellor Angela Merkel that the visiting German "
+                                 "official had raised the issue.")
+    assert ("DEU", "RUS", "042") in codes
+    # a visitor the act is done to is no second event; a visiting team is no visit
+    assert not any(c == "042" for _, _, c in real_codes(
+        pipeline, "Russian President Vladimir Putin refused to meet the visiting German chancellor."))
+    assert not real_codes(pipeline, "The visiting team won the match in Moscow.")

@@ -100,6 +100,7 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 ABDUCTION_CODE = "181"
+VISITING_WORDS = frozenset({"visit", "tour"})  # "the visiting French official": a visitor now in the host country
 # Modals of a reported clause that make it a demand of its subject: "said Libya must/should hand over ...".
 OBLIGATION_MODALS = frozenset({"must", "should"})
 NEGOTIATION_NOUNS = frozenset({"talk", "negotiation"})
@@ -401,6 +402,9 @@ class EventExtractor:
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
             for tok in sent:
+                if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.lemma_.lower() in VISITING_WORDS:
+                    for ev in self._visitor_events(tok, sent, question):
+                        self._add(ev, events, seen)
                 if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                     for ev in self._noun_events(tok, sent, question):
                         self._add(ev, events, seen)
@@ -624,6 +628,20 @@ class EventExtractor:
                for _, ev in self.recent):
             return []  # the same denial or accusation told again later in the article ("misleading propaganda")
         return self._make(stance.pattern.code, sources, targets[:1], self.modality(speech), stance.word, sent)
+
+    def _visitor_events(self, visiting: Token, sent: Span, question: bool) -> list[Event]:
+        """ "the visiting French official expressed concern": a visit (042) by the people the participle
+        describes, to the one other country the sentence names (the host they deal with)."""
+        if visiting.head.dep_ not in ("nsubj", "nsubjpass"):
+            return []  # "refused to meet Jordan's visiting King": the act done to the visitor is the news
+        sources = self.actors.phrase_actors(visiting.head)
+        if not sources or question:
+            return []
+        countries = {a.code[:3] for a in sources}
+        hosts = self._only_other_party(sent, countries)
+        if not hosts:
+            return []
+        return self._make(VISIT_CODES[0], sources[:1], hosts, Modality(), visiting, sent)
 
     def _announcing_authority(self, pred: Token) -> list[Actor]:
         """Who threatens a forceful act told in the passive with no doer in a reported clause: "Canadian
