@@ -99,3 +99,11 @@ def test_person_named_with_the_body_they_come_from(nlp, text, name, actor):
 def test_parties_and_armed_movements(nlp, text, word, actor):
     ctx = analyse(nlp, text)
     assert entity_of_word(ctx, word).actor == actor
+
+
+def test_title_of_another_country_does_not_refer_back_to_a_known_minister(nlp):
+    text = ("Saudi Arabian Oil Minister Hisham Nazer said the kingdom would keep to the accord. "
+            "In Jamaica, OPEC President Rilwanu Lukman, who is also Nigerian Oil Minister, said the "
+            "group would stick with the agreement.")
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Hisham Nazer").actor == "SAUGOV"

@@ -1471,8 +1471,9 @@ def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) ->
     for c in clusters:
         if c.label != "PERSON" or c.group or c.first >= before:
             continue
-        if c.country not in (None, iso) or not any(word in r.lower() for r in c.roles):
-            continue
+        known = c.entry.country if c.entry is not None and c.entry.kind == "person" else None
+        if (c.country or known) not in (None, iso) or not any(word in r.lower() for r in c.roles):
+            continue  # "Nigerian Oil Minister" is not the Saudi oil minister named before
         if best is None or c.last > best.last:
             best = c
     return best
