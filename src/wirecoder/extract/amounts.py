@@ -492,12 +492,16 @@ def _follow_up_amounts(doc: Doc, text: str, found: list[Found], words: MoneyWord
     anchors = sorted((f for f in found if f.currency), key=lambda f: f.start)
     if not anchors or not len(doc):
         return []
+    candidates = [
+        m for m in _BARE_SCALED.finditer(text, anchors[0].end)
+        if not _PERCENT_AFTER.match(text, m.end()) and not any(m.start() < f.end and f.start < m.end() for f in found)
+    ]
+    if not candidates:
+        return []
     starts = [t.idx for t in doc]
     has_sents = doc.has_annotation("SENT_START")
     out: list[Found] = []
-    for m in _BARE_SCALED.finditer(text, anchors[0].end):
-        if _PERCENT_AFTER.match(text, m.end()) or any(m.start() < f.end and f.start < m.end() for f in found):
-            continue
+    for m in candidates:
         if text.startswith("-", m.end()):
             continue  # "a 1.3bn-strong army": a compound modifier of something else
         prev = max((a for a in anchors + out if a.end <= m.start()), key=lambda a: a.end, default=None)
