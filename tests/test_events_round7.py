@@ -206,3 +206,14 @@ def test_a_visiting_official_visits_the_one_other_country_of_the_sentence(pipeli
     assert not any(c == "042" for _, _, c in real_codes(
         pipeline, "Russian President Vladimir Putin refused to meet the visiting German chancellor."))
     assert not real_codes(pipeline, "The visiting team won the match in Moscow.")
+
+
+def test_evidence_called_strong_accuses_the_doer_of_what_it_shows(pipeline):
+    codes = real_codes(pipeline, "The US said evidence of Iranian involvement in the attack was overwhelming.")
+    assert ("USA", "IRN", "112") in codes
+    codes = real_codes(pipeline, "Britain's opposition Labour Party said there was strong evidence Prime Minister "
+                                 "Tony Blair misled parliament.")
+    assert ("GBR", "GBR", "112") in codes
+    # no evidence: no accusation, and the act it would show is not reported
+    codes = real_codes(pipeline, "Britain said there was no evidence that Iran had attacked the ship.")
+    assert not codes

@@ -48,6 +48,8 @@ def clause_stance(book: PatternBook, clause: Token) -> Stance | None:
         return _unmet_obligation(book, clause)
     if clause.lemma_.lower() not in COPULA_LEMMAS and not _misread_progressive(clause):
         return None
+    if any(c.dep_ == "expl" for c in clause.children):
+        return _existential_evidence(book, clause)
     holders = [clause, *(a for a in clause.children if a.dep_ == "aux" and a.lemma_.lower() == "be")]
     subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.dep_ == "neg" for c in clause.children):
@@ -64,6 +66,23 @@ def clause_stance(book: PatternBook, clause: Token) -> Stance | None:
             if word.dep_ == "xcomp" and not infinitival(word):
                 continue  # "was to blame", not "was blamed"
             return Stance(pat, subject, word)
+    return None
+
+
+def _existential_evidence(book: PatternBook, clause: Token) -> Stance | None:
+    """ "there was strong evidence (that) Thatcher approved the sale": evidence called strong (a blame row whose
+    objects name evidence) accuses the doer of the act it is evidence of."""
+    for noun in clause.children:
+        if noun.dep_ != "attr" or any(c.dep_ == "neg" or c.lower_ == "no" for c in (*clause.children, *noun.children)):
+            continue
+        acts = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")]
+        doers = [s for act in acts for s in act.children if s.dep_ in ("nsubj", "nsubjpass")]
+        for word in noun.children:
+            if word.dep_ != "amod" or not doers:
+                continue
+            for pat in book.get(STANCE_KIND, word.lemma_.lower()):
+                if pat.frame == BLAME_FRAME and noun.lemma_.lower() in pat.objects:
+                    return Stance(pat, doers[0], word)
     return None
 
 

@@ -617,7 +617,13 @@ class EventExtractor:
         blame = stance.pattern.frame in (BLAME_FRAME, UNMET_FRAME)
         hosts = [stance.subject] if blame else [
             stance.subject, *self._agents_of(stance.subject)]
-        targets = [a for h in hosts for a in self.actors.phrase_actors(h) if a.code[:3] not in own]
+        named = [a for h in hosts for a in self.actors.phrase_actors(h)]
+        targets = [a for a in named if a.code[:3] not in own]
+        speaker_codes = {s.code for s in sources}
+        if not targets and blame and sources and all(len(c) > 3 for c in speaker_codes):
+            # "Labour said there was strong evidence Prime Minister Margaret Thatcher approved the sale": another
+            # role of the speaker's country (not "said it was responsible", a claim of its own)
+            targets = [a for a in named if len(a.code) > 3 and a.code not in speaker_codes][:1]
         if not targets and stance.pattern.frame == JUDGE_FRAME and sources:
             author = self._latest_other_doer(stance.word, {s.code for s in sources})
             targets = [author] if author is not None else []  # "said the move would be profoundly wrong"
@@ -2175,8 +2181,9 @@ class EventExtractor:
 
     @staticmethod
     def _under_no(clause: Token) -> bool:
-        """A relative clause of a noun determined by "no": "no developments that would ...", "no country that"."""
-        return clause.dep_ == "relcl" and has_det(clause.head, ("no",))
+        """A relative clause of a noun determined by "no": "no developments that would ...", "no country that";
+        or the content of such a noun: "there was no evidence that Iran had attacked the ship"."""
+        return clause.dep_ in ("relcl", "acl") and has_det(clause.head, ("no",))
 
     @staticmethod
     def _inside_condition(pred: Token) -> bool:
