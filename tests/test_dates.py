@@ -344,3 +344,10 @@ def test_bare_year_before_a_singular_verb_and_after_compared_with(dates_of):
     assert got["2019"][0] == "2019"
     assert got["2016"][0] == "2016"
     assert "1800" not in dates_of("Police said 1800 were arrested.")
+
+
+def test_the_last_quarter(dates_of):
+    got = dates_of("Profits rose in the last quarter, as in the last quarter of 2016, the best of the last quarter-century.")
+    assert got["last quarter"] == ("2018-04", "month", ["2018-04-01", "2018-06-30"])
+    assert got["last quarter of 2016"][2] == ["2016-10-01", "2016-12-31"]
+    assert len(got) == 2

@@ -151,8 +151,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "quarter",
         re.compile(
-            rf"(?=[fFsStT1234Q])(?:(?P<y0>{_YEAR})\s+)?(?:"
-            + _ci(r"\b(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)\b")
+            rf"(?=[fFsStTlL1234Q])(?:(?P<y0>{_YEAR})\s+)?(?:"
+            + _ci(r"\b(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)\b(?!-century)")
             + rf"|\bQ(?P<qn>[1-4])\b)(?:,?\s+(?:of\s+|ended\s+|ending\s+)?(?:fiscal\s+)?(?P<y>{_YEAR})\b(?![,.]?\d))?"
         ),
         ("quarter", "qtr", "q1", "q2", "q3", "q4"),
@@ -512,8 +512,15 @@ def _month_days(year: int, month: int) -> tuple[date, date]:
 
 def _resolve_quarter(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) -> DateRef | None:
     m = cand.match
-    q = int(m["qn"]) if m["qn"] else QUARTER_ORDINALS[m["ord"].lower()]
     written = m["y"] or m["y0"]
+    if m["ord"] and m["ord"].lower() == "last" and not written:  # "in the last quarter": the one before this
+        if pub is None:
+            return None
+        current = (pub.month - 1) // 3 + 1
+        year, q = (pub.year, current - 1) if current > 1 else (pub.year - 1, 4)
+        first, last = date(year, 3 * q - 2, 1), _month_days(year, 3 * q)[1]
+        return _ref(cand, f"{year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
+    q = int(m["qn"]) if m["qn"] else QUARTER_ORDINALS.get(m["ord"].lower(), 4)  # "the last quarter of 2004"
     if written:
         year = int(written)
     elif pub is None:
