@@ -217,3 +217,12 @@ def test_evidence_called_strong_accuses_the_doer_of_what_it_shows(pipeline):
     # no evidence: no accusation, and the act it would show is not reported
     codes = real_codes(pipeline, "Britain said there was no evidence that Iran had attacked the ship.")
     assert not codes
+
+
+def test_dismissing_the_claims_answers_the_latest_accuser(pipeline):
+    text = ("India accused Pakistan of arming militants in Kashmir. Pakistani Foreign Minister Khurshid Kasuri "
+            "dismissed the claims as baseless propaganda.")
+    assert ("PAK", "IND", "016") in real_codes(pipeline, text)
+    # claims with no accusation told before have no known author
+    assert ("PAK", None, "016") in real_codes(
+        pipeline, "Pakistani Foreign Minister Khurshid Kasuri dismissed the claims as baseless propaganda.")

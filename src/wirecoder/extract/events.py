@@ -100,6 +100,8 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 ABDUCTION_CODE = "181"
+DENIAL_CODE = "016"
+ACCUSATION_ROOTS = frozenset({"11"})
 VISITING_WORDS = frozenset({"visit", "tour"})  # "the visiting French official": a visitor now in the host country
 # Modals of a reported clause that make it a demand of its subject: "said Libya must/should hand over ...".
 OBLIGATION_MODALS = frozenset({"must", "should"})
@@ -274,6 +276,7 @@ BELIEF_NOUNS = frozenset({"idea", "notion", "suggestion", "belief", "view", "imp
 # Nouns whose content clause is only claimed: "an allegation that the rebels had taken the city".
 ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion",
                               "speculation", "assertion", "contention"})
+CLAIM_NOUNS = ALLEGATION_NOUNS | {"report", "suggestion"}  # what a denial dismisses
 
 
 @dataclass(frozen=True)
@@ -657,6 +660,22 @@ class EventExtractor:
         if not passive or speech is None:
             return []
         return self.source_actors(speech)
+
+    def _author_of_claims(self, coding: Coding, sources: list[Actor]) -> Actor | None:
+        """The claims a denial dismisses with no author named ("dismissed the claims"): the latest accusation
+        told before that was aimed at the denier's side."""
+        if not any(o.lemma_.lower() in CLAIM_NOUNS and has_det(o, ("the", "these", "those", "such"))
+                   for o in object_heads(coding.trigger)):
+            return None
+        source_codes = {s.code for s in sources}
+        source_countries = {s.code[:3] for s in sources}
+        for _, ev in reversed(self.recent):
+            if ev.trigger[0] >= coding.trigger.idx or not ev.source or not ev.target or ev.hypothetical:
+                continue
+            if ev.root in ACCUSATION_ROOTS and (ev.target in source_codes or (
+                    ev.target[:3] in source_countries and ev.source[:3] not in source_countries)):
+                return Actor(ev.source, ev.source_entity)
+        return None
 
     def _latest_other_doer(self, word: Token, source_codes: set[str]) -> Actor | None:
         """The doer of the latest act told before WORD by another actor than the judge: whose move it is."""
@@ -1582,6 +1601,10 @@ class EventExtractor:
             doer = self._doer_of_denounced_act(coding, source_countries)
             if doer is not None:  # "Iran seized seven boats ... Kuwait condemned the detentions" -> IRN
                 return [doer]
+        if not fallback and coding.code == DENIAL_CODE:
+            accuser = self._author_of_claims(coding, sources)
+            if accuser is not None:  # "Labour said there was evidence ... Eggar dismissed the claims" -> Labour
+                return [accuser]
         if not fallback and coding.code == ENDORSE_CODE:
             author = self._author_of_move(coding, source_countries)
             if author is not None:  # "the WTO is to hold talks with Iraq ... Iraq's minister welcomed the move"
