@@ -264,10 +264,11 @@ def test_results_table_figures_take_the_article_currency(amounts_of):
         "Shr 1.12 dlrs vs 98 cts\n\nNet 3,120,000 vs 2,870,000\n\nRevs 41.5 mln vs 39.2 mln\n\n"
         "Avg shrs 6,900,000 vs 6,850,000\n\nOper net profit 1,250,000 vs loss 310,000"
     )
-    assert got["3,120,000"][:2] == (3_120_000, "USD")
+    assert got["3,120,000"] == (3_120_000, "USD", "Net")
     assert got["2,870,000"][:2] == (2_870_000, "USD")
     assert got["41.5 mln"][:2] == (41_500_000, "USD")
     assert got["310,000"][:2] == (310_000, "USD")
+    assert got["1,250,000"][2] == "Oper net profit"
     assert "6,900,000" not in got  # a share count, not money
 
 

@@ -281,6 +281,7 @@ class Found:
     elliptical: bool = False  # a figure with no currency marker of its own (takes the one before it)
     inner: bool = False  # the second figure of a range, inside the span of the range's first figure
     table: bool = False  # a figure of a results-table line ("Net 47.9 mln vs 46.7 mln")
+    label: str | None = None  # that line's label ("Net", "Oper net profit"): what the figure is
 
 
 def extract_amounts(ctx: ArticleContext) -> list[Amount]:
@@ -311,7 +312,7 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
                 end=f.end,
                 value=_clean_value(f.value),
                 currency=currency,
-                object=amount_object(doc, f.start, f.end) if parsed else None,
+                object=(amount_object(doc, f.start, f.end) if parsed else None) or f.label,
             )
         )
     for a in out:  # "£3bn pounds": a doubled currency word is not an object
@@ -453,13 +454,15 @@ def _table_amounts(text: str, found: list[Found], words: MoneyWords) -> list[Fou
     for line in words.table_line_re.finditer(text):
         if line.end() - line.start() > TABLE_LINE_MAX:
             continue
+        first = _TABLE_FIGURE.search(text, line.start(), line.end())
+        label = text[line.start() : first.start()].strip(" \t(") if first else None
         for fig in _TABLE_FIGURE.finditer(text, line.start(), line.end()):
             num = fig["num"]
             if (fig["scale"] or fig["short"]) is None and "," not in num and "." not in num:
                 continue
             if _PERCENT_AFTER.match(text, fig.end()) or any(fig.start() < f.end and f.start < fig.end() for f in found):
                 continue
-            out.append(Found(fig.start(), fig.end(), to_float(num) * _scale(fig), None, table=True))
+            out.append(Found(fig.start(), fig.end(), to_float(num) * _scale(fig), None, table=True, label=label or None))
     return out
 
 
