@@ -189,7 +189,7 @@ def test_year_of_a_date_is_not_a_sum(amounts_of):
 
 def test_object_does_not_cross_a_line_break(amounts_of):
     got = amounts_of("Shr 36 cts vs 31 cts\n\nNet profit rose.")
-    assert got["31 cts"][2] is None
+    assert got["31 cts"][2] == "Shr"  # its own line's label, not "Net profit" from the next line
 
 
 def test_first_figure_of_a_range_shares_the_scale(amounts_of):
@@ -269,6 +269,7 @@ def test_results_table_figures_take_the_article_currency(amounts_of):
     assert got["41.5 mln"][:2] == (41_500_000, "USD")
     assert got["310,000"][:2] == (310_000, "USD")
     assert got["1,250,000"][2] == "Oper net profit"
+    assert got["98 cts"][2] == "Shr"
     assert "6,900,000" not in got  # a share count, not money
 
 

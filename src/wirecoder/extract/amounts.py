@@ -456,6 +456,9 @@ def _table_amounts(text: str, found: list[Found], words: MoneyWords) -> list[Fou
             continue
         first = _TABLE_FIGURE.search(text, line.start(), line.end())
         label = text[line.start() : first.start()].strip(" \t(") if first else None
+        for f in found:  # "Shr 3.26 dlrs vs 3.17 dlrs": the written amounts of the line are for it too
+            if line.start() <= f.start < line.end() and f.label is None:
+                f.label = label or None
         for fig in _TABLE_FIGURE.finditer(text, line.start(), line.end()):
             num = fig["num"]
             if (fig["scale"] or fig["short"]) is None and "," not in num and "." not in num:
