@@ -107,3 +107,21 @@ def test_title_of_another_country_does_not_refer_back_to_a_known_minister(nlp):
             "group would stick with the agreement.")
     ctx = analyse(nlp, text)
     assert by_name(ctx, "Hisham Nazer").actor == "SAUGOV"
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("The head of the Ukrainian state-owned Naftohaz company, Yury Boyko, said he was happy.",
+                 "Yury Boyko", "UKRBUS", id="head-of-a-company-named-inside-the-phrase"),
+    pytest.param("The talks were held between North and the head of the CIA, Mark Dolan, in 1986.",
+                 "Mark Dolan", "USASPY", id="head-of-an-agency"),
+])
+def test_head_of_a_body_in_apposition(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor
+
+
+def test_a_country_title_in_the_text_wins_over_an_international_post_in_the_dictionary(nlp):
+    ctx = analyse(nlp, "French Finance Minister Christine Lagarde said France should balance its budget.")
+    assert by_name(ctx, "Christine Lagarde").actor == "FRAGOV"
+    ctx = analyse(nlp, "IMF chief Christine Lagarde said growth would slow.")
+    assert by_name(ctx, "Christine Lagarde").actor == "IGOIMF"

@@ -976,8 +976,11 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                 c.add(first, key + 1, "nominal")
         ties = [ch for ch in h.children if ch.dep_ in ("poss", "amod", "compound", "nmod")]
         if key is not None:  # "the director-general of the Israeli Foreign Ministry"
-            ties += [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                     for p in prep.children if p.dep_ == "pobj"]
+            bodies = [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"]
+            # "the head of the state-owned Naftohaz company": the name inside an unnamed body
+            ties += bodies + [ch for p in bodies if p.i not in by_token for ch in p.children
+                              if ch.dep_ in ("compound", "amod", "poss") and ch.i in by_token]
         for ch in ties:
             if ch.i not in by_token:
                 continue
@@ -1564,6 +1567,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
         root = d.country_of_code(code)
         if c.label == "PERSON" and c.country and root and sector:
             root = c.country  # the text says whose minister he is ("Ithilen's minister Calimehtar")
+        if c.label == "PERSON" and c.country and sector and root is None and entry.kind == "person":
+            return c.country + sector, c.country  # "French Finance Minister Christine Lagarde", not IGOIMF
         if sector and root and (len(code) == 3 or c.label == "PERSON"):
             return root + sector, root
         return code, entry.country
