@@ -226,3 +226,11 @@ def test_dismissing_the_claims_answers_the_latest_accuser(pipeline):
     # claims with no accusation told before have no known author
     assert ("PAK", None, "016") in real_codes(
         pipeline, "Pakistani Foreign Minister Khurshid Kasuri dismissed the claims as baseless propaganda.")
+
+
+def test_a_done_circumstance_of_a_frame_is_reported_as_done(pipeline):
+    text = "Israel threatened to retaliate after Hezbollah fired rockets at Israel."
+    assert any(s == "LBN" and t == "ISR" and c[:2] == "19" for s, t, c in real_codes(pipeline, text))
+    # a condition stays hypothetical
+    text = "Israel threatened to retaliate if Hezbollah fired rockets at Israel."
+    assert not any(c[:2] == "19" for _, _, c in real_codes(pipeline, text))

@@ -100,6 +100,7 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 ABDUCTION_CODE = "181"
+TIME_MARKS = frozenset({"after", "since", "because", "while", "as"})  # a side clause's circumstance
 DENIAL_CODE = "016"
 ACCUSATION_ROOTS = frozenset({"11"})
 VISITING_WORDS = frozenset({"visit", "tour"})  # "the visiting French official": a visitor now in the host country
@@ -2117,6 +2118,13 @@ class EventExtractor:
                 if not contrast and not any(c.dep_ in SUBJ_DEPS for c in cur.children) and cur.tag_ not in FINITE_TAGS:
                     self._own_markers(head, mod)  # "did not sign or ratify": shared auxiliaries (not "would
                     # not respond ... and promised": a finite verb has its own tense)
+                cur = head
+                continue
+            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cur.children):
+                # "has been refused after the US blocked its application", "threatened to retaliate after Hamas
+                # fired rockets": a circumstance told as done is not what is refused or threatened
+                if cur.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in cur.children):
+                    break
                 cur = head
                 continue
             fp = self.coder.frame_pattern(head)
