@@ -367,3 +367,22 @@ def test_hyphenated_currency_words_and_abbreviated_prefixes(amounts_of):
     assert got["10,000-rupee"][:2] == (10_000, "INR")
     assert got["SFr2.3bn"][:2] == (2_300_000_000, "CHF")
     assert amounts_of("Bonn pledged DM5bn.")["DM5bn"][:2] == (5_000_000_000, "DEM")
+
+
+def test_number_words_before_wire_abbreviations(amounts_of):
+    got = amounts_of("The posted price of the crude rose one dlr to 17.50 dlrs, and BAT shares firmed two pence.")
+    assert got["one dlr"][:2] == (1, "USD")
+    assert "a dollar" not in amounts_of("He would not give them a dollar.")
+
+
+def test_one_passing_place_name_does_not_change_the_dollar(amounts_of):
+    got = amounts_of("TBN 15,000 mt bulk sugar Queensland/Japan 14.65 dlrs fio, the broker said.")
+    assert got["14.65 dlrs"][1] == "USD"
+
+
+def test_bare_figure_after_a_money_noun_in_the_next_sentence(amounts_of):
+    got = amounts_of(
+        "Tobacco profit rose to 764 mln stg. Financial services saw profits double to 282 mln, and output hit 3 mln."
+    )
+    assert got["282 mln"][:2] == (282_000_000, "GBP")
+    assert "3 mln" not in got

@@ -351,3 +351,7 @@ def test_the_last_quarter(dates_of):
     assert got["last quarter"] == ("2018-04", "month", ["2018-04-01", "2018-06-30"])
     assert got["last quarter of 2016"][2] == ["2016-10-01", "2016-12-31"]
     assert len(got) == 2
+
+
+def test_year_before_gains(dates_of):
+    assert dates_of("The unit held most of its 2016 gains.")["2016"][0] == "2016"

@@ -155,6 +155,9 @@ SHARED_CURRENCIES: dict[str, tuple[str, dict[str, tuple[str, re.Pattern[str]]]]]
         "ITL": (".it", re.compile(r"\b(?:Italy|Italian|Rome|Milan)\b")),
     }),
 }
+# Cues a local currency needs to beat the default: wire copy gives most sums in US dollars and names places
+# in passing ("Queensland/Japan 14.65 dlrs" in a freight list)
+MIN_CUES = {"LOCALDLR": 2}
 # Currencies replaced by the euro in 2002: not chosen for a shared word ("francs", "lira") in a later article.
 RETIRED_AFTER = {"FRF": 2001, "BEF": 2001, "LUF": 2001, "ITL": 2001}
 # markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
@@ -217,6 +220,7 @@ class CurrencyTable:
     wordnum_re: re.Pattern[str]  # "three million dollars"
     word_re: re.Pattern[str]  # any currency word, to read the currency of a spaCy MONEY entity
     minor_words_re: re.Pattern[str]  # "six cts", "twenty cents": number words before a minor unit
+    abbrev_words_re: re.Pattern[str]  # "up one dlr", "two stg": number words before a wire abbreviation
 
 
 def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
@@ -260,7 +264,11 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
     word_re = re.compile(rf"\b(?:{alternation(all_words)})\b")
     minor_forms = alternation([f for f in minor if len(f) > 1])
     minor_words_re = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})\s+(?P<cur>(?i:{minor_forms}))\b")
+    # wire abbreviations have no vowels ("dlrs", "stg"): "one dlr" there is a sum, not an idiom
+    abbrevs = alternation([f for f in word if len(f) > 1 and not re.search(r"[aeiouy\s]", f)])
+    abbrev_words_re = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})\s+(?P<cur>(?i:{abbrevs}))\b")
     return CurrencyTable(
+        abbrev_words_re=abbrev_words_re,
         minor_words_re=minor_words_re,
         prefix=prefix,
         word=all_words,
@@ -293,7 +301,7 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     if found:
         words = ctx.resources.cached("money_words", load_money_words)
         found += _table_amounts(text, found, words)
-        found += _follow_up_amounts(doc, text, found, words)
+        found += _follow_up_amounts(doc, text, found, words, table)
     dollar = _local_dollar(ctx.article.url)
     year = ctx.published.year if ctx.published is not None else None
     shared = {marker: _local_currency(marker, text, ctx.article.url, year)
@@ -401,16 +409,19 @@ def _wordnum_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
 
 
 def _wordnum_minor_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
-    """ "Shr profit six cts vs loss two cts": number words before a minor unit ("a cent" is an idiom)."""
-    if "ct" not in text and "cent" not in text and "pence" not in text:
+    """ "Shr profit six cts vs loss two cts", "up one dlr": number words before a minor unit or a wire
+    abbreviation ("a cent" is an idiom)."""
+    if not any(cue in text for cue in ("ct", "cent", "pence", "dlr", "stg")):
         return
-    for m in table.minor_words_re.finditer(text):
-        words = m["num"].lower().split()
-        if words in (["a"], ["an"]) or words[0] in ("and", "half", "quarter"):
-            continue
-        number = parse_number_words(m["num"])
-        if number is not None:
-            yield Found(m.start(), m.end(), number / 100, table.minor[re.sub(r"\s+", " ", m["cur"].lower())])
+    for unit, pattern in ((0.01, table.minor_words_re), (1.0, table.abbrev_words_re)):
+        for m in pattern.finditer(text):
+            words = m["num"].lower().split()
+            if words in (["a"], ["an"]) or words[0] in ("and", "half", "quarter"):
+                continue
+            number = parse_number_words(m["num"])
+            cur = re.sub(r"\s+", " ", m["cur"].lower())
+            if number is not None:
+                yield Found(m.start(), m.end(), number * unit, table.minor.get(cur) or table.word.get(cur))
 
 
 # -- figures without a currency marker of their own ----------------------------------------------------
@@ -491,7 +502,9 @@ _BARE_SCALED = re.compile(rf"(?<![\w$€£¥₹₦.,/-])(?P<num>{_NUM})(?:[\s-]?
 FOLLOW_UP_WINDOW = 300  # characters from the money amount before it (as _inherit_currency)
 
 
-def _follow_up_amounts(doc: Doc, text: str, found: list[Found], words: MoneyWords) -> list[Found]:
+def _follow_up_amounts(
+    doc: Doc, text: str, found: list[Found], words: MoneyWords, table: CurrencyTable
+) -> list[Found]:
     """Bare scaled figures after a money amount: in its sentence when no ordinary noun follows the figure
     ("to 82.2 billion, following"; not "1.5 billion barrels"), or further on before a money noun
     ("This compares with a 1.5 billion deficit"). Their currency is inherited (_inherit_currency)."""
@@ -522,9 +535,36 @@ def _follow_up_amounts(doc: Doc, text: str, found: list[Found], words: MoneyWord
         money_noun = nxt is not None and nxt.lower_ in words.money_nouns
         if nxt is not None and not money_noun and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha:
             continue  # "1.5 billion barrels", "1.3 billion people"
-        if money_noun or (has_sents and _same_sentence(doc[bisect_right(starts, m.start()) - 1], prev.start)):
+        tok = doc[bisect_right(starts, m.start()) - 1]
+        if money_noun or (
+            has_sents
+            and (_same_sentence(tok, prev.start) or _money_noun_before(tok, words))
+            and not _counted_noun_before(tok, words, table, found + out)
+        ):
             out.append(Found(m.start(), m.end(), to_float(m["num"]) * _scale(m), None, elliptical=True))
     return out
+
+
+def _money_noun_before(tok, words: MoneyWords, reach: int = 8) -> bool:
+    """ "Financial services saw profits double to 282 mln": a money noun shortly before, in the sentence."""
+    sent_start = tok.sent.start
+    return any(t.lower_ in words.money_nouns for t in tok.doc[max(sent_start, tok.i - reach) : tok.i])
+
+
+TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "period", "day", "days"}
+
+
+def _counted_noun_before(tok, words: MoneyWords, table: CurrencyTable, found: list[Found], reach: int = 8) -> bool:
+    """ "..., and output hit 3 mln": the nearest noun before the figure (outside amounts, time nouns passed
+    over) is not about money, so the figure counts that."""
+    sent_start = tok.sent.start
+    for t in reversed(tok.doc[max(sent_start, tok.i - reach) : tok.i]):
+        if any(f.start <= t.idx < f.end for f in found):
+            return False  # the nearest thing before is money: "rose by 834 mln francs to 24.79 billion"
+        if t.pos_ not in ("NOUN", "PROPN") or not t.is_alpha or t.lower_ in TIME_NOUNS or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        return t.lower_ not in words.money_nouns and t.lower_ not in table.word and t.lower_ not in table.minor
+    return False
 
 
 def _same_sentence(tok, char: int) -> bool:
@@ -698,7 +738,9 @@ def _local_currency(marker: str, text: str, url: str | None, year: int | None = 
             return iso
     counts = {iso: len(cues.findall(text)) for iso, (_, cues) in countries.items()}
     best = max(counts, key=lambda iso: counts[iso])
-    return best if counts[best] > counts.get(default, 0) else default
+    # one passing mention ("Queensland/Japan" in a freight list) does not make the article's currency
+    needed = MIN_CUES.get(marker, 1)
+    return best if counts[best] > counts.get(default, 0) and (best == default or counts[best] >= needed) else default
 
 
 # -- what the money is for -------------------------------------------------------------------------
