@@ -125,3 +125,8 @@ def test_a_country_title_in_the_text_wins_over_an_international_post_in_the_dict
     assert by_name(ctx, "Christine Lagarde").actor == "FRAGOV"
     ctx = analyse(nlp, "IMF chief Christine Lagarde said growth would slow.")
     assert by_name(ctx, "Christine Lagarde").actor == "IGOIMF"
+
+
+def test_surname_that_is_also_a_first_name_needs_the_persons_country(nlp):
+    ctx = analyse(nlp, "Mr Thomas, the Wales captain, said the team would recover. Wales play England next.")
+    assert entity_of_word(ctx, "Thomas").name != "Clarence Thomas"

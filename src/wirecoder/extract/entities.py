@@ -1891,8 +1891,11 @@ def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None
             continue
         if not c.roles and c.gender is None:
             continue  # a bare "Harris" may be anyone: only "Mr. Obama" or "President Obama" is safe
-        people = [e for e in d.people_by_surname.get(c.names[0].lower(), ())
+        surname = c.names[0].lower()
+        people = [e for e in d.people_by_surname.get(surname, ())
                   if c.gender is None or d.first_names.get(e.name.split()[0].lower()) in (None, c.gender)]
+        if surname in d.first_names:  # "Mr Thomas", "Mr Ryan": many people; only one of a country named
+            people = [e for e in people if e.country and e.country in named | {c.country}]
         if len(people) > 1:
             # "Mr Howard" in a story that names Britain and not Australia: Michael, not John Howard
             people = [e for e in people if e.country == c.country] if c.country else \
