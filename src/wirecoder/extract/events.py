@@ -1140,7 +1140,7 @@ class EventExtractor:
         nc = self.coder.noun_code(noun)
         stated: Coding | None = None
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
-            stated = self._stated_noun_coding(noun)
+            stated = self._stated_noun_coding(noun, nc)
             if stated is None:
                 return []
             nc = (stated.code, stated.specificity)
@@ -1245,18 +1245,18 @@ class EventExtractor:
             code = VERBAL_CLASH_CODE  # "the latest Tory attack": words, not force
         return self._make(code, sources, targets, mod, noun, sent)
 
-    def _stated_noun_coding(self, noun: Token) -> Coding | None:
+    def _stated_noun_coding(self, noun: Token, own: tuple[str, float] | None) -> Coding | None:
         """A noun for words or intents (an offer, a demand, a call, a complaint) told with what it is for:
         "Gorbachev's offer to proceed with a treaty", "the EU demand for Turkey to recognise Cyprus", "an EU
         complaint over US support". Coded as its frame verb would code the complement, else as the noun
         itself; a bare "the offer" refers back to an act told before, and is no event."""
-        lemma = noun.lemma_.lower()
-        frames = [p for p in self.res.book.get("F", lemma) if p.frame in STATED_NOUN_FRAMES and not p.prep]
-        frames += [p for p in self.res.book.get("F", lemma) if p.frame in STATED_NOUN_FRAMES and p.prep
-                   and self._prep_objects(noun, (p.prep,))]
-        own = self.coder.noun_code(noun)
         if own is not None and own[0][:2] not in STATED_NOUN_ROOTS:
             own = None
+        patterns = self.res.book.get("F", noun.lemma_.lower())
+        if not patterns and own is None:
+            return None
+        frames = [p for p in patterns if p.frame in STATED_NOUN_FRAMES and not p.prep]
+        frames += [p for p in patterns if p.frame in STATED_NOUN_FRAMES and p.prep and self._prep_objects(noun, (p.prep,))]
         if not frames and own is None:
             return None
         clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl") and infinitival(c) and not any(
