@@ -386,3 +386,10 @@ def test_bare_figure_after_a_money_noun_in_the_next_sentence(amounts_of):
     )
     assert got["282 mln"][:2] == (282_000_000, "GBP")
     assert "3 mln" not in got
+
+
+def test_table_figure_after_cents_is_in_cents(amounts_of):
+    got = amounts_of("Net shr 7.6 cents vs 3.0\n\nNet 16.93 mln vs 5.47 mln")
+    assert got["3.0"][:2] == (0.03, "USD")
+    assert got["5.47 mln"][:2] == (5_470_000, "USD")
+    assert amounts_of("Shr profit 38 cts vs loss 1.95\n\nNet 5.1 mln vs 2.2 mln")["1.95"][:2] == (1.95, "USD")

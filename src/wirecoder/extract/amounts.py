@@ -290,6 +290,7 @@ class Found:
     inner: bool = False  # the second figure of a range, inside the span of the range's first figure
     table: bool = False  # a figure of a results-table line ("Net 47.9 mln vs 46.7 mln")
     label: str | None = None  # that line's label ("Net", "Oper net profit"): what the figure is
+    minor: bool = False  # written in a minor unit ("7.6 cents")
 
 
 def extract_amounts(ctx: ArticleContext) -> list[Amount]:
@@ -383,7 +384,7 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         if m["num2"] and number > to_float(m["num2"]):  # "since 1983 to 390.6 mln dlrs": not a range
             yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso)
             continue
-        yield Found(m.start(), m.end(), number * scale, iso)
+        yield Found(m.start(), m.end(), number * scale, iso, minor=cur.lower() in table.minor)
         if m["num2"]:  # "1,750 to 1,780 dlrs": the second figure too, inside the first one's span
             yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso, inner=True)
 
@@ -421,7 +422,8 @@ def _wordnum_minor_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
             number = parse_number_words(m["num"])
             cur = re.sub(r"\s+", " ", m["cur"].lower())
             if number is not None:
-                yield Found(m.start(), m.end(), number * unit, table.minor.get(cur) or table.word.get(cur))
+                iso = table.minor.get(cur) or table.word.get(cur)
+                yield Found(m.start(), m.end(), number * unit, iso, minor=unit < 1)
 
 
 # -- figures without a currency marker of their own ----------------------------------------------------
@@ -493,8 +495,16 @@ def _table_currency(found: list[Found], text: str) -> None:
         if f.table and f.currency is None:
             line_start, line_end = text.rfind("\n", 0, f.start) + 1, text.find("\n", f.end)
             line_end = len(text) if line_end < 0 else line_end
-            same_line = [g.currency for g in found if g.currency and not g.table and line_start <= g.start < line_end]
-            f.currency = same_line[0] if same_line else usual
+            written = [g for g in found if g.currency and not g.table and line_start <= g.start < line_end]
+            f.currency = written[0].currency if written else usual
+            if (
+                written
+                and all(g.minor for g in written)
+                and f.value < 100
+                and "." in text[f.start : f.end]
+                and (f.value >= 10 or any("." in text[g.start : g.end] for g in written))
+            ):  # "Net shr 7.6 cents vs 3.0": the comparison is in cents too (not "38 cts vs loss 1.95")
+                f.value /= 100
 
 
 # a bare scaled figure: "rose 200 mln marks to 82.2 billion", "a 1.5 billion deficit"
