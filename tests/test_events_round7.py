@@ -234,3 +234,11 @@ def test_a_done_circumstance_of_a_frame_is_reported_as_done(pipeline):
     # a condition stays hypothetical
     text = "Israel threatened to retaliate if Hezbollah fired rockets at Israel."
     assert not any(c[:2] == "19" for _, _, c in real_codes(pipeline, text))
+
+
+def test_naming_a_partys_failure_to_meet_an_obligation_accuses_it(pipeline):
+    codes = real_codes(pipeline, "The European Commission imposed duties in retaliation for what it called "
+                                 "China's failure to honour the 2005 textile agreement.")
+    assert ("IGO", "CHN", "112") in {(s, t, c) for s, t, c in codes}
+    assert not any(c == "112" for _, _, c in real_codes(
+        pipeline, "French President Jacques Chirac cited Brazil's failure to win the cup."))

@@ -100,6 +100,8 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 ABDUCTION_CODE = "181"
+FAILURE_NOUNS = frozenset({"failure"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "cite"})  # "what he called X's failure"
 TIME_MARKS = frozenset({"after", "since", "because", "while", "as"})  # a side clause's circumstance
 DENIAL_CODE = "016"
 ACCUSATION_ROOTS = frozenset({"11"})
@@ -406,6 +408,9 @@ class EventExtractor:
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
             for tok in sent:
+                if tok.lemma_.lower() in FAILURE_NOUNS and tok.dep_ in ("oprd", "dobj"):
+                    for ev in self._named_failure(tok, sent):
+                        self._add(ev, events, seen)
                 if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.lemma_.lower() in VISITING_WORDS:
                     for ev in self._visitor_events(tok, sent, question):
                         self._add(ev, events, seen)
@@ -638,6 +643,24 @@ class EventExtractor:
                for _, ev in self.recent):
             return []  # the same denial or accusation told again later in the article ("misleading propaganda")
         return self._make(stance.pattern.code, sources, targets[:1], self.modality(speech), stance.word, sent)
+
+    def _named_failure(self, noun: Token, sent: Span) -> list[Event]:
+        """ "what he called Japan's failure to honour a July 1986 agreement": naming a party's failure to meet an
+        obligation (a P row of frame "unmet") is accusing it (112), like "said Tokyo had failed to fulfil ..."."""
+        verb = noun.head
+        if verb.lemma_.lower() not in NAMING_VERBS and verb.lemma_.lower() not in self.res.speech_lemmas:
+            return []
+        duties = [c for c in noun.children if c.dep_ == "acl" and infinitival(c) and any(
+            p.frame == UNMET_FRAME for p in self.res.book.get("P", c.lemma_.lower()))]
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if not duties or not owners:
+            return []
+        speakers = self.source_actors(verb)
+        own = {a.code[:3] for a in speakers}
+        accused = [a for a in self.actors.phrase_actors(owners[0]) if a.code[:3] not in own]
+        if not speakers or not accused:
+            return []
+        return self._make("112", speakers, accused[:1], self.modality(verb), noun, sent)
 
     def _visitor_events(self, visiting: Token, sent: Span, question: bool) -> list[Event]:
         """ "the visiting French official expressed concern": a visit (042) by the people the participle
