@@ -130,3 +130,16 @@ def test_a_country_title_in_the_text_wins_over_an_international_post_in_the_dict
 def test_surname_that_is_also_a_first_name_needs_the_persons_country(nlp):
     ctx = analyse(nlp, "Mr Thomas, the Wales captain, said the team would recover. Wales play England next.")
     assert entity_of_word(ctx, "Thomas").name != "Clarence Thomas"
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("Liberal Democrat leader Charles Kennedy said the war was illegal.", "Charles Kennedy", "GBROPP",
+                 id="generic-title-keeps-the-dictionary-sector"),
+    pytest.param("Tory leader Michael Howard has written to Tony Blair.", "Michael Howard", "GBROPP",
+                 id="own-party-keeps-the-dictionary-code"),
+    pytest.param("Shadow home secretary David Davis said the plan was unworkable.", "David Davis", "GBROPP",
+                 id="specific-title-gives-the-sector"),
+])
+def test_dictionary_person_with_generic_and_specific_titles(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor

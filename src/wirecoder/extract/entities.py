@@ -100,6 +100,7 @@ class Cluster:
     soft_gender: str | None = None  # a guess from the first name's ending ("Maleeha"), for ranking only
     affiliation: str | None = None  # the IGO/NGO code of the body a titled person serves ("U.N. envoy X")
     elsewhere: bool = False  # a town of a country the article does not name: placed, but not in its country
+    strong_sector: bool = False  # a sector from a specific title ("foreign secretary"), not only "leader"
 
     @property
     def person(self) -> bool:
@@ -123,6 +124,7 @@ class Cluster:
             self.roles.append(title)
         if role is not None and role.sector:
             (self.honorific_sectors if honorific else self.sectors).append(role.sector)
+            self.strong_sector = self.strong_sector or not role.weak
         if role is not None and role.gender and self.gender is None:
             self.gender = role.gender
 
@@ -743,6 +745,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                         c.sectors.append(role.sector)
                 elif last_weak and role.sector and not role.weak:
                     c.sectors.insert(0, role.sector)  # "army spokesman X" MIL, "police spokesman Y" COP
+                    c.strong_sector = True
                 body = by_token.get(i)
                 if c.roles and body is not None and body.cluster is not None and c.country is None \
                         and body.cluster.label != "PERSON":
@@ -1559,9 +1562,15 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
         return (iso + "GOV" if c.metonym and iso == entry.country else None), iso
     if entry is not None and entry.kind in ("region", "people"):
         return None, entry.country  # "Darfur", "the Chechens": a place or people of a country, no actor
+    known = entry is not None and entry.kind == "person" and not entry.user and bool(entry.code)
+    party_of_known = known and c.affiliation is not None and c.affiliation[3:] == "PTY" \
+        and d.country_of_code(c.affiliation) == d.country_of_code(entry.code if entry else None)
     if c.affiliation and c.label == "PERSON" and not c.former and (entry is None or entry.kind == "person") \
-            and d.country_of_code(c.affiliation) in (None, c.country, d.country_of_code(entry.code if entry else None)):
+            and d.country_of_code(c.affiliation) in (None, c.country, d.country_of_code(entry.code if entry else None)) \
+            and not party_of_known:  # "Tory leader Michael Howard" stays the dictionary's GBROPP
         return c.affiliation, d.country_of_code(c.affiliation)  # "Taliban spokesman X": the Taliban's man
+    if known and not c.strong_sector and not c.former:
+        sector = None  # "Liberal Democrat leader Charles Kennedy": a generic title keeps the dictionary's sector
     if entry is not None and entry.code:
         code = entry.code
         root = d.country_of_code(code)
