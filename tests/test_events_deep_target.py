@@ -39,3 +39,17 @@ def test_a_relative_clause_tells_of_another_act(pipeline):
 def test_the_venue_of_a_gathering_is_no_counterpart(pipeline):
     codes = reported_codes(pipeline, "The WTO's members will gather for a summit in Hong Kong in December.")
     assert not any(t == "HKG" for _, t, _ in codes)
+
+
+@pytest.mark.parametrize("text", [
+    "Greece has insisted it would not bow to pressure.",  # a demand of no one named
+    "Britain praised the spirit of cooperation in achieving the breakthrough.",  # praise of no one named
+    "Syria cut off water supplies in a dispute over prices.",  # a cut with no one named
+])
+def test_a_dyadic_act_with_no_recipient_is_not_reported(pipeline, text):
+    assert not any(c[:2] in ("05", "10", "16") and t is None for _, t, c in reported_codes(pipeline, text))
+
+
+def test_an_act_of_several_parties_together_needs_no_recipient(pipeline):
+    codes = reported_codes(pipeline, "NATO members agreed to increase defence spending.")
+    assert any(c[:2] == "03" for _, _, c in codes)

@@ -99,6 +99,7 @@ COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
+RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
 ABDUCTION_CODE = "181"
 FAILURE_NOUNS = frozenset({"failure"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "cite"})  # "what he called X's failure"
@@ -418,6 +419,12 @@ class EventExtractor:
                     for ev in self._noun_events(tok, sent, question):
                         self._add(ev, events, seen)
         self._settle_anaphoric_nouns(events)
+        # an intent, a cooperation, a concession, a demand, a cut in relations or coercion is always towards
+        # someone: with no recipient found the reading is incomplete, and (like PETRARCH, which codes only
+        # dyads) we do not report it
+        # (an act several parties do together needs none: "OPEC members agreed to limit production")
+        events = [ev for ev in events
+                  if ev.target or ev.root not in RECIPIENT_REQUIRED_ROOTS or self._collective_act(ev)]
         return self._one_per_happening(events)
 
     def _one_per_happening(self, events: list[Event]) -> list[Event]:
@@ -744,6 +751,20 @@ class EventExtractor:
                     if owner is not None and owner.code[:3] not in source_countries:
                         return Actor(owner.code[:3], owner.entity_id)
         return None
+
+    def _collective_act(self, ev: Event) -> bool:
+        """Whether the doers of EV are several parties: a conjoined or plural subject of its trigger or of
+        a verb above it ("The government and the rebels agreed to allow access")."""
+        tok = self._trigger_token(ev)
+        for _ in range(MAX_CHAIN):
+            if tok is None:
+                return False
+            for subject in (c for c in tok.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS):
+                return bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS")
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def _trigger_token(self, ev: Event) -> Token | None:
         """The token an event is told by (the root of its trigger's characters)."""
