@@ -742,7 +742,7 @@ def _clause_time(doc: Doc, char: int, parsed: bool) -> tuple[str, bool]:
                 return tense, adverbial
         elif t is not tok and t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME"):
             adverbial = False  # "Monday's attack", "the meeting on Wednesday"
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return "unknown", False

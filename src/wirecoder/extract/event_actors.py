@@ -271,7 +271,7 @@ class ActorResolver:
             return False
         head = tok.head
         for _ in range(MAX_NP_DEPTH):  # "the Uruguay trade round": through the compounds to the head noun
-            if head.dep_ not in ("compound", "amod") or head.head is head:
+            if head.dep_ not in ("compound", "amod") or head.head.i == head.i:
                 break
             head = head.head
         lemma = head.lemma_.lower()

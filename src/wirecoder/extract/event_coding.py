@@ -443,7 +443,7 @@ class PredicateCoder:
 
     def _adjective_has_actor_subject(self, adj: Token) -> bool:
         """A frame adjective states someone's stance only when its subject is an actor or a person."""
-        while adj.dep_ == "conj" and adj.head is not adj:  # "remained quiet, confident and reassuring"
+        while adj.dep_ == "conj" and adj.head.i != adj.i:  # "remained quiet, confident and reassuring"
             adj = adj.head
         host = adj.head if adj.dep_ in ("acomp", "oprd") else adj
         subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]

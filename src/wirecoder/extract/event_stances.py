@@ -107,7 +107,7 @@ def _misread_progressive(clause: Token) -> bool:
 
 def reporting_verb(clause: Token, speech_lemmas: frozenset[str]) -> Token | None:
     """The speech verb CLAUSE is the reported content of: "said (that) X were baseless"."""
-    if clause.dep_ == "ccomp" and clause.head is not clause and clause.head.lemma_.lower() in speech_lemmas:
+    if clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.lemma_.lower() in speech_lemmas:
         return clause.head
     return None
 
@@ -117,7 +117,7 @@ def inside_denied_claim(book: PatternBook, tok: Token) -> bool:
     attack ships were baseless" (attack)."""
     cur = tok
     for _ in range(MAX_CONTENT_DEPTH):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ in ("NOUN", "PROPN"):
             claim = cur.head

@@ -465,7 +465,7 @@ class EventExtractor:
         if ev.root not in PROTEST_AIM_ROOTS:
             return False
         for _ in range(MAX_CHAIN):
-            if cur.dep_ not in AIM_CHAIN_DEPS or cur.head is cur:
+            if cur.dep_ not in AIM_CHAIN_DEPS or cur.head.i == cur.i:
                 return False
             cur = cur.head
             if (cur.idx, cur.idx + len(cur.text)) in protests:
@@ -608,8 +608,8 @@ class EventExtractor:
     def _described_mood(self, adj: Token) -> bool:
         """An outlook adjective the reporter describes over time ("officials have been optimistic", "remained
         confident"), not one stated ("Pompeo said he is hopeful", "Britain is optimistic that ...")."""
-        host = adj.head if adj.dep_ in ("acomp", "oprd") and adj.head is not adj else adj
-        while host.dep_ == "conj" and host.head is not host:
+        host = adj.head if adj.dep_ in ("acomp", "oprd") and adj.head.i != adj.i else adj
+        while host.dep_ == "conj" and host.head.i != host.i:
             host = host.head
         if host.dep_ == "ccomp" and host.head.lemma_.lower() in self.res.speech_lemmas:
             return False
@@ -1457,7 +1457,7 @@ class EventExtractor:
     def _governing_verb(tok: Token) -> Token | None:
         cur = tok
         for _ in range(MAX_CHAIN):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return None
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
@@ -1510,12 +1510,12 @@ class EventExtractor:
                 for c in cur.head.children:
                     if c.dep_ in PASSIVE_SUBJ_DEPS:
                         return self.actors.phrase_actors(c)
-            if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head is not cur:
+            if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head.i != cur.i:
                 dep = cur.dep_
                 if dep == "advcl" and cur.tag_ == "VBG":
                     dep = "participle"  # "urged his audience to help, saying ...": the one who urged says it
                 cur = self._parallel_prep(cur.head) if dep == "pcomp" else cur.head
-                if cur.dep_ == "prep" and cur.head is not cur:  # "accused X of playing": pcomp of a preposition
+                if cur.dep_ == "prep" and cur.head.i != cur.i:  # "accused X of playing": pcomp of a preposition
                     cur = cur.head
                 if dep in ("xcomp", "pcomp", "advcl") and self._controls_object(cur):
                     for c in cur.children:  # "urged Pakistan to engage", "accused the country of playing"
@@ -1525,7 +1525,7 @@ class EventExtractor:
                         if c.dep_ in PASSIVE_SUBJ_DEPS:
                             return self.actors.phrase_actors(c)
                 continue
-            if cur.dep_ in ("acl", "relcl") and cur.head is not cur:  # "a delegation hoping to ..."
+            if cur.dep_ in ("acl", "relcl") and cur.head.i != cur.i:  # "a delegation hoping to ..."
                 if cur.tag_ == "VBN":  # "the cash offered Central America": the noun is no doer
                     return []
                 found = self.actors.phrase_actors(cur.head)
@@ -1566,7 +1566,7 @@ class EventExtractor:
         if len(sides) < 2:
             return []
         pair = [best[k][1] for k in sides]
-        reporter = clause.head if clause.dep_ == "ccomp" and clause.head is not clause else None
+        reporter = clause.head if clause.dep_ == "ccomp" and clause.head.i != clause.i else None
         if reporter is not None and reporter.lemma_.lower() in self.res.speech_lemmas:
             reporting = {a.code[:3] for a in self.source_actors(reporter)}
             pair.sort(key=lambda a: a.code[:3] not in reporting)
@@ -1974,7 +1974,7 @@ class EventExtractor:
         heads: list[Token] = []
         if any(c.dep_ == "auxpass" for c in pred.children) and pred.lemma_.lower() not in STATIVE_PASSIVES:
             heads.extend(c for c in pred.children if c.dep_ in PASSIVE_SUBJ_DEPS)
-        elif pred.dep_ in ("advcl", "acl") and pred.tag_ == "VBN" and pred.head is not pred:
+        elif pred.dep_ in ("advcl", "acl") and pred.tag_ == "VBN" and pred.head.i != pred.i:
             # "Rebuked by Egypt, Israel ...": a passive participle's patient is what it modifies
             if pred.dep_ == "acl":
                 heads.append(pred.head)
@@ -2140,7 +2140,7 @@ class EventExtractor:
         for _ in range(MAX_CHAIN):
             dep = cur.dep_
             head = self._parallel_prep(cur.head) if dep == "pcomp" else cur.head
-            if head is cur:
+            if head.i == cur.i:
                 break
             if dep == "pcomp" and head.dep_ == "prep":
                 if head.head.lemma_.lower() in PROSPECT_NOUNS:
@@ -2319,7 +2319,7 @@ class EventExtractor:
         for _ in range(8):
             if tok.i == pred.i:
                 return True
-            if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok.i != tok_i):
+            if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != tok_i):
                 return False
             tok = tok.head
         return False
@@ -2361,7 +2361,7 @@ class EventExtractor:
         """Whether another event noun lies on the way from date token TOK_I up to NOUN."""
         tok = self.doc[tok_i].head
         for _ in range(8):
-            if tok.i == noun.i or tok.head is tok:
+            if tok.i == noun.i or tok.head.i == tok.i:
                 return False
             if tok.pos_ in ("NOUN", "PROPN") and self.coder.noun_code(tok) is not None:
                 return True
@@ -2384,7 +2384,7 @@ class EventExtractor:
                 return locative
             if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
                 locative = True
-            if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok.i != tok_i):
+            if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != tok_i):
                 return False
             tok = tok.head
         return False

@@ -404,7 +404,7 @@ class QuoteFinder:
         if lead.dep_ != "pobj" or not self.text[self.doc[a].idx + 1:self.doc[a].idx + 2].isupper():
             return None
         cur = lead
-        while cur.dep_ in ("pobj", "prep") and cur.head is not cur and cur.head.i >= lo:
+        while cur.dep_ in ("pobj", "prep") and cur.head.i != cur.i and cur.head.i >= lo:
             cur = cur.head
             if self.is_cue(cur):
                 between = self.doc[cur.i:lead.i]
@@ -642,7 +642,7 @@ class QuoteFinder:
         "that" is what is said."""
         anc = verb
         for _ in range(3):
-            if anc.head is anc:
+            if anc.head.i == anc.i:
                 break
             anc = anc.head
             mark = next((c for c in anc.children if c.dep_ == "mark" and c.lower_ == "that" and verb.i < c.i < anc.i), None)
@@ -1021,7 +1021,7 @@ class QuoteFinder:
         toks = toks[:cut]
         that = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
         if toks and that is not None and toks[0].i < that.i and all(
-                t.i == that.i or t.is_punct or t.head is not head or t.dep_ in ("advcl", "prep", "advmod")
+                t.i == that.i or t.is_punct or t.head.i != head.i or t.dep_ in ("advcl", "prep", "advmod")
                 for t in toks if t.i <= that.i):
             # "said — on Twitter, as it happens — that Trump raised ...": an aside before "that" is the writer's
             toks = [t for t in toks if t.i >= that.i]
@@ -1052,12 +1052,12 @@ class QuoteFinder:
         governors = {head.i}
         anc = head
         for _ in range(3):  # the content's own governors: "of" and the cue for "accused X of playing"
-            if anc.head is anc:
+            if anc.head.i == anc.i:
                 break
             anc = anc.head
             governors.add(anc.i)
         phrase = doc[dash + 1]
-        while phrase.head is not phrase and phrase.head.left_edge.i == dash + 1 and phrase.head.i not in governors:
+        while phrase.head.i != phrase.i and phrase.head.left_edge.i == dash + 1 and phrase.head.i not in governors:
             phrase = phrase.head
         if phrase.dep_ not in ("advcl", "appos", "acl", "conj", "xcomp") or phrase.head.i not in governors \
                 or doc[dash + 1].i != phrase.left_edge.i or self.line_of_tok[phrase.right_edge.i] != self.line_of_tok[head.i]:
@@ -1158,11 +1158,11 @@ class QuoteFinder:
                 # of what speaks ("her tweets accusing him of ...") is the speaker
                 owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
                 return owner if owner is not None else cur.head
-            if cur.dep_ in ("pcomp", "prep") or cur.dep_ == "advmod" and cur.pos_ == "ADV" and cur.head is not cur:
+            if cur.dep_ in ("pcomp", "prep") or cur.dep_ == "advmod" and cur.pos_ == "ADV" and cur.head.i != cur.i:
                 cur = cur.head  # "appeared at a hearing for saying that ...": the clause the phrase is in
                 continue
             if cur is verb and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "relcl" \
-                    and self.doc[verb.left_edge.i - 1].text == "," and verb.head.head.head is not verb.head.head:
+                    and self.doc[verb.left_edge.i - 1].text == "," and verb.head.head.head.i != verb.head.head.i:
                 # "not paying an architect who said he was stiffed ..., saying, '...'": the participle
                 # after a relative clause goes with the main clause, not with the relative's noun
                 cur = verb.head.head.head
@@ -1174,7 +1174,7 @@ class QuoteFinder:
                 # "..., adding that": prefer the nearest speech verb above with a subject
                 up = cur.head
                 while up is not None and up.dep_ not in ("ROOT",) and (self.lex.lemma(up) is None or _tense_clash(cur, up)):
-                    up = up.head if up.head is not up else None
+                    up = up.head if up.head.i != up.i else None
                 # a speech verb coordinated inside another's complement shares its speaker ("said
                 # the U.S. should leave and said attempts would fail")
                 if up is not None and self.lex.lemma(up) is not None and (cur.tag_ == "VBG" or cur.dep_ == "conj"):
@@ -1306,7 +1306,7 @@ class QuoteFinder:
 def _quoting_verb(verb: Token) -> Token | None:
     """'quoted' in "X quoted him as saying ...", "he was quoted by X as saying ..." when VERB is 'saying'."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head is prep or prep.head.lemma_.lower() != "quote":
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i or prep.head.lemma_.lower() != "quote":
         return None
     return prep.head
 
@@ -1315,7 +1315,7 @@ def _object_read_as_subject(verb: Token, subj: Token) -> bool:
     """Whether the parser made the object of the verb before a participle its subject ("toured Gulf
     states saying ..."): the noun phrase right after an object-less verb, with no comma before the cue."""
     head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj") or head.pos_ != "VERB" or head is verb:
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj") or head.pos_ != "VERB" or head.i == verb.i:
         return False
     if not head.i < subj.left_edge.i <= head.i + 2 or subj.i > verb.i:
         return False
