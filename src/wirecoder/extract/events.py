@@ -759,7 +759,8 @@ class EventExtractor:
         for _ in range(MAX_CHAIN):
             if tok is None:
                 return False
-            for subject in (c for c in tok.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS):
+            subject = next((c for c in tok.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS), None)
+            if subject is not None:
                 return bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS")
             if tok.head.i == tok.i:
                 return False

@@ -708,9 +708,7 @@ class SpeakerResolver:
             # "The spokesman, who asked not to be identified, said: ... But he added": an unnamed person
             unnamed = (wanted == "person" and last.speaker.kind == "other" and last.speaker.entity_id is None
                        and self._names_one_person(last.speaker) and _gender_word_fits(last.speaker, low))
-            if unnamed:
-                pass
-            elif not (_fits(last.speaker, wanted) or titled) or not self._gender_fits(last.speaker, low):
+            if not unnamed and (not (_fits(last.speaker, wanted) or titled) or not self._gender_fits(last.speaker, low)):
                 return None
             rivals = [c for k in range(sj, si + 1) for c in self.by_sentence[k]
                       if not c.from_quote and c.is_subject and last.token_pos < c.token_pos < tok.i
