@@ -33,6 +33,14 @@ from wirecoder.actors import (
     norm_phrase,
 )
 from wirecoder.extract.base import ArticleContext, EntityTable, Mention
+from wirecoder.extract.companies import (
+    company_facts,
+    in_angle_brackets,
+    is_company,
+    merge_short_names,
+    name_form,
+    short_name,
+)
 from wirecoder.record import Entity
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
@@ -101,6 +109,7 @@ class Cluster:
     affiliation: str | None = None  # the IGO/NGO code of the body a titled person serves ("U.N. envoy X")
     elsewhere: bool = False  # a town of a country the article does not name: placed, but not in its country
     strong_sector: bool = False  # a sector from a specific title ("foreign secretary"), not only "leader"
+    employer: Cluster | None = None  # an organisation the dictionary does not know that a person works for
 
     @property
     def person(self) -> bool:
@@ -275,7 +284,7 @@ def actor_matches(doc: Doc, m: Matchers, d: ActorDictionary) -> list[tuple[int, 
 def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, tuple[int, Role, str]],
                    ner_taken: set[int]) -> NameMention | None:
     start, end = ent.start, ent.end
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text == "<"):
         known = d.lookup(ent.text)
         if doc[start].text == "The" and not doc[start].is_sent_start and ent.label_ in ("ORG", "WORK_OF_ART") \
                 and (known is None or known.name.startswith("The ")):
@@ -284,8 +293,8 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
     bracket = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
     if bracket is not None:
         end = bracket  # "International Labour Organisation (ILO" tagged as one: the name ends at the bracket
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (".",)):
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].text == ">"
+                           or doc[end - 1].is_punct and doc[end - 1].text not in (".",)):
         end -= 1
     if start >= end:
         return None
@@ -336,6 +345,9 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
         label = entry.type  # "Lib Dems" tagged PERSON
     if label != "PERSON" and entry is not None and entry.kind == "person":
         label = "PERSON"
+    if entry is None and honorific is None and label != "ORG" and (
+            in_angle_brackets(doc, start, end) or (form := name_form(text.split(), d)) is not None and form[0] == "legal"):
+        label = "ORG"  # "Neste Oy" tagged PERSON, "<Emperor Mines Ltd>" tagged GPE: companies
     return NameMention(start, end, label, text, entry, ext_start, honorific)
 
 
@@ -412,9 +424,10 @@ def defined_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
     defined: dict[str, NameMention] = {}
     for nm in mentions:
-        if nm.label != "ORG" or nm.end + 2 >= len(doc) or doc[nm.end].text != "(" or doc[nm.end + 2].text != ")":
+        after = nm.end + (nm.end < len(doc) and doc[nm.end].text == ">")  # "<Equiticorp Tasman Ltd> (ETL)"
+        if nm.label != "ORG" or after + 2 >= len(doc) or doc[after].text != "(" or doc[after + 2].text != ")":
             continue
-        acronym = doc[nm.end + 1].text
+        acronym = doc[after + 1].text
         if 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() and (
                 nm.entry is not None or _initials(nm.text) == acronym):
             defined.setdefault(acronym, nm)
@@ -517,7 +530,8 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
             if nm.entry.kind == "demonym":
                 nm.kind = "demonym"
         else:
-            key = "T|" + norm_phrase(nm.text)  # "The Republican National Committee" = "Republican ..."
+            # "The Republican National Committee" = "Republican ..."; "CSR Ltd" = "CSR"
+            key = "T|" + norm_phrase(short_name(nm.words, d))
             label = nm.label
         c = by_key.get(key)
         if c is None and nm.entry is None and nm.label == "ORG":
@@ -721,6 +735,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
     role_starts = {start for start, _role, _text in roles_at.values()}
     for nm in mentions:
         c = nm.cluster
+        if c is not None and c.entry is None and c.label in ("GPE", "LOC", "NORP") and _business_noun_before(nm, roles_at):
+            c.label = "ORG"  # "Danish brewer Carlsberg", "Dutch firm Ispat" tagged GPE
         if c is not None and c.label in ("ORG", "FAC") and c.entry is None:
             _org_premodifiers(doc, nm, c, roles_at, by_token, used_roles)
         if c is None or c.label != "PERSON":
@@ -769,6 +785,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 other.cluster.label != "PERSON" or (other.entry is not None and other.entry.user and other.entry.country
                                                     and i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")))
             if other is not None and other.cluster is not None and placeish:
+                if c.roles:
+                    _note_employer(c, other)  # "CSR executive director Gene Herbert", "Wembley chairman X"
                 iso = country_of_mention(other)
                 portfolio = (c.roles and other.cluster.label == "ORG" and other.cluster.country_entity is None
                              and (other.end in role_starts or _only_portfolio_words(doc, other.end, title_left))
@@ -852,10 +870,41 @@ def _body_after(doc: Doc, nm: NameMention, c: Cluster, by_token) -> None:
             continue
         for pobj in prep.children:
             other = by_token.get(pobj.i)
+            if pobj.dep_ == "pobj" and other is None:
+                other = _named_body_in(pobj, by_token)  # "X, of advisers <Rothschild Australia Ltd>"
             if pobj.dep_ == "pobj" and other is not None and other.cluster is not None \
                     and other.cluster.label == "ORG" and other.cluster.country_entity is None:
                 _note_affiliation(c, other, any_code=True)
+                _note_employer(c, other)
                 return
+
+
+def _business_noun_before(nm: NameMention, roles_at) -> bool:
+    """A company noun right before the name: "brewer Carlsberg", "gaming group Wembley"."""
+    before = roles_at.get(nm.ext_start - 1)
+    return before is not None and before[1].kind == "group" and before[1].sector == "BUS"
+
+
+def _named_body_in(head, by_token) -> NameMention | None:
+    """An organisation's name set next to a common noun: "advisers <Rothschild Australia Ltd>",
+    "brokerage Aton", "Aids charity the Terrence Higgins Trust"."""
+    for t in head.subtree:
+        other = by_token.get(t.i)
+        if other is not None and other.cluster is not None and other.cluster.label == "ORG" and t.i - head.i <= 6:
+            return other
+    return None
+
+
+def _note_employer(c: Cluster, other: NameMention) -> None:
+    """A person holding a title in an organisation the dictionary does not know ("head of M&S",
+    "an analyst at brokerage Aton") acts for it once its own code is known (``build_table``)."""
+    body = other.cluster
+    if body is None or body is c or body.label != "ORG" or body.group or body.country_entity is not None:
+        return
+    if body.entry is None:
+        c.employer = c.employer or body
+    elif (body.entry.code or "")[3:] in ("BUS", "MED"):
+        _note_affiliation(c, other, any_code=True)
 
 
 def _only_portfolio_words(doc: Doc, start: int, title_left: int | None) -> bool:
@@ -979,8 +1028,15 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                 c.add(first, key + 1, "nominal")
         ties = [ch for ch in h.children if ch.dep_ in ("poss", "amod", "compound", "nmod")]
         if key is not None:  # "the director-general of the Israeli Foreign Ministry"
-            bodies = [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            bodies = [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for")
                       for p in prep.children if p.dep_ == "pobj"]
+            # "head of policy at Aids charity the X Trust": the body after the portfolio
+            bodies += [p for b in bodies if b.i not in by_token for prep in b.children
+                       if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for") for p in prep.children
+                       if p.dep_ == "pobj"]
+            for b in list(bodies):
+                if b.i not in by_token and (named := _named_body_in(b, by_token)) is not None:
+                    bodies.append(doc[named.start])  # "an analyst at brokerage Aton"
             # "the head of the state-owned Naftohaz company": the name inside an unnamed body
             ties += bodies + [ch for p in bodies if p.i not in by_token for ch in p.children
                               if ch.dep_ in ("compound", "amod", "poss") and ch.i in by_token]
@@ -996,6 +1052,8 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                 if iso and c.country is None:
                     c.country = iso
                 continue
+            if key is not None:
+                _note_employer(c, other)
             iso = country_of_mention(other)
             if iso and c.country is None:
                 c.country = iso
@@ -1835,6 +1893,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     mark_ethnic_peoples(doc, mentions)
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
+    merge_short_names(mentions, clusters, d)
     for nm in mentions:
         if nm.cluster is not None and nm.cluster.label == "PERSON" and nm.kind == "name" and len(nm.words) == 1:
             longer = any(len(n.split()) > 1 for n in nm.cluster.names)
@@ -1843,8 +1902,10 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                 nm.cluster.spans = [(s, e, "surname" if (s, e) == (nm.ext_start, nm.end) else k)
                                     for s, e, k in nm.cluster.spans]
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
+    named = {c.country_entity for c in clusters if c.country_entity}
     for c in clusters:
         org_name_parts(doc, c, d, by_token)
+        company_facts(doc, c, d, named)
         place_name_parts(c, d)
     countries_of_longer_names(clusters)
     capitals_elsewhere(ctx, clusters)
@@ -1860,6 +1921,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     groups += people_groups(doc, mentions, clusters, d, context_iso or main_iso)
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
+    employers_by_surname(clusters)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
     return build_table(doc, clusters, d, context_iso, main_iso)
 
@@ -1914,16 +1976,60 @@ def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None
             c.names.append(people[0].name)  # the fullest form becomes the canonical name
 
 
+def employers_by_surname(clusters: list[Cluster]) -> None:
+    """ "Mark Paulsmeier ... his Paulsmeier Group", "Lakshmi Mittal ... Mittal Steel": a person whose
+    surname is the first word of exactly one company's name in the article runs it; the company
+    takes the person's country when it has none."""
+    firsts: dict[str, dict[int, Cluster]] = {}
+    for o in clusters:
+        if is_company(o):
+            for name in set(o.names):
+                words = name.split()
+                if len(words) >= 2:
+                    firsts.setdefault(words[0], {})[id(o)] = o
+    if not firsts:
+        return
+    for c in clusters:
+        if c.label != "PERSON" or c.group or c.employer is not None or c.affiliation is not None \
+                or (c.entry is not None and c.entry.kind == "person"):
+            continue
+        full = max(c.names, key=lambda n: len(n.split())).split()
+        owners = firsts.get(full[-1], {}) if len(full) >= 2 and len(full[-1]) >= 4 else {}
+        if len(owners) == 1:
+            c.employer = next(iter(owners.values()))
+            if c.employer.country is None and c.employer.entry is None and c.country:
+                c.employer.country = c.country
+
+
+def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | None, str | None]]
+                   ) -> tuple[str, str | None] | None:
+    """The code of the organisation a person works for, when it says more than the person's own:
+    any title in a company is a business one ("Pat Ferguson, President of AMBO" BUS); a generic title
+    in another body serves it ("State Administration of Taxation head Xie Xuren" CHNGOV)."""
+    if c.employer is None or c.former or c.affiliation is not None or (c.entry is not None and c.entry.kind == "person"):
+        return None
+    code = codes.get(id(c.employer), (None, None))[0]
+    if not code or len(code) <= 3:
+        return None
+    iso = d.country_of_code(code)
+    if code[3:6] != "BUS" and (c.strong_sector or (c.country and iso and c.country != iso)):
+        return None
+    return code, iso
+
+
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
                 main_country: str | None = None) -> EntityTable:
     table = EntityTable()
     n = 0
+    # organisations first: a person working for one may take its code
+    codes = {id(c): actor_code(c, d, context_country, main_country) for c in clusters if c.label != "PERSON"}
     for c in sorted(clusters, key=lambda c: c.first):
         if not c.spans:
             continue
         n += 1
         c.id = f"e{n}"
-        actor, country = actor_code(c, d, context_country, main_country)
+        actor, country = codes.get(id(c)) or _employer_code(c, d, codes) or actor_code(
+            c, d, context_country, main_country)
         spans = sorted(set(c.spans))
         ent = Entity(id=c.id, name=canonical_name(c, d), type=c.label if c.label in _TYPES else "OTHER",
                      actor=actor, country=country, roles=list(c.roles),

@@ -1,0 +1,69 @@
+"""Actors, round 8: companies the dictionary does not know (legal forms, exchange codes, company
+nouns), the people who work for them, and short names of companies (small texts of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_entities import analyse, by_name, surfaces
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("Tampere Paper Oy said on Friday it would close two mills.", "Tampere Paper Oy", "FINBUS",
+                 id="finnish-legal-form"),
+    pytest.param("Harbour Freight Ltd <HFRT.L> said its profits fell 12 pct in the year.", "Harbour Freight Ltd",
+                 "GBRBUS", id="london-exchange-code"),
+    pytest.param("Koala Mining Ltd <KOAL.S> said its chairman would retire. Australia's mining output rose.",
+                 "Koala Mining Ltd", "AUSBUS", id="ambiguous-suffix-takes-the-named-country"),
+    pytest.param("Swedish carmaker Volvagen reported a loss for the third quarter.", "Volvagen", "SWEBUS",
+                 id="company-noun-and-demonym"),
+])
+def test_company_codes_from_how_news_write_them(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor
+
+
+def test_reuters_angle_brackets_are_not_part_of_the_name_and_define_acronyms(nlp):
+    text = ("The offer came from <Kestrel Holdings Ltd> (KHL), the bank said. KHL already owns 10 pct "
+            "of the group, it said.")
+    ctx = analyse(nlp, text)
+    ent = by_name(ctx, "Kestrel Holdings Ltd")
+    assert "KHL" in surfaces(ctx, ent)
+
+
+def test_short_name_of_a_company_is_the_company(nlp):
+    text = ("Brambley Ltd said it would bid for the port operator. A spokesman said Brambley had "
+            "enough cash for the bid.")
+    ctx = analyse(nlp, text)
+    ent = by_name(ctx, "Brambley Ltd")
+    assert surfaces(ctx, ent).count("Brambley") == 1
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("Harbour Freight Ltd <HFRT.L> cut its dividend, Harbour Freight chairman John Weller said.",
+                 "John Weller", "GBRBUS", id="title-after-company-name"),
+    pytest.param("Tampere Paper Oy will close a mill, said Matti Koskinen, managing director of Tampere Paper Oy.",
+                 "Matti Koskinen", "FINBUS", id="title-of-company-in-appositive"),
+    pytest.param("Anna Berg, an analyst at Tampere Paper Oy, said demand was weak.",
+                 "Anna Berg", "FINBUS", id="analyst-at-company"),
+    pytest.param("Fresh funds came from Peter Okoye, a Nigerian financier, who said the deal was done.",
+                 "Peter Okoye", "NGABUS", id="financier-with-demonym"),
+])
+def test_people_take_the_code_of_the_company_they_work_for(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor
+
+
+def test_person_whose_surname_names_a_company_runs_it(nlp):
+    text = ("Victor Dalgaard, a Danish entrepreneur, said the Dalgaard Group would bid for the airline. "
+            "Dalgaard Group shares rose 5%.")
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Victor Dalgaard").actor == "DNKBUS"
+    assert by_name(ctx, "Dalgaard Group").actor == "DNKBUS"
+
+
+def test_company_noun_before_a_name_tagged_as_a_place_makes_a_company(nlp):
+    text = "Danish brewer Carlsberg suffered a 3% fall in profits due to waning demand."
+    ctx = analyse(nlp, text)
+    ent = by_name(ctx, "Carlsberg")
+    assert (ent.type, ent.actor) == ("ORG", "DNKBUS")
