@@ -100,6 +100,13 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
+# Disapproval, rejection and threats are judgements of someone: with no one named they say nothing coded,
+# even when several parties judge together ("the Greens oppose the proposals" with no author found).
+# Lawsuits ("is suing a host of companies"), breaches ("violated the Minsk agreement") and refusals to act
+# ("refused to sign up to the treaty", "failed to reach agreement") are acts in themselves, not judgements.
+JUDGEMENT_ROOTS = frozenset({"11", "12", "13"})
+ACT_CODES = frozenset({"115", "128"})
+REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
 FAILURE_NOUNS = frozenset({"failure"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "cite"})  # "what he called X's failure"
@@ -424,8 +431,25 @@ class EventExtractor:
         # dyads) we do not report it
         # (an act several parties do together needs none: "OPEC members agreed to limit production")
         events = [ev for ev in events
-                  if ev.target or ev.root not in RECIPIENT_REQUIRED_ROOTS or self._collective_act(ev)]
+                  if ev.target or (ev.root not in RECIPIENT_REQUIRED_ROOTS and not self._judgement(ev))
+                  or (ev.root in RECIPIENT_REQUIRED_ROOTS and self._collective_act(ev))]
         return self._one_per_happening(events)
+
+    def _judgement(self, ev: Event) -> bool:
+        """EV is a verb of disapproval, rejection or threat ("opposed", "criticised", "warned"): not a lawsuit,
+        a breach or a refusal to act, not a negated stance ("will not tolerate attacks" condemns the attacks),
+        not an event noun ("launched a fresh attack on ..."), not a material act told as announced ("announced
+        the sanctions": the threat is the sanction's)."""
+        if ev.root not in JUDGEMENT_ROOTS or ev.code in ACT_CODES:
+            return False
+        trigger = self._trigger_token(ev)
+        if trigger is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() in REFUSING_VERBS:
+            return False
+        if any(c.dep_ == "neg" for c in trigger.children):
+            return False
+        lemma = trigger.lemma_.lower()
+        return any(p.code[:2] == ev.root or p.frame in ("threat", "reject", "allege")
+                   for kind in ("V", "F") for p in self.res.book.get(kind, lemma))
 
     def _one_per_happening(self, events: list[Event]) -> list[Event]:
         """Issue 5 item 8: the same happening told again is one event, kept at its first mention. Consultations
