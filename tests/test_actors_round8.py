@@ -67,3 +67,37 @@ def test_company_noun_before_a_name_tagged_as_a_place_makes_a_company(nlp):
     ctx = analyse(nlp, text)
     ent = by_name(ctx, "Carlsberg")
     assert (ent.type, ent.actor) == ("ORG", "DNKBUS")
+
+
+def test_list_of_countries_tagged_as_one_name_is_split(nlp):
+    text = "The miner has large operations in Peru, the Czech Republic, South Africa and Canada."
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Czech Republic").actor == "CZE"
+    assert by_name(ctx, "South Africa").actor == "ZAF"
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("The Bank of Uganda raised its key lending rate on Monday.", "Bank of Uganda", "UGAGOV",
+                 id="bank-of-country-is-central-bank"),
+    pytest.param("The Bank of China raised its lending rate on Monday.", "Bank of China", "CHNBUS",
+                 id="listed-commercial-bank-of-country"),
+    pytest.param("Clinton Administration officials said the textile bill would be vetoed.",
+                 "Clinton Administration", "USAGOV", id="leader-administration"),
+    pytest.param("Emperor holds 22 pct of Australia's <Nullarbor Holdings Ltd>, it said.",
+                 "Nullarbor Holdings Ltd", "AUSBUS", id="possessive-country-before-angle-bracket"),
+    pytest.param("The fund was set up by New York investment house <Halloran Brothers>, it said.",
+                 "Halloran Brothers", "USABUS", id="company-noun-before-angle-bracket"),
+    pytest.param("David Moss, founder of the Simon Wiesenthal Center, said the photographs were shameful.",
+                 "David Moss", "USANGO", id="founder-of-known-ngo"),
+])
+def test_bodies_and_companies_by_name(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor
+
+
+def test_multinational_body_takes_no_country_of_the_article(nlp):
+    text = ("A row over cheese names has reached the European Dairy Court. Greece says only Greek "
+            "producers may use the name, and the Greek government will defend it. Greece exports cheese.")
+    ctx = analyse(nlp, text)
+    ent = by_name(ctx, "European Dairy Court")
+    assert not (ent.actor or "").startswith("GRC")

@@ -109,6 +109,7 @@ class Cluster:
     affiliation: str | None = None  # the IGO/NGO code of the body a titled person serves ("U.N. envoy X")
     elsewhere: bool = False  # a town of a country the article does not name: placed, but not in its country
     strong_sector: bool = False  # a sector from a specific title ("foreign secretary"), not only "leader"
+    multinational: bool = False  # a name with "European", "International"...: no body of one country
     employer: Cluster | None = None  # an organisation the dictionary does not know that a person works for
 
     @property
@@ -389,9 +390,11 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
         if rs is not None and rs[0] <= ent.start and ent.end <= rs[1] and d.lookup(ent.text) is None \
                 and (ent.label_ != "PERSON" or (rs[0], rs[1]) == (ent.start, ent.end)):
             continue  # "State" in "Secretary of State", "Prime Minister" tagged ORG, "MLA" tagged PERSON
-        nm = clean_ner_span(doc, ent, d, roles_at, ner_taken)
-        if nm is not None:
-            mentions.append(nm)
+        parts = _list_parts(doc, ent, d)
+        for sub in [Span(doc, a, b, label=ent.label_) for a, b in parts] if parts else [ent]:
+            nm = clean_ner_span(doc, sub, d, roles_at, ner_taken)
+            if nm is not None:
+                mentions.append(nm)
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
     for s, e, entry in user:
         titled = s > 0 and (s - 1) in roles_at and roles_at[s - 1][1].kind in ("title", "honorific")
@@ -416,6 +419,33 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
         mentions.append(NameMention(s, e, entry.type, doc[s:e].text, entry))
     mentions.sort(key=lambda nm: nm.start)
     return mentions
+
+
+def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]] | None:
+    """A list NER tagged as one name, split into its names: "the Czech Republic, South Africa" (each
+    part a country or capital), "Hoechst Celanese Corporation and Trade Mountain Pipe Line Company
+    Ltd" (each part a company name ending in a form word, the last in a legal form)."""
+    seps = [i for i in range(ent.start, ent.end) if doc[i].text in (",", ";") or doc[i].lower_ == "and"]
+    if not seps:
+        return None
+    parts: list[tuple[int, int]] = []
+    start = ent.start
+    for sep in [*seps, ent.end]:
+        while start < sep and doc[start].lower_ in ("the", "and", ","):
+            start += 1
+        if start < sep:
+            parts.append((start, sep))
+        start = sep + 1
+    if len(parts) < 2:
+        return None
+    texts = [doc[a:b].text for a, b in parts]
+    if all((e := d.lookup(t)) is not None and e.kind in ("country", "capital") for t in texts):
+        return parts
+    forms = [name_form(t.split(), d) for t in texts]
+    if ent.label_ == "ORG" and all(f is not None and f[0] != "ngo" for f in forms) and forms[-1] is not None \
+            and forms[-1][0] == "legal":
+        return parts
+    return None
 
 
 def defined_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
@@ -735,10 +765,12 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
     role_starts = {start for start, _role, _text in roles_at.values()}
     for nm in mentions:
         c = nm.cluster
-        if c is not None and c.entry is None and c.label in ("GPE", "LOC", "NORP") and _business_noun_before(nm, roles_at):
+        if c is not None and c.entry is None and c.label in ("GPE", "LOC", "NORP") and _business_noun_before(doc, nm, roles_at) is not None:
             c.label = "ORG"  # "Danish brewer Carlsberg", "Dutch firm Ispat" tagged GPE
         if c is not None and c.label in ("ORG", "FAC") and c.entry is None:
             _org_premodifiers(doc, nm, c, roles_at, by_token, used_roles)
+        elif c is not None and c.label == "ORG" and (noun := _business_noun_before(doc, nm, roles_at)) is not None:
+            used_roles.add(noun)  # "Russian oil firm Yukos": the firm is Yukos, no group of its own
         if c is None or c.label != "PERSON":
             continue
         if nm.honorific is not None:
@@ -879,10 +911,12 @@ def _body_after(doc: Doc, nm: NameMention, c: Cluster, by_token) -> None:
                 return
 
 
-def _business_noun_before(nm: NameMention, roles_at) -> bool:
-    """A company noun right before the name: "brewer Carlsberg", "gaming group Wembley"."""
-    before = roles_at.get(nm.ext_start - 1)
-    return before is not None and before[1].kind == "group" and before[1].sector == "BUS"
+def _business_noun_before(doc: Doc, nm: NameMention, roles_at) -> int | None:
+    """The end of a company noun right before the name: "brewer Carlsberg", "gaming group Wembley",
+    "investment house <Shearson Lehman Brothers>"."""
+    i = nm.ext_start - 1 - (nm.ext_start >= 2 and doc[nm.ext_start - 1].text == "<")
+    before = roles_at.get(i)
+    return i if before is not None and before[1].kind == "group" and before[1].sector == "BUS" else None
 
 
 def _named_body_in(head, by_token) -> NameMention | None:
@@ -892,6 +926,11 @@ def _named_body_in(head, by_token) -> NameMention | None:
         other = by_token.get(t.i)
         if other is not None and other.cluster is not None and other.cluster.label == "ORG" and t.i - head.i <= 6:
             return other
+    doc = head.doc  # "rights group the Simon Wiesenthal Center", the name hung elsewhere by the parser
+    nxt = head.i + 1 + (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "the")
+    other = by_token.get(nxt) if nxt < len(doc) else None
+    if other is not None and other.ext_start == nxt and other.cluster is not None and other.cluster.label == "ORG":
+        return other
     return None
 
 
@@ -903,7 +942,7 @@ def _note_employer(c: Cluster, other: NameMention) -> None:
         return
     if body.entry is None:
         c.employer = c.employer or body
-    elif (body.entry.code or "")[3:] in ("BUS", "MED"):
+    elif (body.entry.code or "")[3:] in ("BUS", "MED", "NGO"):
         _note_affiliation(c, other, any_code=True)
 
 
@@ -947,6 +986,8 @@ def _org_premodifiers(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
     """ "Romanian firm Softline Systems", "Pakistani broadcaster Geo TV": a group noun and a country
     before an organisation's name give its sector and country."""
     i = nm.ext_start - 1
+    if i > 0 and doc[i].text == "<":
+        i -= 1  # "New York investment house <Shearson Lehman Brothers>"
     if i not in roles_at:
         return
     rs, role, _text = roles_at[i]
@@ -1656,9 +1697,11 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
         if country is None:
             return None, None
         return (country + sector if sector else country), country
-    if sector and country is None and context_country and c.label in ("ORG", "FAC") and sector not in FOREIGN_PRONE:
+    if sector and country is None and context_country and c.label in ("ORG", "FAC") and sector not in FOREIGN_PRONE \
+            and not c.multinational:
         country = context_country  # "the Supreme Court" in an article about one country; not "Deutsche Bank"
-    if sector in MAIN_COUNTRY_SECTORS and country is None and main_country and c.label in ("ORG", "FAC"):
+    if sector in MAIN_COUNTRY_SECTORS and country is None and main_country and c.label in ("ORG", "FAC") \
+            and not c.multinational:
         country = main_country  # "the Ministry of Commerce" in a story mostly about China
     if country and sector:
         return country + sector, country
@@ -1698,6 +1741,23 @@ def countries_of_longer_names(clusters: list[Cluster]) -> None:
             c.sectors.append(owners[0][1])
 
 
+def _org_place_after(doc: Doc, c: Cluster, by_token) -> None:
+    """ "Trade Mountain Pipe Line Company Ltd, of Vancouver, B.C.": an organisation's seat after its
+    name gives its country."""
+    if c.label != "ORG" or c.entry is not None or c.group or c.country is not None:
+        return
+    for _s, e, kind in c.spans:
+        if kind != "name" or e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "of":
+            continue
+        place = by_token.get(e + 2)
+        if place is not None and place.cluster is not None and place.cluster.label in ("GPE", "LOC") \
+                and place.cluster is not c:
+            iso = country_of_mention(place)
+            if iso:
+                c.country = iso
+                return
+
+
 def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     """An organisation not in the dictionary, named with a country and a role word:
     "Indian Army" -> IND + MIL, "Pakistan's Supreme Court" -> PAK + JUD, "Baghdad University" -> IRQ + EDU.
@@ -1705,6 +1765,7 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     ("union of teachers"), "United Bus Company" BUS."""
     if c.label not in ("ORG", "FAC") or c.entry is not None or c.group:
         return
+    _state_bodies_by_name(c, d)
     _org_name_prefix(c, d)
     _appositive_group_sector(doc, c, d)
     for s, e, kind in c.spans:
@@ -1712,6 +1773,8 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             continue
         for i in range(s, e):
             word = d.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
+            if (word is not None and word.kind == "multi") or doc[i].text in MULTINATIONAL_WORDS:
+                c.multinational = True  # "European Court of Justice": no body of the article's country
             if word is None or c.country is not None or (i > s and doc[i - 1].text == "-"):
                 continue  # "Inter-American Development Bank" is no American bank
             if word.kind in ("country", "demonym", "region") or (word.kind == "capital" and (
@@ -1721,8 +1784,9 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             sector = _name_head_sector(doc, s, e, d)
             if sector:
                 c.sectors.append(sector)
-        if c.country is None and s >= 2 and doc[s - 1].lower_ in ("'s", "’s"):
-            other = by_token.get(s - 2)
+        before = s - 1 - (s >= 2 and doc[s - 1].text == "<")  # "Australia's <Nullarbor Holdings Ltd>"
+        if c.country is None and before >= 1 and doc[before].lower_ in ("'s", "’s"):
+            other = by_token.get(before - 1)
             if other is not None and other.cluster is not None and other.cluster is not c:
                 c.country = country_of_mention(other)
 
@@ -1796,6 +1860,27 @@ def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
         if entry is not None and entry.kind in ("country", "region", "capital") and entry.country:
             c.country = entry.country
             return
+
+
+MULTINATIONAL_WORDS = {"International", "World", "Global", "Inter-American", "Intergovernmental"}
+
+
+def _state_bodies_by_name(c: Cluster, d: ActorDictionary) -> None:
+    """"Bank of Zambia" (a central bank: the dictionary lists the commercial "Bank of China" and
+    "Bank of America") GOV; "Reagan Administration" the government of that leader's country."""
+    for name in c.names:
+        words = name.split()
+        if len(words) >= 3 and words[0] == "Bank" and words[1] == "of":
+            entry = d.lookup(" ".join(words[2:]))
+            if entry is not None and entry.kind == "country":
+                c.country, c.sectors[:0] = entry.country, ["GOV"]
+                return
+        if len(words) == 2 and words[1].lower() == "administration":
+            leaders = {e.country for e in d.people_by_surname.get(words[0].lower(), ()) if e.country
+                       and (e.code or "")[3:] == "GOV"}
+            if len(leaders) == 1:
+                c.country, c.sectors[:0] = leaders.pop(), ["GOV"]
+                return
 
 
 def _appositive_group_sector(doc: Doc, c: Cluster, d: ActorDictionary) -> None:
@@ -1910,6 +1995,8 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     countries_of_longer_names(clusters)
     capitals_elsewhere(ctx, clusters)
     city_countries(ctx, clusters)
+    for c in clusters:
+        _org_place_after(doc, c, by_token)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
