@@ -101,3 +101,10 @@ def test_multinational_body_takes_no_country_of_the_article(nlp):
     ctx = analyse(nlp, text)
     ent = by_name(ctx, "European Dairy Court")
     assert not (ent.actor or "").startswith("GRC")
+
+
+def test_charity_named_by_its_form_and_the_people_who_speak_for_it(nlp):
+    text = "Dr Anne Wills, of the Irish Kidney Foundation, said waiting lists had doubled since 2001."
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Irish Kidney Foundation").actor == "IRLNGO"
+    assert by_name(ctx, "Anne Wills").actor == "IRLNGO"

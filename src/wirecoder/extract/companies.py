@@ -81,6 +81,10 @@ def company_facts(doc: Doc, c: Cluster, d: ActorDictionary, named: set[str]) -> 
             countries = countries or ticker_countries(doc, e, d)
             bracketed = bracketed or in_angle_brackets(doc, s, e)
     strong = bool(countries) or bracketed or (form is not None and form[0] == "legal")
+    if not strong and form is not None and form[0] == "ngo":
+        if c.label == "ORG" and not c.sectors:
+            c.sectors.append("NGO")  # "British Lung Foundation", "Higgins Trust": a charity
+        return
     if not strong and (form is None or c.label != "ORG"):
         return
     if strong:
@@ -111,7 +115,8 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
             continue
         for name in set(c.names):
             words = name.split()
-            if len(words) >= 2 and name_form(words, d) is not None and len(words[0]) >= 3:
+            form = name_form(words, d)
+            if len(words) >= 2 and form is not None and form[0] != "ngo" and len(words[0]) >= 3:
                 firsts.setdefault(words[0], []).append(c)
     if not firsts:
         return

@@ -934,6 +934,17 @@ def _named_body_in(head, by_token) -> NameMention | None:
     return None
 
 
+def _org_after(doc: Doc, i: int, by_token) -> NameMention | None:
+    """The first organisation named within a few words after token I, before a comma or a verb."""
+    for k in range(i + 1, min(i + 7, len(doc))):
+        if doc[k].text in (",", ";", "(") or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        other = by_token.get(k)
+        if other is not None and other.cluster is not None and other.cluster.label == "ORG":
+            return other
+    return None
+
+
 def _note_employer(c: Cluster, other: NameMention) -> None:
     """A person holding a title in an organisation the dictionary does not know ("head of M&S",
     "an analyst at brokerage Aton") acts for it once its own code is known (``build_table``)."""
@@ -1078,6 +1089,10 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
             for b in list(bodies):
                 if b.i not in by_token and (named := _named_body_in(b, by_token)) is not None:
                     bodies.append(doc[named.start])  # "an analyst at brokerage Aton"
+            for prep in h.children:  # "head of policy at | Aids charity the X Trust said": no object parsed
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and not any(
+                        p.dep_ == "pobj" for p in prep.children) and (named := _org_after(doc, prep.i, by_token)):
+                    bodies.append(doc[named.start])
             # "the head of the state-owned Naftohaz company": the name inside an unnamed body
             ties += bodies + [ch for p in bodies if p.i not in by_token for ch in p.children
                               if ch.dep_ in ("compound", "amod", "poss") and ch.i in by_token]
@@ -1763,7 +1778,11 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     "Indian Army" -> IND + MIL, "Pakistan's Supreme Court" -> PAK + JUD, "Baghdad University" -> IRQ + EDU.
     The name's head gives the sector before other words in it: "Nigerian Union of Teachers" EDU
     ("union of teachers"), "United Bus Company" BUS."""
-    if c.label not in ("ORG", "FAC") or c.entry is not None or c.group:
+    if c.entry is not None or c.group:
+        return
+    if c.label not in ("ORG", "FAC"):
+        if c.label == "PERSON" and not c.roles and _state_bodies_by_name(c, d):
+            c.label = "ORG"  # "Reagan Administration" tagged PERSON
         return
     _state_bodies_by_name(c, d)
     _org_name_prefix(c, d)
@@ -1865,7 +1884,7 @@ def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
 MULTINATIONAL_WORDS = {"International", "World", "Global", "Inter-American", "Intergovernmental"}
 
 
-def _state_bodies_by_name(c: Cluster, d: ActorDictionary) -> None:
+def _state_bodies_by_name(c: Cluster, d: ActorDictionary) -> bool:
     """"Bank of Zambia" (a central bank: the dictionary lists the commercial "Bank of China" and
     "Bank of America") GOV; "Reagan Administration" the government of that leader's country."""
     for name in c.names:
@@ -1874,13 +1893,14 @@ def _state_bodies_by_name(c: Cluster, d: ActorDictionary) -> None:
             entry = d.lookup(" ".join(words[2:]))
             if entry is not None and entry.kind == "country":
                 c.country, c.sectors[:0] = entry.country, ["GOV"]
-                return
+                return True
         if len(words) == 2 and words[1].lower() == "administration":
             leaders = {e.country for e in d.people_by_surname.get(words[0].lower(), ()) if e.country
                        and (e.code or "")[3:] == "GOV"}
             if len(leaders) == 1:
                 c.country, c.sectors[:0] = leaders.pop(), ["GOV"]
-                return
+                return True
+    return False
 
 
 def _appositive_group_sector(doc: Doc, c: Cluster, d: ActorDictionary) -> None:
