@@ -26,3 +26,43 @@ def test_lawsuits_and_refusals_need_no_named_recipient(pipeline):
 def test_a_judgement_of_a_named_party_stays(pipeline):
     events = reported_events(pipeline, "The Liberal Democrats criticised Tony Blair over the war.")
     assert any(e.code[:2] == "11" and e.target for e in events)
+
+
+def test_backing_a_proposal_is_aimed_at_its_author_named_before(pipeline):
+    text = ("Britain's Home Secretary unveiled plans for house arrest on Monday. "
+            "The head of the Metropolitan Police has backed the plans.")
+    assert any(t == "GBRGOV" and c == "051" for _, t, c in
+               {(e.source, e.target, e.code) for e in reported_events(pipeline, text)})
+    # a critic of the measures is not their author
+    text = ("Archbishop Desmond Tutu of South Africa criticised the measures. "
+            "But the Home Office defended the measures.")
+    assert not any(t == "ZAF" for _, t, _ in real_codes(pipeline, text))
+
+
+def test_opposing_government_proposals_disapproves_of_the_own_government(pipeline):
+    codes = real_codes(pipeline, "The Liberal Democrats also oppose the government proposals.")
+    assert ("GBR", "GBR", "111") in codes
+
+
+def test_an_institution_named_bare_is_the_doers_own(pipeline):
+    events = reported_events(pipeline, "Tory leader Michael Howard called on the prime minister to resign.")
+    assert any(e.code[:2] == "02" and e.target == "GBRGOV" for e in events)
+    events = reported_events(pipeline, "The Conservative Party has accused ministers of complacency.")
+    assert any(e.code[:2] == "11" and e.target == "GBRGOV" for e in events)
+
+
+def test_recommending_a_bid_endorses_the_bidder(pipeline):
+    codes = real_codes(pipeline, "Airbus directors have recommended Boeing's offer.")
+    assert any(t == "USA" and c == "051" for _, t, c in codes)
+
+
+def test_a_legal_challenge_to_a_ruling_is_a_lawsuit_against_its_author(pipeline):
+    codes = real_codes(pipeline, "Poland and Hungary are challenging a European Commission decision on quotas.")
+    assert ("POL", "IGO", "115") in codes and ("HUN", "IGO", "115") in codes
+
+
+def test_dismissing_a_partys_claims_as_worthless_is_disapproval_but_firing_is_not(pipeline):
+    codes = real_codes(pipeline, "Kremlin officials dismissed the Ukrainian government's lawsuit as meaningless.")
+    assert ("RUS", "UKR", "111") in codes
+    assert not any(c[:2] == "11" for _, _, c in real_codes(
+        pipeline, "The Ukrainian president dismissed the Russian ambassador's deputy on Monday."))

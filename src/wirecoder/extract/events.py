@@ -105,6 +105,11 @@ RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
 # Lawsuits ("is suing a host of companies"), breaches ("violated the Minsk agreement") and refusals to act
 # ("refused to sign up to the treaty", "failed to reach agreement") are acts in themselves, not judgements.
 JUDGEMENT_ROOTS = frozenset({"11", "12", "13"})
+# Opinions of a proposal are aimed at its author ("backed the control orders", "opposed the proposals").
+AUTHOR_TARGET_ROOTS = frozenset({"05", "11", "12"})
+# Appeals, demands and judgements that name an institution bare ("called on the prime minister") name the
+# doer's own.
+HOME_JUDGEMENT_ROOTS = frozenset({"02", "05", "10", "11", "12", "13"})
 ACT_CODES = frozenset({"115", "128"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
@@ -367,7 +372,9 @@ class EventExtractor:
         self.doc = ctx.doc
         self.res = res
         self.coder = PredicateCoder(res.book, actors.is_actor_like,
-                                    names_code=lambda tok: actors.token_actor(tok.i) is not None)
+                                    names_code=lambda tok: actors.token_actor(tok.i) is not None,
+                                    has_author=lambda tok: actors.act_author(tok) is not None
+                                    or actors.home_institution(tok, "") is not None)
         self.actors = actors
         self.published = ctx.published.date().isoformat() if ctx.published else None
         self.date_tokens = self._anchor_tokens([(d.start, d.end) for d in ctx.dates])
@@ -1675,6 +1682,15 @@ class EventExtractor:
             accuser = self._author_of_claims(coding, sources)
             if accuser is not None:  # "Labour said there was evidence ... Eggar dismissed the claims" -> Labour
                 return [accuser]
+        if not fallback and coding.code[:2] in AUTHOR_TARGET_ROOTS:
+            for obj in object_heads(coding.trigger):  # "Blair has backed the control orders" -> their author
+                author = self.actors.act_author(obj)
+                if author is not None and author.code not in source_codes:
+                    return [author]
+        if not fallback and coding.code[:2] in HOME_JUDGEMENT_ROOTS:
+            home = self._home_institution(coding, sources)
+            if home is not None:  # "Mr Letwin accused the chancellor": the speaker's own country's
+                return [home]
         if not fallback and coding.code == ENDORSE_CODE:
             author = self._author_of_move(coding, source_countries)
             if author is not None:  # "the WTO is to hold talks with Iraq ... Iraq's minister welcomed the move"
@@ -1735,6 +1751,22 @@ class EventExtractor:
             if nearest is not None:  # "agreed to pay 30% more for gas supplied by Turkmenistan" -> TKM
                 return [nearest]
         return fallback
+
+    def _home_institution(self, coding: Coding, sources: list[Actor]) -> Actor | None:
+        """A national institution named bare as the one judged or appealed to ("called on the prime minister",
+        "accused the chancellor", "opposed government plans"): the doer's own country's."""
+        countries = {s.code[:3] for s in sources}
+        if len(countries) != 1 or next(iter(countries)).startswith("IGO"):
+            return None
+        country = next(iter(countries))
+        source_codes = {s.code for s in sources}
+        for tok in [*coding.target_hints, *object_heads(coding.trigger),
+                    *(c for c in coding.trigger.children if c.dep_ in TARGET_DEPS),
+                    *self._prep_objects(coding.trigger, ("on", "upon", "to", "against", "with"))]:
+            home = self.actors.home_institution(tok, country)
+            if home is not None and home.code not in source_codes:
+                return home
+        return None
 
     def _nearest_foreign_in_act(self, coding: Coding, source_countries: set[str]) -> Actor | None:
         """The actor of another country named closest (in the tree) inside what the act is done to or about:
