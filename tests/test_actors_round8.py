@@ -108,3 +108,12 @@ def test_charity_named_by_its_form_and_the_people_who_speak_for_it(nlp):
     ctx = analyse(nlp, text)
     assert by_name(ctx, "Irish Kidney Foundation").actor == "IRLNGO"
     assert by_name(ctx, "Anne Wills").actor == "IRLNGO"
+
+
+def test_company_spokesman_is_the_company_and_a_title_word_inside_a_company_name_stays(nlp):
+    text = ("Harlow Group Plc <HRLW.L> sold its stake, a Harlow spokesman said. First Executive Corp "
+            "said its unit would be sold.")
+    ctx = analyse(nlp, text)
+    company = by_name(ctx, "Harlow Group Plc")
+    assert "Harlow spokesman" in surfaces(ctx, company)
+    assert by_name(ctx, "First Executive Corp").type == "ORG"

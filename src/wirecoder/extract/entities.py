@@ -329,8 +329,9 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
         ext_start = start - 1
     if not any(t.text[:1].isupper() or t.is_digit for t in doc[start:end]):
         return None  # "unbeaten league run" tagged PERSON: names are written with capitals
-    if label in ("ORG", "GPE", "NORP", "FAC") and end - start >= 3:
+    if label in ("ORG", "GPE", "NORP", "FAC") and end - start >= 3 and name_form(doc[start:end].text.split(), d) is None:
         # "Balco boss Victor Conte" tagged ORG: a title inside, then a name, is a person with a title
+        # (not "First Executive Corp": a company's form ends it)
         for r in range(end - 2, start, -1):
             if r in roles_at and roles_at[r][1].kind == "title" and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[r + 1:end]):
@@ -1231,8 +1232,9 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
             org = country_nm.cluster
             code = org.entry.code if org.entry is not None else None
-            if org.label == "ORG" and code and country_nm.start < start_tok and (
-                    (role.weak and len(code) > 3) or code.startswith(("IGO", "NGO", "IMG"))):
+            if org.label == "ORG" and country_nm.start < start_tok and (
+                    (code and ((role.weak and len(code) > 3) or code.startswith(("IGO", "NGO", "IMG"))))
+                    or (role.weak and org.entry is None and is_company(org))):
                 # "Labour delegates", "Hamas leaders", "Red Cross officials": the organisation's own
                 # people; and any group of an international body: "UN peacekeepers", "NATO troops"
                 org.add(country_nm.ext_start, end_tok + 1, "nominal")
@@ -1262,7 +1264,8 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     holder.add(start, end, "nominal")
                     holder.country = holder.country or iso
                     continue
-            if country_nm.entry is not None and country_nm.entry.kind == "capital" and country_nm.start < start_tok:
+            if country_nm.entry is not None and country_nm.entry.kind == "capital" and country_nm.start < start_tok \
+                    and role.sector != "BUS":  # "London bankers" are the city's, not the government
                 _mark_metonym(country_nm)
             _add_group(doc, groups, clusters, out, iso, role, text, start, end, start_tok, singular_title)
     clusters.sort(key=lambda c: c.first)
@@ -1794,8 +1797,8 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             word = d.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
             if (word is not None and word.kind == "multi") or doc[i].text in MULTINATIONAL_WORDS:
                 c.multinational = True  # "European Court of Justice": no body of the article's country
-            if word is None or c.country is not None or (i > s and doc[i - 1].text == "-"):
-                continue  # "Inter-American Development Bank" is no American bank
+            if word is None or c.country is not None or (i > s and doc[i - 1].text in ("-", "New")):
+                continue  # "Inter-American Development Bank" is no American bank, "New England" no English
             if word.kind in ("country", "demonym", "region") or (word.kind == "capital" and (
                     i == s or doc[i - 1].lower_ == "of")):
                 c.country = word.country  # "Baghdad University", "Bus Company of Tehran", not "Morgan Stanley"
