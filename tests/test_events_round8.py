@@ -66,3 +66,28 @@ def test_dismissing_a_partys_claims_as_worthless_is_disapproval_but_firing_is_no
     assert ("RUS", "UKR", "111") in codes
     assert not any(c[:2] == "11" for _, _, c in real_codes(
         pipeline, "The Ukrainian president dismissed the Russian ambassador's deputy on Monday."))
+
+
+def test_buying_a_firm_is_economic_cooperation_with_it(pipeline):
+    assert ("USA", "ROU", "061") in real_codes(pipeline, "In 2003 Microsoft bought Romanian firm GeCAD Software.")
+    # an announced purchase is the deal, also as the purpose of spending
+    codes = real_codes(pipeline, "Barclays said it would spend $2bn to buy one of Poland's largest banks.")
+    assert ("GBR", "POL", "061") in codes
+    # a possible one is not
+    assert not real_codes(pipeline, "Barclays could buy one of Poland's largest banks.")
+    # nor is buying bonds, nor taking over a task
+    assert not real_codes(pipeline, "The Bank of Japan bought around 50 billion yen of 10-year government bonds.")
+    assert not any(c == "061" for _, _, c in real_codes(
+        pipeline, "The Pentagon's office in Baghdad said it had taken over Contrack's management of the work."))
+
+
+def test_taking_over_a_firms_business_is_a_takeover(pipeline):
+    codes = real_codes(pipeline, "Microsoft has taken over the Finnish firm Nokia's handset business.")
+    assert ("USA", "FIN", "061") in codes
+
+
+def test_a_reported_veto_is_a_threat_and_a_possible_one_is_nothing(pipeline):
+    events = reported_events(pipeline, "The budget director said President Obama would veto the Republican "
+                                       "Congress' spending bill.")
+    assert any(e.code == "130" and e.target == "USALEG" for e in events)
+    assert not reported_events(pipeline, "President Obama might veto the Republican Congress' spending bill.")

@@ -73,6 +73,7 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NEGATED_STANCE = "neg"
 COURSE_MODALS = frozenset({"should", "must", "would", "will", "shall", "could", "can", "may", "might", "'ll",
                            "'d", "ought"})
+OPINION_ROOTS = frozenset({"05", "11", "12"})  # endorse, disapprove, reject: aimed at a proposal's author
 JUDGED_AS = "party+as"  # pattern frame: an object naming a party and an "as" phrase judging it
 ABOUT_PARTY_CLAUSE = "clause"  # pattern frame: a that-clause whose subject names a party, and no actor object
 DATIVE_ACTOR = "dative"  # pattern frame: an indirect object naming an actor
@@ -214,10 +215,13 @@ class PredicateCoder:
 
     def __init__(self, book: PatternBook, is_actor: Callable[[Token], bool] | None = None,
                  names_code: Callable[[Token], bool] | None = None,
-                 has_author: Callable[[Token], bool] | None = None) -> None:
+                 has_author: Callable[[Token], bool] | None = None,
+                 names_home: Callable[[Token], bool] | None = None) -> None:
         self.book = book
         # whether a definite act noun refers back to one whose author was named ("backed the plans")
         self.has_author = has_author or (lambda tok: False)
+        # whether a noun names a national institution bare ("the government proposals"): the judge's own
+        self.names_home = names_home or (lambda tok: False)
         self.is_actor = is_actor or (lambda tok: True)
         # whether a token is coded as an actor itself (not merely a person or group noun such as "party")
         self.names_code = names_code or self.is_actor
@@ -231,7 +235,10 @@ class PredicateCoder:
         if pat.frame == NO_CLAUSE:  # "conceded defeat", not "conceded his comments may have been offensive"
             return not any(c.dep_ == "ccomp" for c in verb.children)
         if pat.frame == "party+":
-            return any(self._names_party(o) or self.has_author(o) for o in (hints if pat.prep else objects))
+            # (a particle has no object of its own: "took over Nokia's handset business")
+            opinion = pat.code[:2] in OPINION_ROOTS  # (not "bought government bonds")
+            return any(self._names_party(o) or self.has_author(o) or (opinion and self.names_home(o))
+                       for o in (hints if pat.prep and hints else objects))
         if pat.frame == JUDGED_AS:  # "dismissed Yukos' wrangling as meaningless", not "dismissed the minister"
             return any(self._names_party(o) or self.has_author(o) for o in objects) and any(
                 c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)

@@ -138,6 +138,15 @@ EXPRESSIVE_ROOTS = frozenset({"14"})
 REDUCE_RELATIONS_ROOT = "16"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 ANNOUNCED_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+VETO_CODE = "129"  # "would veto the budget": an announced veto is a threat (130); other rejections are stated now
+REJECT_ROOT = "12"
+# A firm announcing that it will buy or sell ("said it would spend $2bn to buy", "is to sell its unit to")
+# reports the deal (061), as the gold standards code it; the spending verb's purpose is the deal itself.
+DEAL_CODE = "061"
+OCCUPY_CODE = "192"
+BUSINESS_SECTOR = "BUS"
+DEAL_VERBS = frozenset({"buy", "acquire", "purchase", "take", "sell", "offload"})
+SPENDING_VERBS = frozenset({"spend", "pay", "use", "borrow", "raise", "invest"})
 # Demands told with will/would are made in the telling: "his government would insist on the same price".
 ANNOUNCED_DEMAND_ROOT = "10"
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -373,8 +382,8 @@ class EventExtractor:
         self.res = res
         self.coder = PredicateCoder(res.book, actors.is_actor_like,
                                     names_code=lambda tok: actors.token_actor(tok.i) is not None,
-                                    has_author=lambda tok: actors.act_author(tok) is not None
-                                    or actors.home_institution(tok, "") is not None)
+                                    has_author=lambda tok: actors.act_author(tok) is not None,
+                                    names_home=lambda tok: actors.home_institution(tok, "") is not None)
         self.actors = actors
         self.published = ctx.published.date().isoformat() if ctx.published else None
         self.date_tokens = self._anchor_tokens([(d.start, d.end) for d in ctx.dates])
@@ -552,6 +561,9 @@ class EventExtractor:
         if ev.target is not None or not ev.source or not (ev.root in RECIPIENT_ROOTS or force
                                                           or ev.code.startswith((AID_INTENT, SANCTION_THREAT))):
             return
+        trigger = self._trigger_token(ev)
+        if ev.code == DEAL_CODE and trigger is not None and trigger.lemma_.lower() in DEAL_VERBS:
+            return  # "it bought New York-based Giant Company": the firm bought is named, if not coded
         for n, prev in reversed(self.recent):
             if n_sent - n > RECIPIENT_WINDOW:
                 break
@@ -844,6 +856,8 @@ class EventExtractor:
             mod.reasons.add("habitual")
         if not mod.reasons and self._present_generality(trigger):
             mod.reasons.add("habitual")  # "is often blamed by US lawmakers for job losses": a generality
+        if coding.code == DEAL_CODE and self._announced_deal(trigger, mod):
+            mod.reasons.clear()  # "said it would spend $3.3bn to buy one of South Korea's banks": the deal
         # "would be ready to host": readiness is a present stance; "will promise" is a promise not yet made
         mod.intent_frame = coding.frame == "intent" and trigger.pos_ == "ADJ"
         code = self.recode(coding.code, mod)
@@ -881,12 +895,30 @@ class EventExtractor:
             code = VERBAL_CLASH_CODE  # "Tory leader Michael Howard attacked Tony Blair": words, not force
         if code == DEMONSTRATION_CODE and not anonymous and all(self._official(s, trigger) for s in sources):
             code = OFFICIAL_PROTEST_CODE  # "France protested over Canada's decision": a state complains
+        if code == OCCUPY_CODE and targets and all(t.code[3:6] == BUSINESS_SECTOR for t in targets):
+            # "taking control of a Canadian-led consortium": a firm changes hands, no territory is seized;
+            # a takeover when a firm takes it, no event of force when a state does
+            if not all(s.code[3:6] == BUSINESS_SECTOR for s in sources):
+                return []
+            code = DEAL_CODE
         if code == ENDORSE_CODE and self._material_backing(trigger, targets):
             code = MILITARY_AID_CODE  # "supported guerrillas in their operations": arms and men, not words
         if coding.frame == "demand" and code[:2] == "10" and targets and all(
                 t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    def _announced_deal(self, trigger: Token, mod: Modality) -> bool:
+        """A purchase or sale told as announced, directly or as the purpose of spending ("would spend $2bn to
+        buy"), and not negated, conditional or merely possible."""
+        if trigger.lemma_.lower() not in DEAL_VERBS or mod.negated:
+            return False
+        if trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() in SPENDING_VERBS and (
+                trigger.head.i != trigger.i):
+            mod = self.modality(trigger.head)
+            if mod.negated:
+                return False
+        return not mod.reasons or mod.announced
 
     def _planned_noun(self, noun: Token) -> bool:
         """An act noun marked as still to come ("their imminent withdrawal"), or a definite one whose same
@@ -1109,6 +1141,8 @@ class EventExtractor:
                 new = book.frame_code("threat", code)
             elif not mod.negated and root == ANNOUNCED_DEMAND_ROOT and not mod.wishing and "if_clause" not in mod.reasons:
                 new = code
+            elif not mod.negated and code == VETO_CODE and not mod.wishing and "if_clause" not in mod.reasons:
+                new = book.frame_code("threat", code)
             else:
                 new = None
             if new:
