@@ -117,3 +117,19 @@ def test_company_spokesman_is_the_company_and_a_title_word_inside_a_company_name
     company = by_name(ctx, "Harlow Group Plc")
     assert "Harlow spokesman" in surfaces(ctx, company)
     assert by_name(ctx, "First Executive Corp").type == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    pytest.param("Analysts at Bramwell Kleinwort Hessel (BrKH) said prices fell. BrKH said the cuts were early.",
+                 "Bramwell Kleinwort Hessel", "BrKH", id="mixed-case-acronym"),
+    pytest.param("Harvey & Nichols said sales rose 4%, and H&N shares rose.", "Harvey & Nichols", "H&N",
+                 id="ampersand-acronym"),
+])
+def test_abbreviations_of_company_names_join_them(nlp, text, name, short):
+    ctx = analyse(nlp, text)
+    assert short in surfaces(ctx, by_name(ctx, name))
+
+
+def test_listed_company_found_under_its_legal_form(nlp):
+    ctx = analyse(nlp, "Deutsche Bank AG said it would buy the unit for 300 mln marks.")
+    assert by_name(ctx, "Deutsche Bank").actor == "DEUBUS"

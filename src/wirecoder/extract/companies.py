@@ -111,7 +111,7 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
     the first word of exactly one company's name ending in a legal form or trade word is that company."""
     firsts: dict[str, list[Cluster]] = {}
     for c in clusters:
-        if c.label == "PERSON" or c.group or c.entry is not None:
+        if c.label == "PERSON" or c.group or (c.entry is not None and c.entry.kind != "org"):
             continue
         for name in set(c.names):
             words = name.split()

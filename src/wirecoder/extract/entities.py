@@ -40,6 +40,7 @@ from wirecoder.extract.companies import (
     merge_short_names,
     name_form,
     short_name,
+    ticker_countries,
 )
 from wirecoder.record import Entity
 
@@ -339,6 +340,13 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
                 break
     text = doc[start:end].text
     entry = d.lookup(text)
+    if entry is None and (short := short_name(text.split(), d)) != text:
+        entry = d.lookup(short)  # "Deutsche Bank AG", "Sony Corp": the listed company
+        form = name_form(text.split(), d)
+        listed = ticker_countries(doc, end + (end < len(doc) and doc[end].text == ">"), d) or (
+            [form[1]] if form is not None and form[1] else [])
+        if entry is None or entry.kind != "org" or (listed and entry.country not in listed):
+            entry = None  # "The General Electric Co Plc <GECL.L>" is the British GEC, not GE
     if entry is None and label in ("ORG", "GPE", "NORP", "FAC") and _titled_name(doc, start, end, roles_at):
         label = "PERSON"  # "Finance Minister Sunil Deshmukh" / "Anand Deshmukh, ... an MLA" tagged ORG
     if entry is not None and entry.type in ("GPE", "ORG") and label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
@@ -459,8 +467,11 @@ def defined_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]
         if nm.label != "ORG" or after + 2 >= len(doc) or doc[after].text != "(" or doc[after + 2].text != ")":
             continue
         acronym = doc[after + 1].text
+        capitals = "".join(ch for ch in acronym if ch.isupper())
         if 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() and (
-                nm.entry is not None or _initials(nm.text) == acronym):
+                nm.entry is not None or _initials(nm.text) == acronym) or (
+                acronym.isalpha() and len(capitals) >= 3 and acronym[0].isupper() and _initials(nm.text) == capitals):
+            # "Dresdner Kleinwort Wasserstein (DrKW)": the capitals are the initials
             defined.setdefault(acronym, nm)
     out: list[NameMention] = []
     for t in doc:
@@ -662,12 +673,16 @@ def _attach(c: Cluster, nm: NameMention) -> None:
 
 
 def _match_acronym(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
-    text = nm.text.replace(".", "")
+    text = nm.text.replace(".", "").replace("&", "")  # "M&S" for "Marks & Spencer"
     for c in reversed(clusters):
         if c.label != "ORG":
             continue
         if text.isupper() and len(text) >= 2 and any(_initials(n) == text for n in c.forms):
             return c
+        capitals = "".join(ch for ch in text if ch.isupper())
+        if len(capitals) >= 3 and len(text) <= 6 and text.isalpha() and text[0].isupper() \
+                and any(_initials(n) == capitals for n in c.forms):
+            return c  # "DrKW" for "Dresdner Kleinwort Wasserstein"
         if any(n.replace(".", "").isupper() and _initials(nm.text) == n.replace(".", "") for n in c.forms):
             return c
     return None
