@@ -133,3 +133,28 @@ def test_abbreviations_of_company_names_join_them(nlp, text, name, short):
 def test_listed_company_found_under_its_legal_form(nlp):
     ctx = analyse(nlp, "Deutsche Bank AG said it would buy the unit for 300 mln marks.")
     assert by_name(ctx, "Deutsche Bank").actor == "DEUBUS"
+
+
+def _analyse_titled(nlp, title: str, text: str):
+    from test_entities import _DEFAULT
+    from wirecoder.clean import CleanArticle
+    from wirecoder.extract.base import ArticleContext
+    from wirecoder.extract.entities import extract_entities
+
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text, title=title), doc=nlp(text), resources=_DEFAULT)
+    ctx.entities = extract_entities(ctx)
+    return ctx
+
+
+def test_headline_country_decides_which_country_a_story_is_about(nlp):
+    text = ("China's exports rose 35% last year, while the United States bought more Chinese goods. "
+            "According to the Ministry of Commerce, imports also rose. The US trade deficit with China "
+            "widened, US officials said.")
+    assert by_name(_analyse_titled(nlp, "Chinese exports rise 35%", text), "Ministry of Commerce").actor == "CHNGOV"
+    assert by_name(_analyse_titled(nlp, "Trade gap widens", text), "Ministry of Commerce").actor is None
+
+
+def test_president_of_a_company_is_no_official(nlp):
+    text = ("The Philippine stock market rose 3% on Monday. Manila traders were cheerful. Philippine "
+            "officials said reforms worked. Carlos Tan, president of Luzon Securities, said prices would rise.")
+    assert by_name(analyse(nlp, text), "Carlos Tan").actor in (None, "PHLBUS")

@@ -16,6 +16,7 @@ Steps, all on the one parsed ``Doc`` of the body:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -1972,10 +1973,14 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
     return None
 
 
-def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end: int) -> str | None:
+def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end: int,
+                    title_iso: str | None = None) -> str | None:
     """The country an article is mostly about, for its bare state bodies ("the government said"):
     the dateline's, else the one country named in the lead (tokens before LEAD_END), at least
-    twice in all and at least twice as often as any other (names and demonyms count)."""
+    twice in all and at least twice as often as any other (names and demonyms count); else the
+    first country of the headline (TITLE_ISO) when it is one of the two the body names most, twice
+    or more ("Chinese exports rise" over a story naming China and the US; "KUWAIT REJECTS IRANIAN
+    SPY BOAT CHARGES" over one naming Iran as often as Kuwait)."""
     if dateline_iso:
         return dateline_iso
     counts: Counter = Counter()
@@ -1986,11 +1991,32 @@ def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end:
             counts[iso] += len(c.spans)
             first[iso] = min(first.get(iso, c.first), c.first)
     ranked = counts.most_common(2)
+    # the headline's country decides a close call between the two countries the body names most
+    by_title = title_iso if title_iso in {iso for iso, n in ranked if n >= 2} else None
     if not ranked or ranked[0][1] < 2 or first[ranked[0][0]] >= lead_end:
-        return None
+        return by_title
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
+        return by_title
     return ranked[0][0]
+
+
+def title_country(title: str | None, d: ActorDictionary) -> str | None:
+    """The first country a headline names ("KUWAIT REJECTS IRANIAN SPY BOAT CHARGES" -> KWT): a
+    country's name or demonym; in a headline in capitals, short words ("US") are no evidence."""
+    if not title:
+        return None
+    words = [w for w in re.split(r"[^\w'.-]+", title) if w]
+    capitals = title.isupper()
+    for k, _w in enumerate(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[k:k + n]).rstrip(".'")
+            entry = d.lookup(phrase) if len(words[k:k + n]) == n else None
+            if entry is None or entry.kind not in ("country", "demonym") or (capitals and len(phrase) < 4):
+                continue
+            if entry.case_sensitive and not capitals and phrase != entry.phrase:
+                continue
+            return entry.country
+    return None
 
 
 def context_country_of(clusters: list[Cluster], dateline_iso: str | None) -> str | None:
@@ -2041,7 +2067,8 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     context_iso = context_country_of(clusters, dateline_iso)
     lead_end = next((sent.end for k, sent in enumerate(doc.sents) if k == 1), len(doc)) if doc.has_annotation(
         "SENT_START") else len(doc)
-    main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end)
+    main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end,
+                                                        title_country(getattr(ctx.article, "title", None), d))
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso)
     groups += people_groups(doc, mentions, clusters, d, context_iso or main_iso)
     _first_name_gender(clusters, d)
@@ -2127,13 +2154,17 @@ def employers_by_surname(clusters: list[Cluster]) -> None:
 
 
 def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | None, str | None]]
-                   ) -> tuple[str, str | None] | None:
+                   ) -> tuple[str | None, str | None] | None:
     """The code of the organisation a person works for, when it says more than the person's own:
     any title in a company is a business one ("Pat Ferguson, President of AMBO" BUS); a generic title
     in another body serves it ("State Administration of Taxation head Xie Xuren" CHNGOV)."""
     if c.employer is None or c.former or c.affiliation is not None or (c.entry is not None and c.entry.kind == "person"):
         return None
     code = codes.get(id(c.employer), (None, None))[0]
+    if not code and is_company(c.employer) and not c.affiliation:
+        # "Wilson Sy, president of Prudential Securities": a company's president, whatever its country,
+        # is no official of the article's country
+        return (c.country + "BUS", c.country) if c.country else (None, None)
     if not code or len(code) <= 3:
         return None
     iso = d.country_of_code(code)
