@@ -393,3 +393,39 @@ def test_table_figure_after_cents_is_in_cents(amounts_of):
     assert got["3.0"][:2] == (0.03, "USD")
     assert got["5.47 mln"][:2] == (5_470_000, "USD")
     assert amounts_of("Shr profit 38 cts vs loss 1.95\n\nNet 5.1 mln vs 2.2 mln")["1.95"][:2] == (1.95, "USD")
+
+
+def test_shared_currency_follows_the_country_named_most(amounts_of):
+    got = amounts_of(
+        "Faraway Gold Mines of Vancouver, British Columbia, will spend 1.5 mln dlrs on exploration of "
+        "the Whale Cove property."
+    )
+    assert got["1.5 mln dlrs"][1] == "CAD"
+    got = amounts_of("The ministry in Islamabad said Pakistani exporters earned Rs 45 crore in March.")
+    assert got["Rs 45 crore"][1] == "PKR"
+    got = amounts_of("Exporters in Mumbai earned Rs 45 crore in March, the Indian ministry said.")
+    assert got["Rs 45 crore"][1] == "INR"
+
+
+def test_the_default_currency_named_in_full_is_no_cue_for_it(amounts_of):
+    got = amounts_of(
+        "Toronto-based Nova Corp said profit rose to 195,000 dlrs. It repaid 20 mln U.S. dlrs of debt "
+        "and plans to list in Calgary."
+    )
+    assert got["195,000 dlrs"][1] == "CAD"
+    assert got["20 mln U.S. dlrs"][1] == "USD"
+
+
+def test_user_actor_file_adds_country_cues(nlp, tmp_path):
+    from wirecoder.extract.amounts import shared_markers
+
+    text = ("The government of Azad Kashmir approved Rs 50 crore for roads. Officials in Azad Kashmir "
+            "said an Indian firm had bid.")
+    ctx_of = lambda resources: ArticleContext(  # noqa: E731
+        article=CleanArticle(id="t", text=text), doc=nlp(text), resources=resources)
+    assert extract_amounts(ctx_of(Resources()))[0].currency == "INR"
+    user = tmp_path / "actors.tsv"
+    user.write_text("Azad Kashmir\tPAK\n", encoding="utf-8")
+    resources = Resources(actor_files=(user,))
+    assert "azad kashmir" in shared_markers(resources).cues
+    assert extract_amounts(ctx_of(resources))[0].currency == "PKR"

@@ -20,8 +20,11 @@ Ambiguous markers, resolved per article:
 - a bare "$" is USD unless the page's URL is under a country that writes its own dollar as "$"
   (.ca -> CAD, .au -> AUD, .nz -> NZD, .sg -> SGD, .hk -> HKD, .tw -> TWD);
 - "Rs"/"rupees" is INR unless Pakistan (or Sri Lanka, Nepal) is named more often than India in the
-  article, or the URL is under .pk/.lk/.np; likewise crowns, dinars, riyals, francs (CHF, FRF, BEF,
-  LUF), pesos and lira; a currency the euro replaced is not chosen after 2001.
+  article, or the URL is under .pk/.lk/.np; likewise dollar words, crowns, dinars, riyals, francs (CHF,
+  FRF, BEF, LUF), pesos and lira. Which countries share a word is data (the ``country`` rows of
+  ``data/currencies.tsv``); what names a country is the actor dictionary's countries, demonyms, capitals,
+  regions and peoples (with the user's actor files) and its cities of 150,000 people or more, built once
+  per process. A currency not in use in the article's year is not chosen (the French franc after 2001).
 
 ``object``: the noun phrase after "in/of/for/worth (of)" right after the amount ("$300 million in
 military aid" -> "military aid"), or else the noun the amount modifies ("a $2 billion loan" -> "loan").
@@ -36,11 +39,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirecoder.actors import ActorDictionary, actor_dictionary, norm_phrase, osa_distance
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.dates import body_text
 from wirecoder.extract.numbers import CARDINAL_WORDS
+from wirecoder.extract.places import GeoIndex, build_index
 from wirecoder.record import Amount
-from wirecoder.resources import data_path
+from wirecoder.resources import Resources, data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -90,76 +95,10 @@ WORD_NUMBERS = {
     "dozen": 12,
 }
 LOCAL_DOLLAR_TLDS = {".ca": "CAD", ".au": "AUD", ".nz": "NZD", ".sg": "SGD", ".hk": "HKD", ".tw": "TWD"}
-# Currency words several countries share, resolved by the article: marker -> (default, {currency: (URL suffix,
-# cue words counted in the text)}). The most-cued currency wins over the default only with more cues than it.
-SHARED_CURRENCIES: dict[str, tuple[str, dict[str, tuple[str, re.Pattern[str]]]]] = {
-    "LOCALRS": ("INR", {
-        "INR": (".in", re.compile(r"\b(?:India|Indian|New Delhi|Delhi|Mumbai)\b")),
-        "PKR": (".pk", re.compile(r"\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad)\b")),
-        "LKR": (".lk", re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b")),
-        "NPR": (".np", re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")),
-    }),
-    "LOCALKR": ("SEK", {  # crowns, kroner, kronor
-        "SEK": (".se", re.compile(r"\b(?:Sweden|Swedish|Stockholm)\b")),
-        "NOK": (".no", re.compile(r"\b(?:Norway|Norwegian|Oslo)\b")),
-        "DKK": (".dk", re.compile(r"\b(?:Denmark|Danish|Copenhagen)\b")),
-        "ISK": (".is", re.compile(r"\b(?:Iceland|Icelandic|Reykjavik)\b")),
-        "CZK": (".cz", re.compile(r"\b(?:Czech|Prague)\b")),
-    }),
-    "LOCALDINAR": ("KWD", {
-        "KWD": (".kw", re.compile(r"\b(?:Kuwait|Kuwaiti)\b")),
-        "IQD": (".iq", re.compile(r"\b(?:Iraq|Iraqi|Baghdad)\b")),
-        "JOD": (".jo", re.compile(r"\b(?:Jordan|Jordanian|Amman)\b")),
-        "BHD": (".bh", re.compile(r"\b(?:Bahrain|Bahraini|Manama)\b")),
-        "LYD": (".ly", re.compile(r"\b(?:Libya|Libyan|Tripoli)\b")),
-        "TND": (".tn", re.compile(r"\b(?:Tunisia|Tunisian|Tunis)\b")),
-        "DZD": (".dz", re.compile(r"\b(?:Algeria|Algerian|Algiers)\b")),
-        "RSD": (".rs", re.compile(r"\b(?:Serbia|Serbian|Belgrade)\b")),
-    }),
-    "LOCALRIYAL": ("SAR", {  # riyals and rials
-        "SAR": (".sa", re.compile(r"\b(?:Saudi|Riyadh)\b")),
-        "IRR": (".ir", re.compile(r"\b(?:Iran|Iranian|Tehran)\b")),
-        "QAR": (".qa", re.compile(r"\b(?:Qatar|Qatari|Doha)\b")),
-        "OMR": (".om", re.compile(r"\b(?:Oman|Omani|Muscat)\b")),
-        "YER": (".ye", re.compile(r"\b(?:Yemen|Yemeni|Sanaa)\b")),
-    }),
-    # the words "dollars"/"dlrs"/"cents" (a bare "$" follows the site only: international outlets write "C$")
-    "LOCALDLR": ("USD", {
-        # "U.S." before a dollar word is a currency marker, not a cue for the article's country
-        "USD": (".us", re.compile(
-            r"\b(?:U\.S\.|(?:US|United States|American|Washington|New York)\b)(?!\s*(?i:dollars?|dlrs?)\b)"
-        )),
-        "CAD": (".ca", re.compile(r"\b(?:Canada|Canadian|Toronto|Montreal|Ottawa|Vancouver|Alberta|Ontario|Quebec)\b")),
-        "AUD": (".au", re.compile(r"\b(?:Australia|Australian|Sydney|Melbourne|Canberra|Queensland)\b")),
-        "NZD": (".nz", re.compile(r"\b(?:New Zealand|Wellington|Auckland)\b")),
-        # not Hong Kong, Singapore or Taiwan: wire copy from there gives trade and reserves in US dollars
-        # and names the local dollar ("Taiwan dlrs", "H.K. Dlrs")
-    }),
-    "LOCALFRANC": ("CHF", {
-        "CHF": (".ch", re.compile(r"\b(?:Swiss|Switzerland|Zurich|Geneva|Berne?|Basle|Basel)\b")),
-        "FRF": (".fr", re.compile(r"\b(?:France|French|Paris)\b")),
-        "BEF": (".be", re.compile(r"\b(?:Belgium|Belgian|Brussels)\b")),
-        "LUF": (".lu", re.compile(r"(?<![-/])\bLuxembourg\b")),  # not "Belgium-Luxembourg" (Belgian francs)
-    }),
-    "LOCALPESO": ("MXN", {
-        "MXN": (".mx", re.compile(r"\b(?:Mexico|Mexican)\b")),
-        "PHP": (".ph", re.compile(r"\b(?:Philippines|Philippine|Filipino|Manila)\b")),
-        "ARS": (".ar", re.compile(r"\b(?:Argentina|Argentine|Argentinian|Buenos Aires)\b")),
-        "CLP": (".cl", re.compile(r"\b(?:Chile|Chilean|Santiago)\b")),
-        "COP": (".co", re.compile(r"\b(?:Colombia|Colombian|Bogota)\b")),
-        "UYU": (".uy", re.compile(r"\b(?:Uruguay|Uruguayan|Montevideo)\b")),
-        "CUP": (".cu", re.compile(r"\b(?:Cuba|Cuban|Havana)\b")),
-    }),
-    "LOCALLIRA": ("TRY", {
-        "TRY": (".tr", re.compile(r"\b(?:Turkey|Turkish|Ankara|Istanbul)\b")),
-        "ITL": (".it", re.compile(r"\b(?:Italy|Italian|Rome|Milan)\b")),
-    }),
-}
-# Cues a local currency needs to beat the default: wire copy gives most sums in US dollars and names places
-# in passing ("Queensland/Japan 14.65 dlrs" in a freight list)
+# A local currency needs this many cues to beat the default: wire copy gives most sums in US dollars and names
+# places in passing ("Queensland/Japan 14.65 dlrs" in a freight list)
 MIN_CUES = {"LOCALDLR": 2}
-# Currencies replaced by the euro in 2002: not chosen for a shared word ("francs", "lira") in a later article.
-RETIRED_AFTER = {"FRF": 2001, "BEF": 2001, "LUF": 2001, "ITL": 2001}
+CUE_CITY_POPULATION = 150_000  # cities this large are cues for their country's money ("Toronto", "Karachi")
 # markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
 NEEDS_SCALE = {"N", "R", "Sh", "won", "marks", "mark"}
 OBJECT_PREPS = {"in", "of", "for", "worth"}
@@ -305,8 +244,13 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
         found += _follow_up_amounts(doc, text, found, words, table)
     dollar = _local_dollar(ctx.article.url)
     year = ctx.published.year if ctx.published is not None else None
-    shared = {marker: _local_currency(marker, text, ctx.article.url, year)
-              for marker in {f.currency for f in found} if marker in SHARED_CURRENCIES}
+    markers = {f.currency for f in found if f.currency and f.currency.startswith("LOCAL")} - {"LOCAL$"}
+    shared: dict[str, str] = {}
+    if markers:
+        local = shared_markers(ctx.resources)
+        places = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+        counts = country_cues(text, local, table, places)
+        shared = {m: _local_currency(m, counts, ctx.article.url, year, local) for m in markers if m in local.markers}
     found.sort(key=lambda f: f.start)
     _table_currency(found, text)
     _inherit_currency(found, text)
@@ -736,21 +680,173 @@ def _local_dollar(url: str | None) -> str:
     return next((iso for tld, iso in LOCAL_DOLLAR_TLDS.items() if host.endswith(tld)), "USD")
 
 
-def _local_currency(marker: str, text: str, url: str | None, year: int | None = None) -> str:
+@dataclass(frozen=True)
+class LocalCurrency:
+    """One country's money a shared marker ("rupees", "francs") may mean."""
+
+    iso: str
+    country: str  # ISO 3166 alpha-3
+    domain: str | None  # ".pk": a site under it writes in this currency
+    first_year: int | None = None
+    last_year: int | None = None
+
+    def in_use(self, year: int | None) -> bool:
+        return year is None or ((self.first_year or year) <= year <= (self.last_year or year))
+
+
+@dataclass(frozen=True)
+class SharedMarkers:
+    markers: dict[str, list[LocalCurrency]]  # "LOCALRS" -> [INR (the default), PKR, LKR, NPR]
+    exact_cues: dict[str, str]  # cues matched as written ("US", "U.S.") -> country
+    cues: dict[str, str]  # other cues, lower case ("new delhi", "pakistani") -> country
+    cities: dict[str, str]  # big cities, lower case ("karachi") -> country: cues only where spaCy sees a place
+    longest: int  # words in the longest cue
+
+
+def shared_markers(resources: Resources) -> SharedMarkers:
+    """The shared markers and country cues of this pipeline, built once. What they are built from is fetched
+    first: ``Resources.cached`` holds its lock while it builds, and cannot be called again inside."""
+    dictionary = actor_dictionary(resources)  # a dictionary look-up once built
+    places = resources.cached("places.index", build_index)
+    return resources.cached("amounts.shared_markers", lambda: load_shared_markers(dictionary, places))
+
+
+def load_shared_markers(
+    dictionary: ActorDictionary, places: GeoIndex | None = None, extra: tuple[Path, ...] = ()
+) -> SharedMarkers:
+    """The `country` rows of currencies.tsv, and the names the article may give those countries: names,
+    demonyms, capitals, regions and peoples of the actor dictionary (the user's actor files included) and
+    cities of CUE_CITY_POPULATION people or more."""
+    domains = {row[0]: "." + row[1].lower() for row in _tsv_rows(data_path("actors/countries.tsv")) if len(row) > 1}
+    markers: dict[str, list[LocalCurrency]] = {}
+    for path in (data_path("currencies.tsv"), *extra):
+        for form, iso, kind, *rest in (r for r in _tsv_rows(path) if len(r) >= 4):
+            if kind == "country":
+                country = rest[0].strip()
+                first, _, last = (rest[1] if len(rest) > 1 else "").strip().partition("-")
+                markers.setdefault(form, []).append(LocalCurrency(
+                    iso, country, domains.get(country), int(first) if first else None, int(last) if last else None
+                ))
+    wanted = {c.country for options in markers.values() for c in options}
+    exact: dict[str, str] = {}
+    cues: dict[str, str] = {}
+    for entry in dictionary.entries.values():
+        # a user's phrase coded with a bare country code ("Azad Kashmir PAK") is a place or people of it
+        is_place = entry.kind in CUE_KINDS or (entry.user and entry.code == entry.country)
+        if not is_place or entry.country not in wanted:
+            continue
+        phrase = " ".join(entry.phrase.split())
+        if entry.case_sensitive:
+            exact[phrase] = entry.country
+        else:
+            cues[phrase.lower()] = entry.country
+    cities = _big_cities(places, wanted) if places is not None else {}
+    longest = max((len(k.split()) for k in [*exact, *cues, *cities]), default=1)
+    return SharedMarkers(markers, exact, cues, cities, longest)
+
+
+CUE_KINDS = {"country", "demonym", "capital", "region", "people"}
+
+
+def _tsv_rows(path: Path) -> list[list[str]]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _big_cities(idx: GeoIndex, wanted: set[str]) -> dict[str, str]:
+    """Lower-case name -> country of the cities of WANTED countries with CUE_CITY_POPULATION people or more
+    (or a capital) that are the largest place of their name; other spellings only when they differ from
+    the name by one letter ("Zurich", "Basle"; not "Bale" nor "Mila")."""
+    out: dict[str, str] = {}
+    for key, places in idx.by_name.items():
+        place = max(places, key=lambda p: p.population)
+        if place.kind != "city" or place.country not in wanted:
+            continue
+        if place.population < CUE_CITY_POPULATION and place.geonameid not in idx.capitals:
+            continue
+        if not place.primary and (len(key) < 5 or osa_distance(key, norm_phrase(place.name), 1) > 1):
+            continue
+        out[key] = place.country
+    return out
+
+
+# a word of a place name: initials ("U.S.", "U.A.E.") or letters ("Lanka" of "Sri Lanka's")
+_CUE_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
+_SPACES = re.compile(r"\s*")
+
+
+@dataclass
+class CueCounts:
+    all: dict[str, int]  # country -> the times the text names it
+    in_currency: dict[str, int]  # country -> of those, the times in a currency's name ("U.S. dlrs")
+
+
+def country_cues(text: str, shared: SharedMarkers, table: CurrencyTable, places: list[tuple[int, int]]) -> CueCounts:
+    """How often the text names each country of the shared markers: its names, people, capital, regions, and
+    its big cities where spaCy sees a place (PLACES: sorted character spans of GPE and LOC entities; not
+    "Commonwealth" Bank). The second of two places joined by a hyphen or a slash is not counted
+    ("Belgium-Luxembourg": one economic union)."""
+    words = list(_CUE_WORD.finditer(text))
+    lower = text.lower()
+    counts = CueCounts({}, {})
+    place_starts = [p[0] for p in places]
+    last_end, i = -1, 0
+    while i < len(words):
+        n, country = _cue_at(text, words, i, shared, places, place_starts) if words[i].group()[0].isupper() else (0, None)
+        if not n or country is None:
+            i += 1
+            continue
+        start, end = words[i].start(), words[i + n - 1].end()
+        if not (start > 0 and text[start - 1] in "-/" and last_end == start - 1):
+            counts.all[country] = counts.all.get(country, 0) + 1
+            if table.word_re.match(lower, _SPACES.match(text, end).end()):
+                counts.in_currency[country] = counts.in_currency.get(country, 0) + 1
+        last_end = end
+        i += n
+    return counts
+
+
+def _cue_at(
+    text: str, words: list[re.Match[str]], i: int, shared: SharedMarkers, places: list[tuple[int, int]],
+    place_starts: list[int],
+) -> tuple[int, str | None]:
+    """The number of words of the longest cue starting at word I and its country ((0, None): none)."""
+    for n in range(min(shared.longest, len(words) - i), 0, -1):
+        if any(not text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, i + n - 1)):
+            continue
+        start, end = words[i].start(), words[i + n - 1].end()
+        phrase = " ".join(text[start:end].split())
+        country = shared.exact_cues.get(phrase) or shared.cues.get(phrase.lower())
+        if country is None and phrase.lower() in shared.cities:
+            k = bisect_right(place_starts, start) - 1
+            if k >= 0 and places[k][1] >= end:
+                country = shared.cities[phrase.lower()]
+        if country is not None:
+            return n, country
+    return 0, None
+
+
+def _local_currency(marker: str, cues: CueCounts, url: str | None, year: int | None,
+                    shared: SharedMarkers) -> str:
     """The currency a shared word ("Rs", "crowns", "dinars") means in this article: the site's country,
-    else the country the text names most (a currency already retired in the publication year is left out)."""
-    default, countries = SHARED_CURRENCIES[marker]
-    if year is not None:
-        countries = {iso: c for iso, c in countries.items() if year <= RETIRED_AFTER.get(iso, year)}
+    else the country the text names most (a currency not in use in the article's year is left out).
+    The default's money named in full ("U.S. dlrs") is no cue for the default: it tells the other sums apart."""
+    options = shared.markers[marker]
+    default = options[0]
+    in_use = [c for c in options if c.in_use(year)]
     host = _host(url)
-    for iso, (tld, _) in countries.items():
-        if host.endswith(tld):
-            return iso
-    counts = {iso: len(cues.findall(text)) for iso, (_, cues) in countries.items()}
-    best = max(counts, key=lambda iso: counts[iso])
+    for c in in_use:
+        if c.domain and host.endswith(c.domain):
+            return c.iso
+    if not in_use:
+        return default.iso
+    counts = dict(cues.all)
+    counts[default.country] = counts.get(default.country, 0) - cues.in_currency.get(default.country, 0)
+    best = max(in_use, key=lambda c: counts.get(c.country, 0))
     # one passing mention ("Queensland/Japan" in a freight list) does not make the article's currency
     needed = MIN_CUES.get(marker, 1)
-    return best if counts[best] > counts.get(default, 0) and (best == default or counts[best] >= needed) else default
+    best_count, default_count = counts.get(best.country, 0), counts.get(default.country, 0)
+    return best.iso if best_count > default_count and (best is default or best_count >= needed) else default.iso
 
 
 # -- what the money is for -------------------------------------------------------------------------
