@@ -91,3 +91,35 @@ def test_a_reported_veto_is_a_threat_and_a_possible_one_is_nothing(pipeline):
                                        "Congress' spending bill.")
     assert any(e.code == "130" and e.target == "USALEG" for e in events)
     assert not reported_events(pipeline, "President Obama might veto the Republican Congress' spending bill.")
+
+
+def test_talks_ending_in_a_circumstance_are_held_by_the_clauses_subject(pipeline):
+    codes = real_codes(pipeline, "The Zambian finance minister told a press conference at the end of three weeks of "
+                                 "negotiations with the International Monetary Fund that the currency would float.")
+    assert ("ZMB", "IGO", "046") in codes
+    # a time with no talks in it names no consultation
+    assert not real_codes(pipeline, "The Zambian finance minister said at the end of the month that prices would rise.")
+
+
+def test_an_attack_in_a_war_against_a_party_is_aimed_at_it_and_what_it_is_does_not_deny_it(pipeline):
+    codes = real_codes(pipeline, "The United States said a new attack by Iran in the Gulf war against Iraq does not "
+                                 "appear to be a major offensive.")
+    assert ("IRN", "IRQ", "190") in codes
+    events = reported_events(pipeline, "Officials said an attack by Iran did not happen.")
+    assert not any(e.root == "19" for e in events)
+
+
+def test_asking_a_party_for_something_is_an_appeal_to_it(pipeline):
+    events = reported_events(pipeline, "On Tuesday, the US administration asked Congress for more funds for the war.")
+    assert any(e.root == "02" and e.target == "USALEG" for e in events)
+    assert not reported_events(pipeline, "The spokesman asked reporters for patience.")
+
+
+def test_a_call_said_again_is_an_appeal_to_the_party_it_concerns(pipeline):
+    codes = real_codes(pipeline, "Saudi Arabia reiterated its call for a ceasefire in Yemen.")
+    assert ("SAU", "YEM", "020") in codes
+    # its own modifier is its author, not its addressee
+    events = reported_events(pipeline, "Mr Kerry renewed the American call for a ceasefire in Syria.")
+    assert events and all(e.target != "USA" for e in events)
+    # with no one named it is no event
+    assert not reported_events(pipeline, "Mr Brown also issued a call for party unity.")

@@ -85,6 +85,11 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "following", "from", "during"})
 # Spans of time or rounds that measure talks: "after a day of meetings", "following two rounds of talks".
 SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "weekend", "night"})
 RETURN_NOUNS = frozenset({"return", "homecoming", "arrival"})
+WAR_NOUNS = frozenset({"war", "conflict", "campaign", "offensive", "fighting", "hostilities"})
+# verbs that say what their subject is: negating them does not deny that it happened
+PREDICATING_VERBS = frozenset({"be", "appear", "seem", "look", "remain", "prove", "become", "sound"})
+EDGE_NOUNS = frozenset({"end", "close", "conclusion", "start", "beginning", "opening", "outset"})
+EDGE_PREPS = frozenset({"at", "by", "towards", "toward"})
 ARRIVAL_PREPS = frozenset({"on", "upon", "after", "following"})
 # "clashed with ministers about/over ...": a clash about a topic is a dispute in words (111), not a fight.
 VERBAL_CLASH_VERBS = frozenset({"clash", "spar", "lock"})
@@ -111,6 +116,7 @@ AUTHOR_TARGET_ROOTS = frozenset({"05", "11", "12"})
 # doer's own.
 HOME_JUDGEMENT_ROOTS = frozenset({"02", "05", "10", "11", "12", "13"})
 ACT_CODES = frozenset({"115", "128"})
+APPEAL_ROOT = "02"
 REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
 FAILURE_NOUNS = frozenset({"failure"})
@@ -456,9 +462,11 @@ class EventExtractor:
         a breach or a refusal to act, not a negated stance ("will not tolerate attacks" condemns the attacks),
         not an event noun ("launched a fresh attack on ..."), not a material act told as announced ("announced
         the sanctions": the threat is the sanction's)."""
+        trigger = self._trigger_token(ev)
+        if ev.root == APPEAL_ROOT and trigger is not None and self.res.book.get("L", trigger.lemma_.lower()):
+            return True  # "issued a call for party unity": words told by a noun, addressed to no one named
         if ev.root not in JUDGEMENT_ROOTS or ev.code in ACT_CODES:
             return False
-        trigger = self._trigger_token(ev)
         if trigger is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() in REFUSING_VERBS:
             return False
         if any(c.dep_ == "neg" for c in trigger.children):
@@ -1337,11 +1345,20 @@ class EventExtractor:
             for acl in noun.children:
                 if acl.dep_ == "acl" and acl.tag_ == "VBG":
                     targets.extend(a for o in acl.children if o.dep_ == "dobj" for a in self.actors.phrase_actors(o))
+        if not targets and nc[0][:2] in FORCE_NOUN_ROOTS:  # "a new attack by Iran in the Gulf war against Iraq"
+            source_countries = {a.code[:3] for a in sources}
+            for war in self._prep_objects(noun, ("in", "during")):
+                if war.lemma_.lower() in WAR_NOUNS:
+                    targets.extend(a for pobj in self._prep_objects(war, ("against", "on", "with"))
+                                   for a in self.actors.phrase_actors(pobj) if a.code[:3] not in source_countries)
         if stated is not None and not targets:
             return []  # words named by a noun with no one they are addressed to are background, not news
         governor = self._governing_verb(noun)
         # a past participle tells the imposition as done, whatever is said of the measure now
         mod = self.modality(governor) if governor is not None and imposed is None else Modality()
+        if mod.negated and noun.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and governor is not None and (
+                governor.lemma_.lower() in PREDICATING_VERBS):
+            mod.negated = False  # "a new attack ... does not appear to be a major offensive": what it is, not whether
         if has_det(noun, ("no",)):
             mod.negated = True
         if has_det(noun, ("any",)) or self._under_prospect(noun):
@@ -1459,9 +1476,17 @@ class EventExtractor:
         """Who held the talks or made the visit named in a circumstance of their own act: "Thatcher left Bonn
         after talks with Kohl", "Kohl returned from a visit to Moscow", "following a meeting with Putin, Macron
         said": the subject of the verb the phrase hangs on."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_NOUNS:
-            noun = noun.head.head  # "after a day of meetings with Bush": the span stands in the circumstance
-        if noun.dep_ != "pobj" or noun.head.lower_ not in CIRCUMSTANCE_PREPS:
+        preps = CIRCUMSTANCE_PREPS
+        for _ in range(MAX_CHAIN):
+            # "after a day of meetings with Bush", "at the end of three weeks of negotiations with the IMF": the
+            # span or its edge stands in the circumstance
+            if not (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                    and noun.head.head.lemma_.lower() in SPAN_NOUNS | EDGE_NOUNS):
+                break
+            noun = noun.head.head
+            if noun.lemma_.lower() in EDGE_NOUNS:
+                preps = preps | EDGE_PREPS
+        if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
             return []
         verb = noun.head.head
         if verb.lemma_.lower() in RETURN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ in ARRIVAL_PREPS:
@@ -1686,10 +1711,13 @@ class EventExtractor:
         source_set = set(sources)
         source_countries = {a.code[:3] for a in sources}
         source_codes = {a.code for a in sources}
+        own_countries = {a.code[:3] for a in sources if len(a.code) > 3}
         fallback: list[Actor] = []
         for tok in self._target_candidates(coding, depth=0):
             # (another mention coded as the source itself, "the Security Council ... UNIFIL", is no recipient)
-            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set and a.code not in source_codes]
+            # (nor is the bare country of a sector doer: "Kerry renewed the American call" is no USAGOV->USA)
+            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set and a.code not in source_codes
+                     and not (len(a.code) == 3 and a.code in own_countries)]
             if not found:
                 continue
             foreign = [a for a in found if a.code[:3] not in source_countries]
