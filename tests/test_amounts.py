@@ -429,3 +429,29 @@ def test_user_actor_file_adds_country_cues(nlp, tmp_path):
     resources = Resources(actor_files=(user,))
     assert "azad kashmir" in shared_markers(resources).cues
     assert extract_amounts(ctx_of(resources))[0].currency == "PKR"
+
+
+def test_turkish_lira_before_2005_is_the_old_lira(amounts_of):
+    text = "Turkish banks lent 12.9 billion lira to exporters, the Ankara central bank said."
+    assert amounts_of(text, published="1987-04-01")["12.9 billion lira"][1] == "TRL"
+    assert amounts_of(text, published="2009-04-01")["12.9 billion lira"][1] == "TRY"
+    # named as the new currency: the new one, even in the weeks before it came in
+    got = amounts_of("From January a note of one million old lira becomes 1 new lira; shops in Istanbul "
+                     "priced goods at 5 million new lira.", published="2004-12-20")
+    assert got["5 million new lira"][:2] == (5_000_000, "TRY")
+
+
+def test_article_without_a_date_takes_the_latest_year_it_names(nlp):
+    from wirecoder.extract.dates import extract_dates
+
+    text = ("Turkey will knock six zeros off the lira on 1 January. A taxi ride costs five million lira, "
+            "and inflation, at 70% in 2001, is expected to fall below 10% in 2004.")
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=nlp(text), resources=Resources())
+    ctx.dates = extract_dates(ctx)
+    assert [a.currency for a in extract_amounts(ctx)] == ["TRL"]
+
+
+def test_replaced_currencies_go_back_several_steps(amounts_of):
+    got = amounts_of("Yugoslavia's central bank in Belgrade said 57 billion dinars left the country.",
+                     published="1987-03-22")
+    assert got["57 billion dinars"][1] == "YUD"

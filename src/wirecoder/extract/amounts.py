@@ -243,7 +243,8 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
         found += _table_amounts(text, found, words)
         found += _follow_up_amounts(doc, text, found, words, table)
     dollar = _local_dollar(ctx.article.url)
-    year = ctx.published.year if ctx.published is not None else None
+    year = article_year(ctx)
+    replaced_by = ctx.resources.cached("amounts.replaced", load_replaced_currencies)
     markers = {f.currency for f in found if f.currency and f.currency.startswith("LOCAL")} - {"LOCAL$"}
     shared: dict[str, str] = {}
     if markers:
@@ -258,6 +259,8 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     out = []
     for f in found:
         currency = dollar if f.currency == "LOCAL$" else shared.get(f.currency or "", f.currency)
+        if currency in replaced_by and year is not None and not _NEW.search(text, f.start, f.end):
+            currency = _currency_of_year(currency, year, replaced_by)
         out.append(
             Amount(
                 text=text[f.start : f.end],
@@ -671,6 +674,38 @@ def _clean_value(value: float) -> float | int:
 
 
 # -- currency of ambiguous markers -----------------------------------------------------------------
+def article_year(ctx: ArticleContext) -> int | None:
+    """The publication year, else the latest year the text dates something to (an article without a date
+    is not older than what it reports: a 2004 story on the Turkish lira is about the old one)."""
+    if ctx.published is not None:
+        return ctx.published.year
+    years = [int(d.value[:4]) for d in ctx.dates if d.value[:4].isdigit()]
+    return max(years, default=None)
+
+
+def load_replaced_currencies(extra: tuple[Path, ...] = ()) -> dict[str, tuple[str, int]]:
+    """The `replaced` rows of currencies.tsv: new currency -> (the old one, the first year of the new one)."""
+    out: dict[str, tuple[str, int]] = {}
+    for path in (data_path("currencies.tsv"), *extra):
+        for form, iso, kind, *rest in (r for r in _tsv_rows(path) if len(r) >= 4):
+            if kind == "replaced" and rest[0].strip().isdigit():
+                out[iso] = (form, int(rest[0]))
+    return out
+
+
+def _currency_of_year(iso: str, year: int, replaced_by: dict[str, tuple[str, int]]) -> str:
+    """ISO as it was in YEAR: TRY in 2004 is TRL; RSD in 1987 is the Yugoslav dinar YUD."""
+    for _ in range(len(replaced_by)):  # each step goes back one replacement
+        old = replaced_by.get(iso)
+        if old is None or year >= old[1]:
+            break
+        iso = old[0]
+    return iso
+
+
+_NEW = re.compile(r"\bnew\b", re.I)  # "5 million new lira": the new currency, whatever the year
+
+
 def _host(url: str | None) -> str:
     return (url or "").lower().split("//")[-1].split("/")[0].split(":")[0]
 
