@@ -73,3 +73,55 @@ def test_it_said_after_a_company_the_tagger_took_for_a_person(nlp):
             "The plant would cost an estimated 200 mln dlrs, it said.")
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "200 mln dlrs") == "Kemira Oy"
+
+
+def test_a_description_in_the_lead_is_the_person_the_next_sentence_names(nlp):
+    text = ("A senior member of Canada's opposition Green Party said the pipeline deal broke election promises. "
+            "Green energy spokeswoman Laura Finch told reporters the party would fight the deal in parliament.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "broke election promises") == "Laura Finch"
+
+
+def test_an_anonymous_source_is_not_the_person_named_next(nlp):
+    text = ("A senior Finance Ministry official said the budget would be cut. "
+            "Finance Minister Pedro Alves told parliament the budget would grow.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "would be cut") == "A senior Finance Ministry official"
+
+
+def test_its_chief_executive_is_the_man_named_next(nlp):
+    text = ("Norsk Cable could cut 2,000 jobs over the next three years, its chief executive has said. "
+            "Olav Norsk has told investors the merged company will have to close plants.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "cut 2,000 jobs") == "Olav Norsk"
+
+
+def test_the_report_speaks_for_the_body_that_wrote_it(nlp):
+    text = ("The rules have been questioned by the parliamentary Joint Committee on Water. In a report "
+            "published last May the committee stated the charges were unfair. The committee believed the "
+            "law was flawed, the report added.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "the law was flawed") == "Joint Committee on Water"
+
+
+def test_a_press_release_speaks_for_whoever_issued_it(nlp):
+    text = ("This was followed the same day by Mark Deller, a Canadian financier, issuing a press release "
+            "saying his group was interested in the retailer.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "his group was interested") == "Mark Deller"
+
+
+def test_a_name_inside_what_was_said_is_no_rival_for_he(nlp):
+    text = ("An Acme spokesman said on Sunday it had no evidence that Mr Dorn had lined up finance for a bid. "
+            "He also said the regulator had been in touch with Acme.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "regulator had been in touch") == "An Acme spokesman"
+
+
+def test_a_short_company_name_and_it_said(nlp):
+    text = ("Fiji gold miner <Emperor Mines Ltd> said it will float an investment company. "
+            "Emperor said the new company would invest in gold projects. "
+            "Its stakes in two miners will be transferred to Odin, it said.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "invest in gold projects") == "Emperor Mines Ltd"
+    assert speaker_of(quotes, "transferred to Odin") == "Emperor Mines Ltd"
