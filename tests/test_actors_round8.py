@@ -158,3 +158,17 @@ def test_president_of_a_company_is_no_official(nlp):
     text = ("The Philippine stock market rose 3% on Monday. Manila traders were cheerful. Philippine "
             "officials said reforms worked. Carlos Tan, president of Luzon Securities, said prices would rise.")
     assert by_name(analyse(nlp, text), "Carlos Tan").actor in (None, "PHLBUS")
+
+
+def test_whole_angle_bracket_is_one_company(nlp):
+    text = "Its stake in Canada's <Osborne and Chappel Goldfields Ltd> will be sold, Merrill Lynch and Co <MER> said."
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Osborne and Chappel Goldfields Ltd").actor == "CANBUS"
+    assert all(e.name != "MER" for e in ctx.entities.entities)  # a ticker is no company name
+
+
+def test_country_named_by_its_demonym_keeps_the_country_name_and_royals_their_title(nlp):
+    text = "Mark Dlamini, a South African banker, said Prince Harry would visit Cape Town."
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "South Africa").actor == "ZAF"
+    assert by_name(ctx, "Prince Harry").type == "PERSON"

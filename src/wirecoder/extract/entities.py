@@ -427,8 +427,35 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
             # "Tamil" -> "Liberation Tigers of Tamil Eelam"; "Liberal" + "Democrats" -> "Liberal Democrats"
             mentions = [nm for nm in mentions if nm not in inside]
         mentions.append(NameMention(s, e, entry.type, doc[s:e].text, entry))
+    mentions = bracketed_companies(doc, d, mentions)
     mentions.sort(key=lambda nm: nm.start)
     return mentions
+
+
+def bracketed_companies(doc: Doc, d: ActorDictionary, mentions: list[NameMention]) -> list[NameMention]:
+    """Reuters writes the names of unlisted companies in angle brackets ("<Osborne and Chappel
+    Goldfields Ltd>", "<Emperor Mines Ltd>"): the whole bracket is one company, whatever pieces
+    NER made of it. Not an exchange code ("<NEOY.HE>") nor a bracket without a capitalised name."""
+    out = mentions
+    for t in doc:
+        if t.text != "<":
+            continue
+        close = next((k for k in range(t.i + 1, min(t.i + 14, len(doc))) if doc[k].text in (">", "<", "\n")), None)
+        if close is None or doc[close].text != ">" or close - t.i < 2:
+            continue
+        words = doc[t.i + 1:close]
+        if len(words) == 1 and ("." in words[0].text or words[0].text.isupper()) or not words[0].text[:1].isupper() or any(
+                w.text in (",", ";", ":") or not (w.text[:1].isupper() or w.is_digit or w.lower_ in ("and", "&", "of", "de", "-", "'s", "the", "du", "la"))
+                for w in words):
+            continue
+        inside = [nm for nm in out if nm.ext_start < close and t.i < nm.end]
+        if any(nm.ext_start <= t.i or nm.end > close for nm in inside):
+            continue  # a name reaching out of the bracket: leave it
+        if any((nm.ext_start, nm.end) == (t.i + 1, close) for nm in inside):
+            continue  # NER has it whole
+        entry = d.lookup(words.text)
+        out = [nm for nm in out if nm not in inside] + [NameMention(t.i + 1, close, "ORG", words.text, entry)]
+    return out
 
 
 def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]] | None:
@@ -1631,16 +1658,25 @@ def mark_metonyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> 
 
 # -- 5. canonical names and actor codes -------------------------------------------------------------
 
+ROYAL_TITLES = {"prince", "princess", "king", "queen"}
+
+
 def canonical_name(c: Cluster, d: ActorDictionary | None = None) -> str:
     if c.entry is not None and c.entry.kind != "person" and not c.group:
         if c.entry.kind != "user" or c.label != "PERSON":
             name = _written_spelling(c.entry.name, c.names)
+            if d is not None and (written := d.lookup(name)) is not None and written.kind == "demonym":
+                name = c.entry.name  # "South Africa", not the "South African" written
             return name if name in c.names or d is None else _written_full_alias(c, d) or name
     if c.group:
         return max(c.names, key=len)
     if c.label == "PERSON":
         counts = Counter(c.names)
-        return max(c.names, key=lambda n: (len(n.split()), counts[n], -c.names.index(n)))
+        best = max(c.names, key=lambda n: (len(n.split()), counts[n], -c.names.index(n)))
+        royal = next((r for r in c.roles if r.lower() in ROYAL_TITLES), None)
+        if royal and " " not in best and best[:1].isupper():
+            return f"{royal.title()} {best}"  # "Prince Harry": a royal is named with the title
+        return best
     counts = Counter(c.names)
     return max(c.names, key=lambda n: (len(n), counts[n]))
 
@@ -1652,7 +1688,8 @@ def _written_full_alias(c: Cluster, d: ActorDictionary) -> str | None:
     assert c.entry is not None
     one_word_ok = c.entry.kind == "org"  # "Naftohaz" for Naftogaz; not "America" for the United States
     forms = [n for n in c.names if (" " in n or one_word_ok) and not is_acronym(n)
-             and n.lower() != c.entry.name.lower() and (e := d.lookup(n)) is not None and e.name == c.entry.name]
+             and n.lower() != c.entry.name.lower() and (e := d.lookup(n)) is not None and e.name == c.entry.name
+             and e.kind != "demonym"]  # "South Africa" for a "South African" written
     return max(forms, key=len) if forms else None
 
 
