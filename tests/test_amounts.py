@@ -455,3 +455,18 @@ def test_replaced_currencies_go_back_several_steps(amounts_of):
     got = amounts_of("Yugoslavia's central bank in Belgrade said 57 billion dinars left the country.",
                      published="1987-03-22")
     assert got["57 billion dinars"][1] == "YUD"
+
+
+def test_market_report_price_lines_take_the_unit_price_currency(amounts_of):
+    text = ("Barrow and gilt prices rose 1.00 to 1.25 dlr in active trade, usda said. Top 51.25 dlrs per cwt.\n\n"
+            "US 1-3 210-270 lbs 50.50-51.00.\n\nsows - scarce. us 1-3 over 550 lbs 47.00-48.00.")
+    got = amounts_of(text, published="1987-04-07")
+    assert got["50.50"][:2] == (50.5, "USD") and got["51.00"][:2] == (51, "USD")
+    assert got["47.00"][:2] == (47, "USD") and got["48.00"][:2] == (48, "USD")
+    assert "210" not in got and "550" not in got  # weights, not prices
+
+
+def test_price_lines_without_a_currency_are_not_money(amounts_of):
+    text = ("Hog receipts were estimated at 6,000 head.\n\nUS 1-3 210-270 lbs 50.50-51.00.\n\n"
+            "sows - scarce. us 1-3 over 550 lbs 47.00-48.00.")
+    assert amounts_of(text, published="1987-04-07") == {}

@@ -242,6 +242,7 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
         words = ctx.resources.cached("money_words", load_money_words)
         found += _table_amounts(text, found, words)
         found += _follow_up_amounts(doc, text, found, words, table)
+        found += _price_line_amounts(text, found)
     dollar = _local_dollar(ctx.article.url)
     year = article_year(ctx)
     replaced_by = ctx.resources.cached("amounts.replaced", load_replaced_currencies)
@@ -499,6 +500,40 @@ def _follow_up_amounts(
             and not _counted_noun_before(tok, words, table, found + out)
         ):
             out.append(Found(m.start(), m.end(), to_float(m["num"]) * _scale(m), None, elliptical=True))
+    return out
+
+
+# a unit price ("top 52.50 dlrs per cwt", "74 dlrs a tonne") heads a market report's price lines
+_PER_UNIT = re.compile(
+    r"[ \t]*(?:per|a|an|/)[ \t]*(?i:cwt|hundredweight|(?:short\s+|long\s+|metric\s+)?tons?|tonnes?|bushels?|lbs?|"
+    r"pounds?|barrels?|bbl|ounces?|oz|kilos?|kgs?|gallons?|bales?|head)\b"
+)
+# a price in such a line: two decimals, alone or as a range ("us 1-3 220-260 lbs 51.00-52.50")
+_PRICE = re.compile(r"(?<![\w.,/$€£¥-])(?P<num>\d{1,5}\.\d\d)(?:-(?P<num2>\d{1,5}\.\d\d))?(?![\d%/]|\.\d|-\d)")
+_NOT_A_PRICE_AFTER = re.compile(r"\s*(?:%|pct\b|per\s*cent|percent|points?\b|lbs?\b|tonnes?\b|tons?\b|bushels?\b|mln\b|bln\b|"
+                                r"billion\b|million\b|shares?\b|head\b|cars?\b)", re.I)
+PRICE_LINES_WINDOW = 600  # characters after the unit price: the report's table
+PRICE_RATIO = 2.0  # a price of the same table is within this factor of the unit price
+
+
+def _price_line_amounts(text: str, found: list[Found]) -> list[Found]:
+    """Market-report price lines without a currency of their own ("sows - us 1-3 500-650 lbs 46.50-47.00")
+    after a unit price written with one ("Top 52.50 dlrs per cwt"): their two-decimal prices, of the same
+    order as that price, are in its currency. Without such a price before them, figures are not money."""
+    out: list[Found] = []
+    for anchor in [f for f in found if f.currency and not f.table and f.value > 0]:
+        if not _PER_UNIT.match(text, anchor.end):
+            continue
+        taken = found + out
+        for m in _PRICE.finditer(text, anchor.end, min(len(text), anchor.end + PRICE_LINES_WINDOW)):
+            if _NOT_A_PRICE_AFTER.match(text, m.end()) or any(m.start() < f.end and f.start < m.end() for f in taken):
+                continue
+            for group in ("num", "num2"):
+                if m[group] is None:
+                    continue
+                value = to_float(m[group])
+                if anchor.value / PRICE_RATIO <= value <= anchor.value * PRICE_RATIO:
+                    out.append(Found(m.start(group), m.end(group), value, anchor.currency, elliptical=True))
     return out
 
 
