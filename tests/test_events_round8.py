@@ -123,3 +123,24 @@ def test_a_call_said_again_is_an_appeal_to_the_party_it_concerns(pipeline):
     assert events and all(e.target != "USA" for e in events)
     # with no one named it is no event
     assert not reported_events(pipeline, "Mr Brown also issued a call for party unity.")
+
+
+def test_a_policy_noun_refers_back_to_the_plans_named_before(pipeline):
+    text = ("Britain's Home Secretary unveiled plans for control orders on Monday. "
+            "The Liberal Democrats also oppose the proposals.")
+    events = reported_events(pipeline, text)
+    assert any(e.code == "111" and e.target == "GBRGOV" for e in events)
+    # with nothing named before, the proposals have no author
+    assert not reported_events(pipeline, "The Liberal Democrats also oppose the proposals.")
+
+
+def test_misgivings_voiced_about_government_plans_disapprove_of_the_government(pipeline):
+    events = reported_events(pipeline, "The Conservative Party has expressed serious misgivings about government "
+                                       "plans for house arrest.")
+    assert any(e.code == "111" and e.target == "GBRGOV" for e in events)
+
+
+def test_companies_urged_by_their_government_are_its_own_firms(pipeline):
+    events = reported_events(pipeline, "The Spanish government has urged companies to hold wage rises below "
+                                       "five per cent.")
+    assert any(e.root == "02" and e.target == "ESPBUS" for e in events)

@@ -1746,8 +1746,8 @@ class EventExtractor:
                 return [accuser]
         if not fallback and coding.code[:2] in AUTHOR_TARGET_ROOTS:
             for obj in object_heads(coding.trigger):  # "Blair has backed the control orders" -> their author
-                author = self.actors.act_author(obj)
-                if author is not None and author.code not in source_codes:
+                author = self.actors.act_author(obj, next(iter(source_countries)) if len(source_countries) == 1 else "")
+                if author is not None and len(author.code) > 3 and author.code not in source_codes:
                     return [author]
         if not fallback and coding.code[:2] in HOME_JUDGEMENT_ROOTS:
             home = self._home_institution(coding, sources)
@@ -1822,9 +1822,11 @@ class EventExtractor:
             return None
         country = next(iter(countries))
         source_codes = {s.code for s in sources}
-        for tok in [*coding.target_hints, *object_heads(coding.trigger),
-                    *(c for c in coding.trigger.children if c.dep_ in TARGET_DEPS),
-                    *self._prep_objects(coding.trigger, ("on", "upon", "to", "against", "with"))]:
+        objects = [*object_heads(coding.trigger), *(c for c in coding.trigger.children if c.dep_ in TARGET_DEPS)]
+        for tok in [*coding.target_hints, *objects,
+                    *self._prep_objects(coding.trigger, ("on", "upon", "to", "against", "with")),
+                    # "expressed misgivings about government plans"
+                    *(p for o in objects for p in self._prep_objects(o, ("about", "over", "of", "on")))]:
             home = self.actors.home_institution(tok, country)
             if home is not None and home.code not in source_codes:
                 return home
