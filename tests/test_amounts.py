@@ -470,3 +470,10 @@ def test_price_lines_without_a_currency_are_not_money(amounts_of):
     text = ("Hog receipts were estimated at 6,000 head.\n\nUS 1-3 210-270 lbs 50.50-51.00.\n\n"
             "sows - scarce. us 1-3 over 550 lbs 47.00-48.00.")
     assert amounts_of(text, published="1987-04-07") == {}
+
+
+def test_an_exchange_rate_is_no_sum_in_dollars(amounts_of):
+    got = amounts_of("The kwacha stood at 2.2 per dollar when the auction began, and the bank sold 5 mln dlrs.",
+                     published="1987-03-17")
+    assert "2.2 per dollar" not in got
+    assert got["5 mln dlrs"][:2] == (5_000_000, "USD")

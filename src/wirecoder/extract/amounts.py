@@ -676,11 +676,14 @@ def _entity_amounts(doc: Doc, found: list[Found], table: CurrencyTable) -> list[
             continue
         value = to_float(m["num"]) * _scale(m)
         w = table.word_re.search(raw.lower())
+        if w is not None and _RATE_BEFORE.search(raw, 0, w.start()):
+            continue  # "the kwacha stood at 2.2 per dollar": an exchange rate, in another currency
         iso = table.word.get(re.sub(r"\s+", " ", w.group())) if w else None
         extra.append(Found(start, start + len(raw), value, iso, elliptical=w is None))
     return extra
 
 
+_RATE_BEFORE = re.compile(r"\b(?:per|a|an|to\s+the|against\s+the)\s+$", re.I)
 _PERCENT_IN = re.compile(r"%|\bpct\b|\bper\s*cent\b|\bpercent\b", re.I)
 
 
