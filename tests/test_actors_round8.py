@@ -172,3 +172,10 @@ def test_country_named_by_its_demonym_keeps_the_country_name_and_royals_their_ti
     ctx = analyse(nlp, text)
     assert by_name(ctx, "South Africa").actor == "ZAF"
     assert by_name(ctx, "Prince Harry").type == "PERSON"
+
+
+def test_titled_surname_is_also_a_mention_of_the_bare_name(nlp):
+    text = "Mikhail Petrov founded the bank. Mr Petrov is now in prison."
+    ctx = analyse(nlp, text)
+    forms = surfaces(ctx, by_name(ctx, "Mikhail Petrov"))
+    assert "Mr Petrov" in forms and "Petrov" in forms

@@ -2210,6 +2210,11 @@ def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | 
     return code, iso
 
 
+def _honorific_at(doc: Doc, i: int, d: ActorDictionary) -> bool:
+    role = d.roles.get(doc[i].lower_)
+    return role is not None and role.kind == "honorific"
+
+
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
                 main_country: str | None = None) -> EntityTable:
     table = EntityTable()
@@ -2224,9 +2229,12 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
         actor, country = codes.get(id(c)) or _employer_code(c, d, codes) or actor_code(
             c, d, context_country, main_country)
         spans = sorted(set(c.spans))
+        chars = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, _ in spans]
+        # "Mr Khodorkovsky" is also a mention of the name alone ("Khodorkovsky"), as annotators list it
+        chars += [[doc[s + 1].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, kind in spans
+                  if kind in ("name", "surname") and e - s >= 2 and _honorific_at(doc, s, d)]
         ent = Entity(id=c.id, name=canonical_name(c, d), type=c.label if c.label in _TYPES else "OTHER",
-                     actor=actor, country=country, roles=list(c.roles),
-                     mentions=[[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, _ in spans])
+                     actor=actor, country=country, roles=list(c.roles), mentions=sorted(chars))
         table.entities.append(ent)
         for s, e, kind in spans:
             table.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), c.id, kind, s, e))
