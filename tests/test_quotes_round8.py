@@ -125,3 +125,26 @@ def test_a_short_company_name_and_it_said(nlp):
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "invest in gold projects") == "Emperor Mines Ltd"
     assert speaker_of(quotes, "transferred to Odin") == "Emperor Mines Ltd"
+
+
+def test_he_after_the_official_goes_on_with_the_official_not_a_name_in_that_sentence(nlp):
+    text = ("\"Nothing we do will be enough,\" a senior Trade Ministry official said. "
+            "The senior official sounded gloomy about the chances of Prime Minister Kenji Sato when he "
+            "travels to Washington next week. \"I don't think the dispute will end soon,\" he said.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "dispute will end soon") == "a senior Trade Ministry official"
+
+
+def test_he_with_nobody_before_is_the_man_named_next(nlp):
+    text = ("Libya has withdrawn its assets from Swiss banks, the central bank said. The money would be "
+            "moved to Asia, he added. \"We are opening accounts in Singapore,\" the bank's governor "
+            "Omar Saleh Haddad said.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "moved to Asia") == "Omar Saleh Haddad"
+
+
+def test_they_after_an_unnamed_body(nlp):
+    text = ("Telco signed a contract for the new network in March. But a parliamentary commission has now "
+            "ruled that the company's stake is too high. They say that Telco is a security risk.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "security risk") == "a parliamentary commission"

@@ -190,6 +190,7 @@ class _Candidate:
     speaker: Speaker
     is_subject: bool
     from_quote: bool
+    unnamed_body: bool = False  # "a parliamentary commission": an antecedent, but no rival of a quote's speaker
 
 
 class SpeakerResolver:
@@ -375,6 +376,12 @@ class SpeakerResolver:
                 phrase = self.phrase(tok)
                 cand = _Candidate(tok.i, Speaker(phrase, None, "plural"), True, False)
                 self.by_sentence[self.sent_of[tok.i]].append(cand)
+            if tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.lower_ in bodies and tok.i not in self.ent_of \
+                    and tok.i not in self.quoted and self.table.at_token(tok.i) is None if self.table is not None \
+                    else False:
+                # "a parliamentary commission has ruled ... They say": an unnamed body is an antecedent too
+                self.by_sentence[self.sent_of[tok.i]].append(_Candidate(tok.i, Speaker(self.phrase(tok), None, "org"),
+                                                                        True, False, True))
             if (
                 tok.dep_ == "nsubj"
                 and tok.tag_ == "NN"
@@ -426,7 +433,7 @@ class SpeakerResolver:
         if low in ("those", "these") and any(True for _ in tok.children):
             return Speaker(self.phrase(tok), None, "plural")  # "those close to him": the phrase says who
         if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and low in SINGULAR_PERSON | PLURAL | NEUTER:
-            recent = self._last_quote_speaker(tok)
+            recent = self._last_quote_speaker(tok) or self._nominal_continuation(tok)
             if recent is not None:
                 return recent
         named = (self._appositive_name(tok) or self._named_body(tok) or self._named_org_for(tok)
@@ -474,7 +481,7 @@ class SpeakerResolver:
         if tok.pos_ == "PRON" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
             if low in FIRST_SECOND:
                 return Speaker(tok.text, None, "person")
-            found = self._pronoun_antecedent(tok, content)
+            found = self._pronoun_antecedent(tok, content) or self._named_after(tok)
             if found is not None:
                 return found
             return Speaker(tok.text, None, "plural" if low in PLURAL else "other")
@@ -1011,7 +1018,7 @@ class SpeakerResolver:
             rivals = [c for k in range(sj, si + 1) for c in self.by_sentence[k]
                       if not c.from_quote and c.is_subject and last.token_pos < c.token_pos < tok.i
                       and _fits(c.speaker, wanted) and c.speaker.name != last.speaker.name
-                      and not self._in_said(c.token_pos)]
+                      and not self._in_said(c.token_pos) and not c.unnamed_body]
             return None if rivals else last.speaker
         return None
 
@@ -1035,6 +1042,52 @@ class SpeakerResolver:
         low = tok.lower_
         return (low in PERSON_HEADS or low.endswith(("man", "woman", "person"))
                 or self.check is not None and low in self.check.nouns.titles)
+
+    def _nominal_continuation(self, tok: Token) -> Speaker | None:
+        """The source a "he said" goes on with when the sentence before made them its subject by a
+        definite description ("... another official said. The senior official sounded pessimistic about
+        Nakasone's visit. '...,' he said."): the quote speaker before with that head noun."""
+        if tok.lower_ not in SINGULAR_PERSON:
+            return None
+        si = self.sent_of[tok.i]
+        subjects = [t for t in self.doc[self.sent_starts[max(0, si - 1)]:tok.i]
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.quoted]
+        main = [t for t in subjects if t.head.dep_ == "ROOT"]  # (not "when he visits" inside its clause)
+        if not main:
+            return None
+        last = main[-1]
+        if last.tag_ != "NN" or not self._person_head(last) or last.i in self.ent_of \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in last.children):
+            return None
+        if any(t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass") for t in subjects if t.i > last.i):
+            return None
+        for sj in range(self.sent_of[last.i], max(-1, self.sent_of[last.i] - _LOOKBACK_SENTENCES), -1):
+            for c in reversed(self.by_sentence[sj]):
+                if c.from_quote and c.token_pos < last.i and c.speaker.name.lower().split()[-1:] == [last.lower_]:
+                    return c.speaker
+        return None
+
+    def _named_after(self, tok: Token) -> Speaker | None:
+        """A "he added" with nobody before it to stand for: the person the next sentence names as the
+        one speaking ("the central bank told Reuters ... he added. '...,' the central bank's vice
+        president Farhat Omar Ben Gadaravice said")."""
+        if tok.lower_ not in SINGULAR_PERSON or not self.table.entities:
+            return None
+        si = self.sent_of[tok.i]
+        if si + 1 >= len(self.sent_starts):
+            return None
+        lo = self.sent_starts[si + 1]
+        hi = self.sent_starts[si + 2] if si + 2 < len(self.sent_starts) else len(self.doc)
+        for m in self.table.mentions:
+            e = self.table.get(m.entity_id)
+            if lo <= m.token_start < hi and m.kind == "name" and e is not None and e.type == "PERSON" \
+                    and _proper_name(e.name) and m.token_start not in self.quoted:
+                head = self.doc[m.token_start:max(m.token_end, m.token_start + 1)].root
+                while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+                    head = head.head
+                if head.dep_ in ("nsubj", "nsubjpass") and self._gender_fits(Speaker(e.name, e.id, "person"), tok.lower_):
+                    return Speaker(e.name, e.id, "person")
+        return None
 
     def _names_one_person(self, speaker: Speaker) -> bool:
         """Whether a speaker phrase is one unnamed person: "a Treasury spokesman", "the senior official"."""
