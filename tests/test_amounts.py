@@ -477,3 +477,12 @@ def test_an_exchange_rate_is_no_sum_in_dollars(amounts_of):
                      published="1987-03-17")
     assert "2.2 per dollar" not in got
     assert got["5 mln dlrs"][:2] == (5_000_000, "USD")
+
+
+def test_instrument_codes_name_the_company_country(amounts_of):
+    got = amounts_of("Proposed dividend 45 francs vs 34.50 francs\n\nNote - Full name of company is "
+                     "Moet-Hennessy SA <MHSP.PA>", published="1987-04-07")
+    assert got["45 francs"][:2] == (45, "FRF")
+    got = amounts_of("Total assets 132.0 billion crowns vs 107.6 billion\n\nNote - Full company name is "
+                     "Den Norske Creditbank <NCBO.OL>", published="1987-08-07")
+    assert got["132.0 billion crowns"][1] == "NOK"

@@ -773,6 +773,7 @@ class SharedMarkers:
     exact_cues: dict[str, str]  # cues matched as written ("US", "U.S.") -> country
     cues: dict[str, str]  # other cues, lower case ("new delhi", "pakistani") -> country
     cities: dict[str, str]  # big cities, lower case ("karachi") -> country: cues only where spaCy sees a place
+    exchanges: dict[str, list[str]]  # exchange suffix of an instrument code ("S" of "<CSRA.S>") -> countries
     longest: int  # words in the longest cue
 
 
@@ -792,9 +793,12 @@ def load_shared_markers(
     cities of CUE_CITY_POPULATION people or more."""
     domains = {row[0]: "." + row[1].lower() for row in _tsv_rows(data_path("actors/countries.tsv")) if len(row) > 1}
     markers: dict[str, list[LocalCurrency]] = {}
+    exchanges: dict[str, list[str]] = {}
     for path in (data_path("currencies.tsv"), *extra):
         for form, iso, kind, *rest in (r for r in _tsv_rows(path) if len(r) >= 4):
-            if kind == "country":
+            if kind == "exchange":
+                exchanges[form.strip()] = [c.strip() for c in rest[0].split("|") if c.strip()]
+            elif kind == "country":
                 country = rest[0].strip()
                 first, _, last = (rest[1] if len(rest) > 1 else "").strip().partition("-")
                 markers.setdefault(form, []).append(LocalCurrency(
@@ -815,7 +819,8 @@ def load_shared_markers(
             cues[phrase.lower()] = entry.country
     cities = _big_cities(places, wanted) if places is not None else {}
     longest = max((len(k.split()) for k in [*exact, *cues, *cities]), default=1)
-    return SharedMarkers(markers, exact, cues, cities, longest)
+    exchanges = {sfx: [c for c in countries if c in wanted] for sfx, countries in exchanges.items()}
+    return SharedMarkers(markers, exact, cues, cities, {sfx: cs for sfx, cs in exchanges.items() if cs}, longest)
 
 
 CUE_KINDS = {"country", "demonym", "capital", "region", "people"}
@@ -858,7 +863,8 @@ def country_cues(text: str, shared: SharedMarkers, table: CurrencyTable, places:
     """How often the text names each country of the shared markers: its names, people, capital, regions, and
     its big cities where spaCy sees a place (PLACES: sorted character spans of GPE and LOC entities; not
     "Commonwealth" Bank). The second of two places joined by a hyphen or a slash is not counted
-    ("Belgium-Luxembourg": one economic union)."""
+    ("Belgium-Luxembourg": one economic union). An instrument code ("<CSRA.S>") counts for the countries
+    of its exchange."""
     words = list(_CUE_WORD.finditer(text))
     lower = text.lower()
     counts = CueCounts({}, {})
@@ -876,7 +882,14 @@ def country_cues(text: str, shared: SharedMarkers, table: CurrencyTable, places:
                 counts.in_currency[country] = counts.in_currency.get(country, 0) + 1
         last_end = end
         i += n
+    if "<" in text:  # wire copy's instrument codes: "<CSRA.S>" is a Sydney company
+        for code in _INSTRUMENT_CODE.finditer(text):
+            for country in shared.exchanges.get(code["sfx"], ()):
+                counts.all[country] = counts.all.get(country, 0) + 1
     return counts
+
+
+_INSTRUMENT_CODE = re.compile(r"<[A-Z0-9]{1,6}\.(?P<sfx>[A-Z]{1,2})>")
 
 
 def _cue_at(
