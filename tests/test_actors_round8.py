@@ -179,3 +179,10 @@ def test_titled_surname_is_also_a_mention_of_the_bare_name(nlp):
     ctx = analyse(nlp, text)
     forms = surfaces(ctx, by_name(ctx, "Mikhail Petrov"))
     assert "Mr Petrov" in forms and "Petrov" in forms
+
+
+def test_name_after_a_one_word_title_is_also_listed_with_it(nlp):
+    text = "Ronald Reagan spoke on Monday. Later, President Reagan said he would veto the bill."
+    ctx = analyse(nlp, text)
+    forms = surfaces(ctx, by_name(ctx, "Ronald Reagan"))
+    assert "President Reagan" in forms and "Reagan" in forms

@@ -2112,7 +2112,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     known_people_by_surname(clusters, d)
     employers_by_surname(clusters)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
-    return build_table(doc, clusters, d, context_iso, main_iso)
+    return build_table(doc, clusters, d, context_iso, main_iso, roles_at)
 
 
 def _dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
@@ -2216,7 +2216,8 @@ def _honorific_at(doc: Doc, i: int, d: ActorDictionary) -> bool:
 
 
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
-                main_country: str | None = None) -> EntityTable:
+                main_country: str | None = None,
+                roles_at: dict[int, tuple[int, Role, str]] | None = None) -> EntityTable:
     table = EntityTable()
     n = 0
     # organisations first: a person working for one may take its code
@@ -2233,6 +2234,11 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
         # "Mr Khodorkovsky" is also a mention of the name alone ("Khodorkovsky"), as annotators list it
         chars += [[doc[s + 1].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, kind in spans
                   if kind in ("name", "surname") and e - s >= 2 and _honorific_at(doc, s, d)]
+        if c.label == "PERSON" and roles_at:  # "President Reagan", "Sheikh Saad al-Sabah": the titled name too
+            chars += [[doc[roles_at[s - 1][0]].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, kind in spans
+                      if kind in ("name", "surname") and s - 1 in roles_at and roles_at[s - 1][1].kind == "title"
+                      and roles_at[s - 1][0] == s - 1 and doc[s - 1].text[:1].isupper()]
+        chars = [list(sp) for sp in sorted({tuple(sp) for sp in chars})]
         ent = Entity(id=c.id, name=canonical_name(c, d), type=c.label if c.label in _TYPES else "OTHER",
                      actor=actor, country=country, roles=list(c.roles), mentions=sorted(chars))
         table.entities.append(ent)
