@@ -383,3 +383,11 @@ def test_the_year_before_is_the_year_before_the_date_named(dates_of):
     # before an event, or with no date named in the sentence: left out
     assert "the year before" not in dates_of("The airline carried 3 million people in the year before the crash.")
     assert "the previous year" not in dates_of("Output fell. It had risen 3 pct the previous year.")
+
+
+def test_second_month_of_a_range_follows_the_first(dates_of):
+    got = dates_of("Jordan today bid 74 dlrs per tonne for wheat for April through November shipment.",
+                   published="1987-04-07")
+    assert got["November"][0] == "1987-11"
+    got = dates_of("Exports fell in the December to February period.", published="1987-04-07")
+    assert got["February"][0] == "1987-02"

@@ -297,6 +297,8 @@ def extract_dates(ctx: ArticleContext) -> list[DateRef]:
         except ValueError:  # an impossible date ("February 30"): not a date
             ref = None
         if ref is not None:
+            if cand.kind == "month_only" and out:
+                _follow_month_range(ref, out[-1], text)
             out.append(ref)
             if cand.kind == "year_range":  # "between 1996 and 2002": the second year is a date too
                 m = cand.match
@@ -522,6 +524,18 @@ def _month_days(year: int, month: int) -> tuple[date, date]:
     first = date(year, month, 1)
     nxt = date(year + month // 12, month % 12 + 1, 1)
     return first, nxt - timedelta(days=1)
+
+
+_MONTH_RANGE_GAP = re.compile(r"\s*(?:-|–|(?i:to|through|until|till|and|or))\s*")
+
+
+def _follow_month_range(ref: DateRef, prev: DateRef, text: str) -> None:
+    """ "for April through November shipment": the second month of a range is the first such month from the
+    first one on (not the last November before the publication day)."""
+    if prev.resolution != "month" or not _MONTH_RANGE_GAP.fullmatch(text, prev.end, ref.start):
+        return
+    first_year, first_month, month = int(prev.value[:4]), int(prev.value[5:7]), int(ref.value[5:7])
+    ref.value = f"{first_year if month >= first_month else first_year + 1:04d}-{month:02d}"
 
 
 def _resolve_year_before(cand: Candidate, found: list[DateRef]) -> DateRef | None:
