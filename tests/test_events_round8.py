@@ -144,3 +144,12 @@ def test_companies_urged_by_their_government_are_its_own_firms(pipeline):
     events = reported_events(pipeline, "The Spanish government has urged companies to hold wage rises below "
                                        "five per cent.")
     assert any(e.root == "02" and e.target == "ESPBUS" for e in events)
+
+
+def test_a_frame_verb_with_no_code_of_its_own_does_not_break_the_judgement_check(pipeline):
+    # "seek" is an appeal frame with no code of its own; the article's events must still come out
+    rec = pipeline.extract(text="Yukos will return to a US court on Wednesday to seek sanctions against a little-known "
+                                "firm. The Russian government ignored a US court order last week.",
+                           published="2004-12-20")
+    assert not rec.errors
+    assert any(e.code == "128" for e in rec.events)

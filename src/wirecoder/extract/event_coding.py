@@ -236,7 +236,7 @@ class PredicateCoder:
             return not any(c.dep_ == "ccomp" for c in verb.children)
         if pat.frame == "party+":
             # (a particle has no object of its own: "took over Nokia's handset business")
-            opinion = pat.code[:2] in OPINION_ROOTS  # (not "bought government bonds")
+            opinion = (pat.code or "")[:2] in OPINION_ROOTS  # (not "bought government bonds")
             return any(self._names_party(o) or self.has_author(o) or (opinion and self.names_home(o))
                        for o in (hints if pat.prep and hints else objects))
         if pat.frame == JUDGED_AS:  # "dismissed Yukos' wrangling as meaningless", not "dismissed the minister"
