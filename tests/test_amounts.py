@@ -486,3 +486,10 @@ def test_instrument_codes_name_the_company_country(amounts_of):
     got = amounts_of("Total assets 132.0 billion crowns vs 107.6 billion\n\nNote - Full company name is "
                      "Den Norske Creditbank <NCBO.OL>", published="1987-08-07")
     assert got["132.0 billion crowns"][1] == "NOK"
+
+
+def test_a_percentage_change_before_a_bare_figure_is_no_counted_noun(amounts_of):
+    got = amounts_of("Allied Dunbar reported a rise in premiums to 39 mln stg.\n\nEagle Star general premiums "
+                     "rose 32 pct to 1.03 billion.\n\nOutput rose 5 pct to 3 mln tonnes.", published="1987-03-26")
+    assert got["1.03 billion"][:2] == (1_030_000_000, "GBP")
+    assert "3 mln" not in got

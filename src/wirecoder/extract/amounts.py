@@ -544,6 +544,7 @@ def _money_noun_before(tok, words: MoneyWords, reach: int = 8) -> bool:
 
 
 TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "period", "day", "days"}
+PERCENT_NOUNS = {"pct", "percent"}  # "premiums rose 32 pct to 1.03 billion": the change, not what is counted
 
 
 def _counted_noun_before(tok, words: MoneyWords, table: CurrencyTable, found: list[Found], reach: int = 8) -> bool:
@@ -553,7 +554,10 @@ def _counted_noun_before(tok, words: MoneyWords, table: CurrencyTable, found: li
     for t in reversed(tok.doc[max(sent_start, tok.i - reach) : tok.i]):
         if any(f.start <= t.idx < f.end for f in found):
             return False  # the nearest thing before is money: "rose by 834 mln francs to 24.79 billion"
-        if t.pos_ not in ("NOUN", "PROPN") or not t.is_alpha or t.lower_ in TIME_NOUNS or t.ent_type_ in ("DATE", "TIME"):
+        if (
+            t.pos_ not in ("NOUN", "PROPN") or not t.is_alpha or t.lower_ in TIME_NOUNS or t.lower_ in PERCENT_NOUNS
+            or t.ent_type_ in ("DATE", "TIME")
+        ):
             continue
         return t.lower_ not in words.money_nouns and t.lower_ not in table.word and t.lower_ not in table.minor
     return False
