@@ -186,3 +186,10 @@ def test_name_after_a_one_word_title_is_also_listed_with_it(nlp):
     ctx = analyse(nlp, text)
     forms = surfaces(ctx, by_name(ctx, "Ronald Reagan"))
     assert "President Reagan" in forms and "Reagan" in forms
+
+
+def test_the_head_word_of_an_organisation_named_before_refers_to_it(nlp):
+    text = ("The World Bank said Indonesia should cut rice subsidies. The Bank called for reforms of "
+            "the farm sector, and the Fund agreed.")
+    ctx = analyse(nlp, text)
+    assert "Bank" in surfaces(ctx, by_name(ctx, "World Bank"))

@@ -688,6 +688,46 @@ def missed_surnames(doc: Doc, mentions: list[NameMention], clusters: list[Cluste
     return found
 
 
+def _org_head(name: str) -> str | None:
+    """The head word of an organisation's name: "Court" of "European Court of Justice", "Commission"
+    of "European Commission"."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+    head = words[cut - 1]
+    return head if head[:1].isupper() and head.isalpha() else None
+
+
+def missed_org_heads(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]) -> list[NameMention]:
+    """ "the Commission's decision" after "a European Commission ruling", "the Court" after "the
+    European Court of Justice": a capitalised "the HEAD" outside every name, HEAD the head word of
+    exactly one organisation named before, is a mention of it."""
+    heads: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.label == "ORG" and not c.group:
+            for name in set(c.names):
+                head = _org_head(name)
+                if head is not None and c not in heads.get(head, []):
+                    heads.setdefault(head, []).append(c)
+    if not heads:
+        return []
+    taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
+    found = []
+    for t in doc:
+        if t.i in taken or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.text not in heads:
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            continue  # "the Commission President ...": part of a longer name
+        owners = [c for c in heads[t.text] if c.first < t.i]
+        if len(owners) != 1 or len(heads[t.text]) != 1:
+            continue
+        nm = NameMention(t.i, t.i + 1, "ORG", t.text, owners[0].entry, kind="nominal")
+        _attach(owners[0], nm)
+        found.append(nm)
+    return found
+
+
 def _attach(c: Cluster, nm: NameMention) -> None:
     nm.cluster = c
     c.votes[nm.label] += 1
@@ -2080,6 +2120,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
     merge_short_names(mentions, clusters, d)
+    mentions = sorted(mentions + missed_org_heads(doc, mentions, clusters), key=lambda nm: nm.start)
     for nm in mentions:
         if nm.cluster is not None and nm.cluster.label == "PERSON" and nm.kind == "name" and len(nm.words) == 1:
             longer = any(len(n.split()) > 1 for n in nm.cluster.names)
