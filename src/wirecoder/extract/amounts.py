@@ -13,8 +13,10 @@ Figures without a marker of their own (``data/money_words.tsv``):
   91,000"): the currency written on the line, else the article's most used currency;
 - bare scaled figures after a money amount: in its sentence unless an ordinary noun follows ("rose 200 mln
   marks to 82.2 billion"; not "1.5 billion barrels"), or before a money noun ("a 1.5 billion deficit").
+- market-report price lines ("us 1-3 220-260 lbs 51.00-52.50") after a unit price with a currency ("Top 52.50
+  dlrs per cwt"): two-decimal prices of the same order take its currency; without one they are not money.
 Also: cents in words ("six cts"), wire fractions ("12-1/2 cts"), the second figure of a range ("$779m-798m",
-"1,750 to 1,780 dlrs").
+"1,750 to 1,780 dlrs"). An exchange rate ("2.2 per dollar") is no sum in dollars.
 
 Ambiguous markers, resolved per article:
 - a bare "$" is USD unless the page's URL is under a country that writes its own dollar as "$"
@@ -24,7 +26,10 @@ Ambiguous markers, resolved per article:
   FRF, BEF, LUF), pesos and lira. Which countries share a word is data (the ``country`` rows of
   ``data/currencies.tsv``); what names a country is the actor dictionary's countries, demonyms, capitals,
   regions and peoples (with the user's actor files) and its cities of 150,000 people or more, built once
-  per process. A currency not in use in the article's year is not chosen (the French franc after 2001).
+  per process; wire instrument codes ("<CSRA.S>") count for their exchange's countries. A currency not in use
+  in the article's year is not chosen (the French franc after 2001), and one replaced later is read as the
+  old one ("lira" in 1987 is TRL, not TRY: the ``replaced`` rows). The article's year is its publication
+  year, else the latest year its dates name.
 
 ``object``: the noun phrase after "in/of/for/worth (of)" right after the amount ("$300 million in
 military aid" -> "military aid"), or else the noun the amount modifies ("a $2 billion loan" -> "loan").
