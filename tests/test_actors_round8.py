@@ -193,3 +193,21 @@ def test_the_head_word_of_an_organisation_named_before_refers_to_it(nlp):
             "the farm sector, and the Fund agreed.")
     ctx = analyse(nlp, text)
     assert "Bank" in surfaces(ctx, by_name(ctx, "World Bank"))
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("But Ian Hollis, of advisers <Barrow Australia Ltd>, told Reuters the offer was fair.",
+                 "Ian Hollis", "AUSBUS", id="of-common-noun-then-bracketed-company"),
+    pytest.param("The plant will be run by the UK-registered Kestrel Engineering Company, it said.",
+                 "Kestrel Engineering Company", "GBRBUS", id="country-registered-before-company"),
+])
+def test_people_and_companies_placed_by_the_words_around_them(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor
+
+
+def test_acronym_of_a_company_name_without_its_form_word(nlp):
+    text = ("The pipeline will be built by the Tirana Kestrel Oil Corporation (TKO). Work will begin in "
+            "2005, TKO said.")
+    ctx = analyse(nlp, text)
+    assert "TKO" in surfaces(ctx, by_name(ctx, "Tirana Kestrel Oil Corporation"))

@@ -485,7 +485,7 @@ def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]
     return None
 
 
-def defined_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+def defined_acronyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> list[NameMention]:
     """An acronym an organisation's name defines in brackets ("The Palestinian Authority (PA) ...
     shared information with the PA"): its uses NER did not tag are mentions of that organisation."""
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
@@ -497,7 +497,7 @@ def defined_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]
         acronym = doc[after + 1].text
         capitals = "".join(ch for ch in acronym if ch.isupper())
         if 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() and (
-                nm.entry is not None or _initials(nm.text) == acronym) or (
+                nm.entry is not None or acronym in (_initials(nm.text), _initials_without_form(nm.text, d))) or (
                 acronym.isalpha() and len(capitals) >= 3 and acronym[0].isupper() and _initials(nm.text) == capitals):
             # "Dresdner Kleinwort Wasserstein (DrKW)": the capitals are the initials
             defined.setdefault(acronym, nm)
@@ -552,6 +552,15 @@ def misspelt_countries(ctx: ArticleContext, doc: Doc, mentions: list[NameMention
 
 # -- 2. clustering --------------------------------------------------------------------------------------
 
+def _initials_without_form(name: str, d: ActorDictionary) -> str:
+    """Initials of a company's name without the form words it ends with: "AMBO" for "Albanian
+    Macedonian Bulgarian Oil Corporation"."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in d.company_forms:
+        words.pop()
+    return _initials(" ".join(words))
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
@@ -605,7 +614,7 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
             label = nm.label
         c = by_key.get(key)
         if c is None and nm.entry is None and nm.label == "ORG":
-            c = _match_acronym(nm, clusters) or _match_org_tail(nm, clusters)
+            c = _match_acronym(nm, clusters, d) or _match_org_tail(nm, clusters)
         if c is None:
             c = new(label, key, nm)
         _attach(c, nm)
@@ -740,13 +749,16 @@ def _attach(c: Cluster, nm: NameMention) -> None:
         c.entry = nm.entry
 
 
-def _match_acronym(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
+def _match_acronym(nm: NameMention, clusters: list[Cluster], d: ActorDictionary | None = None) -> Cluster | None:
     text = nm.text.replace(".", "").replace("&", "")  # "M&S" for "Marks & Spencer"
     for c in reversed(clusters):
         if c.label != "ORG":
             continue
         if text.isupper() and len(text) >= 2 and any(_initials(n) == text for n in c.forms):
             return c
+        if d is not None and text.isupper() and len(text) >= 3 and any(
+                _initials_without_form(n, d) == text for n in c.forms):
+            return c  # "AMBO" for "Albanian Macedonian Bulgarian Oil Corporation"
         capitals = "".join(ch for ch in text if ch.isupper())
         if len(capitals) >= 3 and len(text) <= 6 and text.isalpha() and text[0].isupper() \
                 and any(_initials(n) == capitals for n in c.forms):
@@ -1011,7 +1023,9 @@ def _named_body_in(head, by_token) -> NameMention | None:
         if other is not None and other.cluster is not None and other.cluster.label == "ORG" and t.i - head.i <= 6:
             return other
     doc = head.doc  # "rights group the Simon Wiesenthal Center", the name hung elsewhere by the parser
-    nxt = head.i + 1 + (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "the")
+    nxt = head.i + 1
+    while nxt < len(doc) and nxt - head.i <= 2 and doc[nxt].lower_ in ("the", "<"):
+        nxt += 1  # "advisers <Rothschild Australia Ltd>"
     other = by_token.get(nxt) if nxt < len(doc) else None
     if other is not None and other.ext_start == nxt and other.cluster is not None and other.cluster.label == "ORG":
         return other
@@ -1852,6 +1866,48 @@ def countries_of_longer_names(clusters: list[Cluster]) -> None:
             c.sectors.append(owners[0][1])
 
 
+BASED_WORDS = {"based", "registered", "owned", "listed", "headquartered", "controlled", "led", "backed"}
+
+
+def _based_country(doc: Doc, c: Cluster, by_token) -> str | None:
+    """ "US-registered Albanian Macedonian Bulgarian Oil Corporation", "UK-based bank X": the country
+    of a "<country>-based" modifier before the name wins over a demonym inside it."""
+    for s, _e, kind in c.spans:
+        if kind != "name":
+            continue
+        for k in range(s - 2, max(s - 7, 0), -1):
+            if doc[k].text == "-" and doc[k + 1].lower_ in BASED_WORDS:
+                place = by_token.get(k - 1)
+                if place is not None and place.cluster is not None and place.cluster is not c \
+                        and place.cluster.label in ("GPE", "LOC", "NORP"):
+                    return country_of_mention(place)
+            if doc[k].text in (",", ";", ".") or doc[k].pos_ == "VERB":
+                break
+    return None
+
+
+def companies_by_coordination(doc: Doc, clusters: list[Cluster], by_token) -> None:
+    """ "a deal between Venezuelan energy firm PDVSA and Argentina's Enarsa": an organisation of no
+    known sector coordinated with a company is a company too."""
+    for c in clusters:
+        if c.label != "ORG" or c.entry is not None or c.group or c.sectors:
+            continue
+        for s, e, kind in c.spans:
+            if kind != "name":
+                continue
+            root = _span_root(doc, s, e)
+            partners = [root.head] if root.dep_ == "conj" else []
+            partners += [ch for ch in root.children if ch.dep_ == "conj"]
+            for p in partners:
+                other = by_token.get(p.i)
+                if other is not None and other.cluster is not None and other.cluster is not c \
+                        and is_company(other.cluster):
+                    c.sectors.append("BUS")
+                    break
+            if c.sectors:
+                break
+
+
 def _org_place_after(doc: Doc, c: Cluster, by_token) -> None:
     """ "Trade Mountain Pipe Line Company Ltd, of Vancouver, B.C.": an organisation's seat after its
     name gives its country."""
@@ -1881,6 +1937,8 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             c.label = "ORG"  # "Reagan Administration" tagged PERSON
         return
     _state_bodies_by_name(c, d)
+    if c.country is None:
+        c.country = _based_country(doc, c, by_token)
     _org_name_prefix(c, d)
     _appositive_group_sector(doc, c, d)
     for s, e, kind in c.spans:
@@ -2115,7 +2173,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     roles_at = role_spans(doc, m, d)
     mentions = collect_name_mentions(doc, d, m, roles_at)
     mentions = sorted(mentions + misspelt_countries(ctx, doc, mentions, d, roles_at), key=lambda nm: nm.start)
-    mentions = sorted(mentions + defined_acronyms(doc, mentions), key=lambda nm: nm.start)
+    mentions = sorted(mentions + defined_acronyms(doc, mentions, d), key=lambda nm: nm.start)
     mark_ethnic_peoples(doc, mentions)
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
@@ -2139,6 +2197,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     city_countries(ctx, clusters)
     for c in clusters:
         _org_place_after(doc, c, by_token)
+    companies_by_coordination(doc, clusters, by_token)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
