@@ -783,7 +783,7 @@ class SharedMarkers:
     cues: dict[str, str]  # other cues, lower case ("new delhi", "pakistani") -> country
     cities: dict[str, str]  # big cities, lower case ("karachi") -> country: cues only where spaCy sees a place
     exchanges: dict[str, list[str]]  # exchange suffix of an instrument code ("S" of "<CSRA.S>") -> countries
-    longest: int  # words in the longest cue
+    starts: dict[str, int]  # first word of a cue, lower case -> words in the longest cue it starts
 
 
 def shared_markers(resources: Resources) -> SharedMarkers:
@@ -827,9 +827,12 @@ def load_shared_markers(
         else:
             cues[phrase.lower()] = entry.country
     cities = _big_cities(places, wanted) if places is not None else {}
-    longest = max((len(k.split()) for k in [*exact, *cues, *cities]), default=1)
+    starts: dict[str, int] = {}
+    for key in [*exact, *cues, *cities]:
+        words = key.lower().split()
+        starts[words[0]] = max(starts.get(words[0], 0), len(words))
     exchanges = {sfx: [c for c in countries if c in wanted] for sfx, countries in exchanges.items()}
-    return SharedMarkers(markers, exact, cues, cities, {sfx: cs for sfx, cs in exchanges.items() if cs}, longest)
+    return SharedMarkers(markers, exact, cues, cities, {sfx: cs for sfx, cs in exchanges.items() if cs}, starts)
 
 
 CUE_KINDS = {"country", "demonym", "capital", "region", "people"}
@@ -874,23 +877,23 @@ def country_cues(text: str, shared: SharedMarkers, table: CurrencyTable, places:
     "Commonwealth" Bank). The second of two places joined by a hyphen or a slash is not counted
     ("Belgium-Luxembourg": one economic union). An instrument code ("<CSRA.S>") counts for the countries
     of its exchange."""
-    words = list(_CUE_WORD.finditer(text))
     lower = text.lower()
     counts = CueCounts({}, {})
     place_starts = [p[0] for p in places]
-    last_end, i = -1, 0
-    while i < len(words):
-        n, country = _cue_at(text, words, i, shared, places, place_starts) if words[i].group()[0].isupper() else (0, None)
-        if not n or country is None:
-            i += 1
+    last_end = free = -1
+    for first in _CAPITAL_WORD.finditer(text):
+        if first.start() < free or first.group().lower() not in shared.starts:
             continue
-        start, end = words[i].start(), words[i + n - 1].end()
+        words = _words_from(text, first, shared.starts[first.group().lower()])
+        n, country = _cue_at(text, words, shared, places, place_starts)
+        if not n or country is None:
+            continue
+        start, end = first.start(), words[n - 1].end()
         if not (start > 0 and text[start - 1] in "-/" and last_end == start - 1):
             counts.all[country] = counts.all.get(country, 0) + 1
             if table.word_re.match(lower, _SPACES.match(text, end).end()):
                 counts.in_currency[country] = counts.in_currency.get(country, 0) + 1
-        last_end = end
-        i += n
+        last_end = free = end
     if "<" in text:  # wire copy's instrument codes: "<CSRA.S>" is a Sydney company
         for code in _INSTRUMENT_CODE.finditer(text):
             for country in shared.exchanges.get(code["sfx"], ()):
@@ -901,15 +904,29 @@ def country_cues(text: str, shared: SharedMarkers, table: CurrencyTable, places:
 _INSTRUMENT_CODE = re.compile(r"<[A-Z0-9]{1,6}\.(?P<sfx>[A-Z]{1,2})>")
 
 
+# a capitalised word, where a cue may start (the same word boundaries as _CUE_WORD)
+_CAPITAL_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w'’])[A-Z][^\W\d_]*(?:['’](?!s\b)[^\W\d_]+)*")
+
+
+def _words_from(text: str, first: re.Match[str], most: int) -> list[re.Match[str]]:
+    """FIRST and the words after it, up to MOST in all, as long as only spaces separate them."""
+    words = [first]
+    while len(words) < most:
+        gap = _SPACES.match(text, words[-1].end()).end()
+        nxt = _CUE_WORD.match(text, gap) if gap > words[-1].end() else None
+        if nxt is None:
+            break
+        words.append(nxt)
+    return words
+
+
 def _cue_at(
-    text: str, words: list[re.Match[str]], i: int, shared: SharedMarkers, places: list[tuple[int, int]],
+    text: str, words: list[re.Match[str]], shared: SharedMarkers, places: list[tuple[int, int]],
     place_starts: list[int],
 ) -> tuple[int, str | None]:
-    """The number of words of the longest cue starting at word I and its country ((0, None): none)."""
-    for n in range(min(shared.longest, len(words) - i), 0, -1):
-        if any(not text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, i + n - 1)):
-            continue
-        start, end = words[i].start(), words[i + n - 1].end()
+    """The number of WORDS the longest cue they start is made of, and its country ((0, None): none)."""
+    for n in range(len(words), 0, -1):  # the words are separated by spaces only (_words_from)
+        start, end = words[0].start(), words[n - 1].end()
         phrase = " ".join(text[start:end].split())
         country = shared.exact_cues.get(phrase) or shared.cues.get(phrase.lower())
         if country is None and phrase.lower() in shared.cities:
