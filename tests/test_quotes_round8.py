@@ -148,3 +148,20 @@ def test_they_after_an_unnamed_body(nlp):
             "ruled that the company's stake is too high. They say that Telco is a security risk.")
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "security risk") == "a parliamentary commission"
+
+
+def test_the_body_official_after_a_named_member_quoted_is_that_member(nlp):
+    text = ("The ruling Liberal Democratic Party has drawn up an economic package, a senior party official "
+            "said. The official, the LDP policy council chairman Taro Kimura, told a news conference the "
+            "budget would be compiled in August. But the LDP official said the government should not "
+            "abandon its reform target.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "abandon its reform target") == "Taro Kimura"
+
+
+def test_they_said_is_not_a_company_named_in_what_they_said(nlp):
+    text = ("Chemical industry sources said demand had risen sharply this year. "
+            "Orders from <Seoul Plastics Corp> and <Hanbit Chemical> have risen to 8,000 tonnes a month, "
+            "they said.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "8,000 tonnes a month") == "Chemical industry sources"

@@ -377,8 +377,8 @@ class SpeakerResolver:
                 cand = _Candidate(tok.i, Speaker(phrase, None, "plural"), True, False)
                 self.by_sentence[self.sent_of[tok.i]].append(cand)
             if tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.lower_ in bodies and tok.i not in self.ent_of \
-                    and tok.i not in self.quoted and self.table.at_token(tok.i) is None if self.table is not None \
-                    else False:
+                    and tok.i not in self.quoted and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+                    and (self.table is None or self.table.at_token(tok.i) is None):
                 # "a parliamentary commission has ruled ... They say": an unnamed body is an antecedent too
                 self.by_sentence[self.sent_of[tok.i]].append(_Candidate(tok.i, Speaker(self.phrase(tok), None, "org"),
                                                                         True, False, True))
@@ -433,7 +433,7 @@ class SpeakerResolver:
         if low in ("those", "these") and any(True for _ in tok.children):
             return Speaker(self.phrase(tok), None, "plural")  # "those close to him": the phrase says who
         if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and low in SINGULAR_PERSON | PLURAL | NEUTER:
-            recent = self._last_quote_speaker(tok) or self._nominal_continuation(tok)
+            recent = self._last_quote_speaker(tok, content) or self._nominal_continuation(tok)
             if recent is not None:
                 return recent
         named = (self._appositive_name(tok) or self._named_body(tok) or self._named_org_for(tok)
@@ -465,8 +465,9 @@ class SpeakerResolver:
                 # "Republicans say": the members speak, not the party the table links them to
                 return Speaker(self.phrase(tok), ent.id, "plural")
             if tok.pos_ == "NOUN" and ent.type != "PERSON" and tok.tag_ == "NN" and self._person_head(tok):
-                # "another MITI official", "an M&S spokesman": an unnamed person of the body, not the body
-                return Speaker(self.phrase(tok), ent.id, "other")
+                # "another MITI official", "an M&S spokesman": an unnamed person of the body, not the body;
+                # "the LDP official" after "Masayoshi Ito (of the LDP) said": the one quoted just before
+                return self._member_quoted_before(tok, ent) or Speaker(self.phrase(tok), ent.id, "other")
             if tok.pos_ == "NOUN" and ent.type != "PERSON" and (tok.tag_ == "NNS" or ent.name.lower() == low):
                 # "Officials at Homeland Security Investigations", "Many lawmakers", "The commission": a
                 # group speaks as written (the table's name for it is only the head noun)
@@ -992,7 +993,7 @@ class SpeakerResolver:
         idx = self.doc[i].idx
         return any(a <= idx < b for a, b in self.said_spans)
 
-    def _last_quote_speaker(self, tok: Token) -> Speaker | None:
+    def _last_quote_speaker(self, tok: Token, content: tuple[int, int] = (0, 0)) -> Speaker | None:
         """The speaker of the quote just before when the pronoun TOK reports again right after it
         ("The director, Ken Macdonald, says ... . Those cases included ..., he said."): a quote in the
         same or the previous sentence, with nobody else of the pronoun's kind made subject since."""
@@ -1018,7 +1019,8 @@ class SpeakerResolver:
             rivals = [c for k in range(sj, si + 1) for c in self.by_sentence[k]
                       if not c.from_quote and c.is_subject and last.token_pos < c.token_pos < tok.i
                       and _fits(c.speaker, wanted) and c.speaker.name != last.speaker.name
-                      and not self._in_said(c.token_pos) and not c.unnamed_body]
+                      and not self._in_said(c.token_pos) and not c.unnamed_body
+                      and not content[0] <= self.doc[c.token_pos].idx < content[1]]
             return None if rivals else last.speaker
         return None
 
@@ -1042,6 +1044,23 @@ class SpeakerResolver:
         low = tok.lower_
         return (low in PERSON_HEADS or low.endswith(("man", "woman", "person"))
                 or self.check is not None and low in self.check.nouns.titles)
+
+    def _member_quoted_before(self, tok: Token, body) -> Speaker | None:
+        """The named person of BODY quoted in the last sentences, whom a definite "the LDP official" or
+        "the Billiton spokesman" takes up again (not "a ... official": someone else)."""
+        if not body.actor or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        si = self.sent_of[tok.i]
+        for sj in range(si, max(-1, si - 4), -1):
+            for c in reversed(self.by_sentence[sj]):
+                if not c.from_quote or c.token_pos >= tok.i or c.speaker.kind != "person" or not c.speaker.entity_id:
+                    continue
+                person = self.table.get(c.speaker.entity_id)
+                # (no code, or a country's alone: whose member they are is unknown)
+                if person is not None and (not person.actor or body.actor.startswith(person.actor)):
+                    return c.speaker
+                return None  # the last one quoted is of another body
+        return None
 
     def _nominal_continuation(self, tok: Token) -> Speaker | None:
         """The source a "he said" goes on with when the sentence before made them its subject by a
