@@ -1933,10 +1933,10 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     if c.entry is not None or c.group:
         return
     if c.label not in ("ORG", "FAC"):
-        if c.label == "PERSON" and not c.roles and _state_bodies_by_name(c, d):
+        if c.label == "PERSON" and not c.roles and _state_bodies_by_name(doc, c, d):
             c.label = "ORG"  # "Reagan Administration" tagged PERSON
         return
-    _state_bodies_by_name(c, d)
+    _state_bodies_by_name(doc, c, d)
     if c.country is None:
         c.country = _based_country(doc, c, by_token)
     _org_name_prefix(c, d)
@@ -1953,6 +1953,16 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             if word.kind in ("country", "demonym", "region") or (word.kind == "capital" and (
                     i == s or doc[i - 1].lower_ == "of")):
                 c.country = word.country  # "Baghdad University", "Bus Company of Tehran", not "Morgan Stanley"
+        if c.country is None:
+            for i in range(s, e - 1):  # "Rank Xerox South Africa Pty Ltd", "Bank of New Zealand"
+                for n in (3, 2):
+                    entry = d.lookup(doc[i:i + n].text) if i + n <= e and doc[i].text[:1].isupper() else None
+                    if entry is not None and entry.kind in ("country", "demonym") and not (
+                            i > s and doc[i - 1].text == "-"):
+                        c.country = entry.country
+                        break
+                if c.country is not None:
+                    break
         if not c.sectors:
             sector = _name_head_sector(doc, s, e, d)
             if sector:
@@ -2038,14 +2048,15 @@ def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
 MULTINATIONAL_WORDS = {"International", "World", "Global", "Inter-American", "Intergovernmental"}
 
 
-def _state_bodies_by_name(c: Cluster, d: ActorDictionary) -> bool:
+def _state_bodies_by_name(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
     """"Bank of Zambia" (a central bank: the dictionary lists the commercial "Bank of China" and
     "Bank of America") GOV; "Reagan Administration" the government of that leader's country."""
     for name in c.names:
         words = name.split()
         if len(words) >= 3 and words[0] == "Bank" and words[1] == "of":
             entry = d.lookup(" ".join(words[2:]))
-            if entry is not None and entry.kind == "country":
+            continued = any(e < len(doc) and doc[e].lower_ in ("and", "&") for _s, e, _k in c.spans)
+            if entry is not None and entry.kind == "country" and not continued:  # not "Bank of Bahrain and Kuwait"
                 c.country, c.sectors[:0] = entry.country, ["GOV"]
                 return True
         if len(words) == 2 and words[1].lower() == "administration":
