@@ -391,3 +391,9 @@ def test_second_month_of_a_range_follows_the_first(dates_of):
     assert got["November"][0] == "1987-11"
     got = dates_of("Exports fell in the December to February period.", published="1987-04-07")
     assert got["February"][0] == "1987-02"
+
+
+def test_a_year_before_a_participle_and_a_singular_noun(dates_of):
+    got = dates_of("NOTE: 1987 operating net excludes credits of 1,043,000 dlrs.", published="1987-06-01")
+    assert got["1987"] == ("1987", "year", None)
+    assert "1990" not in dates_of("The company bought 1990 remaining shares.", published="1987-06-01")

@@ -657,6 +657,8 @@ def _year_before_a_singular(doc: Doc, end_char: int, parsed: bool, pub: date | N
     nxt = doc[tok.i + 1]
     if nxt.lower_ in SINGULAR_YEAR_VERBS or nxt.tag_ == "MD":
         return True  # "2004 was a record year", "2005 should be better" (a count takes "were")
+    if nxt.tag_ == "VBG" and nxt.i + 1 < len(doc):  # "1987 operating net" (not "1990 remaining shares")
+        return doc[nxt.i + 1].tag_ in ("NN", "NNP")
     return nxt.tag_ in ("NN", "JJ", "NNP") or nxt.lower_ in day_first_cues().year_plurals
 
 
