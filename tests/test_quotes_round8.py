@@ -165,3 +165,12 @@ def test_they_said_is_not_a_company_named_in_what_they_said(nlp):
             "they said.")
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "8,000 tonnes a month") == "Chemical industry sources"
+
+
+def test_threatening_an_act_is_not_reported_speech_but_a_threat_that_is(nlp):
+    text = ("The oil firm threatened legal action against any buyer of its former unit. "
+            "The ruling could threaten the production of other cheeses. "
+            "The union threatened that its members would strike in May.")
+    quotes = quotes_of(nlp, text)
+    assert not [q for q in quotes if "legal action" in q.text or "production of other cheeses" in q.text]
+    assert speaker_of(quotes, "members would strike") == "The union"
