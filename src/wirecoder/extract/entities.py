@@ -1871,7 +1871,8 @@ BASED_WORDS = {"based", "registered", "owned", "listed", "headquartered", "contr
 
 def _based_country(doc: Doc, c: Cluster, by_token) -> str | None:
     """ "US-registered Albanian Macedonian Bulgarian Oil Corporation", "UK-based bank X": the country
-    of a "<country>-based" modifier before the name wins over a demonym inside it."""
+    of a "<country>-based" modifier before the name wins over a demonym inside it (a city is only a
+    seat: "the Caracas-based Andean Development Corp" is no Venezuelan body)."""
     for s, _e, kind in c.spans:
         if kind != "name":
             continue
@@ -1879,8 +1880,8 @@ def _based_country(doc: Doc, c: Cluster, by_token) -> str | None:
             if doc[k].text == "-" and doc[k + 1].lower_ in BASED_WORDS:
                 place = by_token.get(k - 1)
                 if place is not None and place.cluster is not None and place.cluster is not c \
-                        and place.cluster.label in ("GPE", "LOC", "NORP"):
-                    return country_of_mention(place)
+                        and place.cluster.country_entity:  # a country, not a seat ("Caracas-based Andean X")
+                    return place.cluster.country_entity
             if doc[k].text in (",", ";", ".") or doc[k].pos_ == "VERB":
                 break
     return None
