@@ -153,3 +153,12 @@ def test_a_frame_verb_with_no_code_of_its_own_does_not_break_the_judgement_check
                            published="2004-12-20")
     assert not rec.errors
     assert any(e.code == "128" for e in rec.events)
+
+
+def test_three_parties_signing_make_one_event_per_pair(pipeline):
+    codes = real_codes(pipeline, "The presidents of Chile, Peru and Bolivia signed the accord on Monday.")
+    assert {("CHL", "PER", "057"), ("CHL", "BOL", "057"), ("PER", "BOL", "057")} <= codes
+    # many parties stay one multilateral happening
+    events = [e for e in reported_events(pipeline, "The United States, Japan, Germany, France and Italy signed the "
+                                                   "accord on Monday.") if e.root == "05"]
+    assert len(events) == 1

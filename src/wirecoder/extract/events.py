@@ -104,6 +104,7 @@ COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
+MAX_PAIRED_PARTIES = 3  # more doers of one reciprocal act make one multilateral happening
 RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
 # Disapproval, rejection and threats are judgements of someone: with no one named they say nothing coded,
 # even when several parties judge together ("the Greens oppose the proposals" with no author found).
@@ -1195,9 +1196,11 @@ class EventExtractor:
             # "France and the Philippines agree": each is the other's partner, in one event per pair of
             # parties (one happening; the first named is the source)
             pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code]
-            # many parties ("the US, Japan, Germany, France, Britain and Canada agreed"): one multilateral
-            # happening, told once between the first two named
-            pairs = pairs[:1] if len(sources) > 2 else pairs
+            # a few parties ("the prime ministers of Bulgaria, Albania and Macedonia signed"): each pair; many
+            # ("the US, Japan, Germany, France, Britain and Canada agreed"): one multilateral happening, told
+            # once between the first two named
+            if len(sources) > MAX_PAIRED_PARTIES:
+                pairs = pairs[:1]
         elif code[:2] == "04":
             return []  # a consultation needs a counterpart: "talking about the future", "the Fed's meeting"
         else:
