@@ -493,3 +493,14 @@ def test_a_percentage_change_before_a_bare_figure_is_no_counted_noun(amounts_of)
                      "rose 32 pct to 1.03 billion.\n\nOutput rose 5 pct to 3 mln tonnes.", published="1987-03-26")
     assert got["1.03 billion"][:2] == (1_030_000_000, "GBP")
     assert "3 mln" not in got
+
+
+def test_a_bare_figure_paired_with_an_amount_is_money(amounts_of):
+    got = amounts_of("Packages from Philadelphia cost 479 dlrs midweek and 529 on weekends. The board proposed a "
+                     "dividend of 1.55 crowns vs 1.25 in Stockholm. It paid 50 dlrs and 3 shares.",
+                     published="1987-03-09")
+    assert got["529"][:2] == (529, "USD")
+    assert got["1.25"][:2] == (1.25, "SEK")
+    assert "3" not in got  # a count of shares, and not of the same order
+    got = amounts_of("It expects a final dividend of 13 cents for the year against 15 in 1985.", published="1987-03-03")
+    assert got["15"][:2] == (0.15, "USD")

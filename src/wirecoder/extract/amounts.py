@@ -13,6 +13,8 @@ Figures without a marker of their own (``data/money_words.tsv``):
   91,000"): the currency written on the line, else the article's most used currency;
 - bare scaled figures after a money amount: in its sentence unless an ordinary noun follows ("rose 200 mln
   marks to 82.2 billion"; not "1.5 billion barrels"), or before a money noun ("a 1.5 billion deficit").
+- a bare figure paired with an amount by "and", "against", "vs" ("479 dlrs midweek and 529 on weekends"), of
+  the same order and not before an ordinary noun: that amount's currency;
 - market-report price lines ("us 1-3 220-260 lbs 51.00-52.50") after a unit price with a currency ("Top 52.50
   dlrs per cwt"): two-decimal prices of the same order take its currency; without one they are not money.
 Also: cents in words ("six cts"), wire fractions ("12-1/2 cts"), the second figure of a range ("$779m-798m",
@@ -248,6 +250,7 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
         found += _table_amounts(text, found, words)
         found += _follow_up_amounts(doc, text, found, words, table)
         found += _price_line_amounts(text, found)
+        found += _paired_amounts(doc, text, found, words)
     dollar = _local_dollar(ctx.article.url)
     year = article_year(ctx)
     replaced_by = ctx.resources.cached("amounts.replaced", load_replaced_currencies)
@@ -505,6 +508,39 @@ def _follow_up_amounts(
             and not _counted_noun_before(tok, words, table, found + out)
         ):
             out.append(Found(m.start(), m.end(), to_float(m["num"]) * _scale(m), None, elliptical=True))
+    return out
+
+
+# "479 dlrs midweek and 529 on weekends", "5.20 dlrs, against 4.80": a bare figure joined to the amount just
+# before it by a conjunction or a comparison, a few words on, with no scale word
+_PAIRED = re.compile(
+    rf"(?P<gap>(?:[ \t]*,?[ \t]*[A-Za-z-]+){{0,3}}?),?[ \t]+(?i:and|or|against|versus|vs\.?|compared\s+with)[ \t]+"
+    rf"(?P<num>{_NUM})(?![\d%/]|\.\d|[ \t]*(?i:pct|percent|per\s*cent|[a-z]*illion|mln|bln|bn|mn|[mbk])\b)"
+)
+PAIR_RATIO = 3.0  # the paired figure is of the same order as the amount
+
+
+def _paired_amounts(doc: Doc, text: str, found: list[Found], words: MoneyWords) -> list[Found]:
+    """ "for 479 dlrs midweek and 529 on weekends": the bare figure paired with a money amount is money in its
+    currency when it is of the same order and no ordinary noun follows it ("and 3 shares")."""
+    out: list[Found] = []
+    starts = [t.idx for t in doc]
+    for f in found:
+        if not f.currency or f.table or f.value <= 0:
+            continue
+        m = _PAIRED.match(text, f.end)
+        if m is None or any(m.start("num") < g.end and g.start < m.end("num") for g in found + out):
+            continue
+        value = to_float(m["num"]) * (0.01 if f.minor else 1.0)  # "30 cts and 25": cents too
+        if not f.value / PAIR_RATIO <= value <= f.value * PAIR_RATIO:
+            continue
+        i = bisect_right(starts, m.end("num") - 1)  # the token after the figure
+        while i < len(doc) and doc[i].idx < m.end("num"):
+            i += 1
+        nxt = doc[i] if i < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha and nxt.lower_ not in words.money_nouns:
+            continue
+        out.append(Found(m.start("num"), m.end("num"), value, f.currency, elliptical=True, minor=f.minor))
     return out
 
 
