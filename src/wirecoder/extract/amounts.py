@@ -524,7 +524,7 @@ def _paired_amounts(doc: Doc, text: str, found: list[Found], words: MoneyWords) 
     """ "for 479 dlrs midweek and 529 on weekends": the bare figure paired with a money amount is money in its
     currency when it is of the same order and no ordinary noun follows it ("and 3 shares")."""
     out: list[Found] = []
-    starts = [t.idx for t in doc]
+    starts: list[int] = []
     for f in found:
         if not f.currency or f.table or f.value <= 0:
             continue
@@ -534,6 +534,7 @@ def _paired_amounts(doc: Doc, text: str, found: list[Found], words: MoneyWords) 
         value = to_float(m["num"]) * (0.01 if f.minor else 1.0)  # "30 cts and 25": cents too
         if not f.value / PAIR_RATIO <= value <= f.value * PAIR_RATIO:
             continue
+        starts = starts or [t.idx for t in doc]  # built for the first pair only: most articles have none
         i = bisect_right(starts, m.end("num") - 1)  # the token after the figure
         while i < len(doc) and doc[i].idx < m.end("num"):
             i += 1
