@@ -162,3 +162,10 @@ def test_three_parties_signing_make_one_event_per_pair(pipeline):
     events = [e for e in reported_events(pipeline, "The United States, Japan, Germany, France and Italy signed the "
                                                    "accord on Monday.") if e.root == "05"]
     assert len(events) == 1
+
+
+def test_a_perfect_with_its_own_subject_is_no_passive_participle(pipeline):
+    codes = real_codes(pipeline, "Analysts have questioned whether a US court can rule on Russian firms, while Kremlin "
+                                 "officials have dismissed the Ukrainian government's lawsuit as meaningless.")
+    assert ("RUS", "UKR", "111") in codes and not any(t == "USA" for _, t, _ in codes)
+    assert ("EGY", "ISR", "111") in real_codes(pipeline, "Rebuked by Egypt, Israel withdrew its ambassador.")

@@ -2094,11 +2094,16 @@ class EventExtractor:
             comp = coding.complement.trigger  # "demanded that Hamas renounce": the one asked or accused
             yield from (c for c in comp.children if c.dep_ in SUBJ_DEPS)
         elif coding.code[:2] == "11":  # "complained that Iraqi jets had bombed its cities": the one complained of
-            yield from (s for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ_DEPS)
+            # (a clause before the verb is no content of it: "Analysts questioned whether a US court ..., while
+            # Moscow officials dismissed Yukos' wrangling")
+            yield from (s for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i
+                        for s in c.children if s.dep_ in SUBJ_DEPS)
         heads: list[Token] = []
         if any(c.dep_ == "auxpass" for c in pred.children) and pred.lemma_.lower() not in STATIVE_PASSIVES:
             heads.extend(c for c in pred.children if c.dep_ in PASSIVE_SUBJ_DEPS)
-        elif pred.dep_ in ("advcl", "acl") and pred.tag_ == "VBN" and pred.head.i != pred.i:
+        elif pred.dep_ in ("advcl", "acl") and pred.tag_ == "VBN" and pred.head.i != pred.i and not any(
+                c.dep_ in SUBJ_DEPS or c.dep_ == "aux" for c in pred.children):
+            # (not a perfect with its own subject: "while Moscow officials have dismissed Yukos' wrangling")
             # "Rebuked by Egypt, Israel ...": a passive participle's patient is what it modifies
             if pred.dep_ == "acl":
                 heads.append(pred.head)
