@@ -174,3 +174,17 @@ def test_threatening_an_act_is_not_reported_speech_but_a_threat_that_is(nlp):
     quotes = quotes_of(nlp, text)
     assert not [q for q in quotes if "legal action" in q.text or "production of other cheeses" in q.text]
     assert speaker_of(quotes, "members would strike") == "The union"
+
+
+def test_the_36_year_old_is_the_man_quoted_before(nlp):
+    text = ("Former Ajax captain Pieter Claes says there is no comparison between that side and this one. "
+            "\"Mentally they are much stronger,\" the 36-year-old said.")
+    quotes = quotes_of(nlp, text)
+    assert "Pieter Claes" in speaker_of(quotes, "Mentally they are much stronger")
+
+
+def test_he_after_an_unnamed_trader_is_the_trader(nlp):
+    text = ("\"Clients in Singapore are keen to buy before the year ends,\" the senior trader added. "
+            "Any investors not buying their full limit would risk a smaller limit next year, he explained.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "smaller limit next year") == "the senior trader"

@@ -34,7 +34,8 @@ FIRST_SECOND = {"i", "we", "you", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 # heads of a phrase for one unnamed person, besides titles and -man/-woman/-person words
 PERSON_HEADS = frozenset({"official", "diplomat", "aide", "source", "adviser", "advisor", "analyst",
-                          "economist", "lawyer", "negotiator", "officer", "executive", "envoy"})
+                          "economist", "lawyer", "negotiator", "officer", "executive", "envoy", "manager",
+                          "expert", "trader", "banker", "dealer", "broker"})
 _LOOKAHEAD_SENTENCES = 2  # how far a title told first may wait for its holder's name
 _LOOKBACK_SENTENCES = 6
 # words that say what kind of document it is, not whose: "press release", "news release", "joint statement"
@@ -440,7 +441,7 @@ class SpeakerResolver:
                  or self._surname_of_named(tok) or self._short_org_name(tok))
         if named is not None:
             return named
-        titled = self._title_holder(tok) or self._named_next(tok)
+        titled = self._title_holder(tok) or self._named_next(tok) or self._aged_person(tok)
         if titled is not None:
             return titled
         issuer = self._issuer_of_statement(tok) or self._document_author(tok)
@@ -1062,6 +1063,23 @@ class SpeakerResolver:
                 return None  # the last one quoted is of another body
         return None
 
+    def _aged_person(self, tok: Token) -> Speaker | None:
+        """"the 36-year-old said": news names people by age only after naming them; the person quoted or
+        made subject latest in this or the three sentences before."""
+        low = tok.lower_
+        if not (low in AGE_WORDS or low.endswith("-year-old")) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        si = self.sent_of[tok.i]
+        for sj in range(si, max(-1, si - 4), -1):
+            cands = [c for c in self.by_sentence[sj] if c.token_pos < tok.i and _proper_name(c.speaker.name) and (
+                c.from_quote and c.speaker.kind in ("person", "other")
+                or c.is_subject and c.speaker.kind == "person" and c.token_pos in self.ent_of
+                and self.ent_of[c.token_pos].label_ == "PERSON")]
+            if cands:
+                return max(cands, key=lambda c: (c.from_quote, c.token_pos)).speaker
+        return None
+
     def _nominal_continuation(self, tok: Token) -> Speaker | None:
         """The source a "he said" goes on with when the sentence before made them its subject by a
         definite description ("... another official said. The senior official sounded pessimistic about
@@ -1113,8 +1131,17 @@ class SpeakerResolver:
         words = speaker.name.lower().split()
         if not words or words[0] not in ("a", "an", "the", "another") or self.check is None:
             return False
+        for k, w in enumerate(words[1:], 1):  # "an official at the Ministry of ...": the head before "at"
+            if w in ("at", "of", "from", "in", "for", "with", "to", "on"):
+                words = words[:k]
+                break
         head = words[-1]
-        return head in self.check.nouns.titles or head in PERSON_HEADS or head.endswith(("man", "woman", "person"))
+        nouns = self.check.nouns
+        if head in self.check.nouns.titles or head in PERSON_HEADS or head.endswith(("man", "woman", "person")):
+            return True
+        # "the senior trader", "a Western banker": an agent noun for one person
+        return (not head.endswith("s") and nouns.accepts(head) and head not in nouns.bodies
+                and head not in nouns.companies and head not in nouns.documents and head not in nouns.words)
 
     def _back_over_quoted_sentences(self, si: int) -> list[int]:
         """Sentence SI, the one before it, and further back over sentences that lie wholly inside quote
