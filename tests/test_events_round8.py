@@ -169,3 +169,8 @@ def test_a_perfect_with_its_own_subject_is_no_passive_participle(pipeline):
                                  "officials have dismissed the Ukrainian government's lawsuit as meaningless.")
     assert ("RUS", "UKR", "111") in codes and not any(t == "USA" for _, t, _ in codes)
     assert ("EGY", "ISR", "111") in real_codes(pipeline, "Rebuked by Egypt, Israel withdrew its ambassador.")
+
+
+def test_a_purchase_from_no_coded_party_is_no_event(pipeline):
+    assert not real_codes(pipeline, "The Federal Reserve purchased about 500 mln dlrs of Treasury bills for a customer.")
+    assert ("SAU", "ESP", "061") in real_codes(pipeline, "Saudi Arabia bought 500,000 tonnes of Spanish barley.")

@@ -584,13 +584,15 @@ class EventExtractor:
 
     @staticmethod
     def _private_dealing(ev: Event, coding: Coding) -> bool:
-        """Commerce with no political partner: a company lending or investing with no recipient named ("a
-        U.S. bank which has lent money to FECSA"), a contract or settlement signed with no one named ("the
-        U.S. Army signed a contract to pay General Dynamics")."""
+        """Commerce with no political partner: a company lending or investing, anyone buying or selling, with no
+        recipient named ("a U.S. bank which has lent money to FECSA"), a contract or settlement signed with no one
+        named ("the U.S. Army signed a contract to pay General Dynamics")."""
         if ev.target is not None:
             return False
         if ev.root in ("06", "07") and (ev.source or "").endswith("BUS"):
             return True
+        if ev.code == DEAL_CODE and coding.trigger.lemma_.lower() in DEAL_VERBS:
+            return True  # "the Federal Reserve purchased Treasury bills", "acquired BSi Incorp" (uncoded)
         return ev.code == "057" and any(o.lemma_.lower() in PRIVATE_DEALS for o in object_heads(coding.trigger))
 
     def _domestic_promise(self, ev: Event, coding: Coding) -> bool:
