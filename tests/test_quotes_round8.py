@@ -188,3 +188,10 @@ def test_he_after_an_unnamed_trader_is_the_trader(nlp):
             "Any investors not buying their full limit would risk a smaller limit next year, he explained.")
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "smaller limit next year") == "the senior trader"
+
+
+def test_the_tory_leader_is_the_one_tory_named_before(nlp):
+    text = ("Tony Blair does not believe abortion should be an election issue. The bishops backed Michael "
+            "Howard's stance on abortion. The Tory leader said current rules were too lax.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "current rules were too lax") == "Michael Howard"

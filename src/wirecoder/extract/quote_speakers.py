@@ -59,6 +59,9 @@ NON_SPEAKER_PRONOUNS = {"this", "that", "these", "which", "what", "whatever", "t
 QUANTIFIERS = {"most", "many", "some", "all", "each", "several", "both", "half", "none", "few", "one", "two", "three"}
 AGE_WORDS = {"old", "year-old"}  # "says the 30-year-old": an age names a person
 # heads of a description that news uses for sources kept anonymous: never linked to a person named later
+# titles one person holds in a body at a time: "the Tory leader" is the one Tory the article named
+UNIQUE_TITLES = frozenset({"leader", "chairman", "chairwoman", "chair", "president", "head", "chief", "governor",
+                           "mayor", "executive", "director-general", "secretary-general"})
 ANONYMOUS_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson", "diplomat", "aide",
                              "analyst", "insider", "person", "officer", "adviser", "advisor"})
 DESCRIPTION_STOP_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "his", "her", "their", "in", "for", "at",
@@ -468,7 +471,8 @@ class SpeakerResolver:
             if tok.pos_ == "NOUN" and ent.type != "PERSON" and tok.tag_ == "NN" and self._person_head(tok):
                 # "another MITI official", "an M&S spokesman": an unnamed person of the body, not the body;
                 # "the LDP official" after "Masayoshi Ito (of the LDP) said": the one quoted just before
-                return self._member_quoted_before(tok, ent) or Speaker(self.phrase(tok), ent.id, "other")
+                return (self._member_quoted_before(tok, ent) or self._sole_head_of(tok, ent)
+                        or Speaker(self.phrase(tok), ent.id, "other"))
             if tok.pos_ == "NOUN" and ent.type != "PERSON" and (tok.tag_ == "NNS" or ent.name.lower() == low):
                 # "Officials at Homeland Security Investigations", "Many lawmakers", "The commission": a
                 # group speaks as written (the table's name for it is only the head noun)
@@ -1045,6 +1049,20 @@ class SpeakerResolver:
         low = tok.lower_
         return (low in PERSON_HEADS or low.endswith(("man", "woman", "person"))
                 or self.check is not None and low in self.check.nouns.titles)
+
+    def _sole_head_of(self, tok: Token, body) -> Speaker | None:
+        """The person a definite one-holder title of a body stands for ("The Tory leader supports ..."
+        after "Michael Howard's stance"): the only person of that body (same actor code) named before."""
+        if tok.lower_ not in UNIQUE_TITLES or not body.actor or len(body.actor) <= 3 \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        named_before = {m.entity_id for m in self.table.mentions if m.token_start < tok.i}
+        codes = {body.actor}
+        if body.actor.endswith("PTY"):  # (an opposition party's people are coded OPP)
+            codes.add(body.actor[:-3] + "OPP")
+        members = [e for e in self.table.entities if e.type == "PERSON" and e.actor in codes
+                   and e.id in named_before and _proper_name(e.name)]
+        return Speaker(members[0].name, members[0].id, "person") if len(members) == 1 else None
 
     def _member_quoted_before(self, tok: Token, body) -> Speaker | None:
         """The named person of BODY quoted in the last sentences, whom a definite "the LDP official" or
