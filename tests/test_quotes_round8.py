@@ -195,3 +195,10 @@ def test_the_tory_leader_is_the_one_tory_named_before(nlp):
             "Howard's stance on abortion. The Tory leader said current rules were too lax.")
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "current rules were too lax") == "Michael Howard"
+
+
+def test_a_participle_after_it_has_been_goes_with_the_statement_and_its_author(nlp):
+    text = ("It has been a strange week for the retailer, which on Tuesday received a statement from Peter "
+            "Grant, the billionaire store owner, confirming he was not bidding for the company.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "not bidding for the company") == "Peter Grant"

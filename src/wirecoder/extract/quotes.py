@@ -1141,6 +1141,11 @@ class QuoteFinder:
                     return bridged
             if subj is not None and cur is verb and _object_read_as_subject(verb, subj):
                 subj = _subject_child(verb.head)  # "envoys toured Gulf states saying ...": the envoys say
+            if subj is not None and cur is not verb and verb.tag_ == "VBG" and subj.lower_ == "it" \
+                    and cur.lemma_ == "be":
+                # "It has been a strange week for M&S, which received a statement from X, confirming ...":
+                # no one is "it"; the document named just before the participle speaks
+                return self._document_before(verb)
             if subj is not None:
                 return self._usable_subject(subj, verb)
             if cur is verb:
@@ -1183,6 +1188,23 @@ class QuoteFinder:
                 cur = cur.head
                 continue
             return None
+        return None
+
+    def _document_before(self, verb: Token) -> Token | None:
+        """The document noun ("statement", "release") whose phrase ends at the comma before VERB."""
+        docs = self.speakers.nouns.documents
+        for t in reversed(self.doc[verb.sent.start:verb.i]):
+            if t.lower_ in docs and t.tag_ == "NN" and t.i not in self.quote_of_tok:
+                between = [b for b in self.doc[t.right_edge.i + 1:verb.i] if not b.is_punct]
+                if not between:
+                    return t
+                # "a statement from Philip Green, the billionaire Bhs owner, confirming": Green speaks
+                prep = between[0]
+                author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                inside = {s.i for s in prep.subtree}
+                if prep.lower_ in ("from", "by") and author is not None and all(b.i in inside for b in between):
+                    return author
+                return None
         return None
 
     def _bridge_subject(self, verb: Token) -> Token | None:
