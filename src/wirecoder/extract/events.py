@@ -29,6 +29,13 @@ from wirecoder.extract.event_coding import (
     object_heads,
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
+from wirecoder.extract.event_judgements import (
+    JUDGEMENT_FILES_ENV,
+    Lexicon,
+    find_judgement,
+    is_act_noun,
+    load_judgement_words,
+)
 from wirecoder.extract.event_stances import (
     BLAME_FRAME,
     JUDGE_FRAME,
@@ -40,7 +47,7 @@ from wirecoder.extract.event_stances import (
 from wirecoder.extract.quote_lexicon import read_speech_verbs
 from wirecoder.extract.quote_marks import paragraph_bounds
 from wirecoder.record import Event, Location
-from wirecoder.resources import data_path
+from wirecoder.resources import data_path, files_from_env
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -351,12 +358,17 @@ class Modality:
 def extract_events(ctx: ArticleContext) -> list[Event]:
     res = ctx.resources.cached("events", lambda: load_event_resources(ctx.resources.event_pattern_files))
     fallback = ctx.resources.cached("events.fallback_actors", load_fallback_coder)
-    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations, ctx.quotes)).run()
+    judgements = ctx.resources.cached(
+        "events.judgements", lambda: load_judgement_words(files_from_env(JUDGEMENT_FILES_ENV)))
+    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations, ctx.quotes),
+                          judgements).run()
 
 
 class EventExtractor:
-    def __init__(self, ctx: ArticleContext, res: EventResources, actors: ActorResolver) -> None:
+    def __init__(self, ctx: ArticleContext, res: EventResources, actors: ActorResolver,
+                 judgements: Lexicon | None = None) -> None:
         self.ctx = ctx
+        self.judgements = judgements or {}
         self.doc = ctx.doc
         self.res = res
         self.coder = PredicateCoder(res.book, actors.is_actor_like,
@@ -418,6 +430,8 @@ class EventExtractor:
                 if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                     for ev in self._noun_events(tok, sent, question):
                         self._add(ev, events, seen)
+                for ev in self._judgement_events(tok, sent, events):
+                    self._add(ev, events, seen)
         self._settle_anaphoric_nouns(events)
         # an intent, a cooperation, a concession, a demand, a cut in relations or coercion is always towards
         # someone: with no recipient found the reading is incomplete, and (like PETRARCH, which codes only
@@ -477,8 +491,7 @@ class EventExtractor:
             return False
         if first.trigger == later.trigger:
             return False  # one mention: "France and the Philippines agreed" holds both directions
-        pair = (first.source[:3], first.target[:3])
-        later_pair = (later.source[:3], later.target[:3])  # type: ignore[index]
+        pair, later_pair = self._sides(first), self._sides(later)
         if later.root == CONSULT_ROOT:
             if set(pair) != set(later_pair):
                 return False
@@ -486,6 +499,13 @@ class EventExtractor:
         if later.root in REPEATED_CLAIM_ROOTS and pair == later_pair:
             return self._paragraph_of(first, paragraphs) == self._paragraph_of(later, paragraphs)
         return False
+
+    @staticmethod
+    def _sides(ev: Event) -> tuple[str, str]:
+        """The two sides of EV: their countries, or their full codes when both are of one country (Yukos suing
+        the Russian government and Moscow officials dismissing Yukos are two happenings)."""
+        source, target = ev.source or "", ev.target or ""
+        return (source, target) if source[:3] == target[:3] else (source[:3], target[:3])
 
     @staticmethod
     def _paragraph_of(ev: Event, paragraphs: list[tuple[int, int]]) -> int:
@@ -635,6 +655,10 @@ class EventExtractor:
             stance.subject, *self._agents_of(stance.subject)]
         named = [a for h in hosts for a in self.actors.phrase_actors(h)]
         targets = [a for a in named if a.code[:3] not in own]
+        if not targets and stance.pattern.frame == JUDGE_FRAME:
+            # "the shadow foreign secretary said the government's move would be profoundly wrong": the opposition
+            # judges the government of its own country
+            targets = [a for a in named if not any(self._same_side(s, a) for s in sources)]
         speaker_codes = {s.code for s in sources}
         if not targets and blame and sources and all(len(c) > 3 for c in speaker_codes):
             # "Labour said there was strong evidence Prime Minister Margaret Thatcher approved the sale": another
@@ -650,6 +674,58 @@ class EventExtractor:
                for _, ev in self.recent):
             return []  # the same denial or accusation told again later in the article ("misleading propaganda")
         return self._make(stance.pattern.code, sources, targets[:1], self.modality(speech), stance.word, sent)
+
+    def _judgement_events(self, tok: Token, sent: Span, events: list[Event]) -> list[Event]:
+        """Praise or criticism told as a judgement (event_judgements.py): "Ancram said the move would be
+        profoundly wrong" (111 to the mover), "Yukos called the sale illegal", "Mubarak described Sharon as the
+        best chance for peace" (051). The judge is the speaker; the judged is the actor named, or the author of
+        the act judged (its possessor, modifier or "by" phrase, else the doer of the latest act told before).
+        Not when the words are already coded (a P row, or the naming verb's own pattern)."""
+        found = find_judgement(self.judgements, tok, self.res.speech_lemmas) if self.judgements else None
+        if found is None or clause_stance(self.res.book, tok) is not None:
+            return []
+        if any(ev.trigger[0] in (tok.idx, found.trigger.idx) and ev.target
+               for ev in events if ev.sentence[0] == sent.start_char):
+            return []  # "condemned the attack as cowardly": the verb's own event says it
+        sources = self.source_actors(found.judge_verb)
+        if not sources:
+            return []
+        judged = found.judged
+        if is_act_noun(judged):
+            targets = [a for h in (judged, *self._agents_of(judged)) for a in self.actors.phrase_actors(h)]
+            if not targets:
+                targets = self._owner_named_before(judged)  # "the policy" after "the Tories' immigration policy"
+            if not targets:
+                author = self._latest_other_doer(found.trigger, {s.code for s in sources})
+                targets = [author] if author is not None else []
+        elif self.actors.is_actor_like(judged):
+            targets = self.actors.phrase_actors(judged)
+        else:  # "the government's instinct was authoritarian"; but "the situation was dangerous" judges no one
+            targets = [a for c in judged.children if c.dep_ == "poss" for a in self.actors.phrase_actors(c)]
+        targets = [t for t in targets if not any(self._same_side(s, t) for s in sources)]
+        if not targets:
+            return []
+        return self._make(found.word.code, sources, targets[:1], self.modality(found.judge_verb), found.trigger, sent)
+
+    def _owner_named_before(self, noun: Token) -> list[Actor]:
+        """The actors named with the same noun the last time the article used it with one ("the Tories'
+        immigration policy ... the policy"), for a definite noun."""
+        if not has_det(noun, ("the", "this", "that", "these", "those")):
+            return []
+        for tok in reversed(self.doc[: noun.i]):
+            if tok.lemma_ == noun.lemma_ and tok.pos_ == "NOUN":
+                found = self.actors.phrase_actors(tok)
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _same_side(a: Actor, b: Actor) -> bool:
+        """Same actor, or the same country where either is the country as a whole; two sectors of one country
+        (the opposition and the government, a firm and the state) are two sides."""
+        if a.code == b.code:
+            return True
+        return a.code[:3] == b.code[:3] and (len(a.code) == 3 or len(b.code) == 3)
 
     def _named_failure(self, noun: Token, sent: Span) -> list[Event]:
         """ "what he called Japan's failure to honour a July 1986 agreement": naming a party's failure to meet an
@@ -711,7 +787,8 @@ class EventExtractor:
     def _latest_other_doer(self, word: Token, source_codes: set[str]) -> Actor | None:
         """The doer of the latest act told before WORD by another actor than the judge: whose move it is."""
         for _, ev in reversed(self.recent):
-            if ev.trigger[0] < word.idx and ev.source and ev.source not in source_codes and not ev.hypothetical:
+            if ev.trigger[0] < word.idx and ev.source and not ev.hypothetical and not any(
+                    self._same_side(Actor(code, None), Actor(ev.source, None)) for code in source_codes):
                 return Actor(ev.source, ev.source_entity)
         return None
 
