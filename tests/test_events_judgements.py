@@ -75,3 +75,12 @@ def test_users_extend_the_judgement_words(tmp_path: Path):
     assert lexicon[("quality", "wrong")].code == "051"  # a user's row wins over ours
     assert ("quality", "bogus") not in lexicon  # a row with no valid polarity is skipped
     assert lexicon[("act", "breach")].needs >= {"law", "treaty"}
+
+
+def test_a_direct_quote_judging_in_the_speakers_own_words(pipeline):
+    text = ('Shadow Foreign Secretary Michael Ancram said: "The Home Office plans are irresponsible. '
+            'Once again this government has shown crass incompetence."')
+    codes = triples(pipeline, text)
+    assert any(s == "GBROPP" and t == "GBRGOV" and c == "111" for s, t, c in codes)
+    # the speaker's own side: no criticism of anyone else
+    assert not any(c == "111" for _, _, c in triples(pipeline, '"We were wrong," Prime Minister Tony Blair said.'))

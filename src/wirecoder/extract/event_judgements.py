@@ -36,11 +36,16 @@ rule regulation law legislation bill order scheme reform sale bid offer ruling v
 behaviour behavior conduct response reaction handling treatment invasion occupation war strike raid campaign
 programme program budget tax tariff strategy stance position tactic wrangling refusal demand threat
 intervention crackdown policy agreement accord treaty initiative effort plan proposals arrest detention
-execution expulsion blockade embargo boycott restriction control veto withdrawal deployment
+execution expulsion blockade embargo boycott restriction control veto withdrawal deployment auction takeover
+merger acquisition privatisation privatization nationalisation nationalization seizure
 """.split())
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+FIRST_PERSON = frozenset({"i", "we"})
+# Verbs that attribute the quality of their object to their subject: "has shown crass incompetence".
+DISPLAY_VERBS = frozenset({"show", "display", "demonstrate", "exhibit", "betray"})
+OPINION_VERBS = frozenset({"think", "feel", "believe", "say", "fear", "suspect", "know"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class Judgement:
     trigger: Token  # the judging word in the text
     judged: Token  # head of what is judged: an actor's phrase or an act noun
     judge_verb: Token  # the verb whose subject judges (a speech verb, or a naming verb)
+    speakers_voice: bool = False  # told in a direct quote's own words: the quote's speaker judges
 
 
 Lexicon = dict[tuple[str, str], JudgementWord]
@@ -79,20 +85,28 @@ def load_judgement_words(extra: Iterable[Path] = ()) -> Lexicon:
     return lexicon
 
 
-def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str]) -> Judgement | None:
+def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], quoted: bool = False
+                   ) -> Judgement | None:
     """The judgement TOK heads: a clause reported by a speech verb whose predicate is a judgement ("said the
     move was wrong", "says the rules breach human rights law", "said X had regrettably not listened"), or a
-    naming verb with a judging complement ("called the sale illegal"). None for anything else."""
+    naming verb with a judging complement ("called the sale illegal"). QUOTED: TOK is inside a direct quote,
+    where the speaker's own sentences ("This government has shown crass incompetence") and what the speaker
+    thinks ("I feel UKIP have over-reacted") are judgements too; their judge_verb is TOK itself. None for
+    anything else."""
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in NAMING_VERBS:
         return _naming_judgement(lexicon, tok)
     speech = _reporting_verb(tok, speech_lemmas)
+    if speech is None and quoted and _speakers_own_clause(tok):
+        speech = tok
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if speech is tok and any(s.lower_ in FIRST_PERSON for s in subjects):
+        return None  # "we were wrong": the speaker's own side
     if speech is None or not subjects:
         return None
     for child in tok.children:  # "had regrettably not listened": negated, but the regret is the judgement
         hit = lexicon.get(("manner", child.lemma_.lower())) if child.dep_ == "advmod" else None
         if hit is not None:
-            return Judgement(hit, child, subjects[0], speech)
+            return Judgement(hit, child, subjects[0], speech, speech.i == tok.i)
     if _negated(tok):
         return None  # "said the move was not wrong"
     if tok.lemma_.lower() in COPULAS:
@@ -101,11 +115,16 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str]) 
                 hit_tok = _quality_word(lexicon, pred)
                 if hit_tok is not None:
                     word, at = hit_tok
-                    return Judgement(word, at, subjects[0], speech)
+                    return Judgement(word, at, subjects[0], speech, speech.i == tok.i)
         return None
+    if tok.lemma_.lower() in DISPLAY_VERBS:  # "this government has shown crass incompetence"
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            hit_tok = _quality_word(lexicon, obj)
+            if hit_tok is not None:
+                return Judgement(hit_tok[0], hit_tok[1], subjects[0], speech, speech.i == tok.i)
     act = lexicon.get(("act", tok.lemma_.lower()))
     if act is not None and (not act.needs or any(o.lemma_.lower() in act.needs for o in _objects(tok))):
-        return Judgement(act, tok, subjects[0], speech)
+        return Judgement(act, tok, subjects[0], speech, speech.i == tok.i)
     return None
 
 
@@ -153,6 +172,15 @@ def _reporting_verb(clause: Token, speech_lemmas: frozenset[str]) -> Token | Non
     if clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.lemma_.lower() in speech_lemmas:
         return clause.head
     return None
+
+
+def _speakers_own_clause(tok: Token) -> bool:
+    """A clause a direct quote states in the speaker's voice: the root of a quoted sentence, or the content of
+    the speaker's own "I think/feel/believe"."""
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in OPINION_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children)
 
 
 def _negated(tok: Token) -> bool:

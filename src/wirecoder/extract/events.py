@@ -374,6 +374,7 @@ class EventExtractor:
         self.coder = PredicateCoder(res.book, actors.is_actor_like,
                                     names_code=lambda tok: actors.token_actor(tok.i) is not None)
         self.actors = actors
+        self.quote_speakers = self._direct_quote_speakers()
         self.published = ctx.published.date().isoformat() if ctx.published else None
         self.date_tokens = self._anchor_tokens([(d.start, d.end) for d in ctx.dates])
         self.location_tokens = [
@@ -681,13 +682,15 @@ class EventExtractor:
         best chance for peace" (051). The judge is the speaker; the judged is the actor named, or the author of
         the act judged (its possessor, modifier or "by" phrase, else the doer of the latest act told before).
         Not when the words are already coded (a P row, or the naming verb's own pattern)."""
-        found = find_judgement(self.judgements, tok, self.res.speech_lemmas) if self.judgements else None
-        if found is None or clause_stance(self.res.book, tok) is not None:
-            return []
+        speaker = self.quote_speakers.get(tok.i)
+        found = find_judgement(self.judgements, tok, self.res.speech_lemmas, quoted=speaker is not None
+                               ) if self.judgements else None
+        if found is None or (not found.speakers_voice and clause_stance(self.res.book, tok) is not None):
+            return []  # a P row's stance, told by _stance_events
         if any(ev.trigger[0] in (tok.idx, found.trigger.idx) and ev.target
                for ev in events if ev.sentence[0] == sent.start_char):
             return []  # "condemned the attack as cowardly": the verb's own event says it
-        sources = self.source_actors(found.judge_verb)
+        sources = [speaker] if found.speakers_voice and speaker is not None else self.source_actors(found.judge_verb)
         if not sources:
             return []
         judged = found.judged
@@ -706,6 +709,18 @@ class EventExtractor:
         if not targets:
             return []
         return self._make(found.word.code, sources, targets[:1], self.modality(found.judge_verb), found.trigger, sent)
+
+    def _direct_quote_speakers(self) -> dict[int, Actor]:
+        """Token index -> the coded speaker of the direct quote the token is in."""
+        out: dict[int, Actor] = {}
+        for q in self.ctx.quotes or []:
+            ent = self.ctx.entities.get(q.speaker_entity) if q.kind == "direct" and q.speaker_entity else None
+            if ent is None or not ent.actor:
+                continue
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                out[tok.i] = Actor(ent.actor, ent.id)
+        return out
 
     def _owner_named_before(self, noun: Token) -> list[Actor]:
         """The actors named with the same noun the last time the article used it with one ("the Tories'
