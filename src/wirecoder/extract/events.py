@@ -30,11 +30,14 @@ from wirecoder.extract.event_coding import (
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
 from wirecoder.extract.event_judgements import (
+    AUTHORING_VERBS,
     JUDGEMENT_FILES_ENV,
     Lexicon,
+    acts_told_by_verbs,
     find_judgement,
     is_act_noun,
     load_judgement_words,
+    same_kind_acts,
 )
 from wirecoder.extract.event_stances import (
     BLAME_FRAME,
@@ -261,6 +264,8 @@ STATED_NOUN_FRAMES = frozenset({"intent", "appeal", "demand"})
 STATED_NOUN_ROOTS = frozenset({"02", "03", "10", "11"})
 STATED_NOUN_PREPS = ("over", "about", "against")
 REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
+# Stances towards an act (backing, criticism, rejection): done to the act's author when no one else is named.
+AUTHOR_RECIPIENT_CODES = ("051", "11", "12")
 # Words (statements, appeals, intents, demands, disapproval, rejections, threats): said again later without a
 # named recipient, after the same doer said them to one, they are the same stance.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -417,6 +422,7 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
+                    self._author_as_recipient(ev, coding, n_sent)
                     if self._domestic_promise(ev, coding) or self._private_dealing(ev, coding):
                         continue  # "promised to continue economic stability", "promised to hail Labour's record"
                     self._add(ev, events, seen)
@@ -550,6 +556,28 @@ class EventExtractor:
             if prev.target and prev.source and prev.source[:3] == ev.source[:3] and prev.target[:3] != ev.source[:3]:
                 ev.target, ev.target_entity = prev.target, prev.target_entity
                 return
+
+    def _author_as_recipient(self, ev: Event, coding: Coding, n_sent: int) -> None:
+        """Opposing, rejecting, criticising or backing an act with no actor named in the sentence is done to
+        the act's author: named with the same noun before ("the Home Secretary's plans ... the plans"), else the
+        doer of the latest act of another side told just before ("the Tories proposed ... Mr Clarke has
+        rejected that idea")."""
+        if ev.target is not None or not ev.source or not ev.code.startswith(AUTHOR_RECIPIENT_CODES):
+            return
+        acts = [o for o in object_heads(coding.trigger) if is_act_noun(o)]
+        if not acts:
+            return
+        source = Actor(ev.source, ev.source_entity)
+        found = [a for a in self._owner_named_before(acts[0]) if not self._same_side(source, a)]
+        if not found:
+            for n, prev in reversed(self.recent):
+                if n_sent - n > RECIPIENT_WINDOW:
+                    break
+                if prev.source and not prev.hypothetical and not self._same_side(source, Actor(prev.source, None)):
+                    found = [Actor(prev.source, prev.source_entity)]
+                    break
+        if found:
+            ev.target, ev.target_entity = found[0].code, found[0].entity_id
 
     @staticmethod
     def _private_dealing(ev: Event, coding: Coding) -> bool:
@@ -727,9 +755,16 @@ class EventExtractor:
         immigration policy ... the policy"), for a definite noun."""
         if not has_det(noun, ("the", "this", "that", "these", "those")):
             return []
+        kin, verbs = same_kind_acts(noun), acts_told_by_verbs(noun)
         for tok in reversed(self.doc[: noun.i]):
-            if tok.lemma_ == noun.lemma_ and tok.pos_ == "NOUN":
+            if tok.pos_ == "NOUN" and (tok.lemma_ == noun.lemma_ or tok.lemma_.lower() in kin):
                 found = self.actors.phrase_actors(tok)
+                if not found and tok.dep_ == "dobj" and tok.head.lemma_.lower() in AUTHORING_VERBS:
+                    found = self.source_actors(tok.head)  # "Japan unveiled plans to ..."
+                if found:
+                    return found
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:  # "Japan proposed ... the proposal"
+                found = self.source_actors(tok)
                 if found:
                     return found
         return []
