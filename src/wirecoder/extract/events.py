@@ -109,7 +109,7 @@ COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
-RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
+RECIPIENT_REQUIRED_ROOTS = frozenset({"02", "03", "05", "08", "10", "11", "12", "13", "16", "17"})
 ABDUCTION_CODE = "181"
 FAILURE_NOUNS = frozenset({"failure"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "cite"})  # "what he called X's failure"
