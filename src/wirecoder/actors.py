@@ -106,6 +106,9 @@ class ActorDictionary:
     people_by_surname: dict[str, list[ActorEntry]] = field(default_factory=dict)  # "obama" -> [Barack Obama]
     code_countries: set[str] = field(default_factory=set)  # 3-letter roots of known country codes
     fuzzy: FuzzyCountries | None = None  # misspelt country names, built on first use
+    # last words of company names: "ltd" -> ("legal", None), "oy" -> ("legal", "FIN"), "holdings" -> ("trade", None)
+    company_forms: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    exchanges: dict[str, list[str]] = field(default_factory=dict)  # ticker suffix "HE" -> ["FIN"]
 
     def lookup(self, text: str) -> ActorEntry | None:
         return self.entries.get(norm_phrase(text))
@@ -325,6 +328,12 @@ def load_builtin(d: ActorDictionary) -> None:
     for row in _rows(data_path("actors/nominals.tsv")):
         word, target = (row + ["", ""])[:2]
         d.nominals[word.lower()] = target
+    for row in _rows(data_path("actors/company_forms.tsv")):
+        word, kind, iso = (row + ["", "", ""])[:3]
+        d.company_forms[word.strip().lower()] = (kind.strip(), None if iso.strip() in ("", "-") else iso.strip())
+    for row in _rows(data_path("actors/exchanges.tsv")):
+        suffix, countries = (row + ["", ""])[:2]
+        d.exchanges[suffix.strip().upper()] = _split(countries)
 
 
 # -- user files -----------------------------------------------------------------------------------

@@ -43,6 +43,10 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 POSSESSIVES = {"his", "her", "its", "their"}
 GENERIC_ORG_WORDS = {"company", "firm", "group", "organisation", "organization"}
+BUSINESS_WORDS = {"company", "firm"}
+# words in the name of a public body, which "the company" never stands for ("Finance Ministry")
+PUBLIC_BODY_WORDS = frozenset("ministry department committee commission council agency office court parliament "
+                              "government senate congress assembly police army navy bureau authority".split())
 BUSINESS_SECTOR = "BUS"
 OBJECT_DEPS = {"dobj", "iobj", "dative"}
 
@@ -311,7 +315,8 @@ def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, star
             # "the bank" -> an organisation called "... Bank"; "the company" -> an uncoded one or a business
             # ("Lufthansa ... the company said"), not a ministry
             if word in c.key.lower() or word in GENERIC_ORG_WORDS and (
-                    c.entry is None or not c.entry.code or c.entry.code.endswith(BUSINESS_SECTOR)):
+                    c.entry is None or not c.entry.code or c.entry.code.endswith(BUSINESS_SECTOR)) and not (
+                    word in BUSINESS_WORDS and PUBLIC_BODY_WORDS & set(c.key.lower().split())):
                 return c
         if target == "person" and c.label == "PERSON" and not c.group:
             return c

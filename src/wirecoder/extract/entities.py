@@ -33,6 +33,15 @@ from wirecoder.actors import (
     norm_phrase,
 )
 from wirecoder.extract.base import ArticleContext, EntityTable, Mention
+from wirecoder.extract.companies import (
+    company_facts,
+    in_angle_brackets,
+    is_company,
+    merge_short_names,
+    name_form,
+    short_name,
+    ticker_countries,
+)
 from wirecoder.record import Entity
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
@@ -101,6 +110,8 @@ class Cluster:
     affiliation: str | None = None  # the IGO/NGO code of the body a titled person serves ("U.N. envoy X")
     elsewhere: bool = False  # a town of a country the article does not name: placed, but not in its country
     strong_sector: bool = False  # a sector from a specific title ("foreign secretary"), not only "leader"
+    multinational: bool = False  # a name with "European", "International"...: no body of one country
+    employer: Cluster | None = None  # an organisation the dictionary does not know that a person works for
 
     @property
     def person(self) -> bool:
@@ -275,7 +286,7 @@ def actor_matches(doc: Doc, m: Matchers, d: ActorDictionary) -> list[tuple[int, 
 def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, tuple[int, Role, str]],
                    ner_taken: set[int]) -> NameMention | None:
     start, end = ent.start, ent.end
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text == "<"):
         known = d.lookup(ent.text)
         if doc[start].text == "The" and not doc[start].is_sent_start and ent.label_ in ("ORG", "WORK_OF_ART") \
                 and (known is None or known.name.startswith("The ")):
@@ -284,8 +295,8 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
     bracket = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
     if bracket is not None:
         end = bracket  # "International Labour Organisation (ILO" tagged as one: the name ends at the bracket
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (".",)):
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].text == ">"
+                           or doc[end - 1].is_punct and doc[end - 1].text not in (".",)):
         end -= 1
     if start >= end:
         return None
@@ -319,8 +330,9 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
         ext_start = start - 1
     if not any(t.text[:1].isupper() or t.is_digit for t in doc[start:end]):
         return None  # "unbeaten league run" tagged PERSON: names are written with capitals
-    if label in ("ORG", "GPE", "NORP", "FAC") and end - start >= 3:
+    if label in ("ORG", "GPE", "NORP", "FAC") and end - start >= 3 and name_form(doc[start:end].text.split(), d) is None:
         # "Balco boss Victor Conte" tagged ORG: a title inside, then a name, is a person with a title
+        # (not "First Executive Corp": a company's form ends it)
         for r in range(end - 2, start, -1):
             if r in roles_at and roles_at[r][1].kind == "title" and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[r + 1:end]):
@@ -328,6 +340,13 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
                 break
     text = doc[start:end].text
     entry = d.lookup(text)
+    if entry is None and (short := short_name(text.split(), d)) != text:
+        entry = d.lookup(short)  # "Deutsche Bank AG", "Sony Corp": the listed company
+        form = name_form(text.split(), d)
+        listed = ticker_countries(doc, end + (end < len(doc) and doc[end].text == ">"), d) or (
+            [form[1]] if form is not None and form[1] else [])
+        if entry is None or entry.kind != "org" or (listed and entry.country not in listed):
+            entry = None  # "The General Electric Co Plc <GECL.L>" is the British GEC, not GE
     if entry is None and label in ("ORG", "GPE", "NORP", "FAC") and _titled_name(doc, start, end, roles_at):
         label = "PERSON"  # "Finance Minister Sunil Deshmukh" / "Anand Deshmukh, ... an MLA" tagged ORG
     if entry is not None and entry.type in ("GPE", "ORG") and label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
@@ -336,6 +355,9 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
         label = entry.type  # "Lib Dems" tagged PERSON
     if label != "PERSON" and entry is not None and entry.kind == "person":
         label = "PERSON"
+    if entry is None and honorific is None and label != "ORG" and (
+            in_angle_brackets(doc, start, end) or (form := name_form(text.split(), d)) is not None and form[0] == "legal"):
+        label = "ORG"  # "Neste Oy" tagged PERSON, "<Emperor Mines Ltd>" tagged GPE: companies
     return NameMention(start, end, label, text, entry, ext_start, honorific)
 
 
@@ -377,9 +399,11 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
         if rs is not None and rs[0] <= ent.start and ent.end <= rs[1] and d.lookup(ent.text) is None \
                 and (ent.label_ != "PERSON" or (rs[0], rs[1]) == (ent.start, ent.end)):
             continue  # "State" in "Secretary of State", "Prime Minister" tagged ORG, "MLA" tagged PERSON
-        nm = clean_ner_span(doc, ent, d, roles_at, ner_taken)
-        if nm is not None:
-            mentions.append(nm)
+        parts = _list_parts(doc, ent, d)
+        for sub in [Span(doc, a, b, label=ent.label_) for a, b in parts] if parts else [ent]:
+            nm = clean_ner_span(doc, sub, d, roles_at, ner_taken)
+            if nm is not None:
+                mentions.append(nm)
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
     for s, e, entry in user:
         titled = s > 0 and (s - 1) in roles_at and roles_at[s - 1][1].kind in ("title", "honorific")
@@ -406,17 +430,48 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
     return mentions
 
 
+def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]] | None:
+    """A list NER tagged as one name, split into its names: "the Czech Republic, South Africa" (each
+    part a country or capital), "Hoechst Celanese Corporation and Trade Mountain Pipe Line Company
+    Ltd" (each part a company name ending in a form word, the last in a legal form)."""
+    seps = [i for i in range(ent.start, ent.end) if doc[i].text in (",", ";") or doc[i].lower_ == "and"]
+    if not seps:
+        return None
+    parts: list[tuple[int, int]] = []
+    start = ent.start
+    for sep in [*seps, ent.end]:
+        while start < sep and doc[start].lower_ in ("the", "and", ","):
+            start += 1
+        if start < sep:
+            parts.append((start, sep))
+        start = sep + 1
+    if len(parts) < 2:
+        return None
+    texts = [doc[a:b].text for a, b in parts]
+    if all((e := d.lookup(t)) is not None and e.kind in ("country", "capital") for t in texts):
+        return parts
+    forms = [name_form(t.split(), d) for t in texts]
+    if ent.label_ == "ORG" and all(f is not None and f[0] != "ngo" for f in forms) and forms[-1] is not None \
+            and forms[-1][0] == "legal":
+        return parts
+    return None
+
+
 def defined_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
     """An acronym an organisation's name defines in brackets ("The Palestinian Authority (PA) ...
     shared information with the PA"): its uses NER did not tag are mentions of that organisation."""
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
     defined: dict[str, NameMention] = {}
     for nm in mentions:
-        if nm.label != "ORG" or nm.end + 2 >= len(doc) or doc[nm.end].text != "(" or doc[nm.end + 2].text != ")":
+        after = nm.end + (nm.end < len(doc) and doc[nm.end].text == ">")  # "<Equiticorp Tasman Ltd> (ETL)"
+        if nm.label != "ORG" or after + 2 >= len(doc) or doc[after].text != "(" or doc[after + 2].text != ")":
             continue
-        acronym = doc[nm.end + 1].text
+        acronym = doc[after + 1].text
+        capitals = "".join(ch for ch in acronym if ch.isupper())
         if 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() and (
-                nm.entry is not None or _initials(nm.text) == acronym):
+                nm.entry is not None or _initials(nm.text) == acronym) or (
+                acronym.isalpha() and len(capitals) >= 3 and acronym[0].isupper() and _initials(nm.text) == capitals):
+            # "Dresdner Kleinwort Wasserstein (DrKW)": the capitals are the initials
             defined.setdefault(acronym, nm)
     out: list[NameMention] = []
     for t in doc:
@@ -517,7 +572,8 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
             if nm.entry.kind == "demonym":
                 nm.kind = "demonym"
         else:
-            key = "T|" + norm_phrase(nm.text)  # "The Republican National Committee" = "Republican ..."
+            # "The Republican National Committee" = "Republican ..."; "CSR Ltd" = "CSR"
+            key = "T|" + norm_phrase(short_name(nm.words, d))
             label = nm.label
         c = by_key.get(key)
         if c is None and nm.entry is None and nm.label == "ORG":
@@ -617,12 +673,16 @@ def _attach(c: Cluster, nm: NameMention) -> None:
 
 
 def _match_acronym(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
-    text = nm.text.replace(".", "")
+    text = nm.text.replace(".", "").replace("&", "")  # "M&S" for "Marks & Spencer"
     for c in reversed(clusters):
         if c.label != "ORG":
             continue
         if text.isupper() and len(text) >= 2 and any(_initials(n) == text for n in c.forms):
             return c
+        capitals = "".join(ch for ch in text if ch.isupper())
+        if len(capitals) >= 3 and len(text) <= 6 and text.isalpha() and text[0].isupper() \
+                and any(_initials(n) == capitals for n in c.forms):
+            return c  # "DrKW" for "Dresdner Kleinwort Wasserstein"
         if any(n.replace(".", "").isupper() and _initials(nm.text) == n.replace(".", "") for n in c.forms):
             return c
     return None
@@ -721,8 +781,12 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
     role_starts = {start for start, _role, _text in roles_at.values()}
     for nm in mentions:
         c = nm.cluster
+        if c is not None and c.entry is None and c.label in ("GPE", "LOC", "NORP") and _business_noun_before(doc, nm, roles_at) is not None:
+            c.label = "ORG"  # "Danish brewer Carlsberg", "Dutch firm Ispat" tagged GPE
         if c is not None and c.label in ("ORG", "FAC") and c.entry is None:
             _org_premodifiers(doc, nm, c, roles_at, by_token, used_roles)
+        elif c is not None and c.label == "ORG" and (noun := _business_noun_before(doc, nm, roles_at)) is not None:
+            used_roles.add(noun)  # "Russian oil firm Yukos": the firm is Yukos, no group of its own
         if c is None or c.label != "PERSON":
             continue
         if nm.honorific is not None:
@@ -769,6 +833,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 other.cluster.label != "PERSON" or (other.entry is not None and other.entry.user and other.entry.country
                                                     and i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")))
             if other is not None and other.cluster is not None and placeish:
+                if c.roles:
+                    _note_employer(c, other)  # "CSR executive director Gene Herbert", "Wembley chairman X"
                 iso = country_of_mention(other)
                 portfolio = (c.roles and other.cluster.label == "ORG" and other.cluster.country_entity is None
                              and (other.end in role_starts or _only_portfolio_words(doc, other.end, title_left))
@@ -852,10 +918,59 @@ def _body_after(doc: Doc, nm: NameMention, c: Cluster, by_token) -> None:
             continue
         for pobj in prep.children:
             other = by_token.get(pobj.i)
+            if pobj.dep_ == "pobj" and other is None:
+                other = _named_body_in(pobj, by_token)  # "X, of advisers <Rothschild Australia Ltd>"
             if pobj.dep_ == "pobj" and other is not None and other.cluster is not None \
                     and other.cluster.label == "ORG" and other.cluster.country_entity is None:
                 _note_affiliation(c, other, any_code=True)
+                _note_employer(c, other)
                 return
+
+
+def _business_noun_before(doc: Doc, nm: NameMention, roles_at) -> int | None:
+    """The end of a company noun right before the name: "brewer Carlsberg", "gaming group Wembley",
+    "investment house <Shearson Lehman Brothers>"."""
+    i = nm.ext_start - 1 - (nm.ext_start >= 2 and doc[nm.ext_start - 1].text == "<")
+    before = roles_at.get(i)
+    return i if before is not None and before[1].kind == "group" and before[1].sector == "BUS" else None
+
+
+def _named_body_in(head, by_token) -> NameMention | None:
+    """An organisation's name set next to a common noun: "advisers <Rothschild Australia Ltd>",
+    "brokerage Aton", "Aids charity the Terrence Higgins Trust"."""
+    for t in head.subtree:
+        other = by_token.get(t.i)
+        if other is not None and other.cluster is not None and other.cluster.label == "ORG" and t.i - head.i <= 6:
+            return other
+    doc = head.doc  # "rights group the Simon Wiesenthal Center", the name hung elsewhere by the parser
+    nxt = head.i + 1 + (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "the")
+    other = by_token.get(nxt) if nxt < len(doc) else None
+    if other is not None and other.ext_start == nxt and other.cluster is not None and other.cluster.label == "ORG":
+        return other
+    return None
+
+
+def _org_after(doc: Doc, i: int, by_token) -> NameMention | None:
+    """The first organisation named within a few words after token I, before a comma or a verb."""
+    for k in range(i + 1, min(i + 7, len(doc))):
+        if doc[k].text in (",", ";", "(") or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        other = by_token.get(k)
+        if other is not None and other.cluster is not None and other.cluster.label == "ORG":
+            return other
+    return None
+
+
+def _note_employer(c: Cluster, other: NameMention) -> None:
+    """A person holding a title in an organisation the dictionary does not know ("head of M&S",
+    "an analyst at brokerage Aton") acts for it once its own code is known (``build_table``)."""
+    body = other.cluster
+    if body is None or body is c or body.label != "ORG" or body.group or body.country_entity is not None:
+        return
+    if body.entry is None:
+        c.employer = c.employer or body
+    elif (body.entry.code or "")[3:] in ("BUS", "MED", "NGO"):
+        _note_affiliation(c, other, any_code=True)
 
 
 def _only_portfolio_words(doc: Doc, start: int, title_left: int | None) -> bool:
@@ -898,6 +1013,8 @@ def _org_premodifiers(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
     """ "Romanian firm Softline Systems", "Pakistani broadcaster Geo TV": a group noun and a country
     before an organisation's name give its sector and country."""
     i = nm.ext_start - 1
+    if i > 0 and doc[i].text == "<":
+        i -= 1  # "New York investment house <Shearson Lehman Brothers>"
     if i not in roles_at:
         return
     rs, role, _text = roles_at[i]
@@ -979,8 +1096,19 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                 c.add(first, key + 1, "nominal")
         ties = [ch for ch in h.children if ch.dep_ in ("poss", "amod", "compound", "nmod")]
         if key is not None:  # "the director-general of the Israeli Foreign Ministry"
-            bodies = [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            bodies = [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for")
                       for p in prep.children if p.dep_ == "pobj"]
+            # "head of policy at Aids charity the X Trust": the body after the portfolio
+            bodies += [p for b in bodies if b.i not in by_token for prep in b.children
+                       if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for") for p in prep.children
+                       if p.dep_ == "pobj"]
+            for b in list(bodies):
+                if b.i not in by_token and (named := _named_body_in(b, by_token)) is not None:
+                    bodies.append(doc[named.start])  # "an analyst at brokerage Aton"
+            for prep in h.children:  # "head of policy at | Aids charity the X Trust said": no object parsed
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and not any(
+                        p.dep_ == "pobj" for p in prep.children) and (named := _org_after(doc, prep.i, by_token)):
+                    bodies.append(doc[named.start])
             # "the head of the state-owned Naftohaz company": the name inside an unnamed body
             ties += bodies + [ch for p in bodies if p.i not in by_token for ch in p.children
                               if ch.dep_ in ("compound", "amod", "poss") and ch.i in by_token]
@@ -996,6 +1124,8 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                 if iso and c.country is None:
                     c.country = iso
                 continue
+            if key is not None:
+                _note_employer(c, other)
             iso = country_of_mention(other)
             if iso and c.country is None:
                 c.country = iso
@@ -1117,8 +1247,9 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
             org = country_nm.cluster
             code = org.entry.code if org.entry is not None else None
-            if org.label == "ORG" and code and country_nm.start < start_tok and (
-                    (role.weak and len(code) > 3) or code.startswith(("IGO", "NGO", "IMG"))):
+            if org.label == "ORG" and country_nm.start < start_tok and (
+                    (code and ((role.weak and len(code) > 3) or code.startswith(("IGO", "NGO", "IMG"))))
+                    or (role.weak and org.entry is None and is_company(org))):
                 # "Labour delegates", "Hamas leaders", "Red Cross officials": the organisation's own
                 # people; and any group of an international body: "UN peacekeepers", "NATO troops"
                 org.add(country_nm.ext_start, end_tok + 1, "nominal")
@@ -1148,7 +1279,8 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     holder.add(start, end, "nominal")
                     holder.country = holder.country or iso
                     continue
-            if country_nm.entry is not None and country_nm.entry.kind == "capital" and country_nm.start < start_tok:
+            if country_nm.entry is not None and country_nm.entry.kind == "capital" and country_nm.start < start_tok \
+                    and role.sector != "BUS":  # "London bankers" are the city's, not the government
                 _mark_metonym(country_nm)
             _add_group(doc, groups, clusters, out, iso, role, text, start, end, start_tok, singular_title)
     clusters.sort(key=lambda c: c.first)
@@ -1598,9 +1730,11 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
         if country is None:
             return None, None
         return (country + sector if sector else country), country
-    if sector and country is None and context_country and c.label in ("ORG", "FAC") and sector not in FOREIGN_PRONE:
+    if sector and country is None and context_country and c.label in ("ORG", "FAC") and sector not in FOREIGN_PRONE \
+            and not c.multinational:
         country = context_country  # "the Supreme Court" in an article about one country; not "Deutsche Bank"
-    if sector in MAIN_COUNTRY_SECTORS and country is None and main_country and c.label in ("ORG", "FAC"):
+    if sector in MAIN_COUNTRY_SECTORS and country is None and main_country and c.label in ("ORG", "FAC") \
+            and not c.multinational:
         country = main_country  # "the Ministry of Commerce" in a story mostly about China
     if country and sector:
         return country + sector, country
@@ -1640,13 +1774,35 @@ def countries_of_longer_names(clusters: list[Cluster]) -> None:
             c.sectors.append(owners[0][1])
 
 
+def _org_place_after(doc: Doc, c: Cluster, by_token) -> None:
+    """ "Trade Mountain Pipe Line Company Ltd, of Vancouver, B.C.": an organisation's seat after its
+    name gives its country."""
+    if c.label != "ORG" or c.entry is not None or c.group or c.country is not None:
+        return
+    for _s, e, kind in c.spans:
+        if kind != "name" or e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "of":
+            continue
+        place = by_token.get(e + 2)
+        if place is not None and place.cluster is not None and place.cluster.label in ("GPE", "LOC") \
+                and place.cluster is not c:
+            iso = country_of_mention(place)
+            if iso:
+                c.country = iso
+                return
+
+
 def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     """An organisation not in the dictionary, named with a country and a role word:
     "Indian Army" -> IND + MIL, "Pakistan's Supreme Court" -> PAK + JUD, "Baghdad University" -> IRQ + EDU.
     The name's head gives the sector before other words in it: "Nigerian Union of Teachers" EDU
     ("union of teachers"), "United Bus Company" BUS."""
-    if c.label not in ("ORG", "FAC") or c.entry is not None or c.group:
+    if c.entry is not None or c.group:
         return
+    if c.label not in ("ORG", "FAC"):
+        if c.label == "PERSON" and not c.roles and _state_bodies_by_name(c, d):
+            c.label = "ORG"  # "Reagan Administration" tagged PERSON
+        return
+    _state_bodies_by_name(c, d)
     _org_name_prefix(c, d)
     _appositive_group_sector(doc, c, d)
     for s, e, kind in c.spans:
@@ -1654,8 +1810,10 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             continue
         for i in range(s, e):
             word = d.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
-            if word is None or c.country is not None or (i > s and doc[i - 1].text == "-"):
-                continue  # "Inter-American Development Bank" is no American bank
+            if (word is not None and word.kind == "multi") or doc[i].text in MULTINATIONAL_WORDS:
+                c.multinational = True  # "European Court of Justice": no body of the article's country
+            if word is None or c.country is not None or (i > s and doc[i - 1].text in ("-", "New")):
+                continue  # "Inter-American Development Bank" is no American bank, "New England" no English
             if word.kind in ("country", "demonym", "region") or (word.kind == "capital" and (
                     i == s or doc[i - 1].lower_ == "of")):
                 c.country = word.country  # "Baghdad University", "Bus Company of Tehran", not "Morgan Stanley"
@@ -1663,8 +1821,9 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             sector = _name_head_sector(doc, s, e, d)
             if sector:
                 c.sectors.append(sector)
-        if c.country is None and s >= 2 and doc[s - 1].lower_ in ("'s", "’s"):
-            other = by_token.get(s - 2)
+        before = s - 1 - (s >= 2 and doc[s - 1].text == "<")  # "Australia's <Nullarbor Holdings Ltd>"
+        if c.country is None and before >= 1 and doc[before].lower_ in ("'s", "’s"):
+            other = by_token.get(before - 1)
             if other is not None and other.cluster is not None and other.cluster is not c:
                 c.country = country_of_mention(other)
 
@@ -1738,6 +1897,28 @@ def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
         if entry is not None and entry.kind in ("country", "region", "capital") and entry.country:
             c.country = entry.country
             return
+
+
+MULTINATIONAL_WORDS = {"International", "World", "Global", "Inter-American", "Intergovernmental"}
+
+
+def _state_bodies_by_name(c: Cluster, d: ActorDictionary) -> bool:
+    """"Bank of Zambia" (a central bank: the dictionary lists the commercial "Bank of China" and
+    "Bank of America") GOV; "Reagan Administration" the government of that leader's country."""
+    for name in c.names:
+        words = name.split()
+        if len(words) >= 3 and words[0] == "Bank" and words[1] == "of":
+            entry = d.lookup(" ".join(words[2:]))
+            if entry is not None and entry.kind == "country":
+                c.country, c.sectors[:0] = entry.country, ["GOV"]
+                return True
+        if len(words) == 2 and words[1].lower() == "administration":
+            leaders = {e.country for e in d.people_by_surname.get(words[0].lower(), ()) if e.country
+                       and (e.code or "")[3:] == "GOV"}
+            if len(leaders) == 1:
+                c.country, c.sectors[:0] = leaders.pop(), ["GOV"]
+                return True
+    return False
 
 
 def _appositive_group_sector(doc: Doc, c: Cluster, d: ActorDictionary) -> None:
@@ -1835,6 +2016,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     mark_ethnic_peoples(doc, mentions)
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
+    merge_short_names(mentions, clusters, d)
     for nm in mentions:
         if nm.cluster is not None and nm.cluster.label == "PERSON" and nm.kind == "name" and len(nm.words) == 1:
             longer = any(len(n.split()) > 1 for n in nm.cluster.names)
@@ -1843,12 +2025,16 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                 nm.cluster.spans = [(s, e, "surname" if (s, e) == (nm.ext_start, nm.end) else k)
                                     for s, e, k in nm.cluster.spans]
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
+    named = {c.country_entity for c in clusters if c.country_entity}
     for c in clusters:
         org_name_parts(doc, c, d, by_token)
+        company_facts(doc, c, d, named)
         place_name_parts(c, d)
     countries_of_longer_names(clusters)
     capitals_elsewhere(ctx, clusters)
     city_countries(ctx, clusters)
+    for c in clusters:
+        _org_place_after(doc, c, by_token)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
@@ -1860,6 +2046,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     groups += people_groups(doc, mentions, clusters, d, context_iso or main_iso)
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
+    employers_by_surname(clusters)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
     return build_table(doc, clusters, d, context_iso, main_iso)
 
@@ -1914,16 +2101,60 @@ def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None
             c.names.append(people[0].name)  # the fullest form becomes the canonical name
 
 
+def employers_by_surname(clusters: list[Cluster]) -> None:
+    """ "Mark Paulsmeier ... his Paulsmeier Group", "Lakshmi Mittal ... Mittal Steel": a person whose
+    surname is the first word of exactly one company's name in the article runs it; the company
+    takes the person's country when it has none."""
+    firsts: dict[str, dict[int, Cluster]] = {}
+    for o in clusters:
+        if is_company(o):
+            for name in set(o.names):
+                words = name.split()
+                if len(words) >= 2:
+                    firsts.setdefault(words[0], {})[id(o)] = o
+    if not firsts:
+        return
+    for c in clusters:
+        if c.label != "PERSON" or c.group or c.employer is not None or c.affiliation is not None \
+                or (c.entry is not None and c.entry.kind == "person"):
+            continue
+        full = max(c.names, key=lambda n: len(n.split())).split()
+        owners = firsts.get(full[-1], {}) if len(full) >= 2 and len(full[-1]) >= 4 else {}
+        if len(owners) == 1:
+            c.employer = next(iter(owners.values()))
+            if c.employer.country is None and c.employer.entry is None and c.country:
+                c.employer.country = c.country
+
+
+def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | None, str | None]]
+                   ) -> tuple[str, str | None] | None:
+    """The code of the organisation a person works for, when it says more than the person's own:
+    any title in a company is a business one ("Pat Ferguson, President of AMBO" BUS); a generic title
+    in another body serves it ("State Administration of Taxation head Xie Xuren" CHNGOV)."""
+    if c.employer is None or c.former or c.affiliation is not None or (c.entry is not None and c.entry.kind == "person"):
+        return None
+    code = codes.get(id(c.employer), (None, None))[0]
+    if not code or len(code) <= 3:
+        return None
+    iso = d.country_of_code(code)
+    if code[3:6] != "BUS" and (c.strong_sector or (c.country and iso and c.country != iso)):
+        return None
+    return code, iso
+
+
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
                 main_country: str | None = None) -> EntityTable:
     table = EntityTable()
     n = 0
+    # organisations first: a person working for one may take its code
+    codes = {id(c): actor_code(c, d, context_country, main_country) for c in clusters if c.label != "PERSON"}
     for c in sorted(clusters, key=lambda c: c.first):
         if not c.spans:
             continue
         n += 1
         c.id = f"e{n}"
-        actor, country = actor_code(c, d, context_country, main_country)
+        actor, country = codes.get(id(c)) or _employer_code(c, d, codes) or actor_code(
+            c, d, context_country, main_country)
         spans = sorted(set(c.spans))
         ent = Entity(id=c.id, name=canonical_name(c, d), type=c.label if c.label in _TYPES else "OTHER",
                      actor=actor, country=country, roles=list(c.roles),

@@ -60,6 +60,19 @@ OWNER_PARTICIPLES = frozenset({"flagged", "owned", "led", "backed", "controlled"
 # "We" in a direct quote speaks for the speaker's side: "we are ready to negotiate with Israel" ("I'm hopeful"
 # is a personal feeling, not an act of the speaker's government).
 FIRST_PERSON = frozenset({"we", "us", "our"})
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD"})  # institutions a domestic judgement may name bare
+# Determiners of an act noun that refers back to one named before ("backed the plans", "opposed those
+# provisions"): its author is found at an earlier mention.
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+AUTHOR_PREPS = frozenset({"for", "of", "on"})
+# Nouns one article uses for the same proposal: "government plans ... the proposals ... the measures".
+PROPOSAL_NOUNS = frozenset({"plan", "proposal", "measure", "scheme", "reform", "policy", "idea", "initiative",
+                            "legislation", "bill", "law", "rule", "regulation", "provision", "order"})
+# verbs whose subject is the author of their object ("the government unveiled proposals"), unlike opinion
+# verbs ("Tutu criticised the measures")
+AUTHORING_VERBS = frozenset({"unveil", "announce", "propose", "introduce", "table", "plan", "publish", "draw",
+                             "set", "launch", "bring", "issue", "adopt", "pass", "suggest", "outline", "make",
+                             "put", "present", "submit", "draft", "impose", "offer", "lodge", "file"})  # "the Home Secretary's plans for control orders"
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
 
@@ -310,6 +323,45 @@ class ActorResolver:
                         if a is not None and a not in actors:
                             actors.append(self._with_sector(a, head))
         return actors
+
+    def act_author(self, noun: Token) -> Actor | None:
+        """The author of a definite act noun with no party of its own ("has backed the control orders",
+        "opposed the proposals"), found at the nearest earlier mention of the same noun that names one: its
+        possessor or modifier ("the Home Secretary's plans"), the noun it specifies ("plans for control
+        orders") or the subject of the verb taking it ("the government unveiled proposals")."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        kin = PROPOSAL_NOUNS if lemma in PROPOSAL_NOUNS else frozenset({lemma})
+        for tok in reversed(self.doc[: noun.i]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in kin:
+                author = self._named_author(tok)
+                if author is not None:
+                    return author
+        return None
+
+    def _named_author(self, tok: Token) -> Actor | None:
+        hosts = [tok]
+        if tok.dep_ == "pobj" and tok.head.lower_ in AUTHOR_PREPS and tok.head.head.pos_ == "NOUN":
+            hosts.append(tok.head.head)
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in AUTHORING_VERBS:
+            hosts.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+        for host in hosts:
+            found = self.phrase_actors(host)
+            if found:
+                return found[0]
+        return None
+
+    def home_institution(self, tok: Token, country: str) -> Actor | None:
+        """An uncoded national institution named without its country ("the chancellor", "ministers", "the
+        government's plans") in a judgement by an actor of COUNTRY: that country's own institution."""
+        for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "amod"))):
+            if t.pos_ == "PRON" or self.token_actor(t.i) is not None:
+                continue
+            sector = self.fallback.sectors.get(t.lemma_.lower())
+            if sector in HOME_SECTORS and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return Actor(country + sector)
+        return None
 
     def _all_at_token(self, i: int) -> list:
         """EntityTable.all_at_token, memoised per article (it scans every mention)."""

@@ -73,6 +73,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NEGATED_STANCE = "neg"
 COURSE_MODALS = frozenset({"should", "must", "would", "will", "shall", "could", "can", "may", "might", "'ll",
                            "'d", "ought"})
+OPINION_ROOTS = frozenset({"05", "11", "12"})  # endorse, disapprove, reject: aimed at a proposal's author
+JUDGED_AS = "party+as"  # pattern frame: an object naming a party and an "as" phrase judging it
 ABOUT_PARTY_CLAUSE = "clause"  # pattern frame: a that-clause whose subject names a party, and no actor object
 DATIVE_ACTOR = "dative"  # pattern frame: an indirect object naming an actor
 NO_CLAUSE = "noclause"  # pattern frame: the verb takes no that-clause (which makes it an admission, a statement)
@@ -212,8 +214,14 @@ class PredicateCoder:
     """Codes predicates; IS_ACTOR tells whether a noun names an actor, a person or a physical target."""
 
     def __init__(self, book: PatternBook, is_actor: Callable[[Token], bool] | None = None,
-                 names_code: Callable[[Token], bool] | None = None) -> None:
+                 names_code: Callable[[Token], bool] | None = None,
+                 has_author: Callable[[Token], bool] | None = None,
+                 names_home: Callable[[Token], bool] | None = None) -> None:
         self.book = book
+        # whether a definite act noun refers back to one whose author was named ("backed the plans")
+        self.has_author = has_author or (lambda tok: False)
+        # whether a noun names a national institution bare ("the government proposals"): the judge's own
+        self.names_home = names_home or (lambda tok: False)
         self.is_actor = is_actor or (lambda tok: True)
         # whether a token is coded as an actor itself (not merely a person or group noun such as "party")
         self.names_code = names_code or self.is_actor
@@ -227,7 +235,13 @@ class PredicateCoder:
         if pat.frame == NO_CLAUSE:  # "conceded defeat", not "conceded his comments may have been offensive"
             return not any(c.dep_ == "ccomp" for c in verb.children)
         if pat.frame == "party+":
-            return any(self._names_party(o) for o in (hints if pat.prep else objects))
+            # (a particle has no object of its own: "took over Nokia's handset business")
+            opinion = pat.code[:2] in OPINION_ROOTS  # (not "bought government bonds")
+            return any(self._names_party(o) or self.has_author(o) or (opinion and self.names_home(o))
+                       for o in (hints if pat.prep and hints else objects))
+        if pat.frame == JUDGED_AS:  # "dismissed Yukos' wrangling as meaningless", not "dismissed the minister"
+            return any(self._names_party(o) or self.has_author(o) for o in objects) and any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
         if pat.frame == ABOUT_PARTY_CLAUSE:  # "warned that India's deficit was too large", not "... growth would slow"
             return not any(self.is_actor(o) for o in objects) and any(
                 self._coded_in_phrase(s) for c in verb.children if c.dep_ == "ccomp"
@@ -541,7 +555,8 @@ class PredicateCoder:
             return None  # "asked why ministers attacked the plans": a question, not a request
         if comp.trigger.i < tok.i and comp.trigger.dep_ == "ccomp":
             return None  # attribution after the content: '"... is still welcome," insists Mr Hadi'
-        if frame == "intent" and comp.code[:2] == "12" and not any(c.dep_ == "neg" for c in comp.trigger.children):
+        if frame == "intent" and comp.code[:2] in ("11", "12") and not any(
+                c.dep_ == "neg" for c in comp.trigger.children):
             return Coding(comp.code, tok, 1.8, complement=comp, frame=frame, noun=comp.noun)  # "pledged to oppose
             # the bill": an announced rejection, not a threat
         if frame == "intent" and any(c.dep_ == "neg" for c in comp.trigger.children):

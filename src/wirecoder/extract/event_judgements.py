@@ -195,39 +195,3 @@ def _objects(verb: Token) -> list[Token]:
 def is_act_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in ACT_NOUNS or tok.lower_ in ACT_NOUNS
 
-
-# Nouns one article uses for the same proposal: "government plans ... the proposals ... the measures".
-PROPOSAL_NOUNS = frozenset({"plan", "proposal", "measure", "scheme", "reform", "policy", "idea", "initiative",
-                            "legislation", "bill", "law", "rule", "regulation", "provision", "order"})
-
-
-def same_kind_acts(noun: Token) -> frozenset[str]:
-    """The lemmas an article may use for the act NOUN names (itself, or the proposal words)."""
-    lemma = noun.lemma_.lower()
-    return PROPOSAL_NOUNS if lemma in PROPOSAL_NOUNS else frozenset({lemma})
-
-
-# Verbs whose subject is the author of their object: "Japan unveiled plans", "the government introduced a bill".
-AUTHORING_VERBS = frozenset({"announce", "unveil", "propose", "table", "introduce", "present", "publish", "draft",
-                             "outline", "launch", "issue", "adopt", "pass", "make", "offer", "submit", "impose"})
-
-
-# The verbs that tell the act a noun names: "Japan proposed new limits ... Washington rejected the proposal".
-ACT_NOUN_VERBS: dict[str, frozenset[str]] = {
-    "proposal": frozenset({"propose", "suggest", "table"}),
-    "idea": frozenset({"propose", "suggest", "float"}),
-    "suggestion": frozenset({"suggest", "propose"}),
-    "plan": frozenset({"plan", "propose", "unveil", "announce"}),
-    "offer": frozenset({"offer"}),
-    "bid": frozenset({"bid"}),
-    "decision": frozenset({"decide"}),
-    "demand": frozenset({"demand"}),
-    "request": frozenset({"request", "ask"}),
-    "invitation": frozenset({"invite"}),
-    "sale": frozenset({"sell"}),
-    "move": frozenset(),
-}
-
-
-def acts_told_by_verbs(noun: Token) -> frozenset[str]:
-    return ACT_NOUN_VERBS.get(noun.lemma_.lower(), frozenset())

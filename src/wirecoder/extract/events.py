@@ -30,14 +30,11 @@ from wirecoder.extract.event_coding import (
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
 from wirecoder.extract.event_judgements import (
-    AUTHORING_VERBS,
     JUDGEMENT_FILES_ENV,
     Lexicon,
-    acts_told_by_verbs,
     find_judgement,
     is_act_noun,
     load_judgement_words,
-    same_kind_acts,
 )
 from wirecoder.extract.event_stances import (
     BLAME_FRAME,
@@ -109,7 +106,19 @@ COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
-RECIPIENT_REQUIRED_ROOTS = frozenset({"02", "03", "05", "08", "10", "11", "12", "13", "16", "17"})
+RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
+# Disapproval, rejection and threats are judgements of someone: with no one named they say nothing coded,
+# even when several parties judge together ("the Greens oppose the proposals" with no author found).
+# Lawsuits ("is suing a host of companies"), breaches ("violated the Minsk agreement") and refusals to act
+# ("refused to sign up to the treaty", "failed to reach agreement") are acts in themselves, not judgements.
+JUDGEMENT_ROOTS = frozenset({"11", "12", "13"})
+# Opinions of a proposal are aimed at its author ("backed the control orders", "opposed the proposals").
+AUTHOR_TARGET_ROOTS = frozenset({"05", "11", "12"})
+# Appeals, demands and judgements that name an institution bare ("called on the prime minister") name the
+# doer's own.
+HOME_JUDGEMENT_ROOTS = frozenset({"02", "05", "10", "11", "12", "13"})
+ACT_CODES = frozenset({"115", "128"})
+REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
 FAILURE_NOUNS = frozenset({"failure"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "cite"})  # "what he called X's failure"
@@ -136,6 +145,15 @@ EXPRESSIVE_ROOTS = frozenset({"14"})
 REDUCE_RELATIONS_ROOT = "16"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 ANNOUNCED_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+VETO_CODE = "129"  # "would veto the budget": an announced veto is a threat (130); other rejections are stated now
+REJECT_ROOT = "12"
+# A firm announcing that it will buy or sell ("said it would spend $2bn to buy", "is to sell its unit to")
+# reports the deal (061), as the gold standards code it; the spending verb's purpose is the deal itself.
+DEAL_CODE = "061"
+OCCUPY_CODE = "192"
+BUSINESS_SECTOR = "BUS"
+DEAL_VERBS = frozenset({"buy", "acquire", "purchase", "take", "sell", "offload"})
+SPENDING_VERBS = frozenset({"spend", "pay", "use", "borrow", "raise", "invest"})
 # Demands told with will/would are made in the telling: "his government would insist on the same price".
 ANNOUNCED_DEMAND_ROOT = "10"
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -264,8 +282,6 @@ STATED_NOUN_FRAMES = frozenset({"intent", "appeal", "demand"})
 STATED_NOUN_ROOTS = frozenset({"02", "03", "10", "11"})
 STATED_NOUN_PREPS = ("over", "about", "against")
 REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
-# Stances towards an act (backing, criticism, rejection): done to the act's author when no one else is named.
-AUTHOR_RECIPIENT_CODES = ("051", "11", "12")
 # Words (statements, appeals, intents, demands, disapproval, rejections, threats): said again later without a
 # named recipient, after the same doer said them to one, they are the same stance.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -377,7 +393,9 @@ class EventExtractor:
         self.doc = ctx.doc
         self.res = res
         self.coder = PredicateCoder(res.book, actors.is_actor_like,
-                                    names_code=lambda tok: actors.token_actor(tok.i) is not None)
+                                    names_code=lambda tok: actors.token_actor(tok.i) is not None,
+                                    has_author=lambda tok: actors.act_author(tok) is not None,
+                                    names_home=lambda tok: actors.home_institution(tok, "") is not None)
         self.actors = actors
         self.quote_speakers = self._direct_quote_speakers()
         self.published = ctx.published.date().isoformat() if ctx.published else None
@@ -422,7 +440,6 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
-                    self._author_as_recipient(ev, coding, n_sent)
                     if self._domestic_promise(ev, coding) or self._private_dealing(ev, coding):
                         continue  # "promised to continue economic stability", "promised to hail Labour's record"
                     self._add(ev, events, seen)
@@ -445,8 +462,25 @@ class EventExtractor:
         # dyads) we do not report it
         # (an act several parties do together needs none: "OPEC members agreed to limit production")
         events = [ev for ev in events
-                  if ev.target or ev.root not in RECIPIENT_REQUIRED_ROOTS or self._collective_act(ev)]
+                  if ev.target or (ev.root not in RECIPIENT_REQUIRED_ROOTS and not self._judgement(ev))
+                  or (ev.root in RECIPIENT_REQUIRED_ROOTS and self._collective_act(ev))]
         return self._one_per_happening(events)
+
+    def _judgement(self, ev: Event) -> bool:
+        """EV is a verb of disapproval, rejection or threat ("opposed", "criticised", "warned"): not a lawsuit,
+        a breach or a refusal to act, not a negated stance ("will not tolerate attacks" condemns the attacks),
+        not an event noun ("launched a fresh attack on ..."), not a material act told as announced ("announced
+        the sanctions": the threat is the sanction's)."""
+        if ev.root not in JUDGEMENT_ROOTS or ev.code in ACT_CODES:
+            return False
+        trigger = self._trigger_token(ev)
+        if trigger is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() in REFUSING_VERBS:
+            return False
+        if any(c.dep_ == "neg" for c in trigger.children):
+            return False
+        lemma = trigger.lemma_.lower()
+        return any(p.code[:2] == ev.root or p.frame in ("threat", "reject", "allege")
+                   for kind in ("V", "F") for p in self.res.book.get(kind, lemma))
 
     def _one_per_happening(self, events: list[Event]) -> list[Event]:
         """Issue 5 item 8: the same happening told again is one event, kept at its first mention. Consultations
@@ -548,6 +582,9 @@ class EventExtractor:
         if ev.target is not None or not ev.source or not (ev.root in RECIPIENT_ROOTS or force
                                                           or ev.code.startswith((AID_INTENT, SANCTION_THREAT))):
             return
+        trigger = self._trigger_token(ev)
+        if ev.code == DEAL_CODE and trigger is not None and trigger.lemma_.lower() in DEAL_VERBS:
+            return  # "it bought New York-based Giant Company": the firm bought is named, if not coded
         for n, prev in reversed(self.recent):
             if n_sent - n > RECIPIENT_WINDOW:
                 break
@@ -556,28 +593,6 @@ class EventExtractor:
             if prev.target and prev.source and prev.source[:3] == ev.source[:3] and prev.target[:3] != ev.source[:3]:
                 ev.target, ev.target_entity = prev.target, prev.target_entity
                 return
-
-    def _author_as_recipient(self, ev: Event, coding: Coding, n_sent: int) -> None:
-        """Opposing, rejecting, criticising or backing an act with no actor named in the sentence is done to
-        the act's author: named with the same noun before ("the Home Secretary's plans ... the plans"), else the
-        doer of the latest act of another side told just before ("the Tories proposed ... Mr Clarke has
-        rejected that idea")."""
-        if ev.target is not None or not ev.source or not ev.code.startswith(AUTHOR_RECIPIENT_CODES):
-            return
-        acts = [o for o in object_heads(coding.trigger) if is_act_noun(o)]
-        if not acts:
-            return
-        source = Actor(ev.source, ev.source_entity)
-        found = [a for a in self._owner_named_before(acts[0]) if not self._same_side(source, a)]
-        if not found:
-            for n, prev in reversed(self.recent):
-                if n_sent - n > RECIPIENT_WINDOW:
-                    break
-                if prev.source and not prev.hypothetical and not self._same_side(source, Actor(prev.source, None)):
-                    found = [Actor(prev.source, prev.source_entity)]
-                    break
-        if found:
-            ev.target, ev.target_entity = found[0].code, found[0].entity_id
 
     @staticmethod
     def _private_dealing(ev: Event, coding: Coding) -> bool:
@@ -725,7 +740,8 @@ class EventExtractor:
         if is_act_noun(judged):
             targets = [a for h in (judged, *self._agents_of(judged)) for a in self.actors.phrase_actors(h)]
             if not targets:
-                targets = self._owner_named_before(judged)  # "the policy" after "the Tories' immigration policy"
+                author = self.actors.act_author(judged)  # "the policy" after "the Tories' immigration policy"
+                targets = [author] if author is not None else []
             if not targets:
                 author = self._latest_other_doer(found.trigger, {s.code for s in sources})
                 targets = [author] if author is not None else []
@@ -749,25 +765,6 @@ class EventExtractor:
             for tok in span if span is not None else ():
                 out[tok.i] = Actor(ent.actor, ent.id)
         return out
-
-    def _owner_named_before(self, noun: Token) -> list[Actor]:
-        """The actors named with the same noun the last time the article used it with one ("the Tories'
-        immigration policy ... the policy"), for a definite noun."""
-        if not has_det(noun, ("the", "this", "that", "these", "those")):
-            return []
-        kin, verbs = same_kind_acts(noun), acts_told_by_verbs(noun)
-        for tok in reversed(self.doc[: noun.i]):
-            if tok.pos_ == "NOUN" and (tok.lemma_ == noun.lemma_ or tok.lemma_.lower() in kin):
-                found = self.actors.phrase_actors(tok)
-                if not found and tok.dep_ == "dobj" and tok.head.lemma_.lower() in AUTHORING_VERBS:
-                    found = self.source_actors(tok.head)  # "Japan unveiled plans to ..."
-                if found:
-                    return found
-            elif tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:  # "Japan proposed ... the proposal"
-                found = self.source_actors(tok)
-                if found:
-                    return found
-        return []
 
     @staticmethod
     def _same_side(a: Actor, b: Actor) -> bool:
@@ -940,6 +937,8 @@ class EventExtractor:
             mod.reasons.add("habitual")
         if not mod.reasons and self._present_generality(trigger):
             mod.reasons.add("habitual")  # "is often blamed by US lawmakers for job losses": a generality
+        if coding.code == DEAL_CODE and self._announced_deal(trigger, mod):
+            mod.reasons.clear()  # "said it would spend $3.3bn to buy one of South Korea's banks": the deal
         # "would be ready to host": readiness is a present stance; "will promise" is a promise not yet made
         mod.intent_frame = coding.frame == "intent" and trigger.pos_ == "ADJ"
         code = self.recode(coding.code, mod)
@@ -977,12 +976,30 @@ class EventExtractor:
             code = VERBAL_CLASH_CODE  # "Tory leader Michael Howard attacked Tony Blair": words, not force
         if code == DEMONSTRATION_CODE and not anonymous and all(self._official(s, trigger) for s in sources):
             code = OFFICIAL_PROTEST_CODE  # "France protested over Canada's decision": a state complains
+        if code == OCCUPY_CODE and targets and all(t.code[3:6] == BUSINESS_SECTOR for t in targets):
+            # "taking control of a Canadian-led consortium": a firm changes hands, no territory is seized;
+            # a takeover when a firm takes it, no event of force when a state does
+            if not all(s.code[3:6] == BUSINESS_SECTOR for s in sources):
+                return []
+            code = DEAL_CODE
         if code == ENDORSE_CODE and self._material_backing(trigger, targets):
             code = MILITARY_AID_CODE  # "supported guerrillas in their operations": arms and men, not words
         if coding.frame == "demand" and code[:2] == "10" and targets and all(
                 t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    def _announced_deal(self, trigger: Token, mod: Modality) -> bool:
+        """A purchase or sale told as announced, directly or as the purpose of spending ("would spend $2bn to
+        buy"), and not negated, conditional or merely possible."""
+        if trigger.lemma_.lower() not in DEAL_VERBS or mod.negated:
+            return False
+        if trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() in SPENDING_VERBS and (
+                trigger.head.i != trigger.i):
+            mod = self.modality(trigger.head)
+            if mod.negated:
+                return False
+        return not mod.reasons or mod.announced
 
     def _planned_noun(self, noun: Token) -> bool:
         """An act noun marked as still to come ("their imminent withdrawal"), or a definite one whose same
@@ -1205,6 +1222,8 @@ class EventExtractor:
                 new = book.frame_code("threat", code)
             elif not mod.negated and root == ANNOUNCED_DEMAND_ROOT and not mod.wishing and "if_clause" not in mod.reasons:
                 new = code
+            elif not mod.negated and code == VETO_CODE and not mod.wishing and "if_clause" not in mod.reasons:
+                new = book.frame_code("threat", code)
             else:
                 new = None
             if new:
@@ -1778,6 +1797,15 @@ class EventExtractor:
             accuser = self._author_of_claims(coding, sources)
             if accuser is not None:  # "Labour said there was evidence ... Eggar dismissed the claims" -> Labour
                 return [accuser]
+        if not fallback and coding.code[:2] in AUTHOR_TARGET_ROOTS:
+            for obj in object_heads(coding.trigger):  # "Blair has backed the control orders" -> their author
+                author = self.actors.act_author(obj)
+                if author is not None and author.code not in source_codes:
+                    return [author]
+        if not fallback and coding.code[:2] in HOME_JUDGEMENT_ROOTS:
+            home = self._home_institution(coding, sources)
+            if home is not None:  # "Mr Letwin accused the chancellor": the speaker's own country's
+                return [home]
         if not fallback and coding.code == ENDORSE_CODE:
             author = self._author_of_move(coding, source_countries)
             if author is not None:  # "the WTO is to hold talks with Iraq ... Iraq's minister welcomed the move"
@@ -1838,6 +1866,22 @@ class EventExtractor:
             if nearest is not None:  # "agreed to pay 30% more for gas supplied by Turkmenistan" -> TKM
                 return [nearest]
         return fallback
+
+    def _home_institution(self, coding: Coding, sources: list[Actor]) -> Actor | None:
+        """A national institution named bare as the one judged or appealed to ("called on the prime minister",
+        "accused the chancellor", "opposed government plans"): the doer's own country's."""
+        countries = {s.code[:3] for s in sources}
+        if len(countries) != 1 or next(iter(countries)).startswith("IGO"):
+            return None
+        country = next(iter(countries))
+        source_codes = {s.code for s in sources}
+        for tok in [*coding.target_hints, *object_heads(coding.trigger),
+                    *(c for c in coding.trigger.children if c.dep_ in TARGET_DEPS),
+                    *self._prep_objects(coding.trigger, ("on", "upon", "to", "against", "with"))]:
+            home = self.actors.home_institution(tok, country)
+            if home is not None and home.code not in source_codes:
+                return home
+        return None
 
     def _nearest_foreign_in_act(self, coding: Coding, source_countries: set[str]) -> Actor | None:
         """The actor of another country named closest (in the tree) inside what the act is done to or about:

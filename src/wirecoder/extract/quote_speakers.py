@@ -53,6 +53,10 @@ NON_SPEAKER_PRONOUNS = {"this", "that", "these", "which", "what", "whatever", "t
 # "most of whom announced ...": the quantifier speaks for the noun the relative clause hangs on
 QUANTIFIERS = {"most", "many", "some", "all", "each", "several", "both", "half", "none", "few", "one", "two", "three"}
 AGE_WORDS = {"old", "year-old"}  # "says the 30-year-old": an age names a person
+BODY_LOOKBACK_SENTENCES = 12  # how far back "the committee said" looks for the committee's name
+LEGAL_FORMS = {"ltd", "inc", "corp", "corporation", "plc", "oy", "ag", "sa", "co", "nv", "bv", "spa", "gmbh",
+               "holdings", "group", "llc", "lp", "limited"}
+APPOSITION_MARKS = {",", "<", "(", "\u2014", "--"}  # what may stand between a description and its name
 
 
 @dataclass
@@ -64,6 +68,8 @@ class SpeakerNouns:
     not_agents: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)  # things that state ("the report"): "it" may be one
     titles: set[str] = field(default_factory=set)  # titles a person holds ("prime minister", "governor")
+    bodies: set[str] = field(default_factory=set)  # organisation nouns a name holds ("committee", "agency")
+    companies: set[str] = field(default_factory=set)  # nouns for any business ("company", "miner")
 
     def accepts(self, word: str) -> bool:
         word = word.lower()
@@ -98,8 +104,13 @@ def read_speaker_nouns(paths: tuple[Path, ...] = ()) -> SpeakerNouns:
                 nouns.not_agents.add(word[1:])
             else:
                 nouns.words.add(word)
-                if tag.strip() == "document":
+                tag = tag.strip()
+                if tag == "document":
                     nouns.documents.add(word)
+                elif tag == "body":
+                    nouns.bodies.add(word)
+                elif tag == "company":
+                    nouns.companies.add(word)
     nouns.words -= nouns.not_agents
     return nouns
 
@@ -196,6 +207,10 @@ class SpeakerResolver:
         self.namesakes = self._namesakes()
         # mentions by sentence: names and plural subject phrases seen in the text
         self.by_sentence: list[list[_Candidate]] = [[] for _ in self.sent_starts]
+        # organisations named in apposition to a description ("the Iranian news agency IRNA"): the
+        # description's table entity and its head noun stand for the name
+        self.named_for: dict[str, Speaker] = {}
+        self.aliases: list[tuple[int, str, Speaker]] = []  # (token of the description, head noun, name)
         self._index_mentions()
 
     # -- names ----------------------------------------------------------------------------------
@@ -311,6 +326,9 @@ class SpeakerResolver:
             head = ent.root
             if head.i in self.quoted:
                 continue
+            known = self.table.at_token(head.i) if self.table is not None and self.table.entities else None
+            if known is not None and known.type in ("PERSON", "ORG") and known.name[:1].isupper():
+                kind = _kind_of_type(known.type)  # the table knows better ("Neste Oy" tagged a person)
             name = self.canonical_person(ent.text) if kind == "person" else _clean_name(ent.text)
             cand = _Candidate(head.i, Speaker(name, None, kind), head.dep_ in ("nsubj", "nsubjpass"), False)
             self.by_sentence[self.sent_of[head.i]].append(cand)
@@ -323,7 +341,15 @@ class SpeakerResolver:
             if head.i in self.ent_of or head.i in self.quoted or head.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             self.by_sentence[self.sent_of[head.i]].append(_Candidate(head.i, Speaker(ent.name, ent.id, "org"), True, False))
+        bodies = self.check.nouns.bodies | self.check.nouns.companies if self.check is not None else set()
         for tok in self.doc:
+            if tok.pos_ == "NOUN" and tok.lower_ in bodies and tok.i not in self.quoted:
+                named = self._appositive_org(tok)
+                if named is not None:
+                    self.aliases.append((tok.i, tok.lower_, named))
+                    known = self.table.at_token(tok.i) if self.table is not None and self.table.entities else None
+                    if known is not None and known.type == "ORG" and not _proper_name(known.name):
+                        self.named_for[known.id] = named
             if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.is_title and tok.i not in self.ent_of:
                 if tok.i not in self.quoted:  # a name the tagger missed: "Rubio disagreed."
                     cand = _Candidate(tok.i, Speaker(self.canonical_person(tok.text), None, "person"), True, False)
@@ -392,7 +418,7 @@ class SpeakerResolver:
             recent = self._last_quote_speaker(tok)
             if recent is not None:
                 return recent
-        named = self._appositive_name(tok) or self._named_body(tok)
+        named = self._appositive_name(tok) or self._named_body(tok) or self._named_org_for(tok)
         if named is not None:
             return named
         titled = self._title_holder(tok)
@@ -409,10 +435,19 @@ class SpeakerResolver:
             # someone unnamed, and linking it to the last named man is the commonest wrong guess
             return Speaker(self.phrase(tok), None, "person")
         ent = self._table_entity(tok)
+        if ent is not None and tok.pos_ == "PRON" and not _proper_name(ent.name):
+            # the table took "he" for a title it kept as a person ("speaker of the Iranian Parliament"):
+            # a named antecedent of our own is better
+            found = self._pronoun_antecedent(tok, content)
+            if found is not None:
+                return found
         if ent is not None:
             if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ent.name.lower():
                 # "Republicans say": the members speak, not the party the table links them to
                 return Speaker(self.phrase(tok), ent.id, "plural")
+            if tok.pos_ == "NOUN" and ent.type != "PERSON" and tok.tag_ == "NN" and self._person_head(tok):
+                # "another MITI official", "an M&S spokesman": an unnamed person of the body, not the body
+                return Speaker(self.phrase(tok), ent.id, "other")
             if tok.pos_ == "NOUN" and ent.type != "PERSON" and (tok.tag_ == "NNS" or ent.name.lower() == low):
                 # "Officials at Homeland Security Investigations", "Many lawmakers", "The commission": a
                 # group speaks as written (the table's name for it is only the head noun)
@@ -440,6 +475,9 @@ class SpeakerResolver:
         if any(c.dep_ == "conj" for c in tok.children):
             return Speaker(self.phrase(tok), None, "plural")  # "Bush and his rivals"
         span = self.ent_of.get(tok.i)
+        titled_name = self._titled_name(tok, span)
+        if titled_name is not None:
+            return titled_name
         if tok.pos_ == "PROPN" and (span is None or span.label_ in ("PERSON", "ORG")):
             # spaCy often labels a lone surname ORG: a person with that surname in the article wins
             person = self.person_name(span.text if span is not None else tok.text)
@@ -456,6 +494,20 @@ class SpeakerResolver:
                 return Speaker(_clean_name(span.text), None, kind)
         kind = "plural" if tok.tag_ in ("NNS", "NNPS") else "other"
         return Speaker(self.phrase(tok), None, kind)
+
+    def _titled_name(self, tok: Token, span: Span | None) -> Speaker | None:
+        """A person's name after a title that the tagger read as something else ("General Guven Ergenc"
+        labelled a work of art): the name without the title, as a person."""
+        if tok.pos_ != "PROPN" or span is None or span.label_ in ("PERSON", "GPE", "NORP", "LOC") or span.root.i != tok.i:
+            return None
+        words = span.text.split()
+        lead = 0
+        while lead < len(words) - 1 and self._is_title_word(words[lead]):
+            lead += 1
+        rest = words[lead:]
+        if not lead or not 2 <= len(rest) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in rest):
+            return None
+        return Speaker(self.canonical_person(" ".join(rest)), None, "person")
 
     def _appositive_name(self, tok: Token) -> Speaker | None:
         """The person named in apposition to a title or description ("The Turkish economics minister,
@@ -489,17 +541,86 @@ class SpeakerResolver:
         return None
 
     def _named_body(self, tok: Token) -> Speaker | None:
-        """An organisation named right after its description: "The Iranian news agency IRNA said" -> IRNA."""
-        if tok.pos_ != "NOUN" or tok.i + 1 >= len(self.doc):
+        """An organisation named in apposition to its description: "The Iranian news agency IRNA said",
+        "the world's largest package delivery company, UPS, said", "Fiji gold miner <Emperor Mines Ltd>
+        said" -> the name."""
+        if tok.pos_ != "NOUN":
             return None
-        nxt = self.doc[tok.i + 1]
-        span = self.ent_of.get(nxt.i)
-        if nxt.dep_ != "appos" or nxt.head.i != tok.i or span is None or span.label_ != "ORG" or span.start != nxt.i:
+        return self._appositive_org(tok)
+
+    def _appositive_org(self, tok: Token) -> Speaker | None:
+        """The organisation name set in apposition right after the common noun TOK, if any."""
+        doc = self.doc
+        names = [c for c in tok.children if c.dep_ == "appos"]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.dep_ == tok.dep_ and nxt.head.i == tok.head.i and nxt.head.i != nxt.i:
+            names.append(nxt)  # "The Kenyan news agency KNA said" parsed as two subjects
+        for child in names:
+            if child.pos_ != "PROPN" or not 0 < child.left_edge.i - tok.i <= 3:
+                continue
+            if any(doc[k].text not in APPOSITION_MARKS for k in range(tok.i + 1, child.left_edge.i)):
+                continue
+            words = [w for w in doc[child.left_edge.i:child.i + 1] if w.text not in APPOSITION_MARKS]
+            if not words or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
+                continue
+            ent = self.table.at_token(child.i) if self.table is not None and self.table.entities else None
+            span = self.ent_of.get(child.i)
+            if ent is not None and ent.type == "PERSON" or span is not None and span.label_ in (
+                    "PERSON", "GPE", "NORP", "LOC", "DATE"):
+                continue  # a person ("the minister, Ali Babacan") or a place is no organisation's name
+            if ent is not None and ent.type == "ORG" and _proper_name(ent.name):
+                return Speaker(ent.name, ent.id, "org")
+            return Speaker(_clean_name(" ".join(w.text for w in words).strip("<> ")), None, "org")
+        return None
+
+    def _named_org_for(self, tok: Token) -> Speaker | None:
+        """The organisation a description stands for ("the committee said", "The US company said", "The
+        agency said" after "the Iranian news agency IRNA"): the latest named organisation before it whose
+        name holds the noun, or that was named in apposition to such a noun, or for a business noun the
+        latest business; a country modifier must fit ("The US company")."""
+        if self.check is None or tok.tag_ != "NN" or self.table is None or not self.table.entities:
             return None
-        ent = self.table.at_token(nxt.i) if self.table is not None else None
-        if ent is not None and ent.type == "ORG":
-            return Speaker(ent.name, ent.id, "org")
-        return Speaker(_clean_name(span.text), None, "org")
+        low = tok.lower_
+        nouns = self.check.nouns
+        if low not in nouns.bodies and low not in nouns.companies:
+            return None
+        if any(c.dep_ in ("appos", "relcl") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "the committee of inquiry", "a company which ...": a new description
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+            return None  # "a company said": someone not named
+        ent = self.table.at_token(tok.i)
+        if ent is not None and ent.id in self.named_for:
+            return self.named_for[ent.id]
+        if ent is not None and (ent.type != "ORG" or _proper_name(ent.name)):
+            return None  # the table linked it to a named body: that stands
+        country = self._modifier_country(tok)
+        since = self.sent_starts[max(0, self.sent_of[tok.i] - BODY_LOOKBACK_SENTENCES)]
+        best: tuple[int, int, Speaker] | None = None
+        for pos, head, named in self.aliases:  # (a name given in apposition holds for the whole article)
+            if pos < tok.i and head == low:
+                best = max(best or (0, -1, named), (2, pos, named), key=lambda b: (b[0], b[1]))
+        for m in self.table.mentions:
+            if not since <= m.token_start < tok.i or m.token_start in self.quoted or m.kind not in ("name", "surname"):
+                continue
+            e = self.table.get(m.entity_id)
+            if e is None or e.type != "ORG" or not _proper_name(e.name):
+                continue
+            if country and e.actor and not e.actor.startswith(country):
+                continue
+            words = {w.lower().strip(".,") for w in e.name.split()}
+            rank = 2 if low in words else 1 if low in nouns.companies and _business(e) else 0
+            if rank and (best is None or (rank, m.token_start) > (best[0], best[1])):
+                best = (rank, m.token_start, Speaker(e.name, e.id, "org"))
+        return best[2] if best is not None else None
+
+    def _modifier_country(self, tok: Token) -> str | None:
+        """The actor code of a country modifying TOK ("The US company", "Britain's biggest bank")."""
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i and c.ent_type_ in ("GPE", "NORP"):
+                ent = self.table.at_token(c.i)
+                if ent is not None and ent.actor and ent.type == "GPE":
+                    return ent.actor[:3]
+        return None
 
     def _title_holder(self, tok: Token) -> Speaker | None:
         """The person a definite title stands for ("the prime minister said", "the Tory leader argued"):
@@ -651,6 +772,9 @@ class SpeakerResolver:
             if child.dep_ in name_deps:
                 ent = self.table.at_token(child.i)
                 if ent is not None and ent.type == "PERSON":
+                    if child.dep_ == "appos" and tok.pos_ == "PROPN" and not self._is_title_word(tok.text) \
+                            and self._is_title_word(ent.name.split()[0]):
+                        continue  # "Guven Ergenc, Secretary General of ...": the name, not its title
                     return ent
         return None
 
@@ -716,6 +840,27 @@ class SpeakerResolver:
             return None if rivals else last.speaker
         return None
 
+    def _full_name(self, name: str) -> bool:
+        """Whether NAME is a given name and a surname ("Guven Ergenc"): a person whose sex nobody said."""
+        words = name.split()
+        return 2 <= len(words) <= 4 and not self._is_title_word(words[0]) and all(
+            w[:1].isupper() and (w[1:].islower() or "-" in w) for w in words)
+
+    def _table_person(self, name: str):
+        """The table's person whose name ends like NAME (two words at least), if just one."""
+        words = name.split()
+        if len(words) < 2 or self.table is None:
+            return None
+        found = [e for e in self.table.entities if e.type == "PERSON" and e.name.split()[-1:] == words[-1:]
+                 and len(e.name.split()) > 1]
+        return found[0] if len(found) == 1 else None
+
+    def _person_head(self, tok: Token) -> bool:
+        """Whether the common noun TOK names one person ("official", "spokesman", "minister")."""
+        low = tok.lower_
+        return (low in PERSON_HEADS or low.endswith(("man", "woman", "person"))
+                or self.check is not None and low in self.check.nouns.titles)
+
     def _names_one_person(self, speaker: Speaker) -> bool:
         """Whether a speaker phrase is one unnamed person: "a Treasury spokesman", "the senior official"."""
         words = speaker.name.lower().split()
@@ -745,8 +890,12 @@ class SpeakerResolver:
             return True
         if not _title_fits(speaker, pronoun):
             return False
-        if speaker.entity_id is None:  # known only by a title ("peer Lord Carlile"), else nothing known
-            return _titled(speaker)
+        if speaker.entity_id is None:  # known only by a title ("peer Lord Carlile"), or by a name the table
+            # has under another mention ("Hojatoleslam Akbar Hashemi Rafsanjani" -> "Akbar Hashemi Rafsanjani")
+            same = self._table_person(speaker.name)
+            if same is None:
+                return _titled(speaker) or self._full_name(speaker.name)
+            speaker = Speaker(same.name, same.id, "person")
         own, other = (_MALE, _FEMALE) if pronoun in _MALE else (_FEMALE, _MALE)
         said = {self.doc[m.token_start].lower_ for m in self.table.mentions
                 if m.entity_id == speaker.entity_id and m.kind == "pronoun" and m.token_start < len(self.doc)}
@@ -815,11 +964,26 @@ def _fits(speaker: Speaker, wanted: str) -> bool:
         return speaker.kind == "person"
     if wanted == "plural":
         return speaker.kind in ("plural", "org")
-    return speaker.kind in ("org", "document")  # "it": an organisation or a document, never "they"
+    # "it": an organisation, a country ("Iran said it ...") or a document, never "they"
+    return speaker.kind in ("org", "document", "place")
 
 
 def _kind_of_type(entity_type: str) -> str:
-    return {"PERSON": "person", "ORG": "org", "NORP": "plural"}.get(entity_type, "other")
+    return {"PERSON": "person", "ORG": "org", "NORP": "plural", "GPE": "place"}.get(entity_type, "other")
+
+
+def _proper_name(name: str) -> bool:
+    """Whether an entity's name is a name ("Titan Corporation", "IRNA"), not a description the table
+    kept as one ("US defence and telecommunications company", "Iranian news agency")."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and words[0][:1].isupper()
+
+
+def _business(ent) -> bool:
+    """Whether a table entity is a business: coded as one, or a name with a legal form ("Neste Oy")."""
+    if ent.actor and ent.actor.endswith("BUS"):
+        return True
+    return any(w.lower().strip(".,<>") in LEGAL_FORMS for w in ent.name.split()[1:])
 
 
 def _is_honorific(word: str) -> bool:

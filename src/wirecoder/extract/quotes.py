@@ -1339,12 +1339,24 @@ def _subject_child(tok: Token) -> Token | None:
                 if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "which", "who", "what", "this")]
     if len(subjects) > 1:
         subjects.sort(key=lambda c: (c.ent_type_ in ("TIME", "DATE"), abs(c.i - tok.i)))
+        described = [c for c in subjects if _described_person(c, subjects)]
+        if described:
+            subjects = described  # "Lisa Power, head of policy at the Terrence Higgins Trust said": Power
     if not subjects:
         return None
     first = subjects[0]
     if first.lower_ in ("'s", "\u2019s"):  # "she's said" parsed with "'s" as the subject of "said"
         return next((c for c in first.children if c.dep_ in SUBJECT_DEPS), first)
     return first
+
+
+def _described_person(subj: Token, subjects: list[Token]) -> bool:
+    """Whether SUBJ is a person's name followed by a comma and a description that holds the other
+    subjects (the parse split "X, head of policy at Y said" into two subjects)."""
+    if subj.ent_type_ != "PERSON" or subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].text != ",":
+        return False
+    appos = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+    return bool(appos) and all(o.i == subj.i or o.i > subj.i and o.ent_type_ != "PERSON" for o in subjects)
 
 
 def _misread_subject(verb: Token) -> Token | None:

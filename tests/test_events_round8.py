@@ -1,0 +1,93 @@
+"""Events stage, eighth round (dev sets K and L, real news): judgements need someone judged, opinions on a
+proposal are aimed at its author, business deals, reported vetoes, and event nouns told as circumstances."""
+
+from __future__ import annotations
+
+from event_helpers import reported_codes as real_codes
+from event_helpers import reported_events
+
+
+def test_a_judgement_of_no_one_named_is_no_event(pipeline):
+    # disapproval, rejection and threats with no one named say nothing coded, even from several parties
+    for text in ("The Liberal Democrats also oppose the measures, but ministers insist they are needed.",
+                 "The Liberal Democrats warned both parties against complacency.",
+                 "Labour rejected that suggestion on Monday.",
+                 "The Liberal Democrats criticised the timing of the announcement."):
+        assert not any(c[:2] in ("11", "12", "13") for _, _, c in real_codes(pipeline, text)), text
+
+
+def test_lawsuits_and_refusals_need_no_named_recipient(pipeline):
+    codes = real_codes(pipeline, "Gazprom is suing a number of European energy companies over unpaid bills.")
+    assert any(s == "RUS" and c == "115" for s, _, c in codes)
+    codes = real_codes(pipeline, "So far Australia has refused to sign up to the climate treaty.")
+    assert any(s == "AUS" and c[:2] == "12" for s, _, c in codes)
+
+
+def test_a_judgement_of_a_named_party_stays(pipeline):
+    events = reported_events(pipeline, "The Liberal Democrats criticised Tony Blair over the war.")
+    assert any(e.code[:2] == "11" and e.target for e in events)
+
+
+def test_backing_a_proposal_is_aimed_at_its_author_named_before(pipeline):
+    text = ("Britain's Home Secretary unveiled plans for house arrest on Monday. "
+            "The head of the Metropolitan Police has backed the plans.")
+    assert any(t == "GBRGOV" and c == "051" for _, t, c in
+               {(e.source, e.target, e.code) for e in reported_events(pipeline, text)})
+    # a critic of the measures is not their author
+    text = ("Archbishop Desmond Tutu of South Africa criticised the measures. "
+            "But the Home Office defended the measures.")
+    assert not any(t == "ZAF" for _, t, _ in real_codes(pipeline, text))
+
+
+def test_opposing_government_proposals_disapproves_of_the_own_government(pipeline):
+    codes = real_codes(pipeline, "The Liberal Democrats also oppose the government proposals.")
+    assert ("GBR", "GBR", "111") in codes
+
+
+def test_an_institution_named_bare_is_the_doers_own(pipeline):
+    events = reported_events(pipeline, "Tory leader Michael Howard called on the prime minister to resign.")
+    assert any(e.code[:2] == "02" and e.target == "GBRGOV" for e in events)
+    events = reported_events(pipeline, "The Conservative Party has accused ministers of complacency.")
+    assert any(e.code[:2] == "11" and e.target == "GBRGOV" for e in events)
+
+
+def test_recommending_a_bid_endorses_the_bidder(pipeline):
+    codes = real_codes(pipeline, "Airbus directors have recommended Boeing's offer.")
+    assert any(t == "USA" and c == "051" for _, t, c in codes)
+
+
+def test_a_legal_challenge_to_a_ruling_is_a_lawsuit_against_its_author(pipeline):
+    codes = real_codes(pipeline, "Poland and Hungary are challenging a European Commission decision on quotas.")
+    assert ("POL", "IGO", "115") in codes and ("HUN", "IGO", "115") in codes
+
+
+def test_dismissing_a_partys_claims_as_worthless_is_disapproval_but_firing_is_not(pipeline):
+    codes = real_codes(pipeline, "Kremlin officials dismissed the Ukrainian government's lawsuit as meaningless.")
+    assert ("RUS", "UKR", "111") in codes
+    assert not any(c[:2] == "11" for _, _, c in real_codes(
+        pipeline, "The Ukrainian president dismissed the Russian ambassador's deputy on Monday."))
+
+
+def test_buying_a_firm_is_economic_cooperation_with_it(pipeline):
+    assert ("USA", "ROU", "061") in real_codes(pipeline, "In 2003 Microsoft bought Romanian firm GeCAD Software.")
+    # an announced purchase is the deal, also as the purpose of spending
+    codes = real_codes(pipeline, "Barclays said it would spend $2bn to buy one of Poland's largest banks.")
+    assert ("GBR", "POL", "061") in codes
+    # a possible one is not
+    assert not real_codes(pipeline, "Barclays could buy one of Poland's largest banks.")
+    # nor is buying bonds, nor taking over a task
+    assert not real_codes(pipeline, "The Bank of Japan bought around 50 billion yen of 10-year government bonds.")
+    assert not any(c == "061" for _, _, c in real_codes(
+        pipeline, "The Pentagon's office in Baghdad said it had taken over Contrack's management of the work."))
+
+
+def test_taking_over_a_firms_business_is_a_takeover(pipeline):
+    codes = real_codes(pipeline, "Microsoft has taken over the Finnish firm Nokia's handset business.")
+    assert ("USA", "FIN", "061") in codes
+
+
+def test_a_reported_veto_is_a_threat_and_a_possible_one_is_nothing(pipeline):
+    events = reported_events(pipeline, "The budget director said President Obama would veto the Republican "
+                                       "Congress' spending bill.")
+    assert any(e.code == "130" and e.target == "USALEG" for e in events)
+    assert not reported_events(pipeline, "President Obama might veto the Republican Congress' spending bill.")
