@@ -86,3 +86,10 @@ def test_a_direct_quote_judging_in_the_speakers_own_words(pipeline):
     assert not any(c == "111" for _, _, c in triples(pipeline, '"We were wrong," Prime Minister Tony Blair said.'))
 
 
+
+
+def test_a_frame_row_without_a_code_of_its_own_does_not_break_the_stage(pipeline):
+    # an F row with no code of its own ("-") met the round-8 target-less judgement filter: a crash, not an event
+    rec = pipeline.extract(text="The French government will agree that vines can be destroyed in areas where "
+                                "growers give their unanimous consent.", published="2005-02-01")
+    assert not rec.errors

@@ -479,7 +479,7 @@ class EventExtractor:
         if any(c.dep_ == "neg" for c in trigger.children):
             return False
         lemma = trigger.lemma_.lower()
-        return any(p.code[:2] == ev.root or p.frame in ("threat", "reject", "allege")
+        return any((p.code or "")[:2] == ev.root or p.frame in ("threat", "reject", "allege")
                    for kind in ("V", "F") for p in self.res.book.get(kind, lemma))
 
     def _one_per_happening(self, events: list[Event]) -> list[Event]:
