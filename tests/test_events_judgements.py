@@ -93,3 +93,13 @@ def test_a_frame_row_without_a_code_of_its_own_does_not_break_the_stage(pipeline
     rec = pipeline.extract(text="The French government will agree that vines can be destroyed in areas where "
                                 "growers give their unanimous consent.", published="2005-02-01")
     assert not rec.errors
+
+
+def test_a_threat_is_aimed_at_the_party_its_condition_names(pipeline):
+    codes = triples(pipeline, "China said it would impose sanctions if Japan sent warships to the islands.")
+    assert any(s.startswith("CHN") and (t or "").startswith("JPN") and c.startswith("13") for s, t, c in codes)
+    codes = triples(pipeline, "Iran said it would close the Strait of Hormuz unless the United States withdrew its fleet.")
+    assert any(s.startswith("IRN") and (t or "").startswith("USA") and c.startswith("13") for s, t, c in codes)
+    # a condition on the threatener's own side names no one else
+    assert not any(t and t.startswith("GRC") and c.startswith("13") for s, t, c in triples(
+        pipeline, "Greece will impose sanctions if Greece's fishermen are harmed."))

@@ -112,6 +112,7 @@ RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
 # Lawsuits ("is suing a host of companies"), breaches ("violated the Minsk agreement") and refusals to act
 # ("refused to sign up to the treaty", "failed to reach agreement") are acts in themselves, not judgements.
 JUDGEMENT_ROOTS = frozenset({"11", "12", "13"})
+THREAT_ROOT = "13"
 # Opinions of a proposal are aimed at its author ("backed the control orders", "opposed the proposals").
 AUTHOR_TARGET_ROOTS = frozenset({"05", "11", "12"})
 # Appeals, demands and judgements that name an institution bare ("called on the prime minister") name the
@@ -440,6 +441,7 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
+                    self._condition_party(ev, coding)
                     if self._domestic_promise(ev, coding) or self._private_dealing(ev, coding):
                         continue  # "promised to continue economic stability", "promised to hail Labour's record"
                     self._add(ev, events, seen)
@@ -593,6 +595,29 @@ class EventExtractor:
             if prev.target and prev.source and prev.source[:3] == ev.source[:3] and prev.target[:3] != ev.source[:3]:
                 ev.target, ev.target_entity = prev.target, prev.target_entity
                 return
+
+    def _condition_party(self, ev: Event, coding: Coding) -> None:
+        """A threat with no one named is aimed at the party its condition names: "China said it would impose
+        sanctions if Japan sent warships" -> JPN; "if textile legislation is approved, the community would
+        retaliate" -> the legislation's author."""
+        if ev.target is not None or not ev.source or ev.root != THREAT_ROOT:
+            return
+        source = Actor(ev.source, ev.source_entity)
+        cur = coding.trigger
+        for _ in range(MAX_CHAIN):
+            for clause in cur.children:
+                if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                                     for m in clause.children):
+                    continue
+                for subj in (c for c in clause.children if c.dep_ in SUBJ_DEPS):
+                    author = self.actors.act_author(subj) if is_act_noun(subj) else None
+                    for party in [*self.actors.phrase_actors(subj), *([author] if author else [])]:
+                        if not self._same_side(source, party):
+                            ev.target, ev.target_entity = party.code, party.entity_id
+                            return
+            if cur.dep_ == "ccomp" or cur.head.i == cur.i:
+                return  # not past the reported clause
+            cur = cur.head
 
     @staticmethod
     def _private_dealing(ev: Event, coding: Coding) -> bool:
