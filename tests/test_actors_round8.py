@@ -133,3 +133,81 @@ def test_abbreviations_of_company_names_join_them(nlp, text, name, short):
 def test_listed_company_found_under_its_legal_form(nlp):
     ctx = analyse(nlp, "Deutsche Bank AG said it would buy the unit for 300 mln marks.")
     assert by_name(ctx, "Deutsche Bank").actor == "DEUBUS"
+
+
+def _analyse_titled(nlp, title: str, text: str):
+    from test_entities import _DEFAULT
+    from wirecoder.clean import CleanArticle
+    from wirecoder.extract.base import ArticleContext
+    from wirecoder.extract.entities import extract_entities
+
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text, title=title), doc=nlp(text), resources=_DEFAULT)
+    ctx.entities = extract_entities(ctx)
+    return ctx
+
+
+def test_headline_country_decides_which_country_a_story_is_about(nlp):
+    text = ("China's exports rose 35% last year, while the United States bought more Chinese goods. "
+            "According to the Ministry of Commerce, imports also rose. The US trade deficit with China "
+            "widened, US officials said.")
+    assert by_name(_analyse_titled(nlp, "Chinese exports rise 35%", text), "Ministry of Commerce").actor == "CHNGOV"
+    assert by_name(_analyse_titled(nlp, "Trade gap widens", text), "Ministry of Commerce").actor is None
+
+
+def test_president_of_a_company_is_no_official(nlp):
+    text = ("The Philippine stock market rose 3% on Monday. Manila traders were cheerful. Philippine "
+            "officials said reforms worked. Carlos Tan, president of Luzon Securities, said prices would rise.")
+    assert by_name(analyse(nlp, text), "Carlos Tan").actor in (None, "PHLBUS")
+
+
+def test_whole_angle_bracket_is_one_company(nlp):
+    text = "Its stake in Canada's <Osborne and Chappel Goldfields Ltd> will be sold, Merrill Lynch and Co <MER> said."
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Osborne and Chappel Goldfields Ltd").actor == "CANBUS"
+    assert all(e.name != "MER" for e in ctx.entities.entities)  # a ticker is no company name
+
+
+def test_country_named_by_its_demonym_keeps_the_country_name_and_royals_their_title(nlp):
+    text = "Mark Dlamini, a South African banker, said Prince Harry would visit Cape Town."
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "South Africa").actor == "ZAF"
+    assert by_name(ctx, "Prince Harry").type == "PERSON"
+
+
+def test_titled_surname_is_also_a_mention_of_the_bare_name(nlp):
+    text = "Mikhail Petrov founded the bank. Mr Petrov is now in prison."
+    ctx = analyse(nlp, text)
+    forms = surfaces(ctx, by_name(ctx, "Mikhail Petrov"))
+    assert "Mr Petrov" in forms and "Petrov" in forms
+
+
+def test_name_after_a_one_word_title_is_also_listed_with_it(nlp):
+    text = "Ronald Reagan spoke on Monday. Later, President Reagan said he would veto the bill."
+    ctx = analyse(nlp, text)
+    forms = surfaces(ctx, by_name(ctx, "Ronald Reagan"))
+    assert "President Reagan" in forms and "Reagan" in forms
+
+
+def test_the_head_word_of_an_organisation_named_before_refers_to_it(nlp):
+    text = ("The World Bank said Indonesia should cut rice subsidies. The Bank called for reforms of "
+            "the farm sector, and the Fund agreed.")
+    ctx = analyse(nlp, text)
+    assert "Bank" in surfaces(ctx, by_name(ctx, "World Bank"))
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("But Ian Hollis, of advisers <Barrow Australia Ltd>, told Reuters the offer was fair.",
+                 "Ian Hollis", "AUSBUS", id="of-common-noun-then-bracketed-company"),
+    pytest.param("The plant will be run by the UK-registered Kestrel Engineering Company, it said.",
+                 "Kestrel Engineering Company", "GBRBUS", id="country-registered-before-company"),
+])
+def test_people_and_companies_placed_by_the_words_around_them(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor
+
+
+def test_acronym_of_a_company_name_without_its_form_word(nlp):
+    text = ("The pipeline will be built by the Tirana Kestrel Oil Corporation (TKO). Work will begin in "
+            "2005, TKO said.")
+    ctx = analyse(nlp, text)
+    assert "TKO" in surfaces(ctx, by_name(ctx, "Tirana Kestrel Oil Corporation"))

@@ -393,3 +393,114 @@ def test_table_figure_after_cents_is_in_cents(amounts_of):
     assert got["3.0"][:2] == (0.03, "USD")
     assert got["5.47 mln"][:2] == (5_470_000, "USD")
     assert amounts_of("Shr profit 38 cts vs loss 1.95\n\nNet 5.1 mln vs 2.2 mln")["1.95"][:2] == (1.95, "USD")
+
+
+def test_shared_currency_follows_the_country_named_most(amounts_of):
+    got = amounts_of(
+        "Faraway Gold Mines of Vancouver, British Columbia, will spend 1.5 mln dlrs on exploration of "
+        "the Whale Cove property."
+    )
+    assert got["1.5 mln dlrs"][1] == "CAD"
+    got = amounts_of("The ministry in Islamabad said Pakistani exporters earned Rs 45 crore in March.")
+    assert got["Rs 45 crore"][1] == "PKR"
+    got = amounts_of("Exporters in Mumbai earned Rs 45 crore in March, the Indian ministry said.")
+    assert got["Rs 45 crore"][1] == "INR"
+
+
+def test_the_default_currency_named_in_full_is_no_cue_for_it(amounts_of):
+    got = amounts_of(
+        "Toronto-based Nova Corp said profit rose to 195,000 dlrs. It repaid 20 mln U.S. dlrs of debt "
+        "and plans to list in Calgary."
+    )
+    assert got["195,000 dlrs"][1] == "CAD"
+    assert got["20 mln U.S. dlrs"][1] == "USD"
+
+
+def test_user_actor_file_adds_country_cues(nlp, tmp_path):
+    from wirecoder.extract.amounts import shared_markers
+
+    text = ("The government of Azad Kashmir approved Rs 50 crore for roads. Officials in Azad Kashmir "
+            "said an Indian firm had bid.")
+    ctx_of = lambda resources: ArticleContext(  # noqa: E731
+        article=CleanArticle(id="t", text=text), doc=nlp(text), resources=resources)
+    assert extract_amounts(ctx_of(Resources()))[0].currency == "INR"
+    user = tmp_path / "actors.tsv"
+    user.write_text("Azad Kashmir\tPAK\n", encoding="utf-8")
+    resources = Resources(actor_files=(user,))
+    assert "azad kashmir" in shared_markers(resources).cues
+    assert extract_amounts(ctx_of(resources))[0].currency == "PKR"
+
+
+def test_turkish_lira_before_2005_is_the_old_lira(amounts_of):
+    text = "Turkish banks lent 12.9 billion lira to exporters, the Ankara central bank said."
+    assert amounts_of(text, published="1987-04-01")["12.9 billion lira"][1] == "TRL"
+    assert amounts_of(text, published="2009-04-01")["12.9 billion lira"][1] == "TRY"
+    # named as the new currency: the new one, even in the weeks before it came in
+    got = amounts_of("From January a note of one million old lira becomes 1 new lira; shops in Istanbul "
+                     "priced goods at 5 million new lira.", published="2004-12-20")
+    assert got["5 million new lira"][:2] == (5_000_000, "TRY")
+
+
+def test_article_without_a_date_takes_the_latest_year_it_names(nlp):
+    from wirecoder.extract.dates import extract_dates
+
+    text = ("Turkey will knock six zeros off the lira on 1 January. A taxi ride costs five million lira, "
+            "and inflation, at 70% in 2001, is expected to fall below 10% in 2004.")
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=nlp(text), resources=Resources())
+    ctx.dates = extract_dates(ctx)
+    assert [a.currency for a in extract_amounts(ctx)] == ["TRL"]
+
+
+def test_replaced_currencies_go_back_several_steps(amounts_of):
+    got = amounts_of("Yugoslavia's central bank in Belgrade said 57 billion dinars left the country.",
+                     published="1987-03-22")
+    assert got["57 billion dinars"][1] == "YUD"
+
+
+def test_market_report_price_lines_take_the_unit_price_currency(amounts_of):
+    text = ("Barrow and gilt prices rose 1.00 to 1.25 dlr in active trade, usda said. Top 51.25 dlrs per cwt.\n\n"
+            "US 1-3 210-270 lbs 50.50-51.00.\n\nsows - scarce. us 1-3 over 550 lbs 47.00-48.00.")
+    got = amounts_of(text, published="1987-04-07")
+    assert got["50.50"][:2] == (50.5, "USD") and got["51.00"][:2] == (51, "USD")
+    assert got["47.00"][:2] == (47, "USD") and got["48.00"][:2] == (48, "USD")
+    assert "210" not in got and "550" not in got  # weights, not prices
+
+
+def test_price_lines_without_a_currency_are_not_money(amounts_of):
+    text = ("Hog receipts were estimated at 6,000 head.\n\nUS 1-3 210-270 lbs 50.50-51.00.\n\n"
+            "sows - scarce. us 1-3 over 550 lbs 47.00-48.00.")
+    assert amounts_of(text, published="1987-04-07") == {}
+
+
+def test_an_exchange_rate_is_no_sum_in_dollars(amounts_of):
+    got = amounts_of("The kwacha stood at 2.2 per dollar when the auction began, and the bank sold 5 mln dlrs.",
+                     published="1987-03-17")
+    assert "2.2 per dollar" not in got
+    assert got["5 mln dlrs"][:2] == (5_000_000, "USD")
+
+
+def test_instrument_codes_name_the_company_country(amounts_of):
+    got = amounts_of("Proposed dividend 45 francs vs 34.50 francs\n\nNote - Full name of company is "
+                     "Moet-Hennessy SA <MHSP.PA>", published="1987-04-07")
+    assert got["45 francs"][:2] == (45, "FRF")
+    got = amounts_of("Total assets 132.0 billion crowns vs 107.6 billion\n\nNote - Full company name is "
+                     "Den Norske Creditbank <NCBO.OL>", published="1987-08-07")
+    assert got["132.0 billion crowns"][1] == "NOK"
+
+
+def test_a_percentage_change_before_a_bare_figure_is_no_counted_noun(amounts_of):
+    got = amounts_of("Allied Dunbar reported a rise in premiums to 39 mln stg.\n\nEagle Star general premiums "
+                     "rose 32 pct to 1.03 billion.\n\nOutput rose 5 pct to 3 mln tonnes.", published="1987-03-26")
+    assert got["1.03 billion"][:2] == (1_030_000_000, "GBP")
+    assert "3 mln" not in got
+
+
+def test_a_bare_figure_paired_with_an_amount_is_money(amounts_of):
+    got = amounts_of("Packages from Philadelphia cost 479 dlrs midweek and 529 on weekends. The board proposed a "
+                     "dividend of 1.55 crowns vs 1.25 in Stockholm. It paid 50 dlrs and 3 shares.",
+                     published="1987-03-09")
+    assert got["529"][:2] == (529, "USD")
+    assert got["1.25"][:2] == (1.25, "SEK")
+    assert "3" not in got  # a count of shares, and not of the same order
+    got = amounts_of("It expects a final dividend of 13 cents for the year against 15 in 1985.", published="1987-03-03")
+    assert got["15"][:2] == (0.15, "USD")

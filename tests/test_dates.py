@@ -355,3 +355,45 @@ def test_the_last_quarter(dates_of):
 
 def test_year_before_gains(dates_of):
     assert dates_of("The unit held most of its 2016 gains.")["2016"][0] == "2016"
+
+
+def test_fiscal_quarter_is_not_the_calendar_quarter(dates_of):
+    got = dates_of("Apple said revenue in its fiscal first quarter rose 5 pct, and that the second quarter of "
+                   "its fiscal year would be weaker.", published="1987-04-08")
+    assert "first quarter" not in got and "second quarter" not in got
+    got = dates_of("Net profit in the first quarter of fiscal 1988 fell.", published="1987-04-08")
+    assert "first quarter of fiscal 1988" not in got
+    assert got["1988"] == ("1988", "year", None)  # the fiscal year is still named
+    # a calendar quarter stays one
+    assert dates_of("Profit rose in the first quarter.", published="1987-04-08")["first quarter"][0] == "1987-01"
+
+
+def test_quarter_ended_a_month_is_the_three_months_to_it(dates_of):
+    got = dates_of("Microsoft reported a loss for the fiscal fourth quarter ended June 30.", published="1987-04-08")
+    assert got["fourth quarter"] == ("1986-04", "month", ["1986-04-01", "1986-06-30"])
+    got = dates_of("Oshman's said earnings for the fourth quarter ended January 31 were hurt.", published="1987-03-17")
+    assert got["fourth quarter"] == ("1986-11", "month", ["1986-11-01", "1987-01-31"])
+
+
+def test_the_year_before_is_the_year_before_the_date_named(dates_of):
+    got = dates_of("Exports rose to 5 billion in 1986 from 4 billion the year before.")
+    assert got["the year before"] == ("1985", "year", None)
+    got = dates_of("Profit was 10 mln dlrs last year against 8 mln a year earlier.", published="1987-04-08")
+    assert got["a year earlier"] == ("1985", "year", None)
+    # before an event, or with no date named in the sentence: left out
+    assert "the year before" not in dates_of("The airline carried 3 million people in the year before the crash.")
+    assert "the previous year" not in dates_of("Output fell. It had risen 3 pct the previous year.")
+
+
+def test_second_month_of_a_range_follows_the_first(dates_of):
+    got = dates_of("Jordan today bid 74 dlrs per tonne for wheat for April through November shipment.",
+                   published="1987-04-07")
+    assert got["November"][0] == "1987-11"
+    got = dates_of("Exports fell in the December to February period.", published="1987-04-07")
+    assert got["February"][0] == "1987-02"
+
+
+def test_a_year_before_a_participle_and_a_singular_noun(dates_of):
+    got = dates_of("NOTE: 1987 operating net excludes credits of 1,043,000 dlrs.", published="1987-06-01")
+    assert got["1987"] == ("1987", "year", None)
+    assert "1990" not in dates_of("The company bought 1990 remaining shares.", published="1987-06-01")

@@ -73,3 +73,125 @@ def test_it_said_after_a_company_the_tagger_took_for_a_person(nlp):
             "The plant would cost an estimated 200 mln dlrs, it said.")
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "200 mln dlrs") == "Kemira Oy"
+
+
+def test_a_description_in_the_lead_is_the_person_the_next_sentence_names(nlp):
+    text = ("A senior member of Canada's opposition Green Party said the pipeline deal broke election promises. "
+            "Green energy spokeswoman Laura Finch told reporters the party would fight the deal in parliament.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "broke election promises") == "Laura Finch"
+
+
+def test_an_anonymous_source_is_not_the_person_named_next(nlp):
+    text = ("A senior Finance Ministry official said the budget would be cut. "
+            "Finance Minister Pedro Alves told parliament the budget would grow.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "would be cut") == "A senior Finance Ministry official"
+
+
+def test_its_chief_executive_is_the_man_named_next(nlp):
+    text = ("Norsk Cable could cut 2,000 jobs over the next three years, its chief executive has said. "
+            "Olav Norsk has told investors the merged company will have to close plants.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "cut 2,000 jobs") == "Olav Norsk"
+
+
+def test_the_report_speaks_for_the_body_that_wrote_it(nlp):
+    text = ("The rules have been questioned by the parliamentary Joint Committee on Water. In a report "
+            "published last May the committee stated the charges were unfair. The committee believed the "
+            "law was flawed, the report added.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "the law was flawed") == "Joint Committee on Water"
+
+
+def test_a_press_release_speaks_for_whoever_issued_it(nlp):
+    text = ("This was followed the same day by Mark Deller, a Canadian financier, issuing a press release "
+            "saying his group was interested in the retailer.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "his group was interested") == "Mark Deller"
+
+
+def test_a_name_inside_what_was_said_is_no_rival_for_he(nlp):
+    text = ("An Acme spokesman said on Sunday it had no evidence that Mr Dorn had lined up finance for a bid. "
+            "He also said the regulator had been in touch with Acme.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "regulator had been in touch") == "An Acme spokesman"
+
+
+def test_a_short_company_name_and_it_said(nlp):
+    text = ("Fiji gold miner <Emperor Mines Ltd> said it will float an investment company. "
+            "Emperor said the new company would invest in gold projects. "
+            "Its stakes in two miners will be transferred to Odin, it said.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "invest in gold projects") == "Emperor Mines Ltd"
+    assert speaker_of(quotes, "transferred to Odin") == "Emperor Mines Ltd"
+
+
+def test_he_after_the_official_goes_on_with_the_official_not_a_name_in_that_sentence(nlp):
+    text = ("\"Nothing we do will be enough,\" a senior Trade Ministry official said. "
+            "The senior official sounded gloomy about the chances of Prime Minister Kenji Sato when he "
+            "travels to Washington next week. \"I don't think the dispute will end soon,\" he said.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "dispute will end soon") == "a senior Trade Ministry official"
+
+
+def test_he_with_nobody_before_is_the_man_named_next(nlp):
+    text = ("Libya has withdrawn its assets from Swiss banks, the central bank said. The money would be "
+            "moved to Asia, he added. \"We are opening accounts in Singapore,\" the bank's governor "
+            "Omar Saleh Haddad said.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "moved to Asia") == "Omar Saleh Haddad"
+
+
+def test_they_after_an_unnamed_body(nlp):
+    text = ("Telco signed a contract for the new network in March. But a parliamentary commission has now "
+            "ruled that the company's stake is too high. They say that Telco is a security risk.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "security risk") == "a parliamentary commission"
+
+
+def test_the_body_official_after_a_named_member_quoted_is_that_member(nlp):
+    text = ("The ruling Liberal Democratic Party has drawn up an economic package, a senior party official "
+            "said. The official, the LDP policy council chairman Taro Kimura, told a news conference the "
+            "budget would be compiled in August. But the LDP official said the government should not "
+            "abandon its reform target.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "abandon its reform target") == "Taro Kimura"
+
+
+def test_they_said_is_not_a_company_named_in_what_they_said(nlp):
+    text = ("Chemical industry sources said demand had risen sharply this year. "
+            "Orders from <Seoul Plastics Corp> and <Hanbit Chemical> have risen to 8,000 tonnes a month, "
+            "they said.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "8,000 tonnes a month") == "Chemical industry sources"
+
+
+def test_threatening_an_act_is_not_reported_speech_but_a_threat_that_is(nlp):
+    text = ("The oil firm threatened legal action against any buyer of its former unit. "
+            "The ruling could threaten the production of other cheeses. "
+            "The union threatened that its members would strike in May.")
+    quotes = quotes_of(nlp, text)
+    assert not [q for q in quotes if "legal action" in q.text or "production of other cheeses" in q.text]
+    assert speaker_of(quotes, "members would strike") == "The union"
+
+
+def test_the_36_year_old_is_the_man_quoted_before(nlp):
+    text = ("Former Ajax captain Pieter Claes says there is no comparison between that side and this one. "
+            "\"Mentally they are much stronger,\" the 36-year-old said.")
+    quotes = quotes_of(nlp, text)
+    assert "Pieter Claes" in speaker_of(quotes, "Mentally they are much stronger")
+
+
+def test_he_after_an_unnamed_trader_is_the_trader(nlp):
+    text = ("\"Clients in Singapore are keen to buy before the year ends,\" the senior trader added. "
+            "Any investors not buying their full limit would risk a smaller limit next year, he explained.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "smaller limit next year") == "the senior trader"
+
+
+def test_the_tory_leader_is_the_one_tory_named_before(nlp):
+    text = ("Tony Blair does not believe abortion should be an election issue. The bishops backed Michael "
+            "Howard's stance on abortion. The Tory leader said current rules were too lax.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "current rules were too lax") == "Michael Howard"

@@ -13,15 +13,25 @@ Figures without a marker of their own (``data/money_words.tsv``):
   91,000"): the currency written on the line, else the article's most used currency;
 - bare scaled figures after a money amount: in its sentence unless an ordinary noun follows ("rose 200 mln
   marks to 82.2 billion"; not "1.5 billion barrels"), or before a money noun ("a 1.5 billion deficit").
+- a bare figure paired with an amount by "and", "against", "vs" ("479 dlrs midweek and 529 on weekends"), of
+  the same order and not before an ordinary noun: that amount's currency;
+- market-report price lines ("us 1-3 220-260 lbs 51.00-52.50") after a unit price with a currency ("Top 52.50
+  dlrs per cwt"): two-decimal prices of the same order take its currency; without one they are not money.
 Also: cents in words ("six cts"), wire fractions ("12-1/2 cts"), the second figure of a range ("$779m-798m",
-"1,750 to 1,780 dlrs").
+"1,750 to 1,780 dlrs"). An exchange rate ("2.2 per dollar") is no sum in dollars.
 
 Ambiguous markers, resolved per article:
 - a bare "$" is USD unless the page's URL is under a country that writes its own dollar as "$"
   (.ca -> CAD, .au -> AUD, .nz -> NZD, .sg -> SGD, .hk -> HKD, .tw -> TWD);
 - "Rs"/"rupees" is INR unless Pakistan (or Sri Lanka, Nepal) is named more often than India in the
-  article, or the URL is under .pk/.lk/.np; likewise crowns, dinars, riyals, francs (CHF, FRF, BEF,
-  LUF), pesos and lira; a currency the euro replaced is not chosen after 2001.
+  article, or the URL is under .pk/.lk/.np; likewise dollar words, crowns, dinars, riyals, francs (CHF,
+  FRF, BEF, LUF), pesos and lira. Which countries share a word is data (the ``country`` rows of
+  ``data/currencies.tsv``); what names a country is the actor dictionary's countries, demonyms, capitals,
+  regions and peoples (with the user's actor files) and its cities of 150,000 people or more, built once
+  per process; wire instrument codes ("<CSRA.S>") count for their exchange's countries. A currency not in use
+  in the article's year is not chosen (the French franc after 2001), and one replaced later is read as the
+  old one ("lira" in 1987 is TRL, not TRY: the ``replaced`` rows). The article's year is its publication
+  year, else the latest year its dates name.
 
 ``object``: the noun phrase after "in/of/for/worth (of)" right after the amount ("$300 million in
 military aid" -> "military aid"), or else the noun the amount modifies ("a $2 billion loan" -> "loan").
@@ -36,11 +46,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirecoder.actors import ActorDictionary, actor_dictionary, norm_phrase, osa_distance
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.dates import body_text
 from wirecoder.extract.numbers import CARDINAL_WORDS
+from wirecoder.extract.places import GeoIndex, build_index
 from wirecoder.record import Amount
-from wirecoder.resources import data_path
+from wirecoder.resources import Resources, data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -90,76 +102,10 @@ WORD_NUMBERS = {
     "dozen": 12,
 }
 LOCAL_DOLLAR_TLDS = {".ca": "CAD", ".au": "AUD", ".nz": "NZD", ".sg": "SGD", ".hk": "HKD", ".tw": "TWD"}
-# Currency words several countries share, resolved by the article: marker -> (default, {currency: (URL suffix,
-# cue words counted in the text)}). The most-cued currency wins over the default only with more cues than it.
-SHARED_CURRENCIES: dict[str, tuple[str, dict[str, tuple[str, re.Pattern[str]]]]] = {
-    "LOCALRS": ("INR", {
-        "INR": (".in", re.compile(r"\b(?:India|Indian|New Delhi|Delhi|Mumbai)\b")),
-        "PKR": (".pk", re.compile(r"\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad)\b")),
-        "LKR": (".lk", re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b")),
-        "NPR": (".np", re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")),
-    }),
-    "LOCALKR": ("SEK", {  # crowns, kroner, kronor
-        "SEK": (".se", re.compile(r"\b(?:Sweden|Swedish|Stockholm)\b")),
-        "NOK": (".no", re.compile(r"\b(?:Norway|Norwegian|Oslo)\b")),
-        "DKK": (".dk", re.compile(r"\b(?:Denmark|Danish|Copenhagen)\b")),
-        "ISK": (".is", re.compile(r"\b(?:Iceland|Icelandic|Reykjavik)\b")),
-        "CZK": (".cz", re.compile(r"\b(?:Czech|Prague)\b")),
-    }),
-    "LOCALDINAR": ("KWD", {
-        "KWD": (".kw", re.compile(r"\b(?:Kuwait|Kuwaiti)\b")),
-        "IQD": (".iq", re.compile(r"\b(?:Iraq|Iraqi|Baghdad)\b")),
-        "JOD": (".jo", re.compile(r"\b(?:Jordan|Jordanian|Amman)\b")),
-        "BHD": (".bh", re.compile(r"\b(?:Bahrain|Bahraini|Manama)\b")),
-        "LYD": (".ly", re.compile(r"\b(?:Libya|Libyan|Tripoli)\b")),
-        "TND": (".tn", re.compile(r"\b(?:Tunisia|Tunisian|Tunis)\b")),
-        "DZD": (".dz", re.compile(r"\b(?:Algeria|Algerian|Algiers)\b")),
-        "RSD": (".rs", re.compile(r"\b(?:Serbia|Serbian|Belgrade)\b")),
-    }),
-    "LOCALRIYAL": ("SAR", {  # riyals and rials
-        "SAR": (".sa", re.compile(r"\b(?:Saudi|Riyadh)\b")),
-        "IRR": (".ir", re.compile(r"\b(?:Iran|Iranian|Tehran)\b")),
-        "QAR": (".qa", re.compile(r"\b(?:Qatar|Qatari|Doha)\b")),
-        "OMR": (".om", re.compile(r"\b(?:Oman|Omani|Muscat)\b")),
-        "YER": (".ye", re.compile(r"\b(?:Yemen|Yemeni|Sanaa)\b")),
-    }),
-    # the words "dollars"/"dlrs"/"cents" (a bare "$" follows the site only: international outlets write "C$")
-    "LOCALDLR": ("USD", {
-        # "U.S." before a dollar word is a currency marker, not a cue for the article's country
-        "USD": (".us", re.compile(
-            r"\b(?:U\.S\.|(?:US|United States|American|Washington|New York)\b)(?!\s*(?i:dollars?|dlrs?)\b)"
-        )),
-        "CAD": (".ca", re.compile(r"\b(?:Canada|Canadian|Toronto|Montreal|Ottawa|Vancouver|Alberta|Ontario|Quebec)\b")),
-        "AUD": (".au", re.compile(r"\b(?:Australia|Australian|Sydney|Melbourne|Canberra|Queensland)\b")),
-        "NZD": (".nz", re.compile(r"\b(?:New Zealand|Wellington|Auckland)\b")),
-        # not Hong Kong, Singapore or Taiwan: wire copy from there gives trade and reserves in US dollars
-        # and names the local dollar ("Taiwan dlrs", "H.K. Dlrs")
-    }),
-    "LOCALFRANC": ("CHF", {
-        "CHF": (".ch", re.compile(r"\b(?:Swiss|Switzerland|Zurich|Geneva|Berne?|Basle|Basel)\b")),
-        "FRF": (".fr", re.compile(r"\b(?:France|French|Paris)\b")),
-        "BEF": (".be", re.compile(r"\b(?:Belgium|Belgian|Brussels)\b")),
-        "LUF": (".lu", re.compile(r"(?<![-/])\bLuxembourg\b")),  # not "Belgium-Luxembourg" (Belgian francs)
-    }),
-    "LOCALPESO": ("MXN", {
-        "MXN": (".mx", re.compile(r"\b(?:Mexico|Mexican)\b")),
-        "PHP": (".ph", re.compile(r"\b(?:Philippines|Philippine|Filipino|Manila)\b")),
-        "ARS": (".ar", re.compile(r"\b(?:Argentina|Argentine|Argentinian|Buenos Aires)\b")),
-        "CLP": (".cl", re.compile(r"\b(?:Chile|Chilean|Santiago)\b")),
-        "COP": (".co", re.compile(r"\b(?:Colombia|Colombian|Bogota)\b")),
-        "UYU": (".uy", re.compile(r"\b(?:Uruguay|Uruguayan|Montevideo)\b")),
-        "CUP": (".cu", re.compile(r"\b(?:Cuba|Cuban|Havana)\b")),
-    }),
-    "LOCALLIRA": ("TRY", {
-        "TRY": (".tr", re.compile(r"\b(?:Turkey|Turkish|Ankara|Istanbul)\b")),
-        "ITL": (".it", re.compile(r"\b(?:Italy|Italian|Rome|Milan)\b")),
-    }),
-}
-# Cues a local currency needs to beat the default: wire copy gives most sums in US dollars and names places
-# in passing ("Queensland/Japan 14.65 dlrs" in a freight list)
+# A local currency needs this many cues to beat the default: wire copy gives most sums in US dollars and names
+# places in passing ("Queensland/Japan 14.65 dlrs" in a freight list)
 MIN_CUES = {"LOCALDLR": 2}
-# Currencies replaced by the euro in 2002: not chosen for a shared word ("francs", "lira") in a later article.
-RETIRED_AFTER = {"FRF": 2001, "BEF": 2001, "LUF": 2001, "ITL": 2001}
+CUE_CITY_POPULATION = 150_000  # cities this large are cues for their country's money ("Toronto", "Karachi")
 # markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
 NEEDS_SCALE = {"N", "R", "Sh", "won", "marks", "mark"}
 OBJECT_PREPS = {"in", "of", "for", "worth"}
@@ -303,10 +249,18 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
         words = ctx.resources.cached("money_words", load_money_words)
         found += _table_amounts(text, found, words)
         found += _follow_up_amounts(doc, text, found, words, table)
+        found += _price_line_amounts(text, found)
+        found += _paired_amounts(doc, text, found, words)
     dollar = _local_dollar(ctx.article.url)
-    year = ctx.published.year if ctx.published is not None else None
-    shared = {marker: _local_currency(marker, text, ctx.article.url, year)
-              for marker in {f.currency for f in found} if marker in SHARED_CURRENCIES}
+    year = article_year(ctx)
+    replaced_by = ctx.resources.cached("amounts.replaced", load_replaced_currencies)
+    markers = {f.currency for f in found if f.currency and f.currency.startswith("LOCAL")} - {"LOCAL$"}
+    shared: dict[str, str] = {}
+    if markers:
+        local = shared_markers(ctx.resources)
+        places = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+        counts = country_cues(text, local, table, places)
+        shared = {m: _local_currency(m, counts, ctx.article.url, year, local) for m in markers if m in local.markers}
     found.sort(key=lambda f: f.start)
     _table_currency(found, text)
     _inherit_currency(found, text)
@@ -314,6 +268,8 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     out = []
     for f in found:
         currency = dollar if f.currency == "LOCAL$" else shared.get(f.currency or "", f.currency)
+        if currency in replaced_by and year is not None and not _NEW.search(text, f.start, f.end):
+            currency = _currency_of_year(currency, year, replaced_by)
         out.append(
             Amount(
                 text=text[f.start : f.end],
@@ -555,6 +511,74 @@ def _follow_up_amounts(
     return out
 
 
+# "479 dlrs midweek and 529 on weekends", "5.20 dlrs, against 4.80": a bare figure joined to the amount just
+# before it by a conjunction or a comparison, a few words on, with no scale word
+_PAIRED = re.compile(
+    rf"(?P<gap>(?:[ \t]*,?[ \t]*[A-Za-z-]+){{0,3}}?),?[ \t]+(?i:and|or|against|versus|vs\.?|compared\s+with)[ \t]+"
+    rf"(?P<num>{_NUM})(?![\d%/]|\.\d|[ \t]*(?i:pct|percent|per\s*cent|[a-z]*illion|mln|bln|bn|mn|[mbk])\b)"
+)
+PAIR_RATIO = 3.0  # the paired figure is of the same order as the amount
+
+
+def _paired_amounts(doc: Doc, text: str, found: list[Found], words: MoneyWords) -> list[Found]:
+    """ "for 479 dlrs midweek and 529 on weekends": the bare figure paired with a money amount is money in its
+    currency when it is of the same order and no ordinary noun follows it ("and 3 shares")."""
+    out: list[Found] = []
+    starts: list[int] = []
+    for f in found:
+        if not f.currency or f.table or f.value <= 0:
+            continue
+        m = _PAIRED.match(text, f.end)
+        if m is None or any(m.start("num") < g.end and g.start < m.end("num") for g in found + out):
+            continue
+        value = to_float(m["num"]) * (0.01 if f.minor else 1.0)  # "30 cts and 25": cents too
+        if not f.value / PAIR_RATIO <= value <= f.value * PAIR_RATIO:
+            continue
+        starts = starts or [t.idx for t in doc]  # built for the first pair only: most articles have none
+        i = bisect_right(starts, m.end("num") - 1)  # the token after the figure
+        while i < len(doc) and doc[i].idx < m.end("num"):
+            i += 1
+        nxt = doc[i] if i < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha and nxt.lower_ not in words.money_nouns:
+            continue
+        out.append(Found(m.start("num"), m.end("num"), value, f.currency, elliptical=True, minor=f.minor))
+    return out
+
+
+# a unit price ("top 52.50 dlrs per cwt", "74 dlrs a tonne") heads a market report's price lines
+_PER_UNIT = re.compile(
+    r"[ \t]*(?:per|a|an|/)[ \t]*(?i:cwt|hundredweight|(?:short\s+|long\s+|metric\s+)?tons?|tonnes?|bushels?|lbs?|"
+    r"pounds?|barrels?|bbl|ounces?|oz|kilos?|kgs?|gallons?|bales?|head)\b"
+)
+# a price in such a line: two decimals, alone or as a range ("us 1-3 220-260 lbs 51.00-52.50")
+_PRICE = re.compile(r"(?<![\w.,/$€£¥-])(?P<num>\d{1,5}\.\d\d)(?:-(?P<num2>\d{1,5}\.\d\d))?(?![\d%/]|\.\d|-\d)")
+_NOT_A_PRICE_AFTER = re.compile(r"\s*(?:%|pct\b|per\s*cent|percent|points?\b|lbs?\b|tonnes?\b|tons?\b|bushels?\b|mln\b|bln\b|"
+                                r"billion\b|million\b|shares?\b|head\b|cars?\b)", re.I)
+PRICE_LINES_WINDOW = 600  # characters after the unit price: the report's table
+PRICE_RATIO = 2.0  # a price of the same table is within this factor of the unit price
+
+
+def _price_line_amounts(text: str, found: list[Found]) -> list[Found]:
+    """Market-report price lines without a currency of their own ("sows - us 1-3 500-650 lbs 46.50-47.00")
+    after a unit price written with one ("Top 52.50 dlrs per cwt"): their two-decimal prices, of the same
+    order as that price, are in its currency. Without such a price before them, figures are not money."""
+    out: list[Found] = []
+    for anchor in [f for f in found if f.currency and not f.table and f.value > 0]:
+        if not _PER_UNIT.match(text, anchor.end):
+            continue
+        taken = found + out
+        for m in _PRICE.finditer(text, anchor.end, min(len(text), anchor.end + PRICE_LINES_WINDOW)):
+            if _NOT_A_PRICE_AFTER.match(text, m.end()) or any(m.start() < f.end and f.start < m.end() for f in taken):
+                continue
+            for group in ("num", "num2"):
+                if m[group] is None:
+                    continue
+                value = to_float(m[group])
+                if anchor.value / PRICE_RATIO <= value <= anchor.value * PRICE_RATIO:
+                    out.append(Found(m.start(group), m.end(group), value, anchor.currency, elliptical=True))
+    return out
+
+
 def _money_noun_before(tok, words: MoneyWords, reach: int = 8) -> bool:
     """ "Financial services saw profits double to 282 mln": a money noun shortly before, in the sentence."""
     sent_start = tok.sent.start
@@ -562,6 +586,7 @@ def _money_noun_before(tok, words: MoneyWords, reach: int = 8) -> bool:
 
 
 TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "period", "day", "days"}
+PERCENT_NOUNS = {"pct", "percent"}  # "premiums rose 32 pct to 1.03 billion": the change, not what is counted
 
 
 def _counted_noun_before(tok, words: MoneyWords, table: CurrencyTable, found: list[Found], reach: int = 8) -> bool:
@@ -571,7 +596,10 @@ def _counted_noun_before(tok, words: MoneyWords, table: CurrencyTable, found: li
     for t in reversed(tok.doc[max(sent_start, tok.i - reach) : tok.i]):
         if any(f.start <= t.idx < f.end for f in found):
             return False  # the nearest thing before is money: "rose by 834 mln francs to 24.79 billion"
-        if t.pos_ not in ("NOUN", "PROPN") or not t.is_alpha or t.lower_ in TIME_NOUNS or t.ent_type_ in ("DATE", "TIME"):
+        if (
+            t.pos_ not in ("NOUN", "PROPN") or not t.is_alpha or t.lower_ in TIME_NOUNS or t.lower_ in PERCENT_NOUNS
+            or t.ent_type_ in ("DATE", "TIME")
+        ):
             continue
         return t.lower_ not in words.money_nouns and t.lower_ not in table.word and t.lower_ not in table.minor
     return False
@@ -694,11 +722,14 @@ def _entity_amounts(doc: Doc, found: list[Found], table: CurrencyTable) -> list[
             continue
         value = to_float(m["num"]) * _scale(m)
         w = table.word_re.search(raw.lower())
+        if w is not None and _RATE_BEFORE.search(raw, 0, w.start()):
+            continue  # "the kwacha stood at 2.2 per dollar": an exchange rate, in another currency
         iso = table.word.get(re.sub(r"\s+", " ", w.group())) if w else None
         extra.append(Found(start, start + len(raw), value, iso, elliptical=w is None))
     return extra
 
 
+_RATE_BEFORE = re.compile(r"\b(?:per|a|an|to\s+the|against\s+the)\s+$", re.I)
 _PERCENT_IN = re.compile(r"%|\bpct\b|\bper\s*cent\b|\bpercent\b", re.I)
 
 
@@ -727,6 +758,38 @@ def _clean_value(value: float) -> float | int:
 
 
 # -- currency of ambiguous markers -----------------------------------------------------------------
+def article_year(ctx: ArticleContext) -> int | None:
+    """The publication year, else the latest year the text dates something to (an article without a date
+    is not older than what it reports: a 2004 story on the Turkish lira is about the old one)."""
+    if ctx.published is not None:
+        return ctx.published.year
+    years = [int(d.value[:4]) for d in ctx.dates if d.value[:4].isdigit()]
+    return max(years, default=None)
+
+
+def load_replaced_currencies(extra: tuple[Path, ...] = ()) -> dict[str, tuple[str, int]]:
+    """The `replaced` rows of currencies.tsv: new currency -> (the old one, the first year of the new one)."""
+    out: dict[str, tuple[str, int]] = {}
+    for path in (data_path("currencies.tsv"), *extra):
+        for form, iso, kind, *rest in (r for r in _tsv_rows(path) if len(r) >= 4):
+            if kind == "replaced" and rest[0].strip().isdigit():
+                out[iso] = (form, int(rest[0]))
+    return out
+
+
+def _currency_of_year(iso: str, year: int, replaced_by: dict[str, tuple[str, int]]) -> str:
+    """ISO as it was in YEAR: TRY in 2004 is TRL; RSD in 1987 is the Yugoslav dinar YUD."""
+    for _ in range(len(replaced_by)):  # each step goes back one replacement
+        old = replaced_by.get(iso)
+        if old is None or year >= old[1]:
+            break
+        iso = old[0]
+    return iso
+
+
+_NEW = re.compile(r"\bnew\b", re.I)  # "5 million new lira": the new currency, whatever the year
+
+
 def _host(url: str | None) -> str:
     return (url or "").lower().split("//")[-1].split("/")[0].split(":")[0]
 
@@ -736,21 +799,203 @@ def _local_dollar(url: str | None) -> str:
     return next((iso for tld, iso in LOCAL_DOLLAR_TLDS.items() if host.endswith(tld)), "USD")
 
 
-def _local_currency(marker: str, text: str, url: str | None, year: int | None = None) -> str:
+@dataclass(frozen=True)
+class LocalCurrency:
+    """One country's money a shared marker ("rupees", "francs") may mean."""
+
+    iso: str
+    country: str  # ISO 3166 alpha-3
+    domain: str | None  # ".pk": a site under it writes in this currency
+    first_year: int | None = None
+    last_year: int | None = None
+
+    def in_use(self, year: int | None) -> bool:
+        return year is None or ((self.first_year or year) <= year <= (self.last_year or year))
+
+
+@dataclass(frozen=True)
+class SharedMarkers:
+    markers: dict[str, list[LocalCurrency]]  # "LOCALRS" -> [INR (the default), PKR, LKR, NPR]
+    exact_cues: dict[str, str]  # cues matched as written ("US", "U.S.") -> country
+    cues: dict[str, str]  # other cues, lower case ("new delhi", "pakistani") -> country
+    cities: dict[str, str]  # big cities, lower case ("karachi") -> country: cues only where spaCy sees a place
+    exchanges: dict[str, list[str]]  # exchange suffix of an instrument code ("S" of "<CSRA.S>") -> countries
+    starts: dict[str, int]  # first word of a cue, lower case -> words in the longest cue it starts
+
+
+def shared_markers(resources: Resources) -> SharedMarkers:
+    """The shared markers and country cues of this pipeline, built once. What they are built from is fetched
+    first: ``Resources.cached`` holds its lock while it builds, and cannot be called again inside."""
+    dictionary = actor_dictionary(resources)  # a dictionary look-up once built
+    places = resources.cached("places.index", build_index)
+    return resources.cached("amounts.shared_markers", lambda: load_shared_markers(dictionary, places))
+
+
+def load_shared_markers(
+    dictionary: ActorDictionary, places: GeoIndex | None = None, extra: tuple[Path, ...] = ()
+) -> SharedMarkers:
+    """The `country` rows of currencies.tsv, and the names the article may give those countries: names,
+    demonyms, capitals, regions and peoples of the actor dictionary (the user's actor files included) and
+    cities of CUE_CITY_POPULATION people or more."""
+    domains = {row[0]: "." + row[1].lower() for row in _tsv_rows(data_path("actors/countries.tsv")) if len(row) > 1}
+    markers: dict[str, list[LocalCurrency]] = {}
+    exchanges: dict[str, list[str]] = {}
+    for path in (data_path("currencies.tsv"), *extra):
+        for form, iso, kind, *rest in (r for r in _tsv_rows(path) if len(r) >= 4):
+            if kind == "exchange":
+                exchanges[form.strip()] = [c.strip() for c in rest[0].split("|") if c.strip()]
+            elif kind == "country":
+                country = rest[0].strip()
+                first, _, last = (rest[1] if len(rest) > 1 else "").strip().partition("-")
+                markers.setdefault(form, []).append(LocalCurrency(
+                    iso, country, domains.get(country), int(first) if first else None, int(last) if last else None
+                ))
+    wanted = {c.country for options in markers.values() for c in options}
+    exact: dict[str, str] = {}
+    cues: dict[str, str] = {}
+    for entry in dictionary.entries.values():
+        # a user's phrase coded with a bare country code ("Azad Kashmir PAK") is a place or people of it
+        is_place = entry.kind in CUE_KINDS or (entry.user and entry.code == entry.country)
+        if not is_place or entry.country not in wanted:
+            continue
+        phrase = " ".join(entry.phrase.split())
+        if entry.case_sensitive:
+            exact[phrase] = entry.country
+        else:
+            cues[phrase.lower()] = entry.country
+    cities = _big_cities(places, wanted) if places is not None else {}
+    starts: dict[str, int] = {}
+    for key in [*exact, *cues, *cities]:
+        words = key.lower().split()
+        starts[words[0]] = max(starts.get(words[0], 0), len(words))
+    exchanges = {sfx: [c for c in countries if c in wanted] for sfx, countries in exchanges.items()}
+    return SharedMarkers(markers, exact, cues, cities, {sfx: cs for sfx, cs in exchanges.items() if cs}, starts)
+
+
+CUE_KINDS = {"country", "demonym", "capital", "region", "people"}
+
+
+def _tsv_rows(path: Path) -> list[list[str]]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _big_cities(idx: GeoIndex, wanted: set[str]) -> dict[str, str]:
+    """Lower-case name -> country of the cities of WANTED countries with CUE_CITY_POPULATION people or more
+    (or a capital) that are the largest place of their name; other spellings only when they differ from
+    the name by one letter ("Zurich", "Basle"; not "Bale" nor "Mila")."""
+    out: dict[str, str] = {}
+    for key, places in idx.by_name.items():
+        place = max(places, key=lambda p: p.population)
+        if place.kind != "city" or place.country not in wanted:
+            continue
+        if place.population < CUE_CITY_POPULATION and place.geonameid not in idx.capitals:
+            continue
+        if not place.primary and (len(key) < 5 or osa_distance(key, norm_phrase(place.name), 1) > 1):
+            continue
+        out[key] = place.country
+    return out
+
+
+# a word of a place name: initials ("U.S.", "U.A.E.") or letters ("Lanka" of "Sri Lanka's")
+_CUE_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
+_SPACES = re.compile(r"\s*")
+
+
+@dataclass
+class CueCounts:
+    all: dict[str, int]  # country -> the times the text names it
+    in_currency: dict[str, int]  # country -> of those, the times in a currency's name ("U.S. dlrs")
+
+
+def country_cues(text: str, shared: SharedMarkers, table: CurrencyTable, places: list[tuple[int, int]]) -> CueCounts:
+    """How often the text names each country of the shared markers: its names, people, capital, regions, and
+    its big cities where spaCy sees a place (PLACES: sorted character spans of GPE and LOC entities; not
+    "Commonwealth" Bank). The second of two places joined by a hyphen or a slash is not counted
+    ("Belgium-Luxembourg": one economic union). An instrument code ("<CSRA.S>") counts for the countries
+    of its exchange."""
+    lower = text.lower()
+    counts = CueCounts({}, {})
+    place_starts = [p[0] for p in places]
+    last_end = free = -1
+    for first in _CAPITAL_WORD.finditer(text):
+        if first.start() < free or first.group().lower() not in shared.starts:
+            continue
+        words = _words_from(text, first, shared.starts[first.group().lower()])
+        n, country = _cue_at(text, words, shared, places, place_starts)
+        if not n or country is None:
+            continue
+        start, end = first.start(), words[n - 1].end()
+        if not (start > 0 and text[start - 1] in "-/" and last_end == start - 1):
+            counts.all[country] = counts.all.get(country, 0) + 1
+            if table.word_re.match(lower, _SPACES.match(text, end).end()):
+                counts.in_currency[country] = counts.in_currency.get(country, 0) + 1
+        last_end = free = end
+    if "<" in text:  # wire copy's instrument codes: "<CSRA.S>" is a Sydney company
+        for code in _INSTRUMENT_CODE.finditer(text):
+            for country in shared.exchanges.get(code["sfx"], ()):
+                counts.all[country] = counts.all.get(country, 0) + 1
+    return counts
+
+
+_INSTRUMENT_CODE = re.compile(r"<[A-Z0-9]{1,6}\.(?P<sfx>[A-Z]{1,2})>")
+
+
+# a capitalised word, where a cue may start (the same word boundaries as _CUE_WORD)
+_CAPITAL_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w'’])[A-Z][^\W\d_]*(?:['’](?!s\b)[^\W\d_]+)*")
+
+
+def _words_from(text: str, first: re.Match[str], most: int) -> list[re.Match[str]]:
+    """FIRST and the words after it, up to MOST in all, as long as only spaces separate them."""
+    words = [first]
+    while len(words) < most:
+        gap = _SPACES.match(text, words[-1].end()).end()
+        nxt = _CUE_WORD.match(text, gap) if gap > words[-1].end() else None
+        if nxt is None:
+            break
+        words.append(nxt)
+    return words
+
+
+def _cue_at(
+    text: str, words: list[re.Match[str]], shared: SharedMarkers, places: list[tuple[int, int]],
+    place_starts: list[int],
+) -> tuple[int, str | None]:
+    """The number of WORDS the longest cue they start is made of, and its country ((0, None): none)."""
+    for n in range(len(words), 0, -1):  # the words are separated by spaces only (_words_from)
+        start, end = words[0].start(), words[n - 1].end()
+        phrase = " ".join(text[start:end].split())
+        country = shared.exact_cues.get(phrase) or shared.cues.get(phrase.lower())
+        if country is None and phrase.lower() in shared.cities:
+            k = bisect_right(place_starts, start) - 1
+            if k >= 0 and places[k][1] >= end:
+                country = shared.cities[phrase.lower()]
+        if country is not None:
+            return n, country
+    return 0, None
+
+
+def _local_currency(marker: str, cues: CueCounts, url: str | None, year: int | None,
+                    shared: SharedMarkers) -> str:
     """The currency a shared word ("Rs", "crowns", "dinars") means in this article: the site's country,
-    else the country the text names most (a currency already retired in the publication year is left out)."""
-    default, countries = SHARED_CURRENCIES[marker]
-    if year is not None:
-        countries = {iso: c for iso, c in countries.items() if year <= RETIRED_AFTER.get(iso, year)}
+    else the country the text names most (a currency not in use in the article's year is left out).
+    The default's money named in full ("U.S. dlrs") is no cue for the default: it tells the other sums apart."""
+    options = shared.markers[marker]
+    default = options[0]
+    in_use = [c for c in options if c.in_use(year)]
     host = _host(url)
-    for iso, (tld, _) in countries.items():
-        if host.endswith(tld):
-            return iso
-    counts = {iso: len(cues.findall(text)) for iso, (_, cues) in countries.items()}
-    best = max(counts, key=lambda iso: counts[iso])
+    for c in in_use:
+        if c.domain and host.endswith(c.domain):
+            return c.iso
+    if not in_use:
+        return default.iso
+    counts = dict(cues.all)
+    counts[default.country] = counts.get(default.country, 0) - cues.in_currency.get(default.country, 0)
+    best = max(in_use, key=lambda c: counts.get(c.country, 0))
     # one passing mention ("Queensland/Japan" in a freight list) does not make the article's currency
     needed = MIN_CUES.get(marker, 1)
-    return best if counts[best] > counts.get(default, 0) and (best == default or counts[best] >= needed) else default
+    best_count, default_count = counts.get(best.country, 0), counts.get(default.country, 0)
+    return best.iso if best_count > default_count and (best is default or best_count >= needed) else default.iso
 
 
 # -- what the money is for -------------------------------------------------------------------------

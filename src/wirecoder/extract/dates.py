@@ -12,6 +12,9 @@ Also: quarters ("the fourth quarter", "4th qtr 1986", "Q3 2004"), periods that e
 to March", "the six months ended June 30"), "March last year", years joined to a year ("either 2006 or
 2007"), a bare year before a singular noun ("the French 1986 current account") and months after "the",
 "of" or another month ("the March figures", "the last ten days of February", "the April and May rises").
+A fiscal quarter ("its fiscal first quarter", "the first quarter of fiscal 1988") is not dated unless its end is
+written ("the fiscal fourth quarter ended June 30" -> April to June): its months are not the calendar ones.
+"The year before", "a year earlier", "the previous year": the year before the date named earlier in the sentence.
 
 Resolutions: a day -> "YYYY-MM-DD" ("day"); a month -> "YYYY-MM" ("month"); a year -> "YYYY"
 ("year"). A week or a weekend -> its first day with ``range = [first, last]`` (resolution "day"). A
@@ -169,6 +172,17 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         (" to ", " ended ", " ending ", " through "),
     ),
+    # "from 4 billion the year before", "8 mln a year earlier", "the previous year": the year before the date
+    # the sentence named (_resolve_year_before); not "the year before the election" (before an event)
+    (
+        "year_before",
+        re.compile(
+            r"(?=[tTaA])"
+            + _ci(r"\b(?:(?:the|a)\s+year\s+(?:before|earlier)|the\s+(?:previous|preceding|prior)\s+year)\b")
+            + r"(?!-|\s+(?i:the|a|an|his|her|its|their|this|that|he|she|it|they|we|last)\b|\s+[A-Z\d])"
+        ),
+        ("year before", "year earlier", "previous year", "preceding year", "prior year"),
+    ),
     # "March last year", "June next year"
     (
         "month_rel_year",
@@ -279,10 +293,12 @@ def extract_dates(ctx: ArticleContext) -> list[DateRef]:
         if cand.kind == "month_only" and cand.match["mon"] in surnames:
             continue
         try:
-            ref = _resolve(cand, doc, pub, day_first, parsed)
+            ref = _resolve_year_before(cand, out) if cand.kind == "year_before" else _resolve(cand, doc, pub, day_first, parsed)
         except ValueError:  # an impossible date ("February 30"): not a date
             ref = None
         if ref is not None:
+            if cand.kind == "month_only" and out:
+                _follow_month_range(ref, out[-1], text)
             out.append(ref)
             if cand.kind == "year_range":  # "between 1996 and 2002": the second year is a date too
                 m = cand.match
@@ -510,8 +526,54 @@ def _month_days(year: int, month: int) -> tuple[date, date]:
     return first, nxt - timedelta(days=1)
 
 
+_MONTH_RANGE_GAP = re.compile(r"\s*(?:-|–|(?i:to|through|until|till|and|or))\s*")
+
+
+def _follow_month_range(ref: DateRef, prev: DateRef, text: str) -> None:
+    """ "for April through November shipment": the second month of a range is the first such month from the
+    first one on (not the last November before the publication day)."""
+    if prev.resolution != "month" or not _MONTH_RANGE_GAP.fullmatch(text, prev.end, ref.start):
+        return
+    first_year, first_month, month = int(prev.value[:4]), int(prev.value[5:7]), int(ref.value[5:7])
+    ref.value = f"{first_year if month >= first_month else first_year + 1:04d}-{month:02d}"
+
+
+def _resolve_year_before(cand: Candidate, found: list[DateRef]) -> DateRef | None:
+    """ "Exports rose to 5 billion in 1986 from 4 billion the year before" -> 1985: the year before the last
+    date named earlier in the sentence; with none, left out (what it is before is not known)."""
+    text = cand.match.string
+    prev = next((r for r in reversed(found) if r.end <= cand.start), None)
+    if prev is None or not prev.value[:4].isdigit() or _SENTENCE_END.search(text, prev.end, cand.start):
+        return None
+    return _ref(cand, f"{int(prev.value[:4]) - 1:04d}", "year")
+
+
+# a fiscal quarter ("the fiscal first quarter", "the second quarter of its fiscal year", "the first quarter
+# of fiscal 1988") is not the calendar one: its months are known only from its end ("ended June 30")
+_FISCAL_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial)[\s-]+(?:year\s+)?)$")
+_FISCAL_AFTER = re.compile(
+    r"(?i:\s+of\s+(?:(?:its|the|their|this|last|next|that|[\w.&]+['’]s)\s+)?(?:current\s+)?(?:fiscal|financial)\b)"
+)
+_QUARTER_ENDED = re.compile(
+    rf",?\s+(?i:ended|ending|to)\s+(?:(?i:in)\s+)?(?P<mon>{_MONTH})(?:\s+(?P<d>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?\b(?![,.]?\d)"
+)
+
+
 def _resolve_quarter(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) -> DateRef | None:
     m = cand.match
+    text = m.string
+    ended = _QUARTER_ENDED.match(text, cand.end)
+    if ended is not None:
+        return _quarter_ending(cand, ended, doc, pub, parsed)
+    if (
+        _FISCAL_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+        or "fiscal" in m.group().lower()
+        or _FISCAL_AFTER.match(text, cand.end)
+    ):
+        # a fiscal quarter of unknown months: left out rather than dated wrong; its fiscal year ("fiscal 1988")
+        # is kept as the year it is named by
+        y = "y" if m["y"] else "y0" if m["y0"] else None
+        return DateRef(m[y], m.start(y), m.end(y), m[y], "year") if y else None
     written = m["y"] or m["y0"]
     if m["ord"] and m["ord"].lower() == "last" and not written:  # "in the last quarter": the one before this
         if pub is None:
@@ -531,6 +593,23 @@ def _resolve_quarter(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) 
             year += 1
     first, last = date(year, 3 * q - 2, 1), _month_days(year, 3 * q)[1]
     return _ref(cand, f"{year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
+
+
+def _quarter_ending(cand: Candidate, ended: re.Match[str], doc: Doc, pub: date | None, parsed: bool) -> DateRef | None:
+    """ "the fiscal fourth quarter ended June 30" -> April to June: the three months to the end month (the year
+    written, else the latest such month over by the publication day, or the next one in a future clause)."""
+    month = MONTHS[ended["mon"].rstrip(".").lower()]
+    if ended["y"]:
+        year = int(ended["y"])
+    elif pub is None:
+        return None
+    else:
+        year = pub.year if _month_days(pub.year, month)[1] <= pub else pub.year - 1
+        if _is_future(doc, cand.start, parsed):
+            year += 1
+    first_year, first_month = (year, month - 2) if month > 2 else (year - 1, month + 10)
+    first, last = date(first_year, first_month, 1), _month_days(year, month)[1]
+    return _ref(cand, f"{first_year:04d}-{first_month:02d}", "month", [first.isoformat(), last.isoformat()])
 
 
 def _resolve_period_to(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) -> DateRef | None:
@@ -578,6 +657,8 @@ def _year_before_a_singular(doc: Doc, end_char: int, parsed: bool, pub: date | N
     nxt = doc[tok.i + 1]
     if nxt.lower_ in SINGULAR_YEAR_VERBS or nxt.tag_ == "MD":
         return True  # "2004 was a record year", "2005 should be better" (a count takes "were")
+    if nxt.tag_ == "VBG" and nxt.i + 1 < len(doc):  # "1987 operating net" (not "1990 remaining shares")
+        return doc[nxt.i + 1].tag_ in ("NN", "NNP")
     return nxt.tag_ in ("NN", "JJ", "NNP") or nxt.lower_ in day_first_cues().year_plurals
 
 

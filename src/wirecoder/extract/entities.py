@@ -16,6 +16,7 @@ Steps, all on the one parsed ``Doc`` of the body:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -426,8 +427,35 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
             # "Tamil" -> "Liberation Tigers of Tamil Eelam"; "Liberal" + "Democrats" -> "Liberal Democrats"
             mentions = [nm for nm in mentions if nm not in inside]
         mentions.append(NameMention(s, e, entry.type, doc[s:e].text, entry))
+    mentions = bracketed_companies(doc, d, mentions)
     mentions.sort(key=lambda nm: nm.start)
     return mentions
+
+
+def bracketed_companies(doc: Doc, d: ActorDictionary, mentions: list[NameMention]) -> list[NameMention]:
+    """Reuters writes the names of unlisted companies in angle brackets ("<Osborne and Chappel
+    Goldfields Ltd>", "<Emperor Mines Ltd>"): the whole bracket is one company, whatever pieces
+    NER made of it. Not an exchange code ("<NEOY.HE>") nor a bracket without a capitalised name."""
+    out = mentions
+    for t in doc:
+        if t.text != "<":
+            continue
+        close = next((k for k in range(t.i + 1, min(t.i + 14, len(doc))) if doc[k].text in (">", "<", "\n")), None)
+        if close is None or doc[close].text != ">" or close - t.i < 2:
+            continue
+        words = doc[t.i + 1:close]
+        if len(words) == 1 and ("." in words[0].text or words[0].text.isupper()) or not words[0].text[:1].isupper() or any(
+                w.text in (",", ";", ":") or not (w.text[:1].isupper() or w.is_digit or w.lower_ in ("and", "&", "of", "de", "-", "'s", "the", "du", "la"))
+                for w in words):
+            continue
+        inside = [nm for nm in out if nm.ext_start < close and t.i < nm.end]
+        if any(nm.ext_start <= t.i or nm.end > close for nm in inside):
+            continue  # a name reaching out of the bracket: leave it
+        if any((nm.ext_start, nm.end) == (t.i + 1, close) for nm in inside):
+            continue  # NER has it whole
+        entry = d.lookup(words.text)
+        out = [nm for nm in out if nm not in inside] + [NameMention(t.i + 1, close, "ORG", words.text, entry)]
+    return out
 
 
 def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]] | None:
@@ -457,7 +485,7 @@ def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]
     return None
 
 
-def defined_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+def defined_acronyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> list[NameMention]:
     """An acronym an organisation's name defines in brackets ("The Palestinian Authority (PA) ...
     shared information with the PA"): its uses NER did not tag are mentions of that organisation."""
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
@@ -469,7 +497,7 @@ def defined_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]
         acronym = doc[after + 1].text
         capitals = "".join(ch for ch in acronym if ch.isupper())
         if 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() and (
-                nm.entry is not None or _initials(nm.text) == acronym) or (
+                nm.entry is not None or acronym in (_initials(nm.text), _initials_without_form(nm.text, d))) or (
                 acronym.isalpha() and len(capitals) >= 3 and acronym[0].isupper() and _initials(nm.text) == capitals):
             # "Dresdner Kleinwort Wasserstein (DrKW)": the capitals are the initials
             defined.setdefault(acronym, nm)
@@ -524,6 +552,15 @@ def misspelt_countries(ctx: ArticleContext, doc: Doc, mentions: list[NameMention
 
 # -- 2. clustering --------------------------------------------------------------------------------------
 
+def _initials_without_form(name: str, d: ActorDictionary) -> str:
+    """Initials of a company's name without the form words it ends with: "AMBO" for "Albanian
+    Macedonian Bulgarian Oil Corporation"."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in d.company_forms:
+        words.pop()
+    return _initials(" ".join(words))
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
@@ -577,7 +614,7 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
             label = nm.label
         c = by_key.get(key)
         if c is None and nm.entry is None and nm.label == "ORG":
-            c = _match_acronym(nm, clusters) or _match_org_tail(nm, clusters)
+            c = _match_acronym(nm, clusters, d) or _match_org_tail(nm, clusters)
         if c is None:
             c = new(label, key, nm)
         _attach(c, nm)
@@ -660,6 +697,46 @@ def missed_surnames(doc: Doc, mentions: list[NameMention], clusters: list[Cluste
     return found
 
 
+def _org_head(name: str) -> str | None:
+    """The head word of an organisation's name: "Court" of "European Court of Justice", "Commission"
+    of "European Commission"."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+    head = words[cut - 1]
+    return head if head[:1].isupper() and head.isalpha() else None
+
+
+def missed_org_heads(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]) -> list[NameMention]:
+    """ "the Commission's decision" after "a European Commission ruling", "the Court" after "the
+    European Court of Justice": a capitalised "the HEAD" outside every name, HEAD the head word of
+    exactly one organisation named before, is a mention of it."""
+    heads: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.label == "ORG" and not c.group:
+            for name in set(c.names):
+                head = _org_head(name)
+                if head is not None and c not in heads.get(head, []):
+                    heads.setdefault(head, []).append(c)
+    if not heads:
+        return []
+    taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
+    found = []
+    for t in doc:
+        if t.i in taken or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.text not in heads:
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            continue  # "the Commission President ...": part of a longer name
+        owners = [c for c in heads[t.text] if c.first < t.i]
+        if len(owners) != 1 or len(heads[t.text]) != 1:
+            continue
+        nm = NameMention(t.i, t.i + 1, "ORG", t.text, owners[0].entry, kind="nominal")
+        _attach(owners[0], nm)
+        found.append(nm)
+    return found
+
+
 def _attach(c: Cluster, nm: NameMention) -> None:
     nm.cluster = c
     c.votes[nm.label] += 1
@@ -672,13 +749,16 @@ def _attach(c: Cluster, nm: NameMention) -> None:
         c.entry = nm.entry
 
 
-def _match_acronym(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
+def _match_acronym(nm: NameMention, clusters: list[Cluster], d: ActorDictionary | None = None) -> Cluster | None:
     text = nm.text.replace(".", "").replace("&", "")  # "M&S" for "Marks & Spencer"
     for c in reversed(clusters):
         if c.label != "ORG":
             continue
         if text.isupper() and len(text) >= 2 and any(_initials(n) == text for n in c.forms):
             return c
+        if d is not None and text.isupper() and len(text) >= 3 and any(
+                _initials_without_form(n, d) == text for n in c.forms):
+            return c  # "AMBO" for "Albanian Macedonian Bulgarian Oil Corporation"
         capitals = "".join(ch for ch in text if ch.isupper())
         if len(capitals) >= 3 and len(text) <= 6 and text.isalpha() and text[0].isupper() \
                 and any(_initials(n) == capitals for n in c.forms):
@@ -943,7 +1023,9 @@ def _named_body_in(head, by_token) -> NameMention | None:
         if other is not None and other.cluster is not None and other.cluster.label == "ORG" and t.i - head.i <= 6:
             return other
     doc = head.doc  # "rights group the Simon Wiesenthal Center", the name hung elsewhere by the parser
-    nxt = head.i + 1 + (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "the")
+    nxt = head.i + 1
+    while nxt < len(doc) and nxt - head.i <= 2 and doc[nxt].lower_ in ("the", "<"):
+        nxt += 1  # "advisers <Rothschild Australia Ltd>"
     other = by_token.get(nxt) if nxt < len(doc) else None
     if other is not None and other.ext_start == nxt and other.cluster is not None and other.cluster.label == "ORG":
         return other
@@ -1630,16 +1712,25 @@ def mark_metonyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> 
 
 # -- 5. canonical names and actor codes -------------------------------------------------------------
 
+ROYAL_TITLES = {"prince", "princess", "king", "queen"}
+
+
 def canonical_name(c: Cluster, d: ActorDictionary | None = None) -> str:
     if c.entry is not None and c.entry.kind != "person" and not c.group:
         if c.entry.kind != "user" or c.label != "PERSON":
             name = _written_spelling(c.entry.name, c.names)
+            if d is not None and (written := d.lookup(name)) is not None and written.kind == "demonym":
+                name = c.entry.name  # "South Africa", not the "South African" written
             return name if name in c.names or d is None else _written_full_alias(c, d) or name
     if c.group:
         return max(c.names, key=len)
     if c.label == "PERSON":
         counts = Counter(c.names)
-        return max(c.names, key=lambda n: (len(n.split()), counts[n], -c.names.index(n)))
+        best = max(c.names, key=lambda n: (len(n.split()), counts[n], -c.names.index(n)))
+        royal = next((r for r in c.roles if r.lower() in ROYAL_TITLES), None)
+        if royal and " " not in best and best[:1].isupper():
+            return f"{royal.title()} {best}"  # "Prince Harry": a royal is named with the title
+        return best
     counts = Counter(c.names)
     return max(c.names, key=lambda n: (len(n), counts[n]))
 
@@ -1651,7 +1742,8 @@ def _written_full_alias(c: Cluster, d: ActorDictionary) -> str | None:
     assert c.entry is not None
     one_word_ok = c.entry.kind == "org"  # "Naftohaz" for Naftogaz; not "America" for the United States
     forms = [n for n in c.names if (" " in n or one_word_ok) and not is_acronym(n)
-             and n.lower() != c.entry.name.lower() and (e := d.lookup(n)) is not None and e.name == c.entry.name]
+             and n.lower() != c.entry.name.lower() and (e := d.lookup(n)) is not None and e.name == c.entry.name
+             and e.kind != "demonym"]  # "South Africa" for a "South African" written
     return max(forms, key=len) if forms else None
 
 
@@ -1774,6 +1866,49 @@ def countries_of_longer_names(clusters: list[Cluster]) -> None:
             c.sectors.append(owners[0][1])
 
 
+BASED_WORDS = {"based", "registered", "owned", "listed", "headquartered", "controlled", "led", "backed"}
+
+
+def _based_country(doc: Doc, c: Cluster, by_token) -> str | None:
+    """ "US-registered Albanian Macedonian Bulgarian Oil Corporation", "UK-based bank X": the country
+    of a "<country>-based" modifier before the name wins over a demonym inside it (a city is only a
+    seat: "the Caracas-based Andean Development Corp" is no Venezuelan body)."""
+    for s, _e, kind in c.spans:
+        if kind != "name":
+            continue
+        for k in range(s - 2, max(s - 7, 0), -1):
+            if doc[k].text == "-" and doc[k + 1].lower_ in BASED_WORDS:
+                place = by_token.get(k - 1)
+                if place is not None and place.cluster is not None and place.cluster is not c \
+                        and place.cluster.country_entity:  # a country, not a seat ("Caracas-based Andean X")
+                    return place.cluster.country_entity
+            if doc[k].text in (",", ";", ".") or doc[k].pos_ == "VERB":
+                break
+    return None
+
+
+def companies_by_coordination(doc: Doc, clusters: list[Cluster], by_token) -> None:
+    """ "a deal between Venezuelan energy firm PDVSA and Argentina's Enarsa": an organisation of no
+    known sector coordinated with a company is a company too."""
+    for c in clusters:
+        if c.label != "ORG" or c.entry is not None or c.group or c.sectors:
+            continue
+        for s, e, kind in c.spans:
+            if kind != "name":
+                continue
+            root = _span_root(doc, s, e)
+            partners = [root.head] if root.dep_ == "conj" else []
+            partners += [ch for ch in root.children if ch.dep_ == "conj"]
+            for p in partners:
+                other = by_token.get(p.i)
+                if other is not None and other.cluster is not None and other.cluster is not c \
+                        and is_company(other.cluster):
+                    c.sectors.append("BUS")
+                    break
+            if c.sectors:
+                break
+
+
 def _org_place_after(doc: Doc, c: Cluster, by_token) -> None:
     """ "Trade Mountain Pipe Line Company Ltd, of Vancouver, B.C.": an organisation's seat after its
     name gives its country."""
@@ -1799,10 +1934,12 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     if c.entry is not None or c.group:
         return
     if c.label not in ("ORG", "FAC"):
-        if c.label == "PERSON" and not c.roles and _state_bodies_by_name(c, d):
+        if c.label == "PERSON" and not c.roles and _state_bodies_by_name(doc, c, d):
             c.label = "ORG"  # "Reagan Administration" tagged PERSON
         return
-    _state_bodies_by_name(c, d)
+    _state_bodies_by_name(doc, c, d)
+    if c.country is None:
+        c.country = _based_country(doc, c, by_token)
     _org_name_prefix(c, d)
     _appositive_group_sector(doc, c, d)
     for s, e, kind in c.spans:
@@ -1817,6 +1954,16 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             if word.kind in ("country", "demonym", "region") or (word.kind == "capital" and (
                     i == s or doc[i - 1].lower_ == "of")):
                 c.country = word.country  # "Baghdad University", "Bus Company of Tehran", not "Morgan Stanley"
+        if c.country is None:
+            for i in range(s, e - 1):  # "Rank Xerox South Africa Pty Ltd", "Bank of New Zealand"
+                for n in (3, 2):
+                    entry = d.lookup(doc[i:i + n].text) if i + n <= e and doc[i].text[:1].isupper() else None
+                    if entry is not None and entry.kind in ("country", "demonym") and not (
+                            i > s and doc[i - 1].text == "-"):
+                        c.country = entry.country
+                        break
+                if c.country is not None:
+                    break
         if not c.sectors:
             sector = _name_head_sector(doc, s, e, d)
             if sector:
@@ -1902,14 +2049,15 @@ def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
 MULTINATIONAL_WORDS = {"International", "World", "Global", "Inter-American", "Intergovernmental"}
 
 
-def _state_bodies_by_name(c: Cluster, d: ActorDictionary) -> bool:
+def _state_bodies_by_name(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
     """"Bank of Zambia" (a central bank: the dictionary lists the commercial "Bank of China" and
     "Bank of America") GOV; "Reagan Administration" the government of that leader's country."""
     for name in c.names:
         words = name.split()
         if len(words) >= 3 and words[0] == "Bank" and words[1] == "of":
             entry = d.lookup(" ".join(words[2:]))
-            if entry is not None and entry.kind == "country":
+            continued = any(e < len(doc) and doc[e].lower_ in ("and", "&") for _s, e, _k in c.spans)
+            if entry is not None and entry.kind == "country" and not continued:  # not "Bank of Bahrain and Kuwait"
                 c.country, c.sectors[:0] = entry.country, ["GOV"]
                 return True
         if len(words) == 2 and words[1].lower() == "administration":
@@ -1972,10 +2120,14 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
     return None
 
 
-def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end: int) -> str | None:
+def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end: int,
+                    title_iso: str | None = None) -> str | None:
     """The country an article is mostly about, for its bare state bodies ("the government said"):
     the dateline's, else the one country named in the lead (tokens before LEAD_END), at least
-    twice in all and at least twice as often as any other (names and demonyms count)."""
+    twice in all and at least twice as often as any other (names and demonyms count); else the
+    first country of the headline (TITLE_ISO) when it is one of the two the body names most, twice
+    or more ("Chinese exports rise" over a story naming China and the US; "KUWAIT REJECTS IRANIAN
+    SPY BOAT CHARGES" over one naming Iran as often as Kuwait)."""
     if dateline_iso:
         return dateline_iso
     counts: Counter = Counter()
@@ -1986,11 +2138,32 @@ def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end:
             counts[iso] += len(c.spans)
             first[iso] = min(first.get(iso, c.first), c.first)
     ranked = counts.most_common(2)
+    # the headline's country decides a close call between the two countries the body names most
+    by_title = title_iso if title_iso in {iso for iso, n in ranked if n >= 2} else None
     if not ranked or ranked[0][1] < 2 or first[ranked[0][0]] >= lead_end:
-        return None
+        return by_title
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
+        return by_title
     return ranked[0][0]
+
+
+def title_country(title: str | None, d: ActorDictionary) -> str | None:
+    """The first country a headline names ("KUWAIT REJECTS IRANIAN SPY BOAT CHARGES" -> KWT): a
+    country's name or demonym; in a headline in capitals, short words ("US") are no evidence."""
+    if not title:
+        return None
+    words = [w for w in re.split(r"[^\w'.-]+", title) if w]
+    capitals = title.isupper()
+    for k, _w in enumerate(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[k:k + n]).rstrip(".'")
+            entry = d.lookup(phrase) if len(words[k:k + n]) == n else None
+            if entry is None or entry.kind not in ("country", "demonym") or (capitals and len(phrase) < 4):
+                continue
+            if entry.case_sensitive and not capitals and phrase != entry.phrase:
+                continue
+            return entry.country
+    return None
 
 
 def context_country_of(clusters: list[Cluster], dateline_iso: str | None) -> str | None:
@@ -2012,11 +2185,12 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     roles_at = role_spans(doc, m, d)
     mentions = collect_name_mentions(doc, d, m, roles_at)
     mentions = sorted(mentions + misspelt_countries(ctx, doc, mentions, d, roles_at), key=lambda nm: nm.start)
-    mentions = sorted(mentions + defined_acronyms(doc, mentions), key=lambda nm: nm.start)
+    mentions = sorted(mentions + defined_acronyms(doc, mentions, d), key=lambda nm: nm.start)
     mark_ethnic_peoples(doc, mentions)
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
     merge_short_names(mentions, clusters, d)
+    mentions = sorted(mentions + missed_org_heads(doc, mentions, clusters), key=lambda nm: nm.start)
     for nm in mentions:
         if nm.cluster is not None and nm.cluster.label == "PERSON" and nm.kind == "name" and len(nm.words) == 1:
             longer = any(len(n.split()) > 1 for n in nm.cluster.names)
@@ -2035,20 +2209,22 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     city_countries(ctx, clusters)
     for c in clusters:
         _org_place_after(doc, c, by_token)
+    companies_by_coordination(doc, clusters, by_token)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
     context_iso = context_country_of(clusters, dateline_iso)
     lead_end = next((sent.end for k, sent in enumerate(doc.sents) if k == 1), len(doc)) if doc.has_annotation(
         "SENT_START") else len(doc)
-    main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end)
+    main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end,
+                                                        title_country(getattr(ctx.article, "title", None), d))
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso)
     groups += people_groups(doc, mentions, clusters, d, context_iso or main_iso)
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
     employers_by_surname(clusters)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
-    return build_table(doc, clusters, d, context_iso, main_iso)
+    return build_table(doc, clusters, d, context_iso, main_iso, roles_at)
 
 
 def _dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
@@ -2127,13 +2303,17 @@ def employers_by_surname(clusters: list[Cluster]) -> None:
 
 
 def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | None, str | None]]
-                   ) -> tuple[str, str | None] | None:
+                   ) -> tuple[str | None, str | None] | None:
     """The code of the organisation a person works for, when it says more than the person's own:
     any title in a company is a business one ("Pat Ferguson, President of AMBO" BUS); a generic title
     in another body serves it ("State Administration of Taxation head Xie Xuren" CHNGOV)."""
     if c.employer is None or c.former or c.affiliation is not None or (c.entry is not None and c.entry.kind == "person"):
         return None
     code = codes.get(id(c.employer), (None, None))[0]
+    if not code and is_company(c.employer) and not c.affiliation:
+        # "Wilson Sy, president of Prudential Securities": a company's president, whatever its country,
+        # is no official of the article's country
+        return (c.country + "BUS", c.country) if c.country else (None, None)
     if not code or len(code) <= 3:
         return None
     iso = d.country_of_code(code)
@@ -2142,8 +2322,14 @@ def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | 
     return code, iso
 
 
+def _honorific_at(doc: Doc, i: int, d: ActorDictionary) -> bool:
+    role = d.roles.get(doc[i].lower_)
+    return role is not None and role.kind == "honorific"
+
+
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
-                main_country: str | None = None) -> EntityTable:
+                main_country: str | None = None,
+                roles_at: dict[int, tuple[int, Role, str]] | None = None) -> EntityTable:
     table = EntityTable()
     n = 0
     # organisations first: a person working for one may take its code
@@ -2156,9 +2342,17 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
         actor, country = codes.get(id(c)) or _employer_code(c, d, codes) or actor_code(
             c, d, context_country, main_country)
         spans = sorted(set(c.spans))
+        chars = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, _ in spans]
+        # "Mr Khodorkovsky" is also a mention of the name alone ("Khodorkovsky"), as annotators list it
+        chars += [[doc[s + 1].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, kind in spans
+                  if kind in ("name", "surname") and e - s >= 2 and _honorific_at(doc, s, d)]
+        if c.label == "PERSON" and roles_at:  # "President Reagan", "Sheikh Saad al-Sabah": the titled name too
+            chars += [[doc[roles_at[s - 1][0]].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, kind in spans
+                      if kind in ("name", "surname") and s - 1 in roles_at and roles_at[s - 1][1].kind == "title"
+                      and roles_at[s - 1][0] == s - 1 and doc[s - 1].text[:1].isupper()]
+        chars = [list(sp) for sp in sorted({tuple(sp) for sp in chars})]
         ent = Entity(id=c.id, name=canonical_name(c, d), type=c.label if c.label in _TYPES else "OTHER",
-                     actor=actor, country=country, roles=list(c.roles),
-                     mentions=[[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, _ in spans])
+                     actor=actor, country=country, roles=list(c.roles), mentions=sorted(chars))
         table.entities.append(ent)
         for s, e, kind in spans:
             table.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), c.id, kind, s, e))

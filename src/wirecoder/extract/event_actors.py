@@ -60,14 +60,13 @@ OWNER_PARTICIPLES = frozenset({"flagged", "owned", "led", "backed", "controlled"
 # "We" in a direct quote speaks for the speaker's side: "we are ready to negotiate with Israel" ("I'm hopeful"
 # is a personal feeling, not an act of the speaker's government).
 FIRST_PERSON = frozenset({"we", "us", "our"})
-HOME_SECTORS = frozenset({"GOV", "LEG", "JUD"})  # institutions a domestic judgement may name bare
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "BUS"})  # institutions a domestic judgement may name bare
 # Determiners of an act noun that refers back to one named before ("backed the plans", "opposed those
 # provisions"): its author is found at an earlier mention.
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 AUTHOR_PREPS = frozenset({"for", "of", "on"})
-# Nouns one article uses for the same proposal: "government plans ... the proposals ... the measures".
-PROPOSAL_NOUNS = frozenset({"plan", "proposal", "measure", "scheme", "reform", "policy", "idea", "initiative",
-                            "legislation", "bill", "law", "rule", "regulation", "provision", "order"})
+POLICY_NOUNS = frozenset({"plan", "proposal", "measure", "scheme", "policy", "legislation", "bill", "reform",
+                          "rule", "regulation", "order", "idea", "law", "package", "strategy", "programme", "program"})
 # verbs whose subject is the author of their object ("the government unveiled proposals"), unlike opinion
 # verbs ("Tutu criticised the measures")
 AUTHORING_VERBS = frozenset({"unveil", "announce", "propose", "introduce", "table", "plan", "publish", "draw",
@@ -324,7 +323,7 @@ class ActorResolver:
                             actors.append(self._with_sector(a, head))
         return actors
 
-    def act_author(self, noun: Token) -> Actor | None:
+    def act_author(self, noun: Token, country: str = "") -> Actor | None:
         """The author of a definite act noun with no party of its own ("has backed the control orders",
         "opposed the proposals"), found at the nearest earlier mention of the same noun that names one: its
         possessor or modifier ("the Home Secretary's plans"), the noun it specifies ("plans for control
@@ -332,15 +331,16 @@ class ActorResolver:
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
             return None
         lemma = noun.lemma_.lower()
-        kin = PROPOSAL_NOUNS if lemma in PROPOSAL_NOUNS else frozenset({lemma})
+        # a policy noun may refer back to another ("oppose the proposals" after "the Home Secretary's plans")
+        kin = POLICY_NOUNS if lemma in POLICY_NOUNS else frozenset({lemma})
         for tok in reversed(self.doc[: noun.i]):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in kin:
-                author = self._named_author(tok)
+                author = self._named_author(tok, country)
                 if author is not None:
                     return author
         return None
 
-    def _named_author(self, tok: Token) -> Actor | None:
+    def _named_author(self, tok: Token, country: str) -> Actor | None:
         hosts = [tok]
         if tok.dep_ == "pobj" and tok.head.lower_ in AUTHOR_PREPS and tok.head.head.pos_ == "NOUN":
             hosts.append(tok.head.head)
@@ -350,6 +350,10 @@ class ActorResolver:
             found = self.phrase_actors(host)
             if found:
                 return found[0]
+        for host in hosts:  # "the Home Secretary's plans": an institution of the judge's own country
+            home = self.home_institution(host, country)
+            if home is not None:
+                return home
         return None
 
     def home_institution(self, tok: Token, country: str) -> Actor | None:

@@ -236,7 +236,7 @@ class PredicateCoder:
             return not any(c.dep_ == "ccomp" for c in verb.children)
         if pat.frame == "party+":
             # (a particle has no object of its own: "took over Nokia's handset business")
-            opinion = pat.code[:2] in OPINION_ROOTS  # (not "bought government bonds")
+            opinion = (pat.code or "")[:2] in OPINION_ROOTS  # (not "bought government bonds")
             return any(self._names_party(o) or self.has_author(o) or (opinion and self.names_home(o))
                        for o in (hints if pat.prep and hints else objects))
         if pat.frame == JUDGED_AS:  # "dismissed Yukos' wrangling as meaningless", not "dismissed the minister"
@@ -433,8 +433,12 @@ class PredicateCoder:
             return False
         fp = self.frame_pattern(tok)
         if fp is not None and "@actor" in fp.objects:
-            if fp.frame == "appeal" and not any(infinitival(c) for c in self.complements(tok)):
-                return False  # "pressing the US to cut gases", not "because of pressing business"
+            if fp.frame == "appeal" and not any(infinitival(c) for c in self.complements(tok)) and not any(
+                    p.dep_ == "prep" and p.lower_ == "for" and any(c.dep_ == "pobj" for c in p.children)
+                    for p in tok.children):
+                # "pressing the US to cut gases", "asked Congress for more funds"; not "because of pressing
+                # business"
+                return False
             return any(self.is_actor(o) for o in objects)  # "warned Iran", not "warned that ..."
         if fp is not None and fp.prep and any(c.dep_ == "pcomp" for p in tok.children
                                               if p.dep_ == "prep" and p.lower_ == fp.prep for c in p.children):

@@ -92,6 +92,11 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "following", "from", "during"})
 # Spans of time or rounds that measure talks: "after a day of meetings", "following two rounds of talks".
 SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "weekend", "night"})
 RETURN_NOUNS = frozenset({"return", "homecoming", "arrival"})
+WAR_NOUNS = frozenset({"war", "conflict", "campaign", "offensive", "fighting", "hostilities"})
+# verbs that say what their subject is: negating them does not deny that it happened
+PREDICATING_VERBS = frozenset({"be", "appear", "seem", "look", "remain", "prove", "become", "sound"})
+EDGE_NOUNS = frozenset({"end", "close", "conclusion", "start", "beginning", "opening", "outset"})
+EDGE_PREPS = frozenset({"at", "by", "towards", "toward"})
 ARRIVAL_PREPS = frozenset({"on", "upon", "after", "following"})
 # "clashed with ministers about/over ...": a clash about a topic is a dispute in words (111), not a fight.
 VERBAL_CLASH_VERBS = frozenset({"clash", "spar", "lock"})
@@ -106,6 +111,7 @@ COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
+MAX_PAIRED_PARTIES = 3  # more doers of one reciprocal act make one multilateral happening
 RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
 # Disapproval, rejection and threats are judgements of someone: with no one named they say nothing coded,
 # even when several parties judge together ("the Greens oppose the proposals" with no author found).
@@ -119,6 +125,7 @@ AUTHOR_TARGET_ROOTS = frozenset({"05", "11", "12"})
 # doer's own.
 HOME_JUDGEMENT_ROOTS = frozenset({"02", "05", "10", "11", "12", "13"})
 ACT_CODES = frozenset({"115", "128"})
+APPEAL_ROOT = "02"
 REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
 FAILURE_NOUNS = frozenset({"failure"})
@@ -473,9 +480,11 @@ class EventExtractor:
         a breach or a refusal to act, not a negated stance ("will not tolerate attacks" condemns the attacks),
         not an event noun ("launched a fresh attack on ..."), not a material act told as announced ("announced
         the sanctions": the threat is the sanction's)."""
+        trigger = self._trigger_token(ev)
+        if ev.root == APPEAL_ROOT and trigger is not None and self.res.book.get("L", trigger.lemma_.lower()):
+            return True  # "issued a call for party unity": words told by a noun, addressed to no one named
         if ev.root not in JUDGEMENT_ROOTS or ev.code in ACT_CODES:
             return False
-        trigger = self._trigger_token(ev)
         if trigger is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() in REFUSING_VERBS:
             return False
         if any(c.dep_ == "neg" for c in trigger.children):
@@ -621,13 +630,15 @@ class EventExtractor:
 
     @staticmethod
     def _private_dealing(ev: Event, coding: Coding) -> bool:
-        """Commerce with no political partner: a company lending or investing with no recipient named ("a
-        U.S. bank which has lent money to FECSA"), a contract or settlement signed with no one named ("the
-        U.S. Army signed a contract to pay General Dynamics")."""
+        """Commerce with no political partner: a company lending or investing, anyone buying or selling, with no
+        recipient named ("a U.S. bank which has lent money to FECSA"), a contract or settlement signed with no one
+        named ("the U.S. Army signed a contract to pay General Dynamics")."""
         if ev.target is not None:
             return False
         if ev.root in ("06", "07") and (ev.source or "").endswith("BUS"):
             return True
+        if ev.code == DEAL_CODE and coding.trigger.lemma_.lower() in DEAL_VERBS:
+            return True  # "the Federal Reserve purchased Treasury bills", "acquired BSi Incorp" (uncoded)
         return ev.code == "057" and any(o.lemma_.lower() in PRIVATE_DEALS for o in object_heads(coding.trigger))
 
     def _domestic_promise(self, ev: Event, coding: Coding) -> bool:
@@ -1293,9 +1304,11 @@ class EventExtractor:
             # "France and the Philippines agree": each is the other's partner, in one event per pair of
             # parties (one happening; the first named is the source)
             pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code]
-            # many parties ("the US, Japan, Germany, France, Britain and Canada agreed"): one multilateral
-            # happening, told once between the first two named
-            pairs = pairs[:1] if len(sources) > 2 else pairs
+            # a few parties ("the prime ministers of Bulgaria, Albania and Macedonia signed"): each pair; many
+            # ("the US, Japan, Germany, France, Britain and Canada agreed"): one multilateral happening, told
+            # once between the first two named
+            if len(sources) > MAX_PAIRED_PARTIES:
+                pairs = pairs[:1]
         elif code[:2] == "04":
             return []  # a consultation needs a counterpart: "talking about the future", "the Fed's meeting"
         else:
@@ -1443,11 +1456,20 @@ class EventExtractor:
             for acl in noun.children:
                 if acl.dep_ == "acl" and acl.tag_ == "VBG":
                     targets.extend(a for o in acl.children if o.dep_ == "dobj" for a in self.actors.phrase_actors(o))
+        if not targets and nc[0][:2] in FORCE_NOUN_ROOTS:  # "a new attack by Iran in the Gulf war against Iraq"
+            source_countries = {a.code[:3] for a in sources}
+            for war in self._prep_objects(noun, ("in", "during")):
+                if war.lemma_.lower() in WAR_NOUNS:
+                    targets.extend(a for pobj in self._prep_objects(war, ("against", "on", "with"))
+                                   for a in self.actors.phrase_actors(pobj) if a.code[:3] not in source_countries)
         if stated is not None and not targets:
             return []  # words named by a noun with no one they are addressed to are background, not news
         governor = self._governing_verb(noun)
         # a past participle tells the imposition as done, whatever is said of the measure now
         mod = self.modality(governor) if governor is not None and imposed is None else Modality()
+        if mod.negated and noun.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and governor is not None and (
+                governor.lemma_.lower() in PREDICATING_VERBS):
+            mod.negated = False  # "a new attack ... does not appear to be a major offensive": what it is, not whether
         if has_det(noun, ("no",)):
             mod.negated = True
         if has_det(noun, ("any",)) or self._under_prospect(noun):
@@ -1565,9 +1587,17 @@ class EventExtractor:
         """Who held the talks or made the visit named in a circumstance of their own act: "Thatcher left Bonn
         after talks with Kohl", "Kohl returned from a visit to Moscow", "following a meeting with Putin, Macron
         said": the subject of the verb the phrase hangs on."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_NOUNS:
-            noun = noun.head.head  # "after a day of meetings with Bush": the span stands in the circumstance
-        if noun.dep_ != "pobj" or noun.head.lower_ not in CIRCUMSTANCE_PREPS:
+        preps = CIRCUMSTANCE_PREPS
+        for _ in range(MAX_CHAIN):
+            # "after a day of meetings with Bush", "at the end of three weeks of negotiations with the IMF": the
+            # span or its edge stands in the circumstance
+            if not (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                    and noun.head.head.lemma_.lower() in SPAN_NOUNS | EDGE_NOUNS):
+                break
+            noun = noun.head.head
+            if noun.lemma_.lower() in EDGE_NOUNS:
+                preps = preps | EDGE_PREPS
+        if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
             return []
         verb = noun.head.head
         if verb.lemma_.lower() in RETURN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ in ARRIVAL_PREPS:
@@ -1792,10 +1822,13 @@ class EventExtractor:
         source_set = set(sources)
         source_countries = {a.code[:3] for a in sources}
         source_codes = {a.code for a in sources}
+        own_countries = {a.code[:3] for a in sources if len(a.code) > 3}
         fallback: list[Actor] = []
         for tok in self._target_candidates(coding, depth=0):
             # (another mention coded as the source itself, "the Security Council ... UNIFIL", is no recipient)
-            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set and a.code not in source_codes]
+            # (nor is the bare country of a sector doer: "Kerry renewed the American call" is no USAGOV->USA)
+            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set and a.code not in source_codes
+                     and not (len(a.code) == 3 and a.code in own_countries)]
             if not found:
                 continue
             foreign = [a for a in found if a.code[:3] not in source_countries]
@@ -1824,8 +1857,8 @@ class EventExtractor:
                 return [accuser]
         if not fallback and coding.code[:2] in AUTHOR_TARGET_ROOTS:
             for obj in object_heads(coding.trigger):  # "Blair has backed the control orders" -> their author
-                author = self.actors.act_author(obj)
-                if author is not None and author.code not in source_codes:
+                author = self.actors.act_author(obj, next(iter(source_countries)) if len(source_countries) == 1 else "")
+                if author is not None and len(author.code) > 3 and author.code not in source_codes:
                     return [author]
         if not fallback and coding.code[:2] in HOME_JUDGEMENT_ROOTS:
             home = self._home_institution(coding, sources)
@@ -1900,9 +1933,11 @@ class EventExtractor:
             return None
         country = next(iter(countries))
         source_codes = {s.code for s in sources}
-        for tok in [*coding.target_hints, *object_heads(coding.trigger),
-                    *(c for c in coding.trigger.children if c.dep_ in TARGET_DEPS),
-                    *self._prep_objects(coding.trigger, ("on", "upon", "to", "against", "with"))]:
+        objects = [*object_heads(coding.trigger), *(c for c in coding.trigger.children if c.dep_ in TARGET_DEPS)]
+        for tok in [*coding.target_hints, *objects,
+                    *self._prep_objects(coding.trigger, ("on", "upon", "to", "against", "with")),
+                    # "expressed misgivings about government plans"
+                    *(p for o in objects for p in self._prep_objects(o, ("about", "over", "of", "on")))]:
             home = self.actors.home_institution(tok, country)
             if home is not None and home.code not in source_codes:
                 return home
@@ -2167,11 +2202,16 @@ class EventExtractor:
             comp = coding.complement.trigger  # "demanded that Hamas renounce": the one asked or accused
             yield from (c for c in comp.children if c.dep_ in SUBJ_DEPS)
         elif coding.code[:2] == "11":  # "complained that Iraqi jets had bombed its cities": the one complained of
-            yield from (s for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ_DEPS)
+            # (a clause before the verb is no content of it: "Analysts questioned whether a US court ..., while
+            # Moscow officials dismissed Yukos' wrangling")
+            yield from (s for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i
+                        for s in c.children if s.dep_ in SUBJ_DEPS)
         heads: list[Token] = []
         if any(c.dep_ == "auxpass" for c in pred.children) and pred.lemma_.lower() not in STATIVE_PASSIVES:
             heads.extend(c for c in pred.children if c.dep_ in PASSIVE_SUBJ_DEPS)
-        elif pred.dep_ in ("advcl", "acl") and pred.tag_ == "VBN" and pred.head.i != pred.i:
+        elif pred.dep_ in ("advcl", "acl") and pred.tag_ == "VBN" and pred.head.i != pred.i and not any(
+                c.dep_ in SUBJ_DEPS or c.dep_ == "aux" for c in pred.children):
+            # (not a perfect with its own subject: "while Moscow officials have dismissed Yukos' wrangling")
             # "Rebuked by Egypt, Israel ...": a passive participle's patient is what it modifies
             if pred.dep_ == "acl":
                 heads.append(pred.head)

@@ -34,9 +34,14 @@ FIRST_SECOND = {"i", "we", "you", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 # heads of a phrase for one unnamed person, besides titles and -man/-woman/-person words
 PERSON_HEADS = frozenset({"official", "diplomat", "aide", "source", "adviser", "advisor", "analyst",
-                          "economist", "lawyer", "negotiator", "officer", "executive", "envoy"})
+                          "economist", "lawyer", "negotiator", "officer", "executive", "envoy", "manager",
+                          "expert", "trader", "banker", "dealer", "broker"})
 _LOOKAHEAD_SENTENCES = 2  # how far a title told first may wait for its holder's name
 _LOOKBACK_SENTENCES = 6
+# words that say what kind of document it is, not whose: "press release", "news release", "joint statement"
+DOCUMENT_KINDS = {"press", "news", "joint", "written", "official", "formal", "brief", "short", "final"}
+ISSUING_VERBS = {"issue", "release", "publish", "send", "put", "present", "submit", "file", "post", "circulate",
+                 "distribute", "deliver", "produce"}
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "states"}  # "both countries said"
 # documents a body issues to speak: "a ministry statement said" is the ministry speaking
 ISSUED_DOCUMENTS = {"statement", "communique", "communiqué", "release", "letter", "message", "memo", "note",
@@ -53,6 +58,15 @@ NON_SPEAKER_PRONOUNS = {"this", "that", "these", "which", "what", "whatever", "t
 # "most of whom announced ...": the quantifier speaks for the noun the relative clause hangs on
 QUANTIFIERS = {"most", "many", "some", "all", "each", "several", "both", "half", "none", "few", "one", "two", "three"}
 AGE_WORDS = {"old", "year-old"}  # "says the 30-year-old": an age names a person
+# heads of a description that news uses for sources kept anonymous: never linked to a person named later
+# titles one person holds in a body at a time: "the Tory leader" is the one Tory the article named
+UNIQUE_TITLES = frozenset({"leader", "chairman", "chairwoman", "chair", "president", "head", "chief", "governor",
+                           "mayor", "executive", "director-general", "secretary-general"})
+ANONYMOUS_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson", "diplomat", "aide",
+                             "analyst", "insider", "person", "officer", "adviser", "advisor"})
+DESCRIPTION_STOP_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "his", "her", "their", "in", "for", "at",
+                                    "on", "to", "s", "leading", "senior", "top", "former", "new", "chief", "head"})
+NAMED_NEXT_SENTENCES = 2  # how far after a description the person it describes may be named
 BODY_LOOKBACK_SENTENCES = 12  # how far back "the committee said" looks for the committee's name
 LEGAL_FORMS = {"ltd", "inc", "corp", "corporation", "plc", "oy", "ag", "sa", "co", "nv", "bv", "spa", "gmbh",
                "holdings", "group", "llc", "lp", "limited"}
@@ -180,6 +194,7 @@ class _Candidate:
     speaker: Speaker
     is_subject: bool
     from_quote: bool
+    unnamed_body: bool = False  # "a parliamentary commission": an antecedent, but no rival of a quote's speaker
 
 
 class SpeakerResolver:
@@ -209,6 +224,7 @@ class SpeakerResolver:
         self.by_sentence: list[list[_Candidate]] = [[] for _ in self.sent_starts]
         # organisations named in apposition to a description ("the Iranian news agency IRNA"): the
         # description's table entity and its head noun stand for the name
+        self.said_spans: list[tuple[int, int]] = []  # what the quotes resolved so far say (characters)
         self.named_for: dict[str, Speaker] = {}
         self.aliases: list[tuple[int, str, Speaker]] = []  # (token of the description, head noun, name)
         self._index_mentions()
@@ -364,6 +380,12 @@ class SpeakerResolver:
                 phrase = self.phrase(tok)
                 cand = _Candidate(tok.i, Speaker(phrase, None, "plural"), True, False)
                 self.by_sentence[self.sent_of[tok.i]].append(cand)
+            if tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.lower_ in bodies and tok.i not in self.ent_of \
+                    and tok.i not in self.quoted and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+                    and (self.table is None or self.table.at_token(tok.i) is None):
+                # "a parliamentary commission has ruled ... They say": an unnamed body is an antecedent too
+                self.by_sentence[self.sent_of[tok.i]].append(_Candidate(tok.i, Speaker(self.phrase(tok), None, "org"),
+                                                                        True, False, True))
             if (
                 tok.dep_ == "nsubj"
                 and tok.tag_ == "NN"
@@ -415,16 +437,17 @@ class SpeakerResolver:
         if low in ("those", "these") and any(True for _ in tok.children):
             return Speaker(self.phrase(tok), None, "plural")  # "those close to him": the phrase says who
         if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and low in SINGULAR_PERSON | PLURAL | NEUTER:
-            recent = self._last_quote_speaker(tok)
+            recent = self._last_quote_speaker(tok, content) or self._nominal_continuation(tok)
             if recent is not None:
                 return recent
-        named = self._appositive_name(tok) or self._named_body(tok) or self._named_org_for(tok)
+        named = (self._appositive_name(tok) or self._named_body(tok) or self._named_org_for(tok)
+                 or self._surname_of_named(tok) or self._short_org_name(tok))
         if named is not None:
             return named
-        titled = self._title_holder(tok)
+        titled = self._title_holder(tok) or self._named_next(tok) or self._aged_person(tok)
         if titled is not None:
             return titled
-        issuer = self._issuer_of_statement(tok)
+        issuer = self._issuer_of_statement(tok) or self._document_author(tok)
         if issuer is not None:
             return issuer
         pair = self._pair_of_countries(tok)
@@ -446,8 +469,10 @@ class SpeakerResolver:
                 # "Republicans say": the members speak, not the party the table links them to
                 return Speaker(self.phrase(tok), ent.id, "plural")
             if tok.pos_ == "NOUN" and ent.type != "PERSON" and tok.tag_ == "NN" and self._person_head(tok):
-                # "another MITI official", "an M&S spokesman": an unnamed person of the body, not the body
-                return Speaker(self.phrase(tok), ent.id, "other")
+                # "another MITI official", "an M&S spokesman": an unnamed person of the body, not the body;
+                # "the LDP official" after "Masayoshi Ito (of the LDP) said": the one quoted just before
+                return (self._member_quoted_before(tok, ent) or self._sole_head_of(tok, ent)
+                        or Speaker(self.phrase(tok), ent.id, "other"))
             if tok.pos_ == "NOUN" and ent.type != "PERSON" and (tok.tag_ == "NNS" or ent.name.lower() == low):
                 # "Officials at Homeland Security Investigations", "Many lawmakers", "The commission": a
                 # group speaks as written (the table's name for it is only the head noun)
@@ -462,7 +487,7 @@ class SpeakerResolver:
         if tok.pos_ == "PRON" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
             if low in FIRST_SECOND:
                 return Speaker(tok.text, None, "person")
-            found = self._pronoun_antecedent(tok, content)
+            found = self._pronoun_antecedent(tok, content) or self._named_after(tok)
             if found is not None:
                 return found
             return Speaker(tok.text, None, "plural" if low in PLURAL else "other")
@@ -494,6 +519,44 @@ class SpeakerResolver:
                 return Speaker(_clean_name(span.text), None, kind)
         kind = "plural" if tok.tag_ in ("NNS", "NNPS") else "other"
         return Speaker(self.phrase(tok), None, kind)
+
+    def _surname_of_named(self, tok: Token) -> Speaker | None:
+        """A lone surname the table took for a place or body ("Kingston said" after "David Kingston"): the
+        person named in full before it."""
+        if tok.pos_ != "PROPN" or not self.table.entities or any(c.dep_ in ("compound", "flat") for c in tok.children):
+            return None
+        ent = self.table.at_token(tok.i)
+        if ent is None or ent.type not in ("GPE", "ORG", "LOC") or ent.name != tok.text:
+            return None
+        person = self._table_person(f"x {tok.text}")
+        if person is None or not any(m.entity_id == person.id and m.token_start < tok.i for m in self.table.mentions):
+            return None
+        return Speaker(person.name, person.id, "person")
+
+    def _short_org_name(self, tok: Token) -> Speaker | None:
+        """A company called by the first word of its name ("Emperor said" after "Emperor Mines Ltd said"):
+        the organisation quoted or named before under the full name."""
+        if tok.pos_ != "PROPN" or not tok.is_title or any(c.dep_ in ("compound", "flat") for c in tok.children):
+            return None
+        span = self.ent_of.get(tok.i)
+        if span is not None and (span.label_ == "PERSON" or len(span) > 1) or tok.lower_ in self.full_names:
+            return None  # ("Trump asserts": the man, not Trump University)
+        known = self.table.at_token(tok.i) if self.table.entities else None
+        if known is not None and known.type == "PERSON":
+            return None
+        found: Speaker | None = None
+        for sent in self.by_sentence[:self.sent_of[tok.i] + 1]:
+            for c in sent:
+                words = c.speaker.name.split()
+                if c.token_pos < tok.i and c.speaker.kind == "org" and len(words) > 1 and words[0] == tok.text \
+                        and any(w.lower().strip(".,<>") in LEGAL_FORMS for w in words[1:]):
+                    found = c.speaker
+        if found is None and self.table.entities:
+            for e in self.table.entities:
+                words = e.name.split()
+                if e.type == "ORG" and len(words) > 1 and words[0] == tok.text and _business(e):
+                    found = Speaker(e.name, e.id, "org")
+        return found
 
     def _titled_name(self, tok: Token, span: Span | None) -> Speaker | None:
         """A person's name after a title that the tagger read as something else ("General Guven Ergenc"
@@ -560,7 +623,10 @@ class SpeakerResolver:
                 continue
             if any(doc[k].text not in APPOSITION_MARKS for k in range(tok.i + 1, child.left_edge.i)):
                 continue
-            words = [w for w in doc[child.left_edge.i:child.i + 1] if w.text not in APPOSITION_MARKS]
+            words = list(doc[child.left_edge.i:child.i + 1])
+            if any(w.text == "<" for w in words[1:]):  # "Neste Oy <NEOY.HE>": the name, not its ticker
+                words = words[:next(k for k, w in enumerate(words) if w.text == "<")]
+            words = [w for w in words if w.text not in APPOSITION_MARKS]
             if not words or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
                 continue
             ent = self.table.at_token(child.i) if self.table is not None and self.table.entities else None
@@ -698,13 +764,64 @@ class SpeakerResolver:
                 return last
         return None
 
+    def _named_next(self, tok: Token) -> Speaker | None:
+        """The person a description of one person stands for when the next sentences name them with
+        words of that description ("A leading member of Britain's opposition Labour Party said ... Labour
+        foreign affairs spokesman George Foulkes said", "China's tax chief confirmed ... State Administration
+        of Taxation head Xie Xuren said", "Mittal Steel could cut jobs, its chief executive has said ...
+        Lakshmi Mittal has told investors"). Anonymous sources ("a senior official") stay phrases."""
+        if self.check is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not self.table.entities:
+            return None
+        low = tok.lower_
+        nouns = self.check.nouns
+        if low in ANONYMOUS_HEADS or low in nouns.bodies or low in nouns.companies or low in nouns.documents \
+                or not nouns.accepts(low) or any(c.dep_ in ("relcl", "acl") for c in tok.children):
+            return None  # ("a senior official who declined to be named")
+        if any(w.ent_type_ == "PERSON" or w.pos_ == "PROPN" and w.dep_ == "appos" for w in tok.subtree):
+            return None  # the name is right there ("the bank's vice president Farhat Omar Ben Gadaravice")
+        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None  # "the senator said": a title that refers back (see _title_holder)
+        described = {w.lower_ for w in tok.subtree if w.is_alpha and w.i not in self.quoted}
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            # "its chief executive": whose is an organisation of the sentence
+            described |= {w.lower() for m in self.table.mentions if self.sent_of[m.token_start] == self.sent_of[tok.i]
+                          for e in [self.table.get(m.entity_id)] if e is not None and e.type == "ORG"
+                          for w in e.name.split()}
+        described -= DESCRIPTION_STOP_WORDS
+        si = self.sent_of[tok.i]
+        if not described or si + 1 >= len(self.sent_starts):
+            return None
+        lo = self.sent_starts[si + 1]
+        hi = self.sent_starts[si + 1 + NAMED_NEXT_SENTENCES] if si + 1 + NAMED_NEXT_SENTENCES < len(self.sent_starts) \
+            else len(self.doc)
+        first: dict[str, int] = {}
+        for m in self.table.mentions:
+            first[m.entity_id] = min(first.get(m.entity_id, m.token_start), m.token_start)
+        for m in sorted(self.table.mentions, key=lambda m: m.token_start):
+            e = self.table.get(m.entity_id)
+            if not lo <= m.token_start < hi or m.kind != "name" or e is None or e.type != "PERSON" \
+                    or first[e.id] != m.token_start or not _proper_name(e.name):
+                continue
+            root = self.doc[m.token_start:max(m.token_end, m.token_start + 1)].root
+            if root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # the lead's speaker is named again as the one who speaks or acts
+            around = {w.lower_ for w in self.doc[root.left_edge.i:m.token_end] if w.is_alpha}
+            around |= {w.lower() for w in e.name.split()} | {w.lower() for r in e.roles for w in r.split()}
+            if any(_same_stem(a, b) for a in described for b in around - DESCRIPTION_STOP_WORDS):
+                return Speaker(e.name, e.id, "person")
+        return None
+
     def _issuer_of_statement(self, tok: Token) -> Speaker | None:
         """The body that issued a statement speaks through it ("A foreign ministry statement said",
         "the ministry's statement said", "a White House statement said"): the issuer, not the paper."""
         if tok.lower_ not in ISSUED_DOCUMENTS or tok.tag_ != "NN" or self.check is None:
             return None
         owners = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i
-                  and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in self.check.nouns.documents]
+                  and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in self.check.nouns.documents
+                  and c.lower_ not in DOCUMENT_KINDS]
+        author = self._author_of(tok)
+        if author is not None and not owners:
+            return author
         if not owners:
             # "the statement said" after "a foreign ministry statement said": the same issuer
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -725,6 +842,68 @@ class SpeakerResolver:
         if ent is not None and ent.type in ("ORG", "GPE", "PERSON"):
             return Speaker(ent.name, ent.id, _kind_of_type(ent.type))
         return Speaker(_clean_name(self.doc[lo:owner.i + 1].text), None, "org")
+
+    def _document_author(self, tok: Token) -> Speaker | None:
+        """The author of a document speaker ("the report added"), when the text names them."""
+        if self.check is None or tok.tag_ != "NN" or (tok.lower_ not in self.check.nouns.documents
+                                                      and tok.lower_ not in ISSUED_DOCUMENTS):
+            return None
+        if any(c.dep_ in ("compound", "poss") and c.i < tok.i and c.lower_ not in DOCUMENT_KINDS for c in tok.children):
+            return None  # "a US report", "Goldman's research": the phrase says whose
+        return self._author_of(tok)
+
+    def _named_author(self, tok: Token) -> Speaker | None:
+        """TOK resolved, when that gives a name ("the committee" -> "Joint Committee on Human Rights"); an
+        author the article does not name ("a letter from the agency") leaves the document speaking."""
+        found = self.resolve(tok)
+        return found if _proper_name(found.name) else None
+
+    def _author_of(self, tok: Token, depth: int = 0) -> Speaker | None:
+        """Who a document speaks for when the text says: "a statement from Philip Green", "a report by
+        the committee", "Mark Paulsmeier issuing a press release", "In a report published last July the
+        committee stated ... the report added" (the subject of the clause the report was named in)."""
+        doc = self.doc
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and self.check.plausible(obj) and obj.lower_ not in self.check.nouns.documents:
+                    return self._named_author(obj)
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_ in ISSUING_VERBS:
+            subj = self._issuing_subject(head)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and self.check.plausible(subj):
+                return self._named_author(subj)
+        if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and depth:
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and self.check.plausible(subj) \
+                    and subj.lower_ not in self.check.nouns.documents:
+                return self._named_author(subj)  # "In a report ... the committee stated"
+        if depth or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            return None
+        since = self.sent_starts[max(0, self.sent_of[tok.i] - _LOOKBACK_SENTENCES)]
+        for earlier in reversed(doc[since:tok.i]):  # the last time the article named that document
+            if earlier.lower_ == tok.lower_ and earlier.i not in self.quoted:
+                found = self._author_of(earlier, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def _issuing_subject(self, verb: Token) -> Token | None:
+        """Who does VERB ("issued a statement"): its subject, the noun a participle hangs on ("Mark
+        Paulsmeier, a financier, issuing a release"), or the agent of the passive clause above it ("This
+        was followed by Mark Paulsmeier issuing a release")."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ == "acl" and verb.head.i < verb.i:
+            return verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            for t in self.doc[verb.head.left_edge.i:verb.i]:
+                if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+                    obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+                    if obj is not None and obj.ent_type_ in ("PERSON", "ORG"):
+                        return obj
+        return None
 
     def _pair_of_countries(self, tok: Token) -> Speaker | None:
         """The two countries "both countries" / "the two sides" stand for: the last two countries named
@@ -807,12 +986,19 @@ class SpeakerResolver:
             words.pop(0)  # nor starts with one ('Said Ellis: "..."' read as a name)
         return " ".join(words)
 
-    def remember(self, tok: Token, speaker: Speaker) -> None:
-        """A resolved quote speaker: the first choice for a later pronoun of the same kind."""
+    def remember(self, tok: Token, speaker: Speaker, content: tuple[int, int] | None = None) -> None:
+        """A resolved quote speaker: the first choice for a later pronoun of the same kind. CONTENT, the
+        character span of what they said: the people named in it are no rivals for a later "he said"."""
         cand = _Candidate(tok.i, speaker, True, True)
         self.by_sentence[self.sent_of[tok.i]].append(cand)
+        if content is not None:
+            self.said_spans.append(content)
 
-    def _last_quote_speaker(self, tok: Token) -> Speaker | None:
+    def _in_said(self, i: int) -> bool:
+        idx = self.doc[i].idx
+        return any(a <= idx < b for a, b in self.said_spans)
+
+    def _last_quote_speaker(self, tok: Token, content: tuple[int, int] = (0, 0)) -> Speaker | None:
         """The speaker of the quote just before when the pronoun TOK reports again right after it
         ("The director, Ken Macdonald, says ... . Those cases included ..., he said."): a quote in the
         same or the previous sentence, with nobody else of the pronoun's kind made subject since."""
@@ -830,13 +1016,16 @@ class SpeakerResolver:
                 return None  # "X was asked about statements from an official who said ...": not the official
             titled = wanted == "person" and last.speaker.kind == "other" and _titled(last.speaker)
             # "The spokesman, who asked not to be identified, said: ... But he added": an unnamed person
-            unnamed = (wanted == "person" and last.speaker.kind == "other" and last.speaker.entity_id is None
+            body = self.table.get(last.speaker.entity_id) if last.speaker.entity_id else None
+            unnamed = (wanted == "person" and last.speaker.kind == "other" and (body is None or body.type != "PERSON")
                        and self._names_one_person(last.speaker) and _gender_word_fits(last.speaker, low))
             if not unnamed and (not (_fits(last.speaker, wanted) or titled) or not self._gender_fits(last.speaker, low)):
                 return None
             rivals = [c for k in range(sj, si + 1) for c in self.by_sentence[k]
                       if not c.from_quote and c.is_subject and last.token_pos < c.token_pos < tok.i
-                      and _fits(c.speaker, wanted) and c.speaker.name != last.speaker.name]
+                      and _fits(c.speaker, wanted) and c.speaker.name != last.speaker.name
+                      and not self._in_said(c.token_pos) and not c.unnamed_body
+                      and not content[0] <= self.doc[c.token_pos].idx < content[1]]
             return None if rivals else last.speaker
         return None
 
@@ -861,13 +1050,116 @@ class SpeakerResolver:
         return (low in PERSON_HEADS or low.endswith(("man", "woman", "person"))
                 or self.check is not None and low in self.check.nouns.titles)
 
+    def _sole_head_of(self, tok: Token, body) -> Speaker | None:
+        """The person a definite one-holder title of a body stands for ("The Tory leader supports ..."
+        after "Michael Howard's stance"): the only person of that body (same actor code) named before."""
+        if tok.lower_ not in UNIQUE_TITLES or not body.actor or len(body.actor) <= 3 \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        named_before = {m.entity_id for m in self.table.mentions if m.token_start < tok.i}
+        codes = {body.actor}
+        if body.actor.endswith("PTY"):  # (an opposition party's people are coded OPP)
+            codes.add(body.actor[:-3] + "OPP")
+        members = [e for e in self.table.entities if e.type == "PERSON" and e.actor in codes
+                   and e.id in named_before and _proper_name(e.name)]
+        return Speaker(members[0].name, members[0].id, "person") if len(members) == 1 else None
+
+    def _member_quoted_before(self, tok: Token, body) -> Speaker | None:
+        """The named person of BODY quoted in the last sentences, whom a definite "the LDP official" or
+        "the Billiton spokesman" takes up again (not "a ... official": someone else)."""
+        if not body.actor or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        si = self.sent_of[tok.i]
+        for sj in range(si, max(-1, si - 4), -1):
+            for c in reversed(self.by_sentence[sj]):
+                if not c.from_quote or c.token_pos >= tok.i or c.speaker.kind != "person" or not c.speaker.entity_id:
+                    continue
+                person = self.table.get(c.speaker.entity_id)
+                # (no code, or a country's alone: whose member they are is unknown)
+                if person is not None and (not person.actor or body.actor.startswith(person.actor)):
+                    return c.speaker
+                return None  # the last one quoted is of another body
+        return None
+
+    def _aged_person(self, tok: Token) -> Speaker | None:
+        """"the 36-year-old said": news names people by age only after naming them; the person quoted or
+        made subject latest in this or the three sentences before."""
+        low = tok.lower_
+        if not (low in AGE_WORDS or low.endswith("-year-old")) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        si = self.sent_of[tok.i]
+        for sj in range(si, max(-1, si - 4), -1):
+            cands = [c for c in self.by_sentence[sj] if c.token_pos < tok.i and _proper_name(c.speaker.name) and (
+                c.from_quote and c.speaker.kind in ("person", "other")
+                or c.is_subject and c.speaker.kind == "person" and c.token_pos in self.ent_of
+                and self.ent_of[c.token_pos].label_ == "PERSON")]
+            if cands:
+                return max(cands, key=lambda c: (c.from_quote, c.token_pos)).speaker
+        return None
+
+    def _nominal_continuation(self, tok: Token) -> Speaker | None:
+        """The source a "he said" goes on with when the sentence before made them its subject by a
+        definite description ("... another official said. The senior official sounded pessimistic about
+        Nakasone's visit. '...,' he said."): the quote speaker before with that head noun."""
+        if tok.lower_ not in SINGULAR_PERSON:
+            return None
+        si = self.sent_of[tok.i]
+        subjects = [t for t in self.doc[self.sent_starts[max(0, si - 1)]:tok.i]
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.quoted]
+        main = [t for t in subjects if t.head.dep_ == "ROOT"]  # (not "when he visits" inside its clause)
+        if not main:
+            return None
+        last = main[-1]
+        if last.tag_ != "NN" or not self._person_head(last) or last.i in self.ent_of \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in last.children):
+            return None
+        if any(t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass") for t in subjects if t.i > last.i):
+            return None
+        for sj in range(self.sent_of[last.i], max(-1, self.sent_of[last.i] - _LOOKBACK_SENTENCES), -1):
+            for c in reversed(self.by_sentence[sj]):
+                if c.from_quote and c.token_pos < last.i and c.speaker.name.lower().split()[-1:] == [last.lower_]:
+                    return c.speaker
+        return None
+
+    def _named_after(self, tok: Token) -> Speaker | None:
+        """A "he added" with nobody before it to stand for: the person the next sentence names as the
+        one speaking ("the central bank told Reuters ... he added. '...,' the central bank's vice
+        president Farhat Omar Ben Gadaravice said")."""
+        if tok.lower_ not in SINGULAR_PERSON or not self.table.entities:
+            return None
+        si = self.sent_of[tok.i]
+        if si + 1 >= len(self.sent_starts):
+            return None
+        lo = self.sent_starts[si + 1]
+        hi = self.sent_starts[si + 2] if si + 2 < len(self.sent_starts) else len(self.doc)
+        for m in self.table.mentions:
+            e = self.table.get(m.entity_id)
+            if lo <= m.token_start < hi and m.kind == "name" and e is not None and e.type == "PERSON" \
+                    and _proper_name(e.name) and m.token_start not in self.quoted:
+                head = self.doc[m.token_start:max(m.token_end, m.token_start + 1)].root
+                while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+                    head = head.head
+                if head.dep_ in ("nsubj", "nsubjpass") and self._gender_fits(Speaker(e.name, e.id, "person"), tok.lower_):
+                    return Speaker(e.name, e.id, "person")
+        return None
+
     def _names_one_person(self, speaker: Speaker) -> bool:
         """Whether a speaker phrase is one unnamed person: "a Treasury spokesman", "the senior official"."""
         words = speaker.name.lower().split()
         if not words or words[0] not in ("a", "an", "the", "another") or self.check is None:
             return False
+        for k, w in enumerate(words[1:], 1):  # "an official at the Ministry of ...": the head before "at"
+            if w in ("at", "of", "from", "in", "for", "with", "to", "on"):
+                words = words[:k]
+                break
         head = words[-1]
-        return head in self.check.nouns.titles or head in PERSON_HEADS or head.endswith(("man", "woman", "person"))
+        nouns = self.check.nouns
+        if head in self.check.nouns.titles or head in PERSON_HEADS or head.endswith(("man", "woman", "person")):
+            return True
+        # "the senior trader", "a Western banker": an agent noun for one person
+        return (not head.endswith("s") and nouns.accepts(head) and head not in nouns.bodies
+                and head not in nouns.companies and head not in nouns.documents and head not in nouns.words)
 
     def _back_over_quoted_sentences(self, si: int) -> list[int]:
         """Sentence SI, the one before it, and further back over sentences that lie wholly inside quote
@@ -970,6 +1262,12 @@ def _fits(speaker: Speaker, wanted: str) -> bool:
 
 def _kind_of_type(entity_type: str) -> str:
     return {"PERSON": "person", "ORG": "org", "NORP": "plural", "GPE": "place"}.get(entity_type, "other")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two words share a stem: equal, or one starts the other ("tax", "taxation")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short)
 
 
 def _proper_name(name: str) -> bool:

@@ -1700,7 +1700,7 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
         if d.speaker_tok is None:
             continue
         speaker = resolver.resolve(d.speaker_tok, (d.start, d.end))
-        resolver.remember(d.speaker_tok, speaker)
+        resolver.remember(d.speaker_tok, speaker, (d.start, d.end))
         via = None
         if d.via_tok is not None:
             via_speaker = resolver.resolve(d.via_tok)
