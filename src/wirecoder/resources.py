@@ -33,7 +33,9 @@ class Resources:
     actor_files: tuple[Path, ...] = ()
     event_pattern_files: tuple[Path, ...] = ()  # user verb/noun pattern files, after ours
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # re-entrant: a loader may itself ask for another cached object (the amounts cue table needs the actor
+    # dictionary); a plain Lock would deadlock the process
+    _lock: Any = field(default_factory=threading.RLock, repr=False)
 
     def cached(self, name: str, loader: Callable[[], T]) -> T:
         """The object called NAME, built by LOADER the first time it is asked for."""

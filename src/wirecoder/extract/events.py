@@ -29,6 +29,13 @@ from wirecoder.extract.event_coding import (
     object_heads,
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
+from wirecoder.extract.event_judgements import (
+    JUDGEMENT_FILES_ENV,
+    Lexicon,
+    find_judgement,
+    is_act_noun,
+    load_judgement_words,
+)
 from wirecoder.extract.event_stances import (
     BLAME_FRAME,
     JUDGE_FRAME,
@@ -40,7 +47,7 @@ from wirecoder.extract.event_stances import (
 from wirecoder.extract.quote_lexicon import read_speech_verbs
 from wirecoder.extract.quote_marks import paragraph_bounds
 from wirecoder.record import Event, Location
-from wirecoder.resources import data_path
+from wirecoder.resources import data_path, files_from_env
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -111,6 +118,7 @@ RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
 # Lawsuits ("is suing a host of companies"), breaches ("violated the Minsk agreement") and refusals to act
 # ("refused to sign up to the treaty", "failed to reach agreement") are acts in themselves, not judgements.
 JUDGEMENT_ROOTS = frozenset({"11", "12", "13"})
+THREAT_ROOT = "13"
 # Opinions of a proposal are aimed at its author ("backed the control orders", "opposed the proposals").
 AUTHOR_TARGET_ROOTS = frozenset({"05", "11", "12"})
 # Appeals, demands and judgements that name an institution bare ("called on the prime minister") name the
@@ -379,12 +387,17 @@ class Modality:
 def extract_events(ctx: ArticleContext) -> list[Event]:
     res = ctx.resources.cached("events", lambda: load_event_resources(ctx.resources.event_pattern_files))
     fallback = ctx.resources.cached("events.fallback_actors", load_fallback_coder)
-    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations, ctx.quotes)).run()
+    judgements = ctx.resources.cached(
+        "events.judgements", lambda: load_judgement_words(files_from_env(JUDGEMENT_FILES_ENV)))
+    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations, ctx.quotes),
+                          judgements).run()
 
 
 class EventExtractor:
-    def __init__(self, ctx: ArticleContext, res: EventResources, actors: ActorResolver) -> None:
+    def __init__(self, ctx: ArticleContext, res: EventResources, actors: ActorResolver,
+                 judgements: Lexicon | None = None) -> None:
         self.ctx = ctx
+        self.judgements = judgements or {}
         self.doc = ctx.doc
         self.res = res
         self.coder = PredicateCoder(res.book, actors.is_actor_like,
@@ -392,6 +405,7 @@ class EventExtractor:
                                     has_author=lambda tok: actors.act_author(tok) is not None,
                                     names_home=lambda tok: actors.home_institution(tok, "") is not None)
         self.actors = actors
+        self.quote_speakers = self._direct_quote_speakers()
         self.published = ctx.published.date().isoformat() if ctx.published else None
         self.date_tokens = self._anchor_tokens([(d.start, d.end) for d in ctx.dates])
         self.location_tokens = [
@@ -434,6 +448,7 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
+                    self._condition_party(ev, coding)
                     if self._domestic_promise(ev, coding) or self._private_dealing(ev, coding):
                         continue  # "promised to continue economic stability", "promised to hail Labour's record"
                     self._add(ev, events, seen)
@@ -448,6 +463,8 @@ class EventExtractor:
                 if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                     for ev in self._noun_events(tok, sent, question):
                         self._add(ev, events, seen)
+                for ev in self._judgement_events(tok, sent, events):
+                    self._add(ev, events, seen)
         self._settle_anaphoric_nouns(events)
         # an intent, a cooperation, a concession, a demand, a cut in relations or coercion is always towards
         # someone: with no recipient found the reading is incomplete, and (like PETRARCH, which codes only
@@ -526,8 +543,7 @@ class EventExtractor:
             return False
         if first.trigger == later.trigger:
             return False  # one mention: "France and the Philippines agreed" holds both directions
-        pair = (first.source[:3], first.target[:3])
-        later_pair = (later.source[:3], later.target[:3])  # type: ignore[index]
+        pair, later_pair = self._sides(first), self._sides(later)
         if later.root == CONSULT_ROOT:
             if set(pair) != set(later_pair):
                 return False
@@ -535,6 +551,13 @@ class EventExtractor:
         if later.root in REPEATED_CLAIM_ROOTS and pair == later_pair:
             return self._paragraph_of(first, paragraphs) == self._paragraph_of(later, paragraphs)
         return False
+
+    @staticmethod
+    def _sides(ev: Event) -> tuple[str, str]:
+        """The two sides of EV: their countries, or their full codes when both are of one country (Yukos suing
+        the Russian government and Moscow officials dismissing Yukos are two happenings)."""
+        source, target = ev.source or "", ev.target or ""
+        return (source, target) if source[:3] == target[:3] else (source[:3], target[:3])
 
     @staticmethod
     def _paragraph_of(ev: Event, paragraphs: list[tuple[int, int]]) -> int:
@@ -581,6 +604,29 @@ class EventExtractor:
             if prev.target and prev.source and prev.source[:3] == ev.source[:3] and prev.target[:3] != ev.source[:3]:
                 ev.target, ev.target_entity = prev.target, prev.target_entity
                 return
+
+    def _condition_party(self, ev: Event, coding: Coding) -> None:
+        """A threat with no one named is aimed at the party its condition names: "China said it would impose
+        sanctions if Japan sent warships" -> JPN; "if textile legislation is approved, the community would
+        retaliate" -> the legislation's author."""
+        if ev.target is not None or not ev.source or ev.root != THREAT_ROOT:
+            return
+        source = Actor(ev.source, ev.source_entity)
+        cur = coding.trigger
+        for _ in range(MAX_CHAIN):
+            for clause in cur.children:
+                if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                                     for m in clause.children):
+                    continue
+                for subj in (c for c in clause.children if c.dep_ in SUBJ_DEPS):
+                    author = self.actors.act_author(subj) if is_act_noun(subj) else None
+                    for party in [*self.actors.phrase_actors(subj), *([author] if author else [])]:
+                        if not self._same_side(source, party):
+                            ev.target, ev.target_entity = party.code, party.entity_id
+                            return
+            if cur.dep_ == "ccomp" or cur.head.i == cur.i:
+                return  # not past the reported clause
+            cur = cur.head
 
     @staticmethod
     def _private_dealing(ev: Event, coding: Coding) -> bool:
@@ -689,6 +735,10 @@ class EventExtractor:
             stance.subject, *self._agents_of(stance.subject)]
         named = [a for h in hosts for a in self.actors.phrase_actors(h)]
         targets = [a for a in named if a.code[:3] not in own]
+        if not targets and stance.pattern.frame == JUDGE_FRAME:
+            # "the shadow foreign secretary said the government's move would be profoundly wrong": the opposition
+            # judges the government of its own country
+            targets = [a for a in named if not any(self._same_side(s, a) for s in sources)]
         speaker_codes = {s.code for s in sources}
         if not targets and blame and sources and all(len(c) > 3 for c in speaker_codes):
             # "Labour said there was strong evidence Prime Minister Margaret Thatcher approved the sale": another
@@ -704,6 +754,61 @@ class EventExtractor:
                for _, ev in self.recent):
             return []  # the same denial or accusation told again later in the article ("misleading propaganda")
         return self._make(stance.pattern.code, sources, targets[:1], self.modality(speech), stance.word, sent)
+
+    def _judgement_events(self, tok: Token, sent: Span, events: list[Event]) -> list[Event]:
+        """Praise or criticism told as a judgement (event_judgements.py): "Ancram said the move would be
+        profoundly wrong" (111 to the mover), "Yukos called the sale illegal", "Mubarak described Sharon as the
+        best chance for peace" (051). The judge is the speaker; the judged is the actor named, or the author of
+        the act judged (its possessor, modifier or "by" phrase, else the doer of the latest act told before).
+        Not when the words are already coded (a P row, or the naming verb's own pattern)."""
+        speaker = self.quote_speakers.get(tok.i)
+        found = find_judgement(self.judgements, tok, self.res.speech_lemmas, quoted=speaker is not None
+                               ) if self.judgements else None
+        if found is None or (not found.speakers_voice and clause_stance(self.res.book, tok) is not None):
+            return []  # a P row's stance, told by _stance_events
+        if any(ev.trigger[0] in (tok.idx, found.trigger.idx) and ev.target
+               for ev in events if ev.sentence[0] == sent.start_char):
+            return []  # "condemned the attack as cowardly": the verb's own event says it
+        sources = [speaker] if found.speakers_voice and speaker is not None else self.source_actors(found.judge_verb)
+        if not sources:
+            return []
+        judged = found.judged
+        if is_act_noun(judged):
+            targets = [a for h in (judged, *self._agents_of(judged)) for a in self.actors.phrase_actors(h)]
+            if not targets:
+                author = self.actors.act_author(judged)  # "the policy" after "the Tories' immigration policy"
+                targets = [author] if author is not None else []
+            if not targets:
+                author = self._latest_other_doer(found.trigger, {s.code for s in sources})
+                targets = [author] if author is not None else []
+        elif self.actors.is_actor_like(judged):
+            targets = self.actors.phrase_actors(judged)
+        else:  # "the government's instinct was authoritarian"; but "the situation was dangerous" judges no one
+            targets = [a for c in judged.children if c.dep_ == "poss" for a in self.actors.phrase_actors(c)]
+        targets = [t for t in targets if not any(self._same_side(s, t) for s in sources)]
+        if not targets:
+            return []
+        return self._make(found.word.code, sources, targets[:1], self.modality(found.judge_verb), found.trigger, sent)
+
+    def _direct_quote_speakers(self) -> dict[int, Actor]:
+        """Token index -> the coded speaker of the direct quote the token is in."""
+        out: dict[int, Actor] = {}
+        for q in self.ctx.quotes or []:
+            ent = self.ctx.entities.get(q.speaker_entity) if q.kind == "direct" and q.speaker_entity else None
+            if ent is None or not ent.actor:
+                continue
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                out[tok.i] = Actor(ent.actor, ent.id)
+        return out
+
+    @staticmethod
+    def _same_side(a: Actor, b: Actor) -> bool:
+        """Same actor, or the same country where either is the country as a whole; two sectors of one country
+        (the opposition and the government, a firm and the state) are two sides."""
+        if a.code == b.code:
+            return True
+        return a.code[:3] == b.code[:3] and (len(a.code) == 3 or len(b.code) == 3)
 
     def _named_failure(self, noun: Token, sent: Span) -> list[Event]:
         """ "what he called Japan's failure to honour a July 1986 agreement": naming a party's failure to meet an
@@ -765,7 +870,8 @@ class EventExtractor:
     def _latest_other_doer(self, word: Token, source_codes: set[str]) -> Actor | None:
         """The doer of the latest act told before WORD by another actor than the judge: whose move it is."""
         for _, ev in reversed(self.recent):
-            if ev.trigger[0] < word.idx and ev.source and ev.source not in source_codes and not ev.hypothetical:
+            if ev.trigger[0] < word.idx and ev.source and not ev.hypothetical and not any(
+                    self._same_side(Actor(code, None), Actor(ev.source, None)) for code in source_codes):
                 return Actor(ev.source, ev.source_entity)
         return None
 

@@ -1,0 +1,197 @@
+"""Judgements told by a speaker: praise (051) or criticism (111) of an actor or of its act.
+
+"Ancram said the move would be profoundly wrong", "the JCWI says the rules breach human rights law", "Yukos
+called the sale illegal", "officials dismissed Yukos' legal wrangling as meaningless", "Mubarak described Sharon
+as the best chance for peace". The words that make a statement a judgement are data (judgement_words.tsv); this
+module finds them in the parse and says what is judged. Who the judge and the judged actor are is the events
+stage's business (events.py), as for every other event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wirecoder.extract.event_data import tsv_rows
+from wirecoder.resources import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+JUDGEMENT_FILES_ENV = "WIRECODER_JUDGEMENT_FILES"
+PRAISE_CODE = "051"
+CRITICISM_CODE = "111"
+ROLES = ("quality", "manner", "act")
+COPULAS = frozenset({"be", "remain", "seem", "appear", "prove", "look", "sound"})
+# Verbs that say what something is: "called the sale illegal", "described Sharon as the best chance".
+NAMING_VERBS = frozenset({"call", "brand", "describe", "label", "term", "dismiss", "denounce", "condemn", "hail",
+                          "praise", "regard", "consider", "see", "view", "portray", "characterise", "characterize"})
+# What may be judged when it is not an actor: acts, decisions and their instruments. "The situation was dangerous"
+# or "the economy is weak" judge no one.
+ACT_NOUNS = frozenset("""
+move decision step plan policy proposal action measure idea announcement deal approach sanction ban attack
+rule regulation law legislation bill order scheme reform sale bid offer ruling verdict remark comment statement
+behaviour behavior conduct response reaction handling treatment invasion occupation war strike raid campaign
+programme program budget tax tariff strategy stance position tactic wrangling refusal demand threat
+intervention crackdown policy agreement accord treaty initiative effort plan proposals arrest detention
+execution expulsion blockade embargo boycott restriction control veto withdrawal deployment auction takeover
+merger acquisition privatisation privatization nationalisation nationalization seizure
+""".split())
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+FIRST_PERSON = frozenset({"i", "we"})
+# Verbs that attribute the quality of their object to their subject: "has shown crass incompetence".
+DISPLAY_VERBS = frozenset({"show", "display", "demonstrate", "exhibit", "betray"})
+OPINION_VERBS = frozenset({"think", "feel", "believe", "say", "fear", "suspect", "know"})
+
+
+@dataclass(frozen=True)
+class JudgementWord:
+    word: str
+    polarity: int  # +1 praise, -1 criticism
+    role: str
+    needs: frozenset[str]  # object lemmas (acts) or modifier lemmas (qualities) the word needs
+
+    @property
+    def code(self) -> str:
+        return PRAISE_CODE if self.polarity > 0 else CRITICISM_CODE
+
+
+@dataclass(frozen=True)
+class Judgement:
+    word: JudgementWord
+    trigger: Token  # the judging word in the text
+    judged: Token  # head of what is judged: an actor's phrase or an act noun
+    judge_verb: Token  # the verb whose subject judges (a speech verb, or a naming verb)
+    speakers_voice: bool = False  # told in a direct quote's own words: the quote's speaker judges
+
+
+Lexicon = dict[tuple[str, str], JudgementWord]
+
+
+def load_judgement_words(extra: Iterable[Path] = ()) -> Lexicon:
+    """(role, word) -> JudgementWord from judgement_words.tsv and the user's files (later rows win)."""
+    lexicon: Lexicon = {}
+    for path in (data_path("judgement_words.tsv"), *extra):
+        for cols in tsv_rows(path, 3):
+            word, polarity, role = cols[0].strip().lower(), cols[1].strip(), cols[2].strip()
+            if polarity not in ("+", "-") or role not in ROLES:
+                continue
+            needs = frozenset(w.strip() for w in cols[3].split(",") if w.strip()) if len(cols) > 3 else frozenset()
+            lexicon[(role, word)] = JudgementWord(word, 1 if polarity == "+" else -1, role, needs - {"-"})
+    return lexicon
+
+
+def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], quoted: bool = False
+                   ) -> Judgement | None:
+    """The judgement TOK heads: a clause reported by a speech verb whose predicate is a judgement ("said the
+    move was wrong", "says the rules breach human rights law", "said X had regrettably not listened"), or a
+    naming verb with a judging complement ("called the sale illegal"). QUOTED: TOK is inside a direct quote,
+    where the speaker's own sentences ("This government has shown crass incompetence") and what the speaker
+    thinks ("I feel UKIP have over-reacted") are judgements too; their judge_verb is TOK itself. None for
+    anything else."""
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in NAMING_VERBS:
+        return _naming_judgement(lexicon, tok)
+    speech = _reporting_verb(tok, speech_lemmas)
+    if speech is None and quoted and _speakers_own_clause(tok):
+        speech = tok
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if speech is tok and any(s.lower_ in FIRST_PERSON for s in subjects):
+        return None  # "we were wrong": the speaker's own side
+    if speech is None or not subjects:
+        return None
+    for child in tok.children:  # "had regrettably not listened": negated, but the regret is the judgement
+        hit = lexicon.get(("manner", child.lemma_.lower())) if child.dep_ == "advmod" else None
+        if hit is not None:
+            return Judgement(hit, child, subjects[0], speech, speech.i == tok.i)
+    if _negated(tok):
+        return None  # "said the move was not wrong"
+    if tok.lemma_.lower() in COPULAS:
+        for pred in tok.children:
+            if pred.dep_ in PREDICATE_DEPS:
+                hit_tok = _quality_word(lexicon, pred)
+                if hit_tok is not None:
+                    word, at = hit_tok
+                    return Judgement(word, at, subjects[0], speech, speech.i == tok.i)
+        return None
+    if tok.lemma_.lower() in DISPLAY_VERBS:  # "this government has shown crass incompetence"
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            hit_tok = _quality_word(lexicon, obj)
+            if hit_tok is not None:
+                return Judgement(hit_tok[0], hit_tok[1], subjects[0], speech, speech.i == tok.i)
+    act = lexicon.get(("act", tok.lemma_.lower()))
+    if act is not None and (not act.needs or any(o.lemma_.lower() in act.needs for o in _objects(tok))):
+        return Judgement(act, tok, subjects[0], speech, speech.i == tok.i)
+    return None
+
+
+def _naming_judgement(lexicon: Lexicon, verb: Token) -> Judgement | None:
+    """ "called the sale illegal" (object + oprd), "dismissed Yukos' wrangling as meaningless", "described
+    Sharon as the best chance" (object + "as" phrase)."""
+    if _negated(verb):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")
+                   and (not objects or c.i > objects[0].i)]
+    if not objects:  # "called the sale illegal" parsed as one phrase "the sale illegal"
+        objects = [n for c in complements for n in c.children if n.dep_ == "compound" and n.pos_ == "NOUN"]
+    if not objects:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            complements.extend(c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp"))
+    for comp in complements:
+        hit = _quality_word(lexicon, comp)
+        if hit is not None:
+            return Judgement(hit[0], hit[1], objects[0], verb)
+    return None
+
+
+def _quality_word(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] | None:
+    """The judgement a predicate word carries: itself ("wrong"), a modifier of a predicate noun ("a positive
+    step", "a very dangerous one"), or the first part of a compound ("prejudice-based")."""
+    if any(c.lower_ in NEGATORS or c.dep_ == "neg" for c in pred.children):
+        return None  # "was not helpful", "no mistake"
+    for word in (pred, *(c for c in pred.children if c.dep_ in MODIFIER_DEPS)):
+        hit = lexicon.get(("quality", word.lemma_.lower())) or lexicon.get(("quality", word.lower_))
+        if hit is None:
+            continue
+        if hit.needs and not any(c.lemma_.lower() in hit.needs for c in word.children):
+            continue
+        if word.i != pred.i and word.dep_ == "npadvmod" and pred.lower_ not in ("based", "driven", "motivated", "led"):
+            continue  # "prejudice-based", not "two years late"
+        return hit, word
+    return None
+
+
+def _reporting_verb(clause: Token, speech_lemmas: frozenset[str]) -> Token | None:
+    """The speech verb CLAUSE is the content of ("said (that) ...", "saying ..."), or None."""
+    if clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.lemma_.lower() in speech_lemmas:
+        return clause.head
+    return None
+
+
+def _speakers_own_clause(tok: Token) -> bool:
+    """A clause a direct quote states in the speaker's voice: the root of a quoted sentence, or the content of
+    the speaker's own "I think/feel/believe"."""
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in OPINION_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+
+
+def is_act_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in ACT_NOUNS or tok.lower_ in ACT_NOUNS
+
