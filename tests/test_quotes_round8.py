@@ -202,3 +202,10 @@ def test_a_participle_after_it_has_been_goes_with_the_statement_and_its_author(n
             "Grant, the billionaire store owner, confirming he was not bidding for the company.")
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "not bidding for the company") == "Peter Grant"
+
+
+def test_responding_to_someones_announcement_reports_their_words(nlp):
+    text = ("State Department spokesman John Carter said the attack was not a major offensive. "
+            "He was responding to Iran's announcement that it had launched a second offensive against Iraq.")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "launched a second offensive") == "Iran"

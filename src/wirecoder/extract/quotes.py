@@ -876,6 +876,8 @@ class QuoteFinder:
             if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in ("in", "on", "during", "at", "to"):
                 nouns.extend(n for n in prep.children if n.dep_ == "pobj")
         for noun in nouns:
+            if noun.lower_ in self.lex.noun_forms and any(c.dep_ == "poss" for c in noun.children):
+                continue  # "responding to Iran's announcement that ...": Iran's words (a noun draft), not his
             # "told a meeting of island leaders that few people understood ...": a "that" clause with a
             # subject of its own anywhere in the object is a complement clause, not a relative clause
             for clause in noun.subtree:
