@@ -209,3 +209,11 @@ def test_responding_to_someones_announcement_reports_their_words(nlp):
             "He was responding to Iran's announcement that it had launched a second offensive against Iraq.")
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "launched a second offensive") == "Iran"
+
+
+def test_a_colon_after_a_second_verb_does_not_take_the_first_quote_away(nlp):
+    text = ("Officials said the team would fly to Washington on Monday. \"The tariffs are against free trade,\" "
+            "trade ministry director general Kenji Mori told reporters, adding: \"The mood here will sour.\"")
+    quotes = quotes_of(nlp, text)
+    assert speaker_of(quotes, "against free trade") == "Kenji Mori"
+    assert speaker_of(quotes, "mood here will sour") == "Kenji Mori"

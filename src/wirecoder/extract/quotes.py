@@ -298,6 +298,8 @@ class QuoteFinder:
             t = doc[i]
             if i in self.quote_of_tok or t.text in SENTENCE_END:
                 return False
+            if self.is_cue(t):
+                return False  # '"...," X told reporters, adding: "..."': the colon is the second verb's
             if t.text == ":":
                 j = i + 1
                 while j < len(doc) and doc[j].is_space:
