@@ -217,3 +217,11 @@ def test_a_colon_after_a_second_verb_does_not_take_the_first_quote_away(nlp):
     quotes = quotes_of(nlp, text)
     assert speaker_of(quotes, "against free trade") == "Kenji Mori"
     assert speaker_of(quotes, "mood here will sour") == "Kenji Mori"
+
+
+def test_a_name_after_a_title_the_parser_broke_up_is_the_speaker_and_he(nlp):
+    text = ("\"Trade has already fallen sharply,\" Foreign Ministry spokesman Per Haugen told Reuters.\n\n"
+            "\"No one has said the ban will end trade, but it is a strong statement,\" he said.")
+    quotes = quotes_of(nlp, text)
+    assert "Per Haugen" in speaker_of(quotes, "already fallen sharply")
+    assert "Per Haugen" in speaker_of(quotes, "strong statement")

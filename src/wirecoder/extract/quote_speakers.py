@@ -440,7 +440,7 @@ class SpeakerResolver:
             recent = self._last_quote_speaker(tok, content) or self._nominal_continuation(tok)
             if recent is not None:
                 return recent
-        named = (self._appositive_name(tok) or self._named_body(tok) or self._named_org_for(tok)
+        named = (self._appositive_name(tok) or self._name_after_title(tok) or self._named_body(tok) or self._named_org_for(tok)
                  or self._surname_of_named(tok) or self._short_org_name(tok))
         if named is not None:
             return named
@@ -557,6 +557,22 @@ class SpeakerResolver:
                 if e.type == "ORG" and len(words) > 1 and words[0] == tok.text and _business(e):
                     found = Speaker(e.name, e.id, "org")
         return found
+
+    def _name_after_title(self, tok: Token) -> Speaker | None:
+        """A name written right after a title that the parser did not read as one ("Foreign Ministry
+        spokesman Per Paust told", "Per" taken for the preposition): two or three capitalised words."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not self._person_head(tok):
+            return None
+        words = [w for w in self.doc[tok.i + 1:tok.right_edge.i + 1]]
+        if not 2 <= len(words) <= 3 or not all(w.is_alpha and w.text[:1].isupper() and w.text[1:].islower()
+                                               for w in words):
+            return None
+        if any(w.ent_type_ in ("GPE", "NORP", "LOC") or w.i in self.quoted for w in words):
+            return None
+        known = [self.table.at_token(w.i) for w in words] if self.table.entities else []
+        if any(e is not None and e.type != "PERSON" and e.actor for e in known):
+            return None  # a body the dictionary knows ("spokesman Air France"), not a name
+        return Speaker(self.canonical_person(" ".join(w.text for w in words)), None, "person")
 
     def _titled_name(self, tok: Token, span: Span | None) -> Speaker | None:
         """A person's name after a title that the tagger read as something else ("General Guven Ergenc"
