@@ -504,3 +504,10 @@ def test_a_bare_figure_paired_with_an_amount_is_money(amounts_of):
     assert "3" not in got  # a count of shares, and not of the same order
     got = amounts_of("It expects a final dividend of 13 cents for the year against 15 in 1985.", published="1987-03-03")
     assert got["15"][:2] == (0.15, "USD")
+
+
+def test_an_instrument_code_counts_for_its_exchanges_country(amounts_of):
+    # one exchange table serves entities and amounts (data/actors/exchanges.tsv): a Toronto code is Canadian
+    amounts = amounts_of("Inco Ltd <N.TO> said it would pay 50 mln dlrs for the mine, and Alcan Aluminium Ltd "
+                         "<AL.TO> said it would pay 20 mln dlrs.")
+    assert amounts and all(currency == "CAD" for _, currency, _ in amounts.values())

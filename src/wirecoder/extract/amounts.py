@@ -835,16 +835,13 @@ def load_shared_markers(
     dictionary: ActorDictionary, places: GeoIndex | None = None, extra: tuple[Path, ...] = ()
 ) -> SharedMarkers:
     """The `country` rows of currencies.tsv, and the names the article may give those countries: names,
-    demonyms, capitals, regions and peoples of the actor dictionary (the user's actor files included) and
-    cities of CUE_CITY_POPULATION people or more."""
+    demonyms, capitals, regions and peoples of the actor dictionary (the user's actor files included),
+    cities of CUE_CITY_POPULATION people or more, and the dictionary's exchange suffixes of instrument codes."""
     domains = {row[0]: "." + row[1].lower() for row in _tsv_rows(data_path("actors/countries.tsv")) if len(row) > 1}
     markers: dict[str, list[LocalCurrency]] = {}
-    exchanges: dict[str, list[str]] = {}
     for path in (data_path("currencies.tsv"), *extra):
         for form, iso, kind, *rest in (r for r in _tsv_rows(path) if len(r) >= 4):
-            if kind == "exchange":
-                exchanges[form.strip()] = [c.strip() for c in rest[0].split("|") if c.strip()]
-            elif kind == "country":
+            if kind == "country":
                 country = rest[0].strip()
                 first, _, last = (rest[1] if len(rest) > 1 else "").strip().partition("-")
                 markers.setdefault(form, []).append(LocalCurrency(
@@ -868,7 +865,8 @@ def load_shared_markers(
     for key in [*exact, *cues, *cities]:
         words = key.lower().split()
         starts[words[0]] = max(starts.get(words[0], 0), len(words))
-    exchanges = {sfx: [c for c in countries if c in wanted] for sfx, countries in exchanges.items()}
+    # exchange suffixes of instrument codes: the actor dictionary's table (data/actors/exchanges.tsv)
+    exchanges = {sfx: [c for c in countries if c in wanted] for sfx, countries in dictionary.exchanges.items()}
     return SharedMarkers(markers, exact, cues, cities, {sfx: cs for sfx, cs in exchanges.items() if cs}, starts)
 
 
