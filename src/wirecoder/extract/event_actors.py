@@ -157,10 +157,12 @@ class ActorResolver:
         self.fallback_tokens = self._fallback_tokens(doc)
         self._all_at: dict[int, list] = {}
         self._add_place_countries(locations or [])
-        self.speaker_tokens = self._quote_speakers(quotes or [])
+        self.quote_speaker_at = self._quote_speakers(quotes or [])
+        # first-person pronouns inside such a quote stand for its speaker ("we are ready to negotiate")
+        self.speaker_tokens = {i: a for i, a in self.quote_speaker_at.items() if doc[i].lower_ in FIRST_PERSON}
 
     def _quote_speakers(self, quotes: list[Quote]) -> dict[int, Actor]:
-        """First-person pronouns inside a direct quote whose speaker is a coded entity: that speaker."""
+        """Token index -> the speaker of the direct quote the token is in, when the speaker is a coded entity."""
         out: dict[int, Actor] = {}
         for q in quotes:
             ent = self.table.get(q.speaker_entity) if q.kind == "direct" and q.speaker_entity else None
@@ -168,8 +170,7 @@ class ActorResolver:
                 continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
             for tok in span if span is not None else ():
-                if tok.lower_ in FIRST_PERSON:
-                    out[tok.i] = Actor(ent.actor, ent.id)
+                out[tok.i] = Actor(ent.actor, ent.id)
         return out
 
     def _add_place_countries(self, locations: list[Location]) -> None:

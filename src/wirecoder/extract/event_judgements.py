@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirecoder.extract.event_data import tsv_rows
+from wirecoder.extract.event_stances import reporting_verb
 from wirecoder.resources import data_path
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ move decision step plan policy proposal action measure idea announcement deal ap
 rule regulation law legislation bill order scheme reform sale bid offer ruling verdict remark comment statement
 behaviour behavior conduct response reaction handling treatment invasion occupation war strike raid campaign
 programme program budget tax tariff strategy stance position tactic wrangling refusal demand threat
-intervention crackdown policy agreement accord treaty initiative effort plan proposals arrest detention
+intervention crackdown agreement accord treaty initiative effort proposals arrest detention
 execution expulsion blockade embargo boycott restriction control veto withdrawal deployment auction takeover
 merger acquisition privatisation privatization nationalisation nationalization seizure
 """.split())
@@ -95,7 +96,7 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
     anything else."""
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in NAMING_VERBS:
         return _naming_judgement(lexicon, tok)
-    speech = _reporting_verb(tok, speech_lemmas)
+    speech = reporting_verb(tok, speech_lemmas)
     if speech is None and quoted and _speakers_own_clause(tok):
         speech = tok
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -164,13 +165,6 @@ def _quality_word(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] 
         if word.i != pred.i and word.dep_ == "npadvmod" and pred.lower_ not in ("based", "driven", "motivated", "led"):
             continue  # "prejudice-based", not "two years late"
         return hit, word
-    return None
-
-
-def _reporting_verb(clause: Token, speech_lemmas: frozenset[str]) -> Token | None:
-    """The speech verb CLAUSE is the content of ("said (that) ...", "saying ..."), or None."""
-    if clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.lemma_.lower() in speech_lemmas:
-        return clause.head
     return None
 
 

@@ -405,7 +405,6 @@ class EventExtractor:
                                     has_author=lambda tok: actors.act_author(tok) is not None,
                                     names_home=lambda tok: actors.home_institution(tok, "") is not None)
         self.actors = actors
-        self.quote_speakers = self._direct_quote_speakers()
         self.published = ctx.published.date().isoformat() if ctx.published else None
         self.date_tokens = self._anchor_tokens([(d.start, d.end) for d in ctx.dates])
         self.location_tokens = [
@@ -759,9 +758,10 @@ class EventExtractor:
         """Praise or criticism told as a judgement (event_judgements.py): "Ancram said the move would be
         profoundly wrong" (111 to the mover), "Yukos called the sale illegal", "Mubarak described Sharon as the
         best chance for peace" (051). The judge is the speaker; the judged is the actor named, or the author of
-        the act judged (its possessor, modifier or "by" phrase, else the doer of the latest act told before).
-        Not when the words are already coded (a P row, or the naming verb's own pattern)."""
-        speaker = self.quote_speakers.get(tok.i)
+        the act judged (its possessor, modifier or "by" phrase, else its author at an earlier mention, else the
+        doer of the latest act of another side). Not when the words are already coded (a P row, or the naming
+        verb's own pattern)."""
+        speaker = self.actors.quote_speaker_at.get(tok.i)
         found = find_judgement(self.judgements, tok, self.res.speech_lemmas, quoted=speaker is not None
                                ) if self.judgements else None
         if found is None or (not found.speakers_voice and clause_stance(self.res.book, tok) is not None):
@@ -789,18 +789,6 @@ class EventExtractor:
         if not targets:
             return []
         return self._make(found.word.code, sources, targets[:1], self.modality(found.judge_verb), found.trigger, sent)
-
-    def _direct_quote_speakers(self) -> dict[int, Actor]:
-        """Token index -> the coded speaker of the direct quote the token is in."""
-        out: dict[int, Actor] = {}
-        for q in self.ctx.quotes or []:
-            ent = self.ctx.entities.get(q.speaker_entity) if q.kind == "direct" and q.speaker_entity else None
-            if ent is None or not ent.actor:
-                continue
-            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-            for tok in span if span is not None else ():
-                out[tok.i] = Actor(ent.actor, ent.id)
-        return out
 
     @staticmethod
     def _same_side(a: Actor, b: Actor) -> bool:
