@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -21,6 +21,17 @@ T = TypeVar("T")
 def files_from_env(variable: str) -> tuple[Path, ...]:
     """The user's extra dictionary files named in environment VARIABLE, separated like PATH."""
     return tuple(Path(f) for f in os.environ.get(variable, "").split(os.pathsep) if f.strip())
+
+
+def tsv_rows(path: Path, min_cols: int) -> Iterator[list[str]]:
+    """Data rows of a wirecoder TSV: '#' lines are comments, short rows are skipped."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= min_cols:
+                yield cols
 
 
 def data_path(name: str) -> Path:

@@ -52,7 +52,7 @@ from wirecoder.extract.dates import body_text
 from wirecoder.extract.numbers import CARDINAL_WORDS
 from wirecoder.extract.places import GeoIndex, build_index
 from wirecoder.record import Amount
-from wirecoder.resources import Resources, data_path
+from wirecoder.resources import Resources, data_path, tsv_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -771,7 +771,7 @@ def load_replaced_currencies(extra: tuple[Path, ...] = ()) -> dict[str, tuple[st
     """The `replaced` rows of currencies.tsv: new currency -> (the old one, the first year of the new one)."""
     out: dict[str, tuple[str, int]] = {}
     for path in (data_path("currencies.tsv"), *extra):
-        for form, iso, kind, *rest in (r for r in _tsv_rows(path) if len(r) >= 4):
+        for form, iso, kind, *rest in tsv_rows(path, 4):
             if kind == "replaced" and rest[0].strip().isdigit():
                 out[iso] = (form, int(rest[0]))
     return out
@@ -837,10 +837,10 @@ def load_shared_markers(
     """The `country` rows of currencies.tsv, and the names the article may give those countries: names,
     demonyms, capitals, regions and peoples of the actor dictionary (the user's actor files included),
     cities of CUE_CITY_POPULATION people or more, and the dictionary's exchange suffixes of instrument codes."""
-    domains = {row[0]: "." + row[1].lower() for row in _tsv_rows(data_path("actors/countries.tsv")) if len(row) > 1}
+    domains = {row[0]: "." + row[1].lower() for row in tsv_rows(data_path("actors/countries.tsv"), 2)}
     markers: dict[str, list[LocalCurrency]] = {}
     for path in (data_path("currencies.tsv"), *extra):
-        for form, iso, kind, *rest in (r for r in _tsv_rows(path) if len(r) >= 4):
+        for form, iso, kind, *rest in tsv_rows(path, 4):
             if kind == "country":
                 country = rest[0].strip()
                 first, _, last = (rest[1] if len(rest) > 1 else "").strip().partition("-")
@@ -871,11 +871,6 @@ def load_shared_markers(
 
 
 CUE_KINDS = {"country", "demonym", "capital", "region", "people"}
-
-
-def _tsv_rows(path: Path) -> list[list[str]]:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
 def _big_cities(idx: GeoIndex, wanted: set[str]) -> dict[str, str]:

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wirecoder.extract.event_coding import is_quantity
-from wirecoder.extract.event_data import tsv_rows
-from wirecoder.resources import data_path
+from wirecoder.resources import data_path, tsv_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

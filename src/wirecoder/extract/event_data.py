@@ -6,24 +6,13 @@ through ``Resources.cached``. Users may add pattern rows with files of the same 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wirecoder.resources import data_path
+from wirecoder.resources import data_path, tsv_rows
 
 PATTERN_KINDS = ("V", "N", "L", "F", "R", "P")
-
-
-def tsv_rows(path: Path, min_cols: int) -> Iterator[list[str]]:
-    """Data rows of a wirecoder TSV: '#' lines are comments, short rows are skipped."""
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) >= min_cols:
-                yield cols
 
 
 @dataclass(frozen=True)

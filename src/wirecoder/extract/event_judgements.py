@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirecoder.extract.event_data import tsv_rows
 from wirecoder.extract.event_stances import reporting_verb
-from wirecoder.resources import data_path
+from wirecoder.resources import data_path, tsv_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
