@@ -318,6 +318,15 @@ ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "ru
                               "speculation", "assertion", "contention"})
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"report", "suggestion"}  # what a denial dismisses
 
+# Debug trace of why candidates were dropped: set ``TRACE = []`` before a run to collect (character offset, code,
+# what happened) tuples; None (the default) records nothing and costs one comparison per candidate.
+TRACE: list[tuple[int, str, str]] | None = None
+
+
+def trace(offset: int, code: str, what: str) -> None:
+    if TRACE is not None:
+        TRACE.append((offset, code, what))
+
 
 @dataclass(frozen=True)
 class EventResources:
@@ -445,10 +454,12 @@ class EventExtractor:
                 if coding is None:
                     continue
                 consumed.update(self._coded_nouns(coding))
+                trace(tok.idx, coding.code, "coded")
                 for ev in self._events_for(coding, sent, question):
                     self._fill_recipient(ev, n_sent)
                     self._condition_party(ev, coding)
                     if self._domestic_promise(ev, coding) or self._private_dealing(ev, coding):
+                        trace(tok.idx, ev.code, "drop:promise-or-private")
                         continue  # "promised to continue economic stability", "promised to hail Labour's record"
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
@@ -469,6 +480,11 @@ class EventExtractor:
         # someone: with no recipient found the reading is incomplete, and (like PETRARCH, which codes only
         # dyads) we do not report it
         # (an act several parties do together needs none: "OPEC members agreed to limit production")
+        if TRACE is not None:
+            for ev in events:
+                if not (ev.target or (ev.root not in RECIPIENT_REQUIRED_ROOTS and not self._judgement(ev))
+                        or (ev.root in RECIPIENT_REQUIRED_ROOTS and self._collective_act(ev))):
+                    trace(ev.trigger[0], ev.code, f"drop:no-target {ev.source}")
         events = [ev for ev in events
                   if ev.target or (ev.root not in RECIPIENT_REQUIRED_ROOTS and not self._judgement(ev))
                   or (ev.root in RECIPIENT_REQUIRED_ROOTS and self._collective_act(ev))]
@@ -974,13 +990,16 @@ class EventExtractor:
             sources = self._anonymous_sources(coding)
             anonymous = True
         if not sources:
+            trace(trigger.idx, code, "drop:no-source")
             return []
         targets = self.target_actors(coding, sources)
         if coding.code[:2] == "04" and code[:2] == "03" and not targets:
+            trace(trigger.idx, code, "drop:trip-no-counterpart")
             return []  # "will travel to key cities": an announced trip with no counterpart, like a bare meeting
         if anonymous:  # the place made the doer: a bare country target there says nothing more
             targets = [t for t in targets if not (len(t.code) == 3 and t.code == sources[0].code[:3])]
             if code[:2] != "14" and not targets:
+                trace(trigger.idx, code, "drop:anonymous-no-victim")
                 return []  # an unattributed attack is coded only with a named victim
         acts = [trigger, *([coding.complement.trigger] if coding.complement is not None else [])]
         if coding.frame == "reject" and coding.complement is None and not targets and code[:2] == "12" and any(
@@ -1284,6 +1303,7 @@ class EventExtractor:
                      # nor talks with an unnamed compatriot ("spoke to her privately", "speaking to the BBC")
                      and not (code[:2] == "04" and t.code == s.code[:3])]
             if not pairs:
+                trace(trigger.idx, code, "drop:same-code-target " + " ".join(t.code for t in targets))
                 if code[:2] == "04":
                     return []
                 pairs = [(s, None) for s in sources]
@@ -1298,6 +1318,7 @@ class EventExtractor:
             if len(sources) > MAX_PAIRED_PARTIES:
                 pairs = pairs[:1]
         elif code[:2] == "04":
+            trace(trigger.idx, code, "drop:consult-no-counterpart")
             return []  # a consultation needs a counterpart: "talking about the future", "the Fed's meeting"
         else:
             pairs = [(s, None) for s in sources]
@@ -1359,6 +1380,8 @@ class EventExtractor:
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
             stated = self._stated_noun_coding(noun, nc)
             if stated is None:
+                if nc is not None:
+                    trace(noun.idx, nc[0], "drop:noun-not-standalone")
                 return []
             nc = (stated.code, stated.specificity)
         imposed = self._imposing_participle(noun)  # "U.S. sanctions imposed this month on Japanese goods"
@@ -1415,6 +1438,7 @@ class EventExtractor:
             if len(named) == 2:
                 sources, targets = named[:1], named[1:]
         if not sources:
+            trace(noun.idx, nc[0], "drop:noun-no-source")
             return []
         if stated is not None and not targets:
             targets = self._stated_noun_targets(stated, sources)
@@ -1451,6 +1475,7 @@ class EventExtractor:
                     targets.extend(a for pobj in self._prep_objects(war, ("against", "on", "with"))
                                    for a in self.actors.phrase_actors(pobj) if a.code[:3] not in source_countries)
         if stated is not None and not targets:
+            trace(noun.idx, nc[0], "drop:stated-noun-no-target")
             return []  # words named by a noun with no one they are addressed to are background, not news
         governor = self._governing_verb(noun)
         # a past participle tells the imposition as done, whatever is said of the measure now

@@ -1,0 +1,35 @@
+"""Events stage, ninth round: the debug trace of dropped candidates, and mechanisms for unseen business and
+political news (same-code dyads of two named parties, pressure and offers from a party, talks told by
+any verb, passive agents of participles)."""
+
+from __future__ import annotations
+
+import importlib
+
+from event_helpers import reported_codes as real_codes
+
+events_module = importlib.import_module("wirecoder.extract.events")
+
+
+def traced(pipeline, text: str) -> list[tuple[int, str, str]]:
+    events_module.TRACE = []
+    try:
+        pipeline.extract(text=text, published="2021-03-10")
+        return list(events_module.TRACE)
+    finally:
+        events_module.TRACE = None
+
+
+def test_the_trace_is_off_by_default(pipeline):
+    assert events_module.TRACE is None
+    pipeline.extract(text="France criticised Germany on Monday.", published="2021-03-10")
+    assert events_module.TRACE is None
+
+
+def test_the_trace_tells_why_a_candidate_was_dropped(pipeline):
+    text = "The committee sharply criticised Germany on Monday."
+    steps = traced(pipeline, text)
+    start = text.index("criticised")
+    assert (start, "111", "coded") in steps
+    assert any(off == start and what == "drop:no-source" for off, _, what in steps)
+    assert not real_codes(pipeline, text)
