@@ -174,10 +174,7 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
     word: dict[str, str] = {}
     minor: dict[str, str] = {}
     for path in (data_path("currencies.tsv"), *extra):
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            form, iso, kind, *_ = line.split("\t")
+        for form, iso, kind, *_ in tsv_rows(Path(path), 3):
             if kind == "prefix":
                 prefix[form] = iso
             elif kind == "word":
@@ -393,10 +390,7 @@ def load_money_words(extra: tuple[Path, ...] = ()) -> MoneyWords:
     labels: set[str] = set()
     nouns: set[str] = set()
     for path in (data_path("money_words.tsv"), *extra):
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            word, kind, *_ = line.split("\t")
+        for word, kind, *_ in tsv_rows(Path(path), 2):
             (labels if kind.strip() == "table_label" else nouns).add(word.strip().lower())
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True))
     table_line_re = re.compile(
