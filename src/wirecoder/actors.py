@@ -66,6 +66,7 @@ class ActorEntry:
     country: str | None = None  # the country (code root) the entity belongs to
     user: bool = False
     upper_source: bool = False  # from an all-capitals dictionary (PETRARCH): case tells nothing
+    ner_only: bool = False  # a short name ("Oracle" of "Oracle Corporation"): codes names NER finds, not matched in text
 
     @property
     def case_sensitive(self) -> bool:
@@ -254,19 +255,44 @@ def plural_forms(phrase: str) -> list[str]:
 # British and American spellings of words in organisations' names: one written, both matched
 # (not Labor/Labour nor Defense/Defence: Israel's Labor party and Australia's Department of Defence
 # are other bodies than the British and American ones in the list)
-SPELLING_PAIRS = (("Organization", "Organisation"), ("Center", "Centre"), ("Program", "Programme"))
+SPELLING_PAIRS = (("Organization", "Organisation"), ("Center", "Centre"), ("Program", "Programme"),
+                  ("Cooperation", "Co-operation"))
 
 
 def spelling_variants(phrases: list[str]) -> list[str]:
     """PHRASES and their other spellings ("World Health Organization" -> "... Organisation")."""
     out = list(phrases)
-    for phrase in phrases:
+    for phrase in out:  # variants of variants too: "Organization ... Cooperation" from "Organisation ... Co-operation"
         for a, b in SPELLING_PAIRS:
             for x, y in ((a, b), (b, a)):
                 if x in phrase.split():
                     variant = " ".join(y if w == x else w for w in phrase.split())
                     if variant not in out:
                         out.append(variant)
+    return out
+
+
+# words after a company's name that news leave out ("Oracle Corporation" is mostly "Oracle"): its legal
+# forms (company_forms.tsv) and these; not "Airlines", "Motors", "Petroleum", which make the name
+# ("American Airlines", "General Motors", "Qatar Petroleum")
+CORPORATE_WORDS = frozenset({"corporation", "company", "holdings", "holding", "group"})
+
+
+def company_short_names(names: list[str], d: ActorDictionary) -> list[str]:
+    """The names without their corporate ending: "Oracle Corporation" -> "Oracle", "Carlyle Group"
+    -> "Carlyle"; none for a name that is all ending, whose rest is a dictionary phrase ("China
+    Group") or an acronym ("SAS Group": "SAS" is also a regiment)."""
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        end = len(words)
+        while end > 1 and ((form := d.company_forms.get(words[end - 1].lower().rstrip("."))) is not None
+                           and form[0] == "legal" or words[end - 1].lower() in CORPORATE_WORDS):
+            end -= 1
+        short = " ".join(words[:end])
+        if end < len(words) and len(short) >= 3 and short not in out and short not in names \
+                and not is_acronym(short) and d.lookup(short) is None:  # "SAS" alone is also the army's SAS
+            out.append(short)
     return out
 
 
@@ -290,15 +316,24 @@ def load_builtin(d: ActorDictionary) -> None:
         for phrase in [name, *_split(aliases)]:
             d.add(ActorEntry(phrase, name, None, typ or "GPE", kind, None if kind == "multi" else iso3),
                   override=False)
+    for row in _rows(data_path("actors/company_forms.tsv")):
+        word, kind, iso = (row + ["", "", ""])[:3]
+        d.company_forms[word.strip().lower()] = (kind.strip(), None if iso.strip() in ("", "-") else iso.strip())
     # companies after institutions, which keep their phrases ("Reuters", "CNN" are media there); an
     # institution's written names replace earlier phrases, its other spellings do not
     for file, written_wins in (("organizations.tsv", True), ("companies.tsv", False)):
+        short_names: list[ActorEntry] = []
         for row in _rows(data_path("actors/" + file)):
             name, code, typ, aliases = (row + ["", "", "", ""])[:4]
             written = [name, *_split(aliases)]
             for phrase in spelling_variants(written):
                 d.add(ActorEntry(phrase, name, code or None, typ or "ORG", "org", d.country_of_code(code)),
                       override=written_wins and phrase in written)
+            if code.endswith("BUS"):
+                short_names += [ActorEntry(short, name, code, typ or "ORG", "org", d.country_of_code(code),
+                                           ner_only=True) for short in company_short_names(written, d)]
+        for entry in short_names:  # after all full names, which win: "Shell Oil" is no short "Shell"
+            d.add(entry, override=False)
     for row in _rows(data_path("actors/people.tsv")):
         name, code, aliases = (row + ["", "", ""])[:3]
         entry = ActorEntry(name, name, code or None, "PERSON", "person", d.country_of_code(code))
@@ -328,9 +363,6 @@ def load_builtin(d: ActorDictionary) -> None:
     for row in _rows(data_path("actors/nominals.tsv")):
         word, target = (row + ["", ""])[:2]
         d.nominals[word.lower()] = target
-    for row in _rows(data_path("actors/company_forms.tsv")):
-        word, kind, iso = (row + ["", "", ""])[:3]
-        d.company_forms[word.strip().lower()] = (kind.strip(), None if iso.strip() in ("", "-") else iso.strip())
     for row in _rows(data_path("actors/exchanges.tsv")):
         suffix, countries = (row + ["", ""])[:2]
         d.exchanges[suffix.strip().upper()] = _split(countries)

@@ -162,8 +162,8 @@ def build_matchers(doc: Doc, d: ActorDictionary) -> Matchers:
     role_keys: dict[int, str] = {}
     by_key: dict[str, list] = {}
     for key, entry in d.entries.items():
-        if entry.kind == "capital" and not entry.user:
-            continue  # capitals come from NER only: "Victoria", "Male" are words too
+        if entry.kind == "capital" and not entry.user or entry.ner_only:
+            continue  # capitals and companies' short names come from NER only: "Victoria", "Total" are words too
         by_key.setdefault(key, []).append(tokenizer(entry.phrase))
     for key, docs in by_key.items():
         actor_keys[doc.vocab.strings.add("A|" + key)] = key
@@ -341,6 +341,8 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
                 break
     text = doc[start:end].text
     entry = d.lookup(text)
+    if entry is not None and entry.ner_only and (label not in ("ORG", "PERSON") or honorific is not None):
+        entry = None  # a company's short name only where NER saw an organisation: "Kingdom", "Total" are words
     if entry is None and (short := short_name(text.split(), d)) != text:
         entry = d.lookup(short)  # "Deutsche Bank AG", "Sony Corp": the listed company
         form = name_form(text.split(), d)

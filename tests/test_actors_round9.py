@@ -1,0 +1,52 @@
+"""Actors, round 9: international organisations under their spelling variants, companies known by a
+short name, and a company's country from the words around it (small texts of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_entities import analyse, by_name
+from wirecoder.actors import build_dictionary, company_short_names, spelling_variants
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("The Organisation for Economic Co-operation and Development cut its forecast for Italy.",
+                 "Organisation for Economic Co-operation and Development", "IGOOEC", id="oecd-british-spelling"),
+    pytest.param("The Organization for Economic Cooperation and Development cut its forecast for Italy.",
+                 "Organization for Economic Cooperation and Development", "IGOOEC", id="oecd-american-spelling"),
+    pytest.param("The Asian Development Bank said it would lend Nepal $40 million for roads.",
+                 "Asian Development Bank", "IGOASADEV", id="regional-development-bank"),
+    pytest.param("Creditors of the Paris Club agreed to reschedule Peru's debt.", "Paris Club", "IGOBUSPAR",
+                 id="paris-club-is-no-french-club"),
+    pytest.param("UNAIDS warned that infections were rising among young women in Kenya.", "UNAIDS", "IGOUNO",
+                 id="un-programme-acronym"),
+    pytest.param("Ministers of the Southern African Development Community met in Gaborone.",
+                 "Southern African Development Community", "IGOSAFSAD", id="african-regional-body"),
+])
+def test_international_organisations(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor
+
+
+def test_spelling_variants_combine():
+    variants = spelling_variants(["Organisation for Economic Co-operation and Development"])
+    assert "Organization for Economic Cooperation and Development" in variants
+
+
+def test_company_short_names_drop_corporate_endings_only():
+    d = build_dictionary()
+    assert company_short_names(["Quellmark Corporation"], d) == ["Quellmark"]
+    assert company_short_names(["Tervo Holdings plc"], d) == ["Tervo"]
+    assert company_short_names(["QXR Group"], d) == []  # an acronym alone may be any body
+    assert company_short_names(["American Airlines"], d) == []  # "Airlines" makes the name
+    assert company_short_names(["Japan Group"], d) == []  # the rest is a country's name
+
+
+def test_company_short_name_codes_what_ner_tags_as_an_organisation(nlp):
+    ctx = analyse(nlp, "Oracle said on Monday it had raised its offer for the software maker.")
+    assert by_name(ctx, "Oracle").actor == "USABUS"
+
+
+def test_company_short_name_is_not_matched_as_a_word(nlp):
+    ctx = analyse(nlp, "Total sales rose 4 pct in the quarter, the ministry said.")
+    assert all(e.actor != "FRABUS" for e in ctx.entities.entities)
