@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 
 from event_helpers import reported_codes as real_codes
+from event_helpers import reported_events
 
 events_module = importlib.import_module("wirecoder.extract.events")
 
@@ -33,3 +34,18 @@ def test_the_trace_tells_why_a_candidate_was_dropped(pipeline):
     assert (start, "111", "coded") in steps
     assert any(off == start and what == "drop:no-source" for off, _, what in steps)
     assert not real_codes(pipeline, text)
+
+
+def test_two_named_firms_of_one_country_are_two_parties(pipeline):
+    events = reported_events(pipeline, "Toyota signed a production agreement with its Japanese rival Honda on Monday.")
+    assert ("JPNBUS", "JPNBUS", "057") in {(e.source, e.target, e.code) for e in events}
+    events = reported_events(pipeline, "Education Secretary Ruth Kelly praised Chancellor Gordon Brown on Tuesday.")
+    assert any(e.code == "051" and e.source == e.target == "GBRGOV" and e.source_entity != e.target_entity
+               for e in events)
+
+
+def test_a_same_code_recipient_needs_a_name_of_its_own(pipeline):
+    # a pronoun or an unnamed mention may be the doer itself: no self-directed event
+    for text in ("Toyota said it had signed an agreement with itself.",
+                 "The Japanese government signed an agreement with the government in Tokyo."):
+        assert not any(e.target and e.target == e.source for e in reported_events(pipeline, text)), text

@@ -317,6 +317,8 @@ BELIEF_NOUNS = frozenset({"idea", "notion", "suggestion", "belief", "view", "imp
 ALLEGATION_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion",
                               "speculation", "assertion", "contention"})
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"report", "suggestion"}  # what a denial dismisses
+# Entity types of named parties that may share the doer's actor code (two firms, two ministries).
+NAMED_PARTY_TYPES = frozenset({"ORG", "PERSON", "NORP"})
 
 # Debug trace of why candidates were dropped: set ``TRACE = []`` before a run to collect (character offset, code,
 # what happened) tuples; None (the default) records nothing and costs one comparison per candidate.
@@ -424,6 +426,8 @@ class EventExtractor:
         self.force_events: list[Event] = []  # acts of force so far, for anaphoric attack nouns
         self.anaphoric_nouns: set[int] = set()  # definite attack nouns coded with their demonym as doer
         self.explicit_dates: dict[int, bool] = {}  # id(event) -> its date comes from its own clause
+        # (trigger index, recipient) pairs of named parties with the doer's own code ("with Japanese rival Honda")
+        self.other_parties: set[tuple[int, Actor]] = set()
 
     # -- the run ---------------------------------------------------------------------------------
     def is_sports_report(self) -> bool:
@@ -1298,7 +1302,8 @@ class EventExtractor:
         if code[:2] == "04" and targets and all(t.code.endswith(MEDIA_SECTORS) for t in targets):
             return []  # "was speaking to West German journalists in an interview": an interview, not talks
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if t.code != s.code  # no self-directed events
+            pairs = [(s, t) for s in sources for t in targets  # no self-directed events
+                     if (t.code != s.code or (trigger.i, t) in self.other_parties and t.entity_id != s.entity_id)
                      and not (code in ("042", "043") and t.code[:3] == s.code[:3])  # nor trips at home
                      # nor talks with an unnamed compatriot ("spoke to her privately", "speaking to the BBC")
                      and not (code[:2] == "04" and t.code == s.code[:3])]
@@ -1840,7 +1845,8 @@ class EventExtractor:
         for tok in self._target_candidates(coding, depth=0):
             # (another mention coded as the source itself, "the Security Council ... UNIFIL", is no recipient)
             # (nor is the bare country of a sector doer: "Kerry renewed the American call" is no USAGOV->USA)
-            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set and a.code not in source_codes
+            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set
+                     and (a.code not in source_codes or self._other_named_party(a, tok, coding, sources))
                      and not (len(a.code) == 3 and a.code in own_countries)]
             if not found:
                 continue
@@ -1937,6 +1943,23 @@ class EventExtractor:
             if nearest is not None:  # "agreed to pay 30% more for gas supplied by Turkmenistan" -> TKM
                 return [nearest]
         return fallback
+
+    def _other_named_party(self, actor: Actor, tok: Token, coding: Coding, sources: list[Actor]) -> bool:
+        """A recipient with the doer's own code is another party when both are named entities of their own:
+        "Toyota signed a deal with its Japanese rival Honda" (JPNBUS -> JPNBUS), two firms, two ministries;
+        a bare country, a pronoun or an unnamed mention ("the government") may be the doer itself."""
+        if len(actor.code) <= 3 or any(s.entity_id is None for s in sources):
+            return False
+        source_ids = {s.entity_id for s in sources}
+        names = [t for t in (tok, *tok.children) if t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat")
+                 or t.i == tok.i and t.pos_ == "PROPN"]
+        for name in names:
+            ent = self.actors.table.at_token(name.i)
+            if ent is not None and ent.id not in source_ids and ent.type in NAMED_PARTY_TYPES and (
+                    actor.entity_id in (None, ent.id)):
+                self.other_parties.add((coding.trigger.i, actor))
+                return True
+        return False
 
     def _home_institution(self, coding: Coding, sources: list[Actor]) -> Actor | None:
         """A national institution named bare as the one judged or appealed to ("called on the prime minister",
