@@ -1947,8 +1947,9 @@ class EventExtractor:
     def _other_named_party(self, actor: Actor, tok: Token, coding: Coding, sources: list[Actor]) -> bool:
         """A recipient with the doer's own code is another party when both are named entities of their own:
         "Toyota signed a deal with its Japanese rival Honda" (JPNBUS -> JPNBUS), two firms, two ministries;
-        a bare country, a pronoun or an unnamed mention ("the government") may be the doer itself."""
-        if len(actor.code) <= 3 or any(s.entity_id is None for s in sources):
+        a bare country, a pronoun or an unnamed mention ("the government") may be the doer itself, and the bodies
+        of one international organisation are that organisation ("the Security Council ... UNIFIL")."""
+        if len(actor.code) <= 3 or actor.code.startswith(("IGO", "NGO")) or any(s.entity_id is None for s in sources):
             return False
         source_ids = {s.entity_id for s in sources}
         names = [t for t in (tok, *tok.children) if t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat")
