@@ -167,15 +167,29 @@ class CurrencyTable:
     word_re: re.Pattern[str]  # any currency word, to read the currency of a spaCy MONEY entity
     minor_words_re: re.Pattern[str]  # "six cts", "twenty cents": number words before a minor unit
     abbrev_words_re: re.Pattern[str]  # "up one dlr", "two stg": number words before a wire abbreviation
+    qualifiers: dict[str, dict[str, str]]  # "H.K." -> {"LOCALDLR": "HKD"}: a country's money named in full
+    in_force_of: dict[str, str]  # "HKD" -> "LOCALDLR": a sum in it sets the currency of that marker's bare words
+
+    def qualified(self, qualifier: str | None, iso: str | None) -> str | None:
+        """ISO of a marker word read with the QUALIFIER before it ("H.K." + LOCALDLR -> HKD)."""
+        if qualifier is None or iso is None:
+            return iso
+        return self.qualifiers.get(re.sub(r"\s+", " ", qualifier), {}).get(iso, iso)
 
 
 def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
     prefix: dict[str, str] = {}
     word: dict[str, str] = {}
     minor: dict[str, str] = {}
+    qualifiers: dict[str, dict[str, str]] = {}
+    countries: dict[str, list[str]] = {}  # marker -> the currencies of its country rows, the default first
     for path in (data_path("currencies.tsv"), *extra):
-        for form, iso, kind, *_ in tsv_rows(Path(path), 3):
-            if kind == "prefix":
+        for form, iso, kind, *rest in tsv_rows(Path(path), 3):
+            if kind == "qualifier" and rest and rest[0].strip():
+                qualifiers.setdefault(form, {})[rest[0].strip()] = iso
+            elif kind == "country":
+                countries.setdefault(form, []).append(iso)
+            elif kind == "prefix":
                 prefix[form] = iso
             elif kind == "word":
                 word[form.lower()] = iso
@@ -185,6 +199,12 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
                     word.setdefault(form[:-1].lower(), iso)
             elif kind == "minor":
                 minor[form.lower()] = iso
+    # a sum in a marker's money other than its default sets the currency of the marker's bare words after it
+    in_force_of = {iso: marker for marker, isos in countries.items() for iso in isos[1:]}
+    for by_marker in qualifiers.values():
+        for marker, iso in by_marker.items():
+            if not countries.get(marker) or iso != countries[marker][0]:
+                in_force_of.setdefault(iso, marker)
     # ISO codes also follow the number: "5 billion USD"
     codes = {f: iso for f, iso in prefix.items() if re.fullmatch(r"[A-Z]{3}", f)}
 
@@ -197,7 +217,10 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
         rf"(?=[{first_chars}])(?<![A-Za-z0-9])(?P<cur>{alternation(prefix)})\s?(?P<num>{_NUM}){_RANGE}{_SCALE}?(?![\d%])"
     )
     words = alternation([*word, *minor])
-    currency = rf"(?P<cur>(?i:{words})|{alternation(codes)})\b"
+    # "22 H.K. dlrs", "two Malaysian/Singapore cents": a qualifier, or two joined by a slash, before the word
+    quals = alternation(qualifiers)
+    qualifier = rf"(?:(?P<qual>{quals})(?:\s*/\s*(?:{quals}))?\s+)?" if qualifiers else ""
+    currency = rf"{qualifier}(?P<cur>(?i:{words})|{alternation(codes)})\b"
     # "-" joins a compound modifier: "a 1.3bn-euro deal", "a 10,000-rupee fine"
     suffix_re = re.compile(rf"(?=\d)(?<![\w$€£¥₹₦.,])(?P<num>{_NUM}){_RANGE}{_SCALE}?(?:\s*|-){currency}")
     # number words need a scale word ("three million dollars"; "three dollars" is not a reported sum)
@@ -206,10 +229,10 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
     all_words = {**word, **{c.lower(): i for c, i in codes.items()}}
     word_re = re.compile(rf"\b(?:{alternation(all_words)})\b")
     minor_forms = alternation([f for f in minor if len(f) > 1])
-    minor_words_re = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})\s+(?P<cur>(?i:{minor_forms}))\b")
+    minor_words_re = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})\s+{qualifier}(?P<cur>(?i:{minor_forms}))\b")
     # wire abbreviations have no vowels ("dlrs", "stg"): "one dlr" there is a sum, not an idiom
     abbrevs = alternation([f for f in word if len(f) > 1 and not re.search(r"[aeiouy\s]", f)])
-    abbrev_words_re = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})\s+(?P<cur>(?i:{abbrevs}))\b")
+    abbrev_words_re = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})\s+{qualifier}(?P<cur>(?i:{abbrevs}))\b")
     return CurrencyTable(
         abbrev_words_re=abbrev_words_re,
         minor_words_re=minor_words_re,
@@ -220,6 +243,8 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
         suffix_re=suffix_re,
         wordnum_re=wordnum_re,
         word_re=word_re,
+        qualifiers=qualifiers,
+        in_force_of=in_force_of,
     )
 
 
@@ -251,6 +276,10 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     dollar = _local_dollar(ctx.article.url)
     year = article_year(ctx)
     replaced_by = ctx.resources.cached("amounts.replaced", load_replaced_currencies)
+    found.sort(key=lambda f: f.start)
+    _table_currency(found, text)
+    _inherit_currency(found, text)
+    _currency_in_force(found, table)
     markers = {f.currency for f in found if f.currency and f.currency.startswith("LOCAL")} - {"LOCAL$"}
     shared: dict[str, str] = {}
     if markers:
@@ -258,9 +287,6 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
         places = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC"))
         counts = country_cues(text, local, table, places)
         shared = {m: _local_currency(m, counts, ctx.article.url, year, local) for m in markers if m in local.markers}
-    found.sort(key=lambda f: f.start)
-    _table_currency(found, text)
-    _inherit_currency(found, text)
     parsed = bool(found) and doc.has_annotation("DEP")
     out = []
     for f in found:
@@ -332,6 +358,7 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
             iso, scale = table.minor[cur.lower()], scale / 100
         else:
             iso = table.word.get(cur.lower())
+        iso = table.qualified(m.groupdict().get("qual"), iso)
         if not m["num"][0].isdigit() and scale == 1:
             continue  # "a dollar", "one pound": not a reported amount
         if m["num2"] and number > to_float(m["num2"]):  # "since 1983 to 390.6 mln dlrs": not a range
@@ -356,7 +383,7 @@ def _wordnum_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
             continue
         number = parse_number_words(before["num"])
         cur = re.sub(r"\s+", " ", m["cur"])
-        iso = table.prefix[cur] if cur in table.prefix else table.word.get(cur.lower())
+        iso = table.qualified(m.groupdict().get("qual"), table.prefix[cur] if cur in table.prefix else table.word.get(cur.lower()))
         if number is None or cur.lower() in table.minor:
             continue
         yield Found(before.start(), m.end(), number * SCALES[m["scale"].lower()], iso)
@@ -375,7 +402,7 @@ def _wordnum_minor_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
             number = parse_number_words(m["num"])
             cur = re.sub(r"\s+", " ", m["cur"].lower())
             if number is not None:
-                iso = table.minor.get(cur) or table.word.get(cur)
+                iso = table.qualified(m.groupdict().get("qual"), table.minor.get(cur) or table.word.get(cur))
                 yield Found(m.start(), m.end(), number * unit, iso, minor=unit < 1)
 
 
@@ -739,6 +766,21 @@ def _inherit_currency(found: list[Found], text: str, window: int = FOLLOW_UP_WIN
             prev = next((p for p in reversed(found[:i]) if not _in_brackets(text, p.start)), prev)
         if prev.currency and cur.start - prev.end <= window:
             cur.currency = prev.currency
+
+
+def _currency_in_force(found: list[Found], table: CurrencyTable) -> None:
+    """ "closed at 22 H.K. dlrs while the B shares ended at 3.95 dlrs": once the text has named a sum's money in
+    full, and it is not the marker's default (a wire names "U.S. dlrs" only to set them apart from the local
+    ones), the bare words of that marker after it are in that money, until another such sum. FOUND is in
+    text order; written sums set the currency in force, figures without a marker of their own do not."""
+    in_force: dict[str, str] = {}  # marker -> currency
+    for f in found:
+        if f.currency is None:
+            continue
+        if f.currency in in_force:
+            f.currency = in_force[f.currency]
+        elif f.currency in table.in_force_of and not (f.elliptical or f.table):
+            in_force[table.in_force_of[f.currency]] = f.currency
 
 
 def _in_brackets(text: str, start: int) -> bool:

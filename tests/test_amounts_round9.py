@@ -1,0 +1,102 @@
+"""Amounts round 9: qualified shared markers ("H.K. dlrs") and the currency in force after them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from wirecoder.clean import CleanArticle
+from wirecoder.extract.amounts import extract_amounts, load_currency_table
+from wirecoder.extract.base import ArticleContext
+from wirecoder.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def amounts_of(nlp):
+    resources = Resources()
+
+    def run(text: str, published: str | None = "1987-04-02") -> list[tuple]:
+        ctx = ArticleContext(
+            article=CleanArticle(id="t", text=text), doc=nlp(text), resources=resources,
+            published=datetime.fromisoformat(published) if published else None,
+        )
+        found = extract_amounts(ctx)
+        for a in found:
+            assert text[a.start : a.end] == a.text
+        return [(a.text, a.value, a.currency) for a in found]
+
+    return run
+
+
+def test_qualifier_names_the_money_of_a_shared_word(amounts_of):
+    got = amounts_of("Shares of the Kowloon ferry operator closed at 14.20 H.K. Dlrs on Monday.")
+    assert ("14.20 H.K. Dlrs", 14.2, "HKD") in got
+
+
+def test_bare_dollars_after_a_qualified_sum_are_in_that_money(amounts_of):
+    got = amounts_of(
+        "The utility's \"A\" shares closed at 31 H.K. Dlrs while the new shares ended at 6.10 dlrs. "
+        "Their par values are 50 and 10 cents respectively.\n\n"
+        "The company also plans to raise 400 mln dlrs from a rights issue later this year."
+    )
+    assert ("6.10 dlrs", 6.1, "HKD") in got
+    assert ("10 cents", 0.1, "HKD") in got
+    assert ("400 mln dlrs", 400_000_000, "HKD") in got
+
+
+def test_slash_pair_of_qualifiers_takes_the_first(amounts_of):
+    got = amounts_of(
+        "Producers agreed the palm oil reference price would rise by three Malaysian/Singapore cents "
+        "to 204 cents per kilo, and the floor of 160 cents would stay."
+    )
+    assert ("three Malaysian/Singapore cents", 0.03, "MYR") in got
+    assert ("204 cents", 2.04, "MYR") in got
+    assert ("160 cents", 1.6, "MYR") in got
+
+
+def test_sums_before_the_qualified_one_are_not_changed(amounts_of):
+    got = amounts_of(
+        "The Taipei firm's investment in California will reach 30 mln dlrs this year, the ministry said. "
+        "It cut the capital needed for such projects to 15 mln Taiwan dlrs from 25 mln."
+    )
+    assert ("30 mln dlrs", 30_000_000, "USD") in got
+    assert ("15 mln Taiwan dlrs", 15_000_000, "TWD") in got
+    assert ("25 mln", 25_000_000, "TWD") in got
+
+
+def test_us_dollars_named_in_full_do_not_set_the_currency_in_force(amounts_of):
+    # a wire names "U.S. dlrs" to set them apart from the local money: the bare sums stay the article's own
+    got = amounts_of(
+        "Wellington's current account deficit narrowed to 410 mln N.Z. Dlrs in March. The currency rose to "
+        "0.5810 U.S. Dlrs on the figures. Economists had expected a deficit of 450 mln dlrs."
+    )
+    assert ("410 mln N.Z. Dlrs", 410_000_000, "NZD") in got
+    assert ("0.5810 U.S. Dlrs", 0.581, "USD") in got
+    assert ("450 mln dlrs", 450_000_000, "NZD") in got
+
+
+def test_us_article_dollars_stay_us_dollars(amounts_of):
+    got = amounts_of(
+        "Acme Corp said first quarter net income rose to 12.5 mln dlrs, or 45 cts a share, from 9.1 mln dlrs. "
+        "Revenues rose to 310 mln dlrs."
+    )
+    assert {c for _, _, c in got} == {"USD"}
+
+
+def test_other_shared_markers_follow_their_qualifier(amounts_of):
+    got = amounts_of(
+        "The Karachi mill was sold for 120 mln Pakistani rupees, against a valuation of 150 mln rupees "
+        "made last year by the Bombay consultants."
+    )
+    assert ("120 mln Pakistani rupees", 120_000_000, "PKR") in got
+    assert ("150 mln rupees", 150_000_000, "PKR") in got
+
+
+def test_qualifier_table_is_data():
+    table = load_currency_table()
+    assert table.qualified("H.K.", "LOCALDLR") == "HKD"
+    assert table.qualified("Hong Kong", "LOCALDLR") == "HKD"
+    assert table.qualified("H.K.", "GBP") == "GBP"  # a qualifier only names the money of its own marker
+    assert table.in_force_of["HKD"] == "LOCALDLR"
+    assert "USD" not in table.in_force_of  # the default of the dollar words
