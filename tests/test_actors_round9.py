@@ -50,3 +50,27 @@ def test_company_short_name_codes_what_ner_tags_as_an_organisation(nlp):
 def test_company_short_name_is_not_matched_as_a_word(nlp):
     ctx = analyse(nlp, "Total sales rose 4 pct in the quarter, the ministry said.")
     assert all(e.actor != "FRABUS" for e in ctx.entities.entities)
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("Shares in Deutsche Boerse fell after its bid for the London Stock Exchange.", "Deutsche Boerse",
+                 "DEUBUS", id="exchange-operator"),
+    pytest.param("Toyota and Mitsubishi Motors said exports fell.", "Mitsubishi Motors", "JPNBUS",
+                 id="group-company-named-apart"),
+    pytest.param("The US-based hedge fund Quillon Capital opposes the bid.", "Quillon Capital", "USABUS",
+                 id="seat-country-before-a-company-noun"),
+])
+def test_companies_exchanges_and_their_countries(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor
+
+
+def test_a_company_goes_by_the_fullest_name_the_article_writes(nlp):
+    ctx = analyse(nlp, "Nissan Motor said its profit rose. Nissan will hire 2,000 workers in Sunderland.")
+    names = [e.name for e in ctx.entities.entities if e.actor == "JPNBUS"]
+    assert names == ["Nissan Motor"]
+
+
+def test_common_words_among_company_names_are_left_out(nlp):
+    ctx = analyse(nlp, "Visa applications rose in May. Boots were sold out in the city.")
+    assert not [e for e in ctx.entities.entities if (e.actor or "").endswith("BUS")]

@@ -105,10 +105,20 @@ def is_company(c: Cluster) -> bool:
         or (c.entry is not None and (c.entry.code or "")[3:] == BUSINESS))
 
 
+def _same_group(short: Cluster, company: Cluster, d: ActorDictionary) -> bool:
+    """ "Mitsubishi" after "Mitsubishi Motors": a company of the dictionary named by the first word of
+    another company of the same country the article names is that company (the group's name for it)."""
+    code = short.entry.code if short.entry is not None else None
+    other = company.entry.code if company.entry is not None else None
+    return bool(code) and code[3:] == BUSINESS and short.entry is not None and short.entry.kind == "org" \
+        and d.country_of_code(code) == (d.country_of_code(other) if other else company.country)
+
+
 def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: ActorDictionary) -> None:
     """ "Newbridge" after (or before) "US private equity group Newbridge Capital", "Monier" and
-    "Monier Ltd": a one-word name NER gave no other meaning (no dictionary entry, no roles) that is
-    the first word of exactly one company's name ending in a legal form or trade word is that company."""
+    "Monier Ltd": a one-word name NER gave no other meaning (no dictionary entry other than a company
+    of the same country, no roles) that is the first word of exactly one company's name ending in a
+    legal form or trade word is that company ("Mitsubishi" in a story about Mitsubishi Motors)."""
     firsts: dict[str, list[Cluster]] = {}
     for c in clusters:
         if c.label == "PERSON" or c.group or (c.entry is not None and c.entry.kind != "org"):
@@ -121,12 +131,14 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
     if not firsts:
         return
     for c in list(clusters):
-        if c.entry is not None or c.group or c.roles or not c.names or any(" " in n for n in c.names):
+        if c.group or c.roles or not c.names or any(" " in n for n in c.names):
             continue
         owners = {id(o): o for o in firsts.get(c.names[0], ()) if o is not c}
         if len(owners) != 1:
             continue
         company = next(iter(owners.values()))
+        if c.entry is not None and not _same_group(c, company, d):
+            continue
         company.spans.extend(c.spans)
         company.names.extend(c.names)
         company.votes.update(c.votes)

@@ -1115,6 +1115,8 @@ def _org_premodifiers(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
     while j >= 0 and (doc[j].lower_ in ("'s", "’s", "the", "state-owned", "state-run", "private", "rival")
                       or rs - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ")):
         j -= 1  # "Russian oil firm Yukos", "Indian software company X": the line of business
+    if j >= 2 and doc[j].lower_ in BASED_WORDS and doc[j - 1].text == "-":
+        j -= 2  # "US-based hedge fund Atticus Capital": the country of the seat
     other = by_token.get(j) if j >= 0 else None
     if other is not None and other.cluster is not None and other.cluster is not c and c.country is None:
         c.country = country_of_mention(other)
@@ -1723,6 +1725,8 @@ def canonical_name(c: Cluster, d: ActorDictionary | None = None) -> str:
             name = _written_spelling(c.entry.name, c.names)
             if d is not None and (written := d.lookup(name)) is not None and written.kind == "demonym":
                 name = c.entry.name  # "South Africa", not the "South African" written
+            if d is not None and (c.entry.code or "").endswith("BUS") and (full := _longest_written_alias(c, d)):
+                return full  # "Nissan Motor ... Nissan": a company goes by the fullest name the article gives
             return name if name in c.names or d is None else _written_full_alias(c, d) or name
     if c.group:
         return max(c.names, key=len)
@@ -1735,6 +1739,14 @@ def canonical_name(c: Cluster, d: ActorDictionary | None = None) -> str:
         return best
     counts = Counter(c.names)
     return max(c.names, key=lambda n: (len(n), counts[n]))
+
+
+def _longest_written_alias(c: Cluster, d: ActorDictionary) -> str | None:
+    """The longest name written in the article that is the cluster's entry, with or without its legal
+    form: "Baker Hughes Co", "Nissan Motor" (an alias of "Nissan")."""
+    own = [n for n in set(c.names) if c.entry is not None and any(
+        (e := d.lookup(form)) is not None and e.name == c.entry.name for form in (n, short_name(n.split(), d)))]
+    return max(own, key=lambda n: (len(n), n)) if own else None
 
 
 def _written_full_alias(c: Cluster, d: ActorDictionary) -> str | None:
