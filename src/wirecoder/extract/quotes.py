@@ -47,6 +47,9 @@ AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
 ORDER_VERBS = {"tell", "warn"}  # "told X to ...": the order is what is said
+# verbs whose object is the one spoken to ("told the Japanese this was ..."), not the content's subject
+AUDIENCE_VERBS = ORDER_VERBS | {"assure", "inform", "remind", "advise", "notify", "brief", "persuade", "convince",
+                                "promise", "reassure", "caution", "ask"}
 REFUSAL_VERBS = {"decline", "refuse", "fail"}  # "declined to say whether ..."
 # verbs of wanting and asking: "would prefer Turkey to admit", "urged him to say" report nothing yet
 WISH_VERBS = {"want", "prefer", "like", "expect", "urge", "ask", "encourage", "invite", "challenge", "dare", "need",
@@ -855,6 +858,10 @@ class QuoteFinder:
                         return verb.head, verb
         return None, None
 
+    def _opens_quotation(self, verb: Token) -> bool:
+        """Whether a quotation follows VERB within a few tokens ("and continued: '...'")."""
+        return any(i in self.quote_of_tok for i in range(verb.i + 1, min(len(self.doc), verb.i + 4)))
+
     def _between_quotations(self, clause: Token) -> bool:
         """Whether a parenthetical reporting CLAUSE follows or precedes quoted words directly."""
         doc = self.doc
@@ -889,15 +896,63 @@ class QuoteFinder:
                     return clause
         return None
 
+    def _joined_to_content(self, sib: Token, last: int) -> bool:
+        """Whether SIB, a dependent of the cue after the content's last token LAST, is more of what was
+        said: a second complement, or a coordinated clause with a subject of its own and no cue (the
+        rule of thumb of news copy: "said A and B" reports both), with only punctuation and a
+        conjunction between. A clause set off by ", and" is the writer's unless its tense is the
+        report's (see ``_reported_tense``)."""
+        if sib.dep_ not in ("ccomp", "conj"):
+            return False
+        between = self.doc[last + 1:sib.left_edge.i]
+        if any(not (t.is_punct or t.dep_ == "cc") or t.text in MARK_CHARS for t in between):
+            return False
+        first = self.doc[last + 1]
+        if self.doc[last].text.endswith(tuple(SENTENCE_END)) or first.dep_ == "cc" and first.is_title:
+            return False  # "... $732m. But the figures ...": a new sentence the parser ran on
+        if sib.dep_ == "ccomp":
+            return True
+        if sib.pos_ not in ("VERB", "AUX") or self.lex.lemma(sib) is not None or _subject_child(sib) is None \
+                or any(c.dep_ in ("mark", "ccomp") for c in sib.children):
+            return False  # "... and he said ...", "..., while ...", "and he believes that ...": not content
+        cc = next((t for t in list(between) + list(sib.children) if t.dep_ == "cc" and t.i < sib.i), None)
+        if cc is None:
+            return False
+        comma_first = cc.i > 0 and self.doc[cc.i - 1].text == ","
+        return not comma_first or _reported_tense(sib, sib.head)
+
+    def _subject_read_as_object(self, head: Token) -> Token | None:
+        """The content's subject when the parser made it the cue's object ("he added the advantages of
+        China's entry would outweigh these problems": "advantages" the object of "added"): a noun
+        phrase right before a complement that has no subject of its own."""
+        if _subject_child(head) is not None or any(c.dep_ in ("mark", "expl") for c in head.children):
+            return None
+        if not any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in [head, *head.children] if t.dep_ in ("aux", "ROOT", "ccomp")):
+            return None  # not a finite clause ("said to be ...")
+        cue = head.head
+        if self.lex.lemma(cue) in AUDIENCE_VERBS:
+            return None  # "told the Japanese this was ...": the object is who was told
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < head.i), None)
+        if obj is None or obj.right_edge.i + 1 != head.left_edge.i or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        return obj
+
     def _narrator_clause(self, head: Token) -> int | None:
         """Where a clause joined to the content by ", and" / ", but" with a subject of its own starts:
         the writer's own sentence going on ("said the real extremist is X, and he railed against ...";
         "says the mails were personal, but for Republicans, it is ...") or another speaker's report
-        ("..., and more than 4 in 10 said ..."). A clause opened by "that" is still reported."""
+        ("..., and more than 4 in 10 said ..."). A clause opened by "that" is still reported, so is one
+        in the report's tense ("..., but places should be there"), and anything before its cue (the
+        writer does not break into a content the cue closes)."""
+        cue = head.head if head.dep_ == "ccomp" and head.head.i != head.i else None
+        if cue is not None and cue.i > head.i:
+            return None
         for conj in head.rights:
             if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
                 continue
             if _subject_child(conj) is None or any(c.dep_ == "mark" for c in conj.children):
+                continue
+            if cue is not None and self.lex.lemma(conj) is None and _reported_tense(conj, cue):
                 continue
             cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i), None)
             if cc is None or cc.lower_ not in ("and", "but") or self.doc[cc.i - 1].text != "," or cc.i in self.quote_of_tok:
@@ -917,6 +972,12 @@ class QuoteFinder:
         if tok.dep_ == "conj" and _subject_child(tok) is None and self.lex.lemma(tok.head) is None \
                 and tok.head.pos_ in ("VERB", "AUX"):
             return False  # "it will review the ban and may propose amendments": the same subject's content
+        if tok.dep_ in ("conj", "parataxis"):
+            subj = _subject_child(tok)
+            if subj is not None and not self.speakers.plausible(subj):
+                return False  # "... and the process would continue ...": what the content goes on to say
+            if self.lex.frame(self.lex.lemma(tok) or "") == "direct" and not self._opens_quotation(tok):
+                return False  # "continue", "go on" report quotations only
         if tok.dep_ == "advcl":
             # "..., while only 49 percent of Republicans say the same": a contrasting report of others
             contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
@@ -985,12 +1046,23 @@ class QuoteFinder:
                     if sib.left_edge.i <= toks[-1].i + 3:
                         toks.extend(t for t in head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
         if skip is None and head.dep_ == "ccomp":
+            subject = self._subject_read_as_object(head)
+            if subject is not None:  # "added the advantages ... would outweigh these problems"
+                toks = list(head.doc[subject.left_edge.i:toks[-1].i + 1])
             # the parser hung the end of the content on the cue as a second complement ("say they are
             # not satisfied the mechanisms ... are robust", "a stream of information suggesting groups
-            # were operating ..."): a complement that starts right where the content stops goes on with it
+            # were operating ...", "said other economies need to grow, so the US is not ..."), or as a
+            # clause coordinated with the cue ("said the exchange does not want X but it is concerned
+            # about Y"): a clause that starts where the content stops goes on with it
+            question = self.doc[head.left_edge.i].tag_ in ("WRB", "WP") or any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
             for sib in head.head.children:
-                if sib.dep_ == "ccomp" and sib.i > head.i and sib.left_edge.i == toks[-1].i + 1:
-                    toks.extend(sib.subtree)
+                if question and sib.dep_ == "conj":
+                    break  # "has not said how much it will cost but it already has a rival": the writer's
+                if sib.i > toks[-1].i and self._joined_to_content(sib, toks[-1].i) and (
+                        sib.i not in self.quote_of_tok or self.quote_of_tok[sib.i] in {self.quote_of_tok.get(t.i) for t in toks}):
+                    # (a quotation opening after the content is joined to it later, as a whole)
+                    toks.extend(head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
         if skip is None and _subject_child(head) is None:  # a phrase ("of playing X"), not a clause
             elaboration = self._dash_elaboration(head, toks[-1].i)
             if elaboration is not None:
@@ -1470,6 +1542,15 @@ def _object_controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or verb.tag_ != "VB":
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj") and verb.head.i < c.i < verb.i), None)
+
+
+def _reported_tense(clause: Token, cue: Token) -> bool:
+    """Whether CLAUSE's verbs are in a tense only reported speech uses after CUE: a modal ("and the
+    process would continue") or, after a past-tense cue, the present ("said ... but it is concerned")."""
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(v.tag_ == "MD" for v in verbs):
+        return True
+    return cue.tag_ == "VBD" and any(v.tag_ in ("VBZ", "VBP") for v in verbs)
 
 
 def _tense_clash(conj: Token, head: Token) -> bool:
