@@ -49,3 +49,25 @@ def test_a_same_code_recipient_needs_a_name_of_its_own(pipeline):
     for text in ("Toyota said it had signed an agreement with itself.",
                  "The Japanese government signed an agreement with the government in Tokyo."):
         assert not any(e.target and e.target == e.source for e in reported_events(pipeline, text)), text
+
+
+def test_pressure_and_criticism_from_a_party_are_its_acts_on_the_subject(pipeline):
+    codes = real_codes(pipeline, "The Greek government came under pressure from the United States on Monday.")
+    assert ("USA", "GRC", "100") in codes
+    codes = real_codes(pipeline, "The Canadian minister resigned amid criticism from Britain and France.")
+    assert {("GBR", "CAN", "111"), ("FRA", "CAN", "111")} <= codes
+    codes = real_codes(pipeline, "Sri Lanka received an offer of aid from Japan.")
+    assert ("JPN", "LKA", "033") in codes
+
+
+def test_two_organisations_named_together_are_two_parties(pipeline):
+    events = reported_events(pipeline, "Chile is under pressure from the European Union and the IMF to cut spending.")
+    assert {("IGOEUREEC", "100"), ("IGOIMF", "100")} <= {(e.source, e.code) for e in events}
+
+
+def test_orders_from_firms_are_purchases_and_hypothetical_pressure_is_flagged(pipeline):
+    events = reported_events(pipeline, "Boeing already has orders from Pakistan International Airlines and Lufthansa.")
+    assert {("PAKBUS", "USABUS", "061"), ("DEUBUS", "USABUS", "061")} <= {(e.source, e.target, e.code) for e in events}
+    assert not real_codes(pipeline, "Greece could face pressure from the United States.")
+    # no coded receiver: no event
+    assert not real_codes(pipeline, "The plan won support from France and Germany.")

@@ -288,6 +288,13 @@ CONSULT_ROOT = "04"
 # proceed with a treaty", "an EU complaint over US support"): the frames of their verbs, the roots of their rows.
 STATED_NOUN_FRAMES = frozenset({"intent", "appeal", "demand"})
 STATED_NOUN_ROOTS = frozenset({"02", "03", "10", "11"})
+# Words and dealings a "from" phrase names the doer of, received by the clause's subject: "came under pressure
+# from the IMF", "has orders from Lufthansa", "received an offer of aid from Japan", "amid criticism from Britain".
+RECEIVED_ROOTS = frozenset({"02", "03", "05", "06", "07", "10", "11", "12", "13"})
+RECEIVING_VERBS = frozenset({"receive", "face", "get", "win", "have", "attract", "draw", "earn", "secure", "gain",
+                             "come", "be", "see", "meet", "encounter", "bring"})
+RECEIVING_PREPS = frozenset({"under", "amid", "despite", "after", "following"})
+ORDER_NOUNS = frozenset({"order"})  # commands, or purchases when firms place them
 STATED_NOUN_PREPS = ("over", "about", "against")
 REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
 # Words (statements, appeals, intents, demands, disapproval, rejections, threats): said again later without a
@@ -1330,8 +1337,8 @@ class EventExtractor:
         # "the Sudanese government and the SPLA agreed": conjoined parties of one country doing one act are one
         # event for that country and recipient (SDNGOV and SDNREB -> SDN)
         distinct: dict[tuple[str, str | None], tuple[Actor, Actor | None]] = {}
-        for src, tgt in pairs:
-            distinct.setdefault((src.code[:3], tgt.code[:3] if tgt else None), (src, tgt))
+        for src, tgt in pairs:  # (international organisations are no country: "the EU and the IMF" are two)
+            distinct.setdefault((self._party_key(src), self._party_key(tgt) if tgt else None), (src, tgt))
         pairs = list(distinct.values())
         date, explicit = self.event_date(trigger, sent)
         location = self.event_location(trigger)
@@ -1358,6 +1365,11 @@ class EventExtractor:
         return out
 
     @staticmethod
+    def _party_key(actor: Actor) -> str:
+        """The country an actor is a part of, or the organisation itself for IGOs and NGOs."""
+        return actor.code if actor.code.startswith(("IGO", "NGO")) else actor.code[:3]
+
+    @staticmethod
     def _done_to_each_other(trigger: Token) -> bool:
         """ "Airbus and Boeing accuse each other": the doers are each other's recipients."""
         objects = [*(c for c in trigger.children if c.dep_ in ("dobj", "dative")),
@@ -1381,6 +1393,9 @@ class EventExtractor:
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             return []  # "U.S. border patrol agents", "riot police": a modifier naming a kind, not an act
         nc = self.coder.noun_code(noun)
+        received = self._received_from(noun, nc, sent, question)
+        if received is not None:
+            return received
         stated: Coding | None = None
         if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
             stated = self._stated_noun_coding(noun, nc)
@@ -1499,6 +1514,44 @@ class EventExtractor:
         code = nc[0]
         if code[:2] == "19" and self._political_attack(noun, sources, targets):
             code = VERBAL_CLASH_CODE  # "the latest Tory attack": words, not force
+        return self._make(code, sources, targets, mod, noun, sent)
+
+    def _received_from(self, noun: Token, nc: tuple[str, float] | None, sent: Span,
+                       question: bool) -> list[Event] | None:
+        """Words or dealings whose doer a "from" phrase names, received by the subject of the clause they are the
+        object of ("has orders from Lufthansa", "faces pressure from the US") or the circumstance of ("is under
+        pressure from the IMF", "resigned amid criticism from Britain"): from the "from" party to that subject.
+        None when NOUN is not so told (its other readings are tried); [] when told so with no coded party."""
+        froms = self._prep_objects(noun, ("from",))
+        if not froms and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
+            froms = self._prep_objects(noun.head, ("from",))  # "has drawn support from Dole" (hung on the verb)
+        if not froms or any(c.dep_ == "poss" for c in noun.children):
+            return None
+        code = nc[0] if nc is not None and nc[0][:2] in RECEIVED_ROOTS else None
+        if code is None and (nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS):
+            stated = self._stated_noun_coding(noun, nc)
+            code = stated.code if stated is not None else next(  # "came under pressure from": the frame's own code
+                (p.code or self.res.book.frame_code(p.frame or "", "")
+                 for p in self.res.book.get("F", noun.lemma_.lower()) if not p.prep), None)
+        if code is None or code[:2] not in RECEIVED_ROOTS:
+            return None
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
+            receiver = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in RECEIVING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+            receiver = noun.head.head
+        else:
+            return None
+        sources = [a for pobj in froms for a in self.actors.phrase_actors(pobj)]
+        targets = [a for a in self.source_actors(receiver) if a not in sources]
+        if not sources or not targets:
+            trace(noun.idx, code, "drop:received-no-party")
+            return []
+        if code[:2] == ANNOUNCED_DEMAND_ROOT and noun.lemma_.lower() in ORDER_NOUNS and all(
+                s.code[3:6] == BUSINESS_SECTOR for s in sources):
+            code = DEAL_CODE  # "Boeing has orders from Lufthansa": firms buying, not commands
+        mod = self.modality(receiver)
+        if question:
+            mod.reasons.add("question")
         return self._make(code, sources, targets, mod, noun, sent)
 
     def _stated_noun_coding(self, noun: Token, own: tuple[str, float] | None) -> Coding | None:
