@@ -99,4 +99,29 @@ def test_qualifier_table_is_data():
     assert table.qualified("Hong Kong", "LOCALDLR") == "HKD"
     assert table.qualified("H.K.", "GBP") == "GBP"  # a qualifier only names the money of its own marker
     assert table.in_force_of["HKD"] == "LOCALDLR"
-    assert "USD" not in table.in_force_of  # the default of the dollar words
+    assert table.defaults["LOCALDLR"] == "USD"  # holds only to the end of its sentence
+
+
+def test_us_dollars_named_in_full_hold_to_the_end_of_their_sentence(amounts_of):
+    got = amounts_of(
+        "Vancouver coal producers said Japanese mills asked for 41 U.S. Dlrs a tonne, well below the 70 dlrs "
+        "paid under the old contract. The Toronto-based miner earned 12 mln dlrs last year, Canadian officials "
+        "in Ottawa said."
+    )
+    assert ("70 dlrs", 70, "USD") in got
+    assert ("12 mln dlrs", 12_000_000, "CAD") in got
+
+
+def test_bid_offer_quote_is_one_price(amounts_of):
+    got = amounts_of("Sterling rose to 1.6040/50 dlrs and gold ended at 409.40/90 dlrs an ounce.")
+    assert ("1.6040/50 dlrs", 1.604, "USD") in got
+    assert ("409.40/90 dlrs", 409.4, "USD") in got
+    assert all(value > 1 for _, value, _ in got)  # no "50 dlrs" or "90 dlrs" read from the offer digits
+
+
+def test_hong_kong_article_bare_dollars_are_hong_kong_dollars(amounts_of):
+    got = amounts_of(
+        "Hong Kong property developer Wing Tai said its net profit rose to 210 mln dlrs in 1986. "
+        "Its shares rose 15 cents to 6.40 dlrs on the Hong Kong stock exchange in Kowloon."
+    )
+    assert {c for _, _, c in got} == {"HKD"}

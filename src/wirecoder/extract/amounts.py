@@ -18,7 +18,8 @@ Figures without a marker of their own (``data/money_words.tsv``):
 - market-report price lines ("us 1-3 220-260 lbs 51.00-52.50") after a unit price with a currency ("Top 52.50
   dlrs per cwt"): two-decimal prices of the same order take its currency; without one they are not money.
 Also: cents in words ("six cts"), wire fractions ("12-1/2 cts"), the second figure of a range ("$779m-798m",
-"1,750 to 1,780 dlrs"). An exchange rate ("2.2 per dollar") is no sum in dollars.
+"1,750 to 1,780 dlrs"; both ends are emitted). An exchange rate ("2.2 per dollar") is no sum in dollars; a
+dealer's bid/offer quote ("1.6040/50 dlrs", "409.40/90 dlrs") is one price, the bid.
 
 Ambiguous markers, resolved per article:
 - a bare "$" is USD unless the page's URL is under a country that writes its own dollar as "$"
@@ -31,7 +32,13 @@ Ambiguous markers, resolved per article:
   per process; wire instrument codes ("<CSRA.S>") count for their exchange's countries. A currency not in use
   in the article's year is not chosen (the French franc after 2001), and one replaced later is read as the
   old one ("lira" in 1987 is TRL, not TRY: the ``replaced`` rows). The article's year is its publication
-  year, else the latest year its dates name.
+  year, else the latest year its dates name. Dollar words may be US, Canadian, Australian, New Zealand, Hong
+  Kong or Singapore dollars this way (not Taiwan's: Taiwan's trade and reserves are reported in US dollars).
+- a qualifier before a shared word names the money ("22 H.K. dlrs", "two Malaysian/Singapore cents",
+  "120 mln Pakistani rupees": the ``qualifier`` rows), and sets the currency in force: the bare words of that
+  marker after it in the article are in that money ("... while the B shares ended at 3.95 dlrs"). The
+  default named in full ("44 U.S. dlrs a tonne, below the 75 dlrs of last year") holds to the end of its
+  sentence only, and an exchange rate ("fell to 0.6820 U.S. dlrs") sets nothing.
 
 ``object``: the noun phrase after "in/of/for/worth (of)" right after the amount ("$300 million in
 military aid" -> "military aid"), or else the noun the amount modifies ("a $2 billion loan" -> "loan").
@@ -41,7 +48,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -169,6 +176,7 @@ class CurrencyTable:
     abbrev_words_re: re.Pattern[str]  # "up one dlr", "two stg": number words before a wire abbreviation
     qualifiers: dict[str, dict[str, str]]  # "H.K." -> {"LOCALDLR": "HKD"}: a country's money named in full
     in_force_of: dict[str, str]  # "HKD" -> "LOCALDLR": a sum in it sets the currency of that marker's bare words
+    defaults: dict[str, str]  # "LOCALDLR" -> "USD": the first country row of each marker
 
     def qualified(self, qualifier: str | None, iso: str | None) -> str | None:
         """ISO of a marker word read with the QUALIFIER before it ("H.K." + LOCALDLR -> HKD)."""
@@ -199,12 +207,11 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
                     word.setdefault(form[:-1].lower(), iso)
             elif kind == "minor":
                 minor[form.lower()] = iso
-    # a sum in a marker's money other than its default sets the currency of the marker's bare words after it
-    in_force_of = {iso: marker for marker, isos in countries.items() for iso in isos[1:]}
+    # a sum in one of a marker's moneys sets the currency of the marker's bare words after it
+    in_force_of = {iso: marker for marker, isos in countries.items() for iso in isos}
     for by_marker in qualifiers.values():
         for marker, iso in by_marker.items():
-            if not countries.get(marker) or iso != countries[marker][0]:
-                in_force_of.setdefault(iso, marker)
+            in_force_of.setdefault(iso, marker)
     # ISO codes also follow the number: "5 billion USD"
     codes = {f: iso for f, iso in prefix.items() if re.fullmatch(r"[A-Z]{3}", f)}
 
@@ -245,6 +252,7 @@ def load_currency_table(extra: tuple[Path, ...] = ()) -> CurrencyTable:
         word_re=word_re,
         qualifiers=qualifiers,
         in_force_of=in_force_of,
+        defaults={marker: isos[0] for marker, isos in countries.items()},
     )
 
 
@@ -259,6 +267,7 @@ class Found:
     table: bool = False  # a figure of a results-table line ("Net 47.9 mln vs 46.7 mln")
     label: str | None = None  # that line's label ("Net", "Oper net profit"): what the figure is
     minor: bool = False  # written in a minor unit ("7.6 cents")
+    rate: bool = False  # a currency's exchange rate ("0.6820 U.S. dlrs"): four decimals
 
 
 def extract_amounts(ctx: ArticleContext) -> list[Amount]:
@@ -279,7 +288,7 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     found.sort(key=lambda f: f.start)
     _table_currency(found, text)
     _inherit_currency(found, text)
-    _currency_in_force(found, table)
+    _currency_in_force(found, table, text, _sentence_ends(doc, text))
     markers = {f.currency for f in found if f.currency and f.currency.startswith("LOCAL")} - {"LOCAL$"}
     shared: dict[str, str] = {}
     if markers:
@@ -336,7 +345,8 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         if re.sub(r"\s+", " ", cur) in NEEDS_SCALE and scale == 1 and "," not in m["num"]:
             continue
         iso = table.prefix.get(re.sub(r"\s+", " ", cur))
-        yield Found(m.start(), m.end(), to_float(m["num"]) * scale, iso)
+        yield Found(m.start(), m.end(), to_float(m["num"]) * scale, iso,
+                    rate=scale == 1 and bool(_RATE_DECIMALS.search(m["num"])))
         yield from _range_ends(text, m, scale, iso)
     yield from _wordnum_amounts(text, table)
     yield from _wordnum_minor_amounts(text, table)
@@ -361,12 +371,28 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         iso = table.qualified(m.groupdict().get("qual"), iso)
         if not m["num"][0].isdigit() and scale == 1:
             continue  # "a dollar", "one pound": not a reported amount
+        rate = scale == 1 and bool(_RATE_DECIMALS.search(m["num"]))
+        if _is_bid_offer(text, m):  # "sterling rose to 1.6040/50 dlrs": one price, quoted bid/offer
+            yield Found(m.start(), m.end(), number * scale, iso, minor=cur.lower() in table.minor, rate=rate)
+            continue
         if m["num2"] and number > to_float(m["num2"]):  # "since 1983 to 390.6 mln dlrs": not a range
             yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso)
             continue
-        yield Found(m.start(), m.end(), number * scale, iso, minor=cur.lower() in table.minor)
+        yield Found(m.start(), m.end(), number * scale, iso, minor=cur.lower() in table.minor, rate=rate)
         if m["num2"]:  # "1,750 to 1,780 dlrs": the second figure too, inside the first one's span
             yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso, inner=True)
+
+
+_RATE_DECIMALS = re.compile(r"\.\d{3,}$")  # "0.6820": a currency's price, not a sum
+
+
+def _is_bid_offer(text: str, m: re.Match[str]) -> bool:
+    """ "1.6040/50 dlrs", "409.40/90 dlrs", "1.5798/808": a dealer's bid and offer, the offer written as the last
+    digits of the bid (no more of them than the bid has decimals), not a range of two sums."""
+    num, num2 = m["num"], m["num2"]
+    if not num2 or "." not in num or not num2.isdigit() or "/" not in text[m.end("num") : m.start("num2")]:
+        return False
+    return len(num2) <= len(num.split(".")[1])
 
 
 _WORDNUM_BEFORE = re.compile(rf"(?<![\w$€£¥₹₦.,])(?P<num>{_WORDNUM})[\s-]$")
@@ -768,19 +794,33 @@ def _inherit_currency(found: list[Found], text: str, window: int = FOLLOW_UP_WIN
             cur.currency = prev.currency
 
 
-def _currency_in_force(found: list[Found], table: CurrencyTable) -> None:
+def _currency_in_force(
+    found: list[Found], table: CurrencyTable, text: str, sentence_end: Callable[[int], int]
+) -> None:
     """ "closed at 22 H.K. dlrs while the B shares ended at 3.95 dlrs": once the text has named a sum's money in
-    full, and it is not the marker's default (a wire names "U.S. dlrs" only to set them apart from the local
-    ones), the bare words of that marker after it are in that money, until another such sum. FOUND is in
-    text order; written sums set the currency in force, figures without a marker of their own do not."""
-    in_force: dict[str, str] = {}  # marker -> currency
+    full, the bare words of that marker after it are in that money, until another such sum. The marker's
+    default named in full ("44 U.S. dlrs a tonne, lower than the 75 dlrs of last year") holds only to the end of
+    its sentence: a wire names "U.S. dlrs" to set one sum apart from the local ones. An exchange rate ("the
+    Australian dollar fell to 0.6820 U.S. dlrs") sets nothing. FOUND is in text order; written sums set the
+    currency in force, figures without a marker of their own do not."""
+    in_force: dict[str, tuple[str, int]] = {}  # marker -> (currency, the character where it stops holding)
     for f in found:
         if f.currency is None:
             continue
-        if f.currency in in_force:
-            f.currency = in_force[f.currency]
-        elif f.currency in table.in_force_of and not (f.elliptical or f.table):
-            in_force[table.in_force_of[f.currency]] = f.currency
+        if f.currency in in_force and f.start < in_force[f.currency][1]:
+            f.currency = in_force[f.currency][0]
+        elif f.currency in table.in_force_of and not (f.elliptical or f.table or f.rate):
+            marker = table.in_force_of[f.currency]
+            default = f.currency == table.defaults.get(marker)
+            in_force[marker] = (f.currency, sentence_end(f.start) if default else len(text))
+
+
+def _sentence_ends(doc: Doc, text: str) -> Callable[[int], int]:
+    """Character offset -> the end of its sentence (of its line when the parse has no sentences)."""
+    if len(doc) and doc.has_annotation("SENT_START"):
+        ends = sorted({s.end_char for s in doc.sents})
+        return lambda char: ends[min(bisect_right(ends, char), len(ends) - 1)]
+    return lambda char: len(text) if text.find("\n", char) < 0 else text.find("\n", char)
 
 
 def _in_brackets(text: str, start: int) -> bool:
