@@ -74,3 +74,21 @@ def test_a_company_goes_by_the_fullest_name_the_article_writes(nlp):
 def test_common_words_among_company_names_are_left_out(nlp):
     ctx = analyse(nlp, "Visa applications rose in May. Boots were sold out in the city.")
     assert not [e for e in ctx.entities.entities if (e.actor or "").endswith("BUS")]
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    pytest.param("The US trade deficit widened in May. The Commerce Department said imports rose.",
+                 "Commerce Department", "USAGOV", id="department-named-without-country"),
+    pytest.param("Britain's economy slowed. The Office for National Statistics said output fell.",
+                 "Office for National Statistics", "GBRGOV", id="state-office-named-without-country"),
+    pytest.param("Russia's oil output rose, the Interfax news agency reported.", "Interfax", "RUSMED",
+                 id="news-agency"),
+])
+def test_domestic_bodies_and_outlets(nlp, text, name, actor):
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, name).actor == actor
+
+
+def test_a_department_of_a_company_is_no_ministry(nlp):
+    ctx = analyse(nlp, "Germany's exports rose. Office Depot said its sales rose 4 pct.")
+    assert by_name(ctx, "Office Depot").actor != "DEUGOV"

@@ -2131,7 +2131,15 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
         role = d.roles.get(doc[i].lower_)
         if role is not None and role.sector and role.kind == "group" and role.sector != "CVL":
             return role.sector
+    if any(doc[end - 1].text in STATE_DEPARTMENT_WORDS for end in ends if end - 1 > s or end < e):
+        return "GOV"  # "Commerce Department", "Department of Health": a ministry (not "department store")
     return None
+
+
+# a capitalised head word that names a ministry or state office in English-speaking states ("Commerce
+# Department", "Department of Health", "Office for National Statistics"); the lower-case word is any
+# firm's unit, so it is no role word
+STATE_DEPARTMENT_WORDS = frozenset({"Department", "Dept", "Office"})
 
 
 def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end: int,
