@@ -125,3 +125,23 @@ def test_hong_kong_article_bare_dollars_are_hong_kong_dollars(amounts_of):
         "Its shares rose 15 cents to 6.40 dlrs on the Hong Kong stock exchange in Kowloon."
     )
     assert {c for _, _, c in got} == {"HKD"}
+
+
+def test_first_figure_of_a_range_before_a_written_sum(amounts_of):
+    got = amounts_of(
+        "The paper mills could be sold for between 450 and 500 mln dlrs, and the group will need "
+        "three billion to four billion dlrs over five years. Dividends of between 20 and 25 cts are expected."
+    )
+    assert ("450", 450_000_000, "USD") in got
+    assert ("three billion", 3_000_000_000, "USD") in got
+    assert ("20", 0.2, "USD") in got
+
+
+def test_range_head_is_not_a_per_share_figure_or_a_year(amounts_of):
+    got = amounts_of(
+        "Sales rose to 390.6 mln dlrs in 1986. Net profit was 34.7 mln or 78 cts a share, up from 1985 "
+        "to 40 mln dlrs."
+    )
+    values = {value for _, value, _ in got}
+    assert 347_000 not in values  # "34.7 mln" is not in cents
+    assert 1985 not in values and 1_985_000_000 not in values

@@ -18,7 +18,8 @@ Figures without a marker of their own (``data/money_words.tsv``):
 - market-report price lines ("us 1-3 220-260 lbs 51.00-52.50") after a unit price with a currency ("Top 52.50
   dlrs per cwt"): two-decimal prices of the same order take its currency; without one they are not money.
 Also: cents in words ("six cts"), wire fractions ("12-1/2 cts"), the second figure of a range ("$779m-798m",
-"1,750 to 1,780 dlrs"; both ends are emitted). An exchange rate ("2.2 per dollar") is no sum in dollars; a
+"1,750 to 1,780 dlrs"; both ends are emitted), the first figure of a range or pair before a written sum
+("between 600 and 700 mln dlrs", "five billion to eight billion dlrs", "90 mln and 58 mln Swiss francs"). An exchange rate ("2.2 per dollar") is no sum in dollars; a
 dealer's bid/offer quote ("1.6040/50 dlrs", "409.40/90 dlrs") is one price, the bid.
 
 Ambiguous markers, resolved per article:
@@ -276,6 +277,7 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     text = body_text(ctx)
     found = _non_overlapping(list(_regex_amounts(text, table)))
     found += _entity_amounts(doc, found, table)
+    found += _range_heads(text, found)
     if found:
         words = ctx.resources.cached("money_words", load_money_words)
         found += _table_amounts(text, found, words)
@@ -692,6 +694,49 @@ _FRACTION = re.compile(r"(?:(?P<whole>\d+)[-\s])?(?P<top>\d+)/(?P<bottom>\d+)")
 
 # the second figure of a range: "$779m-798m" (after the first one), "$5-6 billion" (inside it)
 _RANGE_TAIL = re.compile(rf"\s?(?:-|–|to)\s?(?P<num>{_NUM}){_SCALE}(?![\d%])")
+
+
+# the first figure of a range or pair ending right before a written sum: "between 600 and [700 mln dlrs]",
+# "five billion to [eight billion dlrs]", "91 mln and [104 mln dlrs]"
+_RANGE_HEAD = re.compile(
+    rf"(?P<between>\b(?i:between)\s+(?:(?i:about|some|around)\s+)?)?(?<![\w$€£¥₹₦.,/-])(?P<num>{_NUM}|{_WORDNUM})"
+    rf"(?:[\s-]?(?P<scale>(?i:{_SCALE_LONG}))\b)?\s*(?P<conn>(?i:and|to)|-|–)\s*$"
+)
+RANGE_HEAD_REACH = 60  # characters before the sum
+RANGE_HEAD_RATIO = 50.0  # the two figures are of the same order ("net 34.7 mln, or 78 cts a share": not a range)
+
+
+def _range_heads(text: str, found: list[Found]) -> list[Found]:
+    """The first figure of "between 600 and 700 mln dlrs", "five billion to eight billion dlrs", "91 mln and 104
+    mln dlrs": a sum in the written one's currency, of the same order. An unscaled first figure is one only after "between" and
+    below the second ("between 85 and 89 dlrs"; it takes the second one's scale); a scaled one needs no
+    "between". Figures inside another amount are left alone."""
+    out: list[Found] = []
+    for f in found:
+        if not f.currency or f.inner or f.elliptical or f.table or not f.value:
+            continue
+        m = _RANGE_HEAD.search(text, max(0, f.start - RANGE_HEAD_REACH), f.start)
+        if m is None:
+            continue
+        head = _number(m["num"])
+        if head is None or any(m.start("num") < g.end and g.start < m.end("num") for g in found + out):
+            continue
+        unit = 0.01 if f.minor else 1.0
+        tail = _NUMBER_RE.match(text, f.start)  # the written sum's figure ("700 mln" of "700 mln dlrs")
+        if m["scale"]:
+            value = head * SCALES[re.sub(r"\s+", " ", m["scale"].lower())] * unit
+        elif (
+            m["between"] and m["conn"].lower() == "and" and m["num"][0].isdigit()
+            and tail is not None and head < to_float(tail["num"])
+        ):
+            value = head * _scale(tail) * unit
+        else:
+            continue
+        if not f.value / RANGE_HEAD_RATIO <= value <= f.value * RANGE_HEAD_RATIO:
+            continue
+        end = m.end("scale") if m["scale"] else m.end("num")
+        out.append(Found(m.start("num"), end, value, f.currency, minor=f.minor))
+    return out
 
 
 def _range_ends(text: str, m: re.Match[str], scale: float, iso: str | None) -> Iterator[Found]:
