@@ -71,3 +71,13 @@ def test_orders_from_firms_are_purchases_and_hypothetical_pressure_is_flagged(pi
     assert not real_codes(pipeline, "Greece could face pressure from the United States.")
     # no coded receiver: no event
     assert not real_codes(pipeline, "The plan won support from France and Germany.")
+
+
+def test_a_participle_with_an_agent_backs_the_party_it_hangs_on(pipeline):
+    codes = real_codes(pipeline, "Canada, strongly supported by Australia and Japan, demanded an end to farm subsidies.")
+    assert {("AUS", "CAN", "051"), ("JPN", "CAN", "051")} <= codes
+    codes = real_codes(pipeline, "Mexico's proposal, backed by Brazil, was rejected on Friday.")
+    assert ("BRA", "MEX", "051") in codes
+    # backing a thing no party owns is no event
+    assert not any(c == "051" for _, _, c in real_codes(
+        pipeline, "Higher taxes, backed by Brazil, were announced on Friday."))

@@ -237,8 +237,12 @@ class PredicateCoder:
         if pat.frame == "party+":
             # (a particle has no object of its own: "took over Nokia's handset business")
             opinion = (pat.code or "")[:2] in OPINION_ROOTS  # (not "bought government bonds")
+            # "its application, supported by Japan": a participle's doer is its agent, so a pronoun owning the
+            # noun it hangs on is someone else ("defended his plans" is the doer's own)
+            reduced = verb.dep_ == "acl" and not objects and any(c.dep_ == "agent" for c in verb.children)
             return any(self._names_party(o) or self.has_author(o) or (opinion and self.names_home(o))
-                       for o in (hints if pat.prep and hints else objects))
+                       or (reduced and any(c.dep_ == "poss" and self.names_code(c) for c in o.children))
+                       for o in (hints if pat.prep and hints else [verb.head] if reduced else objects))
         if pat.frame == JUDGED_AS:  # "dismissed Yukos' wrangling as meaningless", not "dismissed the minister"
             return any(self._names_party(o) or self.has_author(o) for o in objects) and any(
                 c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
