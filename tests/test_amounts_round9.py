@@ -145,3 +145,12 @@ def test_range_head_is_not_a_per_share_figure_or_a_year(amounts_of):
     values = {value for _, value, _ in got}
     assert 347_000 not in values  # "34.7 mln" is not in cents
     assert 1985 not in values and 1_985_000_000 not in values
+
+
+def test_results_line_label_ends_at_a_word_number_amount(nlp):
+    text = "Shr four cts vs 15 cts\nNet 132,851 vs 501,537\nRevs 10 mln vs 15.5 mln"
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=nlp(text), resources=Resources())
+    objects = {a.text: a.object for a in extract_amounts(ctx)}
+    assert objects["four cts"] == "Shr"
+    assert objects["15 cts"] == "Shr"
+    assert objects["132,851"] == "Net"

@@ -473,7 +473,9 @@ def _table_amounts(text: str, found: list[Found], words: MoneyWords) -> list[Fou
         if line.end() - line.start() > TABLE_LINE_MAX:
             continue
         first = _TABLE_FIGURE.search(text, line.start(), line.end())
-        label = text[line.start() : first.start()].strip(" \t(") if first else None
+        # the label ends at the line's first figure or written amount ("Shr four cts vs 15 cts": "Shr")
+        starts = [f.start for f in found if line.start() <= f.start < line.end()] + ([first.start()] if first else [])
+        label = text[line.start() : min(starts)].strip(" \t(") if starts else None
         for f in found:  # "Shr 3.26 dlrs vs 3.17 dlrs": the written amounts of the line are for it too
             if line.start() <= f.start < line.end() and f.label is None:
                 f.label = label or None
@@ -861,11 +863,18 @@ def _currency_in_force(
 
 
 def _sentence_ends(doc: Doc, text: str) -> Callable[[int], int]:
-    """Character offset -> the end of its sentence (of its line when the parse has no sentences)."""
-    if len(doc) and doc.has_annotation("SENT_START"):
-        ends = sorted({s.end_char for s in doc.sents})
-        return lambda char: ends[min(bisect_right(ends, char), len(ends) - 1)]
-    return lambda char: len(text) if text.find("\n", char) < 0 else text.find("\n", char)
+    """Character offset -> the end of its sentence (of its line when the parse has no sentences). The
+    sentence ends are listed on the first call: most articles never ask."""
+    ends: list[int] = []
+
+    def end_of(char: int) -> int:
+        if not len(doc) or not doc.has_annotation("SENT_START"):
+            return len(text) if text.find("\n", char) < 0 else text.find("\n", char)
+        if not ends:
+            ends.extend(sorted({s.end_char for s in doc.sents}))
+        return ends[min(bisect_right(ends, char), len(ends) - 1)]
+
+    return end_of
 
 
 def _in_brackets(text: str, start: int) -> bool:
