@@ -81,3 +81,17 @@ def test_a_participle_with_an_agent_backs_the_party_it_hangs_on(pipeline):
     # backing a thing no party owns is no event
     assert not any(c == "051" for _, _, c in real_codes(
         pipeline, "Higher taxes, backed by Brazil, were announced on Friday."))
+
+
+def test_being_in_or_entering_talks_is_consultation(pipeline):
+    codes = real_codes(pipeline, "Japan is in talks with Russia over the disputed islands.")
+    assert ("JPN", "RUS", "046") in codes
+    codes = real_codes(pipeline, "Germany entered into negotiations with Poland on Monday.")
+    assert ("DEU", "POL", "046") in codes
+    codes = real_codes(pipeline, "China entered into an agreement with Russia on Monday.")
+    assert ("CHN", "RUS", "057") in codes
+    codes = real_codes(pipeline, "Japan cut off talks with Russia on Monday.")
+    assert ("JPN", "RUS", "164") in codes
+    # being in a place or in trouble is no event; not being in talks is negated
+    assert not real_codes(pipeline, "Japan is in trouble with Russia over the islands.")
+    assert not real_codes(pipeline, "Japan was not in talks with Russia.")

@@ -422,7 +422,7 @@ class PredicateCoder:
                 code = self.instrument_code(tok) or code
             return Coding(code, tok, float(pat.specificity), target_hints=hints,
                           frame=NEGATED_STANCE if pat.frame == NEGATED_STANCE else None)
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):  # "is in talks with"
             light = self.light_match(tok, objects)
             if light is not None:
                 return light
