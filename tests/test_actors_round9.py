@@ -92,3 +92,29 @@ def test_domestic_bodies_and_outlets(nlp, text, name, actor):
 def test_a_department_of_a_company_is_no_ministry(nlp):
     ctx = analyse(nlp, "Germany's exports rose. Office Depot said its sales rose 4 pct.")
     assert by_name(ctx, "Office Depot").actor != "DEUGOV"
+
+
+def test_company_people_by_with_and_participles(nlp):
+    ctx = analyse(nlp, '"Rates will rise," said Adrian Hulme, currency strategist with HSBC in London. '
+                       "The deal was hailed by Toyota's newly-appointed chief executive Takeo Ninomiya.")
+    assert by_name(ctx, "Adrian Hulme").actor == "GBRBUS"
+    assert by_name(ctx, "Takeo Ninomiya").actor == "JPNBUS"
+
+
+def test_universities_and_their_schools(nlp):
+    ctx = analyse(nlp, "Researchers at Oxford University and Professor Dana Bloor of Harvard School of Public "
+                       "Health said the drug worked. Staff at the University of Leeds agreed.")
+    assert by_name(ctx, "Oxford University").actor == "GBREDU"
+    assert by_name(ctx, "Harvard School of Public Health").actor == "USAEDU"
+    assert by_name(ctx, "Dana Bloor").actor == "USAEDU"
+    assert by_name(ctx, "University of Leeds").actor == "GBREDU"  # the town's country, from the gazetteer
+
+
+def test_a_department_takes_only_an_english_speaking_states_country(nlp):
+    ctx = analyse(nlp, "Iran received the arms, the paper said. The Commerce Department said it licensed no sales.")
+    assert by_name(ctx, "Commerce Department").actor != "IRNGOV"
+
+
+def test_a_title_named_office_is_no_ministry(nlp):
+    ctx = analyse(nlp, "Britain's TV hit Little Britain triumphed over The Office at the comedy awards.")
+    assert all(e.actor != "GBRGOV" for e in ctx.entities.entities)

@@ -113,6 +113,7 @@ class Cluster:
     strong_sector: bool = False  # a sector from a specific title ("foreign secretary"), not only "leader"
     multinational: bool = False  # a name with "European", "International"...: no body of one country
     employer: Cluster | None = None  # an organisation the dictionary does not know that a person works for
+    department: bool = False  # named as English-speaking states name ministries ("Commerce Department")
 
     @property
     def person(self) -> bool:
@@ -953,6 +954,10 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             if c.roles and (t.pos_ == "ADJ" or t.lower_ in ("and", ",") and i > 0 and doc[i - 1].pos_ == "ADJ"):
                 i -= 1  # "Ithilen's awful and evil minister Calimehtar"
                 continue
+            if c.roles and (t.tag_ == "VBN" or t.pos_ == "ADV" and t.lower_.endswith("ly")
+                            or t.text == "-" and 0 < i < nm.ext_start - 1 and doc[i + 1].tag_ == "VBN"):
+                i -= 1  # "Mitsubishi's newly-appointed chief executive X", "the recently elected president Y"
+                continue
             if (c.roles or c.label == "ORG") and t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" \
                     and t.head.i > i:
                 # the title's portfolio or the firm's trade: "EU trade commissioner X", "Russian oil firm Y"
@@ -1182,8 +1187,8 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
                 c.add(first, key + 1, "nominal")
         ties = [ch for ch in h.children if ch.dep_ in ("poss", "amod", "compound", "nmod")]
         if key is not None:  # "the director-general of the Israeli Foreign Ministry"
-            bodies = [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for")
-                      for p in prep.children if p.dep_ == "pobj"]
+            bodies = [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with")
+                      for p in prep.children if p.dep_ == "pobj"]  # "currency strategist with HSBC"
             # "head of policy at Aids charity the X Trust": the body after the portfolio
             bodies += [p for b in bodies if b.i not in by_token for prep in b.children
                        if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for") for p in prep.children
@@ -1778,6 +1783,9 @@ def _written_spelling(name: str, written: list[str]) -> str:
 
 # sectors of organisations that are often foreign to the country an article is about (companies)
 FOREIGN_PRONE = {"BUS"}
+# states whose ministries English news names "... Department" / "Department of ...": a "Commerce
+# Department" in a story about Iran is Washington's, so only these take the article's country
+DEPARTMENT_STATES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL", "ZAF", "IND", "PHL", "HKG"})
 
 
 def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
@@ -1837,10 +1845,10 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
             return None, None
         return (country + sector if sector else country), country
     if sector and country is None and context_country and c.label in ("ORG", "FAC") and sector not in FOREIGN_PRONE \
-            and not c.multinational:
+            and not c.multinational and (not c.department or context_country in DEPARTMENT_STATES):
         country = context_country  # "the Supreme Court" in an article about one country; not "Deutsche Bank"
     if sector in MAIN_COUNTRY_SECTORS and country is None and main_country and c.label in ("ORG", "FAC") \
-            and not c.multinational:
+            and not c.multinational and (not c.department or main_country in DEPARTMENT_STATES):
         country = main_country  # "the Ministry of Commerce" in a story mostly about China
     if country and sector:
         return country + sector, country
@@ -1982,6 +1990,7 @@ def org_name_parts(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
             sector = _name_head_sector(doc, s, e, d)
             if sector:
                 c.sectors.append(sector)
+                c.department = any(t.text in STATE_DEPARTMENT_WORDS for t in doc[s:e])
         before = s - 1 - (s >= 2 and doc[s - 1].text == "<")  # "Australia's <Nullarbor Holdings Ltd>"
         if c.country is None and before >= 1 and doc[before].lower_ in ("'s", "’s"):
             other = by_token.get(before - 1)
@@ -2038,6 +2047,40 @@ def city_countries(ctx: ArticleContext, clusters: list[Cluster]) -> None:
                     c.country = iso
                 else:
                     c.elsewhere = True
+
+
+SEATED_SECTORS = ("EDU",)  # bodies named after the town they stand in: "Oxford University", "Harvard"
+
+
+def _one_country_town(ctx: ArticleContext, name: str, share: float = 0.9) -> str | None:
+    """The country holding SHARE of the gazetteer's people in towns called NAME, or None."""
+    from wirecoder.extract.places import geo_index
+
+    weight: Counter = Counter()
+    for p in geo_index(ctx).by_name.get(norm_phrase(name), ()):
+        if p.kind == "city" and p.country:
+            weight[p.country] += max(p.population, 1)
+    if not weight:
+        return None
+    iso, top = weight.most_common(1)[0]
+    return iso if top >= share * sum(weight.values()) else None
+
+
+def institution_seats(ctx: ArticleContext, clusters: list[Cluster]) -> None:
+    """A university named after its town is in that town's country: "Oxford University", "University
+    of Leeds", "Harvard" (the town in Massachusetts), when the article names that country or none."""
+    named = {c.country_entity for c in clusters if c.country_entity}
+    for c in clusters:
+        if c.label != "ORG" or c.entry is not None or c.group or c.country or not c.sectors \
+                or c.sectors[0] not in SEATED_SECTORS:
+            continue
+        for name in c.names:
+            words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ("university", "of", "college")]
+            # a university town is mostly the biggest of its name ("Oxford": 71% of the Oxfords' people)
+            iso = _one_country_town(ctx, " ".join(words), share=2 / 3) if 0 < len(words) <= 2 else None
+            if iso and (not named or iso in named):
+                c.country = iso
+                break
 
 
 def place_name_parts(c: Cluster, d: ActorDictionary) -> None:
@@ -2103,13 +2146,15 @@ def _appositive_group_sector(doc: Doc, c: Cluster, d: ActorDictionary) -> None:
 
 
 def _org_name_prefix(c: Cluster, d: ActorDictionary) -> None:
-    """An unknown organisation whose name begins with an international body's name is part of it:
-    "United Nations Emergency Relief Coordinator", "NATO Military Committee" (IGOUNO, IGOWSTNAT)."""
+    """An unknown organisation whose name begins with an international body's or a university's name is
+    part of it: "United Nations Emergency Relief Coordinator", "NATO Military Committee" (IGOUNO,
+    IGOWSTNAT), "Harvard School of Public Health" (USAEDU)."""
     for name in c.names:
         words = name.split()
         for k in range(len(words) - 1, 0, -1):
             entry = d.lookup(" ".join(words[:k]))
-            if entry is not None and entry.kind == "org" and entry.code and entry.code.startswith(("IGO", "NGO")):
+            if entry is not None and entry.kind == "org" and entry.code and (
+                    entry.code.startswith(("IGO", "NGO")) or entry.code.endswith("EDU")):
                 c.affiliation = entry.code
                 return
 
@@ -2131,8 +2176,9 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
         role = d.roles.get(doc[i].lower_)
         if role is not None and role.sector and role.kind == "group" and role.sector != "CVL":
             return role.sector
-    if any(doc[end - 1].text in STATE_DEPARTMENT_WORDS for end in ends if end - 1 > s or end < e):
-        return "GOV"  # "Commerce Department", "Department of Health": a ministry (not "department store")
+    words = [t for t in doc[s:e] if t.lower_ != "the"]
+    if len(words) >= 2 and any(doc[end - 1].text in STATE_DEPARTMENT_WORDS for end in ends):
+        return "GOV"  # "Commerce Department", "Department of Health": a ministry (not "The Office")
     return None
 
 
@@ -2229,6 +2275,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     countries_of_longer_names(clusters)
     capitals_elsewhere(ctx, clusters)
     city_countries(ctx, clusters)
+    institution_seats(ctx, clusters)
     for c in clusters:
         _org_place_after(doc, c, by_token)
     companies_by_coordination(doc, clusters, by_token)
