@@ -63,3 +63,22 @@ def test_a_new_sentence_run_on_by_the_parser_is_not_content(nlp):
             "sales were about 4% higher than first thought.")
     quote = quote_with(quotes_of(nlp, text), "had earned")
     assert "figures showed" not in quote.text
+
+
+def test_announcing_a_thing_is_not_reported_speech(nlp):
+    text = ("Dunmore Oil announced a new oil find off the coast of Ghana on Tuesday. "
+            "The company also proposed a joint fund for the region's fishermen.")
+    assert quotes_of(nlp, text) == []
+
+
+def test_an_act_verb_with_a_clause_or_an_infinitive_still_reports(nlp):
+    text = ("Dunmore Oil announced it would drill three more wells next year. "
+            "The minister urged the banks to lower their lending rates.")
+    quotes = quotes_of(nlp, text)
+    assert quote_with(quotes, "drill three more wells").speaker == "Dunmore Oil"
+    assert quote_with(quotes, "lower their lending rates").cue == "urged"
+
+
+def test_a_proposition_verb_keeps_its_noun_object(nlp):
+    text = "The senator acknowledged the failure of the old farm subsidy scheme in a long interview."
+    assert "failure of the old farm subsidy scheme" in quote_with(quotes_of(nlp, text), "failure").text

@@ -11,7 +11,7 @@ from wirecoder.resources import data_path
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FRAMES = ("clause", "of", "gerund", "object", "call", "direct", "noun")
+FRAMES = ("clause", "of", "gerund", "object", "act", "call", "direct", "noun")
 
 
 @dataclass

@@ -531,6 +531,9 @@ class QuoteFinder:
             return None
         if frame == "call" and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             return None  # "a super PAC called Future45": a name, not a statement
+        acts_on_object = frame == "act"  # "announced a discovery": a thing done, not words reported
+        if acts_on_object:
+            frame = "object"
         content, skip = self._complement(verb, frame)
         extra: list[Token] = []
         min_words = MIN_INDIRECT_WORDS
@@ -539,6 +542,8 @@ class QuoteFinder:
             # "admitted one or two instances", "denied any involvement" (but "could deny permits", "accused
             # them of denying folks health care": a refusal, not a statement): an object content
             content, extra = self._object_content(verb, "object" if frame == "gerund" else frame)
+            if acts_on_object and not extra and not (content is not None and _has_infinitive(content)):
+                content = None  # (with an infinitive it is reported: "urged Congress to act", "announced plans to cut")
             if frame == "call" and extra:
                 min_words = MIN_OBJECT_WORDS
         if content is None and frame == "clause" and self.lex.lemma(verb) in ORDER_VERBS:
@@ -1542,6 +1547,12 @@ def _object_controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or verb.tag_ != "VB":
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj") and verb.head.i < c.i < verb.i), None)
+
+
+def _has_infinitive(noun: Token) -> bool:
+    """Whether NOUN has a "to" infinitive of its own ("plans to cut 2,000 jobs")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in noun.children)
 
 
 def _reported_tense(clause: Token, cue: Token) -> bool:
