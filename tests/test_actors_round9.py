@@ -118,3 +118,16 @@ def test_a_department_takes_only_an_english_speaking_states_country(nlp):
 def test_a_title_named_office_is_no_ministry(nlp):
     ctx = analyse(nlp, "Britain's TV hit Little Britain triumphed over The Office at the comedy awards.")
     assert all(e.actor != "GBRGOV" for e in ctx.entities.entities)
+
+
+def test_a_company_title_without_a_company_serves_the_company_of_the_story(nlp):
+    ctx = analyse(nlp, "Shares in Cairn Energy rose 5% after a find in India. Cairn said the well could hold gas. "
+                       "However, chief executive Bill Gammon cautioned that more work was needed.")
+    assert by_name(ctx, "Bill Gammon").actor == "GBRBUS"
+    assert len([e for e in ctx.entities.entities if e.actor == "GBRBUS"]) == 2  # "Cairn" is Cairn Energy
+
+
+def test_no_company_of_the_story_when_several_are_named_as_often(nlp):
+    ctx = analyse(nlp, "Shell and BP said output fell. Chief executive Bill Gammon said prices would rise. "
+                       "Shell and BP will meet in May.")
+    assert by_name(ctx, "Bill Gammon").actor is None

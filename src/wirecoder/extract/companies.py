@@ -123,10 +123,12 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
     for c in clusters:
         if c.label == "PERSON" or c.group or (c.entry is not None and c.entry.kind != "org"):
             continue
+        listed = c.entry is not None and (c.entry.code or "")[3:] == BUSINESS  # "Cairn Energy" is in the table
         for name in set(c.names):
             words = name.split()
             form = name_form(words, d)
-            if len(words) >= 2 and form is not None and form[0] != "ngo" and len(words[0]) >= 3:
+            if len(words) >= 2 and (listed or form is not None and form[0] != "ngo") and len(words[0]) >= 3 \
+                    and words[0][:1].isupper():
                 firsts.setdefault(words[0], []).append(c)
     if not firsts:
         return

@@ -35,6 +35,7 @@ from wirecoder.actors import (
 )
 from wirecoder.extract.base import ArticleContext, EntityTable, Mention
 from wirecoder.extract.companies import (
+    BUSINESS,
     company_facts,
     in_angle_brackets,
     is_company,
@@ -2292,6 +2293,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
     employers_by_surname(clusters)
+    employers_by_title(clusters)
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
     return build_table(doc, clusters, d, context_iso, main_iso, roles_at)
 
@@ -2369,6 +2371,29 @@ def employers_by_surname(clusters: list[Cluster]) -> None:
             c.employer = next(iter(owners.values()))
             if c.employer.country is None and c.employer.entry is None and c.country:
                 c.employer.country = c.country
+
+
+def employers_by_title(clusters: list[Cluster]) -> None:
+    """ "However, chief executive Bill Gammell cautioned ...": a person with a company title and no
+    employer named works for the company the article is about: the only one it names, or the one it
+    names more than twice as often as any other."""
+    companies = [o for o in clusters if not o.group and o.label == "ORG" and (
+        is_company(o) or (o.entry is not None and (o.entry.code or "").endswith("BUS")))]
+    if not companies:
+        return
+    ranked = sorted(companies, key=lambda o: -sum(1 for _s, _e, k in o.spans if k == "name"))
+    counts = [sum(1 for _s, _e, k in o.spans if k == "name") for o in ranked[:2]]
+    if len(ranked) > 1 and counts[0] <= 2 * counts[1]:
+        return
+    top = ranked[0]
+    for c in clusters:
+        if c.label != "PERSON" or c.group or c.employer is not None or c.affiliation is not None or c.former \
+                or c.country or (c.entry is not None and c.entry.kind == "person") or c.sectors[:1] != [BUSINESS]:
+            continue
+        if top.entry is not None:
+            c.affiliation = top.entry.code
+        else:
+            c.employer = top
 
 
 def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | None, str | None]]
