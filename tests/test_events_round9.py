@@ -95,3 +95,11 @@ def test_being_in_or_entering_talks_is_consultation(pipeline):
     # being in a place or in trouble is no event; not being in talks is negated
     assert not real_codes(pipeline, "Japan is in trouble with Russia over the islands.")
     assert not real_codes(pipeline, "Japan was not in talks with Russia.")
+
+
+def test_being_unwilling_to_act_is_a_refusal(pipeline):
+    codes = real_codes(pipeline, "Japanese banks are unwilling to provide any new credits to Nigeria.")
+    assert any(s == "JPN" and t == "NGA" and c[:2] == "12" for s, t, c in codes)
+    assert not any(c[:2] == "07" for _, _, c in codes)  # the credits are not given
+    codes = real_codes(pipeline, "Syria said it was unwilling to meet Israel.")
+    assert ("SYR", "ISR", "125") in codes

@@ -1547,8 +1547,8 @@ class EventExtractor:
             trace(noun.idx, code, "drop:received-no-party")
             return []
         if code[:2] == ANNOUNCED_DEMAND_ROOT and noun.lemma_.lower() in ORDER_NOUNS and all(
-                s.code[3:6] == BUSINESS_SECTOR for s in sources):
-            code = DEAL_CODE  # "Boeing has orders from Lufthansa": firms buying, not commands
+                t.code[3:6] == BUSINESS_SECTOR for t in targets):
+            code = DEAL_CODE  # "Boeing has orders from Lufthansa": a firm's orders are purchases, not commands
         mod = self.modality(receiver)
         if question:
             mod.reasons.add("question")
