@@ -1,4 +1,4 @@
-"""Amounts round 9: qualified shared markers ("H.K. dlrs") and the currency in force after them."""
+"""Amounts and dates round 9: qualified shared markers ("H.K. dlrs"), the currency in force after them, ranges, fiscal quarters."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from wirecoder.clean import CleanArticle
 from wirecoder.extract.amounts import extract_amounts, load_currency_table
 from wirecoder.extract.base import ArticleContext
+from wirecoder.extract.dates import extract_dates
 from wirecoder.resources import Resources
 
 
@@ -154,3 +155,29 @@ def test_results_line_label_ends_at_a_word_number_amount(nlp):
     assert objects["four cts"] == "Shr"
     assert objects["15 cts"] == "Shr"
     assert objects["132,851"] == "Net"
+
+
+def dates_in(nlp, text: str, published: str = "1987-03-10") -> dict[str, tuple]:
+    ctx = ArticleContext(
+        article=CleanArticle(id="t", text=text), doc=nlp(text), resources=Resources(),
+        published=datetime.fromisoformat(published),
+    )
+    return {r.text: (r.value, r.range) for r in extract_dates(ctx)}
+
+
+def test_fiscal_quarter_of_a_fiscal_year_ending_in_a_written_month(nlp):
+    got = dates_in(nlp, "The merger should close in the second quarter of its fiscal year ending June 30, 1987.")
+    assert got["second quarter"] == ("1986-10", ["1986-10-01", "1986-12-31"])
+
+
+def test_fiscal_quarter_from_the_fiscal_year_end_named_elsewhere(nlp):
+    got = dates_in(
+        nlp, "Harlow Foods expects a profit in the first quarter of fiscal 1988. Its fiscal year ends "
+        "August 31, and it lost money last year."
+    )
+    assert got["first quarter of fiscal 1988"] == ("1987-09", ["1987-09-01", "1987-11-30"])
+
+
+def test_fiscal_quarter_without_a_known_year_end_stays_undated(nlp):
+    got = dates_in(nlp, "Harlow Foods expects a profit in its fiscal second quarter.")
+    assert not any("quarter" in text for text in got)

@@ -12,8 +12,11 @@ Also: quarters ("the fourth quarter", "4th qtr 1986", "Q3 2004"), periods that e
 to March", "the six months ended June 30"), "March last year", years joined to a year ("either 2006 or
 2007"), a bare year before a singular noun ("the French 1986 current account") and months after "the",
 "of" or another month ("the March figures", "the last ten days of February", "the April and May rises").
-A fiscal quarter ("its fiscal first quarter", "the first quarter of fiscal 1988") is not dated unless its end is
-written ("the fiscal fourth quarter ended June 30" -> April to June): its months are not the calendar ones.
+A fiscal quarter ("its fiscal first quarter", "the first quarter of fiscal 1988") is dated only when its end is
+written ("the fiscal fourth quarter ended June 30" -> April to June) or the end of its fiscal year is ("the third
+quarter of its fiscal year ending September 30, 1987" -> April to June 1987; "... its fiscal year ends May 31",
+said elsewhere in the article: "fiscal 1988" runs June 1987 to May 1988, so its first quarter is June to August
+1987): its months are not the calendar ones.
 "The year before", "a year earlier", "the previous year": the year before the date named earlier in the sentence.
 
 Resolutions: a day -> "YYYY-MM-DD" ("day"); a month -> "YYYY-MM" ("month"); a year -> "YYYY"
@@ -570,6 +573,10 @@ def _resolve_quarter(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) 
         or "fiscal" in m.group().lower()
         or _FISCAL_AFTER.match(text, cand.end)
     ):
+        year_end = _fiscal_year_end(text, cand.end)
+        fiscal = _fiscal_quarter(cand, year_end, doc, pub, parsed) if year_end is not None else None
+        if fiscal is not None:
+            return fiscal
         # a fiscal quarter of unknown months: left out rather than dated wrong; its fiscal year ("fiscal 1988")
         # is kept as the year it is named by
         y = "y" if m["y"] else "y0" if m["y0"] else None
@@ -593,6 +600,59 @@ def _resolve_quarter(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) 
             year += 1
     first, last = date(year, 3 * q - 2, 1), _month_days(year, 3 * q)[1]
     return _ref(cand, f"{year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
+
+
+# the end of a fiscal year: right after the quarter ("the third quarter of its fiscal year ending September 30,
+# 1987"), else anywhere in the article ("Its fiscal year ends May 31", "the year ended June 30")
+_YEAR_END_AFTER = re.compile(
+    rf"(?:\s+of\s+(?:(?:its|the|their|this|last|next|that|[\w.&]+['’]s)\s+)?(?:current\s+)?(?:fiscal|financial))?"
+    rf"\s+year,?\s+(?i:ending|ended|which\s+ends|that\s+ends|to)\s+(?:(?i:on)\s+)?(?P<mon>{_MONTH})"
+    rf"(?:\s+(?P<d>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?\b(?![,.]?\d)"
+)
+_YEAR_END_IN_TEXT = re.compile(
+    rf"\b(?i:year),?\s+(?i:ends|ended|ending|which\s+ends|that\s+ends)\s+(?:(?i:on)\s+)?(?P<mon>{_MONTH})\b"
+)
+
+
+def _fiscal_year_end(text: str, after: int) -> tuple[int, int | None] | None:
+    """(end month, year written or None) of the fiscal year a fiscal quarter ending at AFTER belongs to."""
+    m = _YEAR_END_AFTER.match(text, after)
+    if m is not None:
+        return MONTHS[m["mon"].rstrip(".").lower()], int(m["y"]) if m["y"] else None
+    m = _YEAR_END_IN_TEXT.search(text)
+    return (MONTHS[m["mon"].rstrip(".").lower()], None) if m is not None else None
+
+
+def _fiscal_quarter(
+    cand: Candidate, year_end: tuple[int, int | None], doc: Doc, pub: date | None, parsed: bool
+) -> DateRef | None:
+    """Quarter Q of a fiscal year ending in month E: the three months ending 3 * (4 - Q) months before the
+    year's end. A fiscal year is named by the calendar year it ends in ("fiscal 1988" ending May 1988); without a
+    year, the latest such quarter begun by the publication day (the next one in a future clause)."""
+    m = cand.match
+    end_month, end_year = year_end
+    q = int(m["qn"]) if m["qn"] else QUARTER_ORDINALS.get((m["ord"] or "").lower())
+    if q is None:
+        return None  # "the last quarter of its fiscal year": which one is not said
+    written = m["y"] or m["y0"]
+
+    def first_month(fiscal_year: int) -> int:  # months since year 0 of the quarter's first month, zero-based
+        return fiscal_year * 12 + end_month - 1 - 3 * (4 - q) - 2
+
+    if written or end_year:
+        fiscal_year = int(written or end_year)
+    elif pub is None:
+        return None
+    else:
+        now = pub.year * 12 + pub.month - 1
+        fiscal_year = max(y for y in (pub.year - 1, pub.year, pub.year + 1) if first_month(y) <= now)
+        if _is_future(doc, cand.start, parsed) and first_month(fiscal_year) + 2 < now:
+            fiscal_year += 1
+    start = first_month(fiscal_year)
+    first_year, first = start // 12, start % 12 + 1
+    last_year, last = (start + 2) // 12, (start + 2) % 12 + 1
+    span = [date(first_year, first, 1).isoformat(), _month_days(last_year, last)[1].isoformat()]
+    return _ref(cand, f"{first_year:04d}-{first:02d}", "month", span)
 
 
 def _quarter_ending(cand: Candidate, ended: re.Match[str], doc: Doc, pub: date | None, parsed: bool) -> DateRef | None:
