@@ -2375,16 +2375,16 @@ def employers_by_surname(clusters: list[Cluster]) -> None:
 
 def employers_by_title(clusters: list[Cluster]) -> None:
     """ "However, chief executive Bill Gammell cautioned ...": a person with a company title and no
-    employer named works for the company the article is about: the only one it names, or the one it
-    names more than twice as often as any other."""
+    employer named works for the company the article is about: the only one it names (at least twice),
+    or the one it names more than twice as often as any other."""
     companies = [o for o in clusters if not o.group and o.label == "ORG" and (
         is_company(o) or (o.entry is not None and (o.entry.code or "").endswith("BUS")))]
     if not companies:
         return
     ranked = sorted(companies, key=lambda o: -sum(1 for _s, _e, k in o.spans if k == "name"))
     counts = [sum(1 for _s, _e, k in o.spans if k == "name") for o in ranked[:2]]
-    if len(ranked) > 1 and counts[0] <= 2 * counts[1]:
-        return
+    if counts[0] < 2 or len(ranked) > 1 and counts[0] <= 2 * counts[1]:
+        return  # a firm named once is no subject of the story ("a senior figure from BT")
     top = ranked[0]
     for c in clusters:
         if c.label != "PERSON" or c.group or c.employer is not None or c.affiliation is not None or c.former \
