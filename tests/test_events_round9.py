@@ -103,3 +103,19 @@ def test_being_unwilling_to_act_is_a_refusal(pipeline):
     assert not any(c[:2] == "07" for _, _, c in codes)  # the credits are not given
     codes = real_codes(pipeline, "Syria said it was unwilling to meet Israel.")
     assert ("SYR", "ISR", "125") in codes
+
+
+def test_a_measure_lifted_is_aimed_at_whom_it_was_imposed_on(pipeline):
+    text = ("The United States imposed sanctions on Iran last year. On Monday Washington lifted the sanctions.")
+    assert ("USA", "IRN", "085") in real_codes(pipeline, text)
+    text = "Canada's ban on French fishing boats angered Paris. Canada eased the ban on Tuesday."
+    assert ("CAN", "FRA", "081") in real_codes(pipeline, text)
+    # the measure's own author is not its aim
+    text = "France's ban on beef angered farmers. Paris lifted the ban on Tuesday."
+    assert not any(t == "FRA" for _, t, _ in real_codes(pipeline, text))
+
+
+def test_pleading_guilty_is_no_appeal(pipeline):
+    text = "Titan pleaded guilty to falsifying its accounts on Monday."
+    assert not any(c[:2] == "02" for _, _, c in real_codes(pipeline, text))
+    assert ("IRN", "IGO", "020") in real_codes(pipeline, "Iran pleaded with the UN to act.")

@@ -447,6 +447,8 @@ class PredicateCoder:
         if fp is not None and fp.prep and any(c.dep_ == "pcomp" for p in tok.children
                                               if p.dep_ == "prep" and p.lower_ == fp.prep for c in p.children):
             return False  # "insisted on linking approval to ...": an uncoded act, not a demand for a thing
+        if fp is not None and fp.frame == "appeal" and any(c.dep_ in ("acomp", "oprd") for c in tok.children):
+            return False  # "Titan pleaded guilty to falsifying its accounts": a plea in court, no appeal
         if fp is not None and fp.frame == "appeal" and any(
                 c.dep_ == "ccomp" and self._is_question_clause(c) for c in tok.children):
             return False  # "he asked why ministers attacked the plans": a question

@@ -295,6 +295,10 @@ RECEIVING_VERBS = frozenset({"receive", "face", "get", "win", "have", "attract",
                              "come", "be", "see", "meet", "encounter", "bring"})
 RECEIVING_PREPS = frozenset({"under", "amid", "despite", "after", "following"})
 ORDER_NOUNS = frozenset({"order"})  # commands, or purchases when firms place them
+# Measures aimed at someone: eased or lifted (08), imposed (16), with the aim told at an earlier mention.
+MEASURE_ROOTS = frozenset({"08", "16"})
+MEASURE_NOUNS = frozenset({"ban", "embargo", "sanction", "tariff", "restriction", "boycott", "blockade", "quota", "curb",
+                           "duty", "levy", "moratorium", "freeze", "measure", "limit"})
 STATED_NOUN_PREPS = ("over", "about", "against")
 REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
 # Words (statements, appeals, intents, demands, disapproval, rejections, threats): said again later without a
@@ -925,6 +929,24 @@ class EventExtractor:
                     owner = self.actors.np_actor(tok)
                     if owner is not None and owner.code[:3] not in source_countries:
                         return Actor(owner.code[:3], owner.entity_id)
+        return None
+
+    def _measure_aim_told_before(self, coding: Coding, source_countries: set[str]) -> Actor | None:
+        """A definite measure ("the ban", "the sanctions") eased, lifted or imposed with no one named is aimed at
+        whom its earlier mention named: "the EU's ban on arms exports to China ... lifting the ban" -> CHN. The
+        measure's owner (possessor, modifiers) is its author, not its aim."""
+        for obj in object_heads(coding.trigger):
+            if obj.lemma_.lower() not in MEASURE_NOUNS or not has_det(obj, ("the", "this", "that", "these", "those")):
+                continue
+            for earlier in reversed(self.doc[: obj.i]):
+                if earlier.lemma_ != obj.lemma_ or earlier.pos_ != "NOUN":
+                    continue
+                authors = {t.i for c in earlier.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                           for t in c.subtree}
+                for tok in earlier.subtree:
+                    actor = self.actors.token_actor(tok.i) if tok.i not in authors and tok.i != earlier.i else None
+                    if actor is not None and actor.code[:3] not in source_countries:
+                        return self._as_named(actor, tok)
         return None
 
     def _collective_act(self, ev: Event) -> bool:
@@ -1919,6 +1941,10 @@ class EventExtractor:
             for place in self._anonymous_places(hosts):
                 if place.code[:3] not in source_countries:
                     return [Actor(place.code[:3] + "CVL")]
+        if not fallback and coding.code[:2] in MEASURE_ROOTS:
+            aimed = self._measure_aim_told_before(coding, source_countries)
+            if aimed is not None:  # "the EU's ban on arms exports to China ... pledged to work towards lifting the ban"
+                return [aimed]
         if not fallback and coding.code[:2] == DISAPPROVE_ROOT:
             doer = self._doer_of_denounced_act(coding, source_countries)
             if doer is not None:  # "Iran seized seven boats ... Kuwait condemned the detentions" -> IRN
