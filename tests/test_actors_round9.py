@@ -131,3 +131,10 @@ def test_no_company_of_the_story_when_several_are_named_as_often(nlp):
     ctx = analyse(nlp, "Shell and BP said output fell. Chief executive Bill Gammon said prices would rise. "
                        "Shell and BP will meet in May.")
     assert by_name(ctx, "Bill Gammon").actor is None
+
+
+def test_demonstrators_in_a_story_about_one_country_are_its_civilians(nlp):
+    ctx = analyse(nlp, "Algeria faced a weekend of protests against gas prices. Demonstrators blocked roads.")
+    assert by_name(ctx, "Demonstrators").actor == "DZACVL"
+    ctx = analyse(nlp, "Protesters from Sudan and Chad clashed in Paris.")
+    assert all(e.actor != "FRACVL" for e in ctx.entities.entities)

@@ -1288,6 +1288,10 @@ NOT_OWN_COUNTRY = {"foreign", "international", "western", "allied", "coalition",
 # not for armed forces ("troops in Afghanistan" are often foreign ones)
 PLACE_PREPS = {"in", "throughout", "across", "inside"}
 NOT_PLACE_SECTORS = {"MIL"}
+# crowds in the streets of the one country an article names: "Demonstrators blocked roads" in a
+# story about Algeria are Algerian civilians (not by the country it is "mostly about": a story of
+# Bolivian miners and a German president's visit; other civilian words, "people", "residents", never)
+PROTEST_GROUPS = {"demonstrators", "protesters", "protestors"}
 
 
 def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
@@ -1604,7 +1608,9 @@ def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str
     so can a group qualified by a region or people not placed elsewhere ("Darfur rebels", "Hutu rebels",
     with ANY_SECTOR "Tamil refugees", "Ibo elders")."""
     head = doc[end_tok]
-    if (role.sector not in CONTEXT_SECTORS and not any_sector) or head.dep_ in ("compound", "amod", "poss"):
+    protest = allow_ungrounded and head.lower_ in PROTEST_GROUPS  # the article names one country
+    if (role.sector not in CONTEXT_SECTORS and not any_sector and not protest) \
+            or head.dep_ in ("compound", "amod", "poss"):
         return False  # "police station", "government spokesman"
     singular_title = role.kind == "title" and head.tag_ not in ("NNS", "NNPS")
     if singular_title:
