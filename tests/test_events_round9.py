@@ -119,3 +119,10 @@ def test_pleading_guilty_is_no_appeal(pipeline):
     text = "Titan pleaded guilty to falsifying its accounts on Monday."
     assert not any(c[:2] == "02" for _, _, c in real_codes(pipeline, text))
     assert ("IRN", "IGO", "020") in real_codes(pipeline, "Iran pleaded with the UN to act.")
+
+
+def test_the_latest_party_to_act_has_acted(pipeline):
+    codes = real_codes(pipeline, "Japan is the latest country to impose sanctions on Iran.")
+    assert ("JPN", "IRN", "163") in codes
+    # a right to act is no act
+    assert not real_codes(pipeline, "Japan has the right to impose sanctions on Iran.")

@@ -295,6 +295,8 @@ RECEIVING_VERBS = frozenset({"receive", "face", "get", "win", "have", "attract",
                              "come", "be", "see", "meet", "encounter", "bring"})
 RECEIVING_PREPS = frozenset({"under", "amid", "despite", "after", "following"})
 ORDER_NOUNS = frozenset({"order"})  # commands, or purchases when firms place them
+# Ranks of a predicate noun whose to-clause tells a done act: "the latest shareholder to express concern".
+RANK_WORDS = frozenset({"first", "latest", "last", "second", "third", "only", "sole", "newest", "next"})
 # Measures aimed at someone: eased or lifted (08), imposed (16), with the aim told at an earlier mention.
 MEASURE_ROOTS = frozenset({"08", "16"})
 MEASURE_NOUNS = frozenset({"ban", "embargo", "sanction", "tariff", "restriction", "boycott", "blockade", "quota", "curb",
@@ -1823,6 +1825,9 @@ class EventExtractor:
             if cur.dep_ in ("acl", "relcl") and cur.head.i != cur.i:  # "a delegation hoping to ..."
                 if cur.tag_ == "VBN":  # "the cash offered Central America": the noun is no doer
                     return []
+                if self._ranked_doer(cur):
+                    cur = cur.head.head  # "Standard Life is the latest shareholder to express concern": its subject
+                    continue
                 found = self.actors.phrase_actors(cur.head)
                 if found or cur.dep_ != "acl" or cur.head.dep_ != "dobj":
                     return found
@@ -1830,6 +1835,15 @@ class EventExtractor:
                 continue
             return []
         return []
+
+    @staticmethod
+    def _ranked_doer(clause: Token) -> bool:
+        """A to-clause on a ranked predicate noun names what the copula's subject did: "Japan is the latest
+        country to impose sanctions", "Britain became the first state to recognise ..."."""
+        noun = clause.head
+        return (clause.dep_ in ("acl", "relcl") and infinitival(clause) and noun.dep_ == "attr"
+                and any(c.lower_ in RANK_WORDS for c in noun.children if c.dep_ == "amod")
+                and any(c.dep_ in SUBJ_DEPS for c in noun.head.children))
 
     @staticmethod
     def _names_pair(subject: Token) -> bool:
@@ -2480,7 +2494,9 @@ class EventExtractor:
         elif pred.dep_ in ("acl", "ccomp") and pred.head.lemma_.lower() in BELIEF_NOUNS:
             mod.reasons.add("belief")  # "rejected the idea that the Tories and BNP appealed to ...": not a report
         if pred.dep_ in ("acl", "relcl") and infinitival(pred):
-            if not self._decision_taken(pred.head):
+            if self._ranked_doer(pred):
+                self._own_markers(pred.head.head, mod)  # "Japan is the latest country to impose ...": done
+            elif not self._decision_taken(pred.head):
                 mod.reasons.add("purpose")  # "the right to fire", "an offer to host a summit"
         if pred.dep_ == "acl" and pred.tag_ == "VBN":
             governor = self._governing_verb(pred.head)
