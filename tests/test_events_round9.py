@@ -126,3 +126,8 @@ def test_the_latest_party_to_act_has_acted(pipeline):
     assert ("JPN", "IRN", "163") in codes
     # a right to act is no act
     assert not real_codes(pipeline, "Japan has the right to impose sanctions on Iran.")
+
+
+def test_expressed_feelings_about_a_party(pipeline):
+    assert ("JPN", "USA", "111") in real_codes(pipeline, "Japan expressed frustration with the slow pace of US reforms.")
+    assert ("IRN", "SYR", "051") in real_codes(pipeline, "Iran expressed gratitude to Syria for its support.")
