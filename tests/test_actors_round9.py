@@ -138,3 +138,11 @@ def test_demonstrators_in_a_story_about_one_country_are_its_civilians(nlp):
     assert by_name(ctx, "Demonstrators").actor == "DZACVL"
     ctx = analyse(nlp, "Protesters from Sudan and Chad clashed in Paris.")
     assert all(e.actor != "FRACVL" for e in ctx.entities.entities)
+
+
+def test_the_town_after_a_company_gives_its_country(nlp):
+    ctx = analyse(nlp, '"Prices will fall," said Brian Walker, sales director for Reed Drill Co in Houston. '
+                       '"It is next to zero," said Atinc Ozan, analyst at Finans Investment in Istanbul.')
+    assert by_name(ctx, "Reed Drill Co").actor == "USABUS"
+    assert by_name(ctx, "Finans Investment").actor == "TURBUS"
+    assert by_name(ctx, "Atinc Ozan").actor == "TURBUS"

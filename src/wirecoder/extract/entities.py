@@ -1938,15 +1938,20 @@ def companies_by_coordination(doc: Doc, clusters: list[Cluster], by_token) -> No
                 break
 
 
-def _org_place_after(doc: Doc, c: Cluster, by_token) -> None:
+def _org_place_after(doc: Doc, c: Cluster, d: ActorDictionary, by_token) -> None:
     """ "Trade Mountain Pipe Line Company Ltd, of Vancouver, B.C.": an organisation's seat after its
-    name gives its country."""
+    name gives its country; so does the town after a company's name ("Reed Tool Co in Houston")."""
     if c.label != "ORG" or c.entry is not None or c.group or c.country is not None:
         return
-    for _s, e, kind in c.spans:
-        if kind != "name" or e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "of":
+    for s, e, kind in c.spans:
+        if kind != "name" or e + 2 >= len(doc):
             continue
-        place = by_token.get(e + 2)
+        if doc[e].text == "," and doc[e + 1].lower_ == "of":
+            place = by_token.get(e + 2)
+        elif doc[e].lower_ == "in" and is_company(c) and name_form(doc[s:e].text.split(), d) is not None:
+            place = by_token.get(e + 1)  # "Reed Tool Co in Houston": where a firm's people speak from
+        else:
+            continue
         if place is not None and place.cluster is not None and place.cluster.label in ("GPE", "LOC") \
                 and place.cluster is not c:
             iso = country_of_mention(place)
@@ -2284,7 +2289,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     city_countries(ctx, clusters)
     institution_seats(ctx, clusters)
     for c in clusters:
-        _org_place_after(doc, c, by_token)
+        _org_place_after(doc, c, d, by_token)
     companies_by_coordination(doc, clusters, by_token)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions, d)
