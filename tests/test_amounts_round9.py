@@ -181,3 +181,25 @@ def test_fiscal_quarter_from_the_fiscal_year_end_named_elsewhere(nlp):
 def test_fiscal_quarter_without_a_known_year_end_stays_undated(nlp):
     got = dates_in(nlp, "Harlow Foods expects a profit in its fiscal second quarter.")
     assert not any("quarter" in text for text in got)
+
+
+def test_one_ct_is_a_cent(amounts_of):
+    got = amounts_of("Shr loss one ct vs profit 12 cts\nNet loss 52,922 vs profit 220,041")
+    assert ("one ct", 0.01, "USD") in got
+
+
+def test_ranges_in_words(amounts_of):
+    got = amounts_of(
+        "The suit seeks five to 10 mln dlrs. Gas costs four to five dlrs per mln BTU, and differentials "
+        "that had been between four and eight cents will narrow."
+    )
+    assert ("five", 5_000_000, "USD") in got
+    assert ("four", 4, "USD") in got
+    assert ("four", 0.04, "USD") in got
+    assert ("eight cents", 0.08, "USD") in got  # not "four and eight cents" read as twelve
+    assert not any(value == 0.12 for _, value, _ in got)
+
+
+def test_article_before_a_number_word_is_not_one(amounts_of):
+    got = amounts_of("The partnership will make a five ct per share distribution, down from seven cts.")
+    assert ("five ct", 0.05, "USD") in got or ("a five ct", 0.05, "USD") in got

@@ -409,12 +409,13 @@ def _wordnum_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         before = _WORDNUM_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is None:
             continue
-        number = parse_number_words(before["num"])
+        start = before.start() + _listing_and(before["num"])  # "between two and three million dollars"
+        number = parse_number_words(text[start : before.end("num")])
         cur = re.sub(r"\s+", " ", m["cur"])
         iso = table.qualified(m.groupdict().get("qual"), table.prefix[cur] if cur in table.prefix else table.word.get(cur.lower()))
         if number is None or cur.lower() in table.minor:
             continue
-        yield Found(before.start(), m.end(), number * SCALES[m["scale"].lower()], iso)
+        yield Found(start, m.end(), number * SCALES[m["scale"].lower()], iso)
 
 
 def _wordnum_minor_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
@@ -424,14 +425,25 @@ def _wordnum_minor_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         return
     for unit, pattern in ((0.01, table.minor_words_re), (1.0, table.abbrev_words_re)):
         for m in pattern.finditer(text):
-            words = m["num"].lower().split()
+            start = m.start() + _listing_and(m["num"])  # "between four and eight cents": "eight cents"
+            words = text[start : m.end("num")].lower().split()
             if words in (["a"], ["an"]) or words[0] in ("and", "half", "quarter"):
                 continue
-            number = parse_number_words(m["num"])
+            number = parse_number_words(text[start : m.end("num")])
             cur = re.sub(r"\s+", " ", m["cur"].lower())
             if number is not None:
                 iso = table.qualified(m.groupdict().get("qual"), table.minor.get(cur) or table.word.get(cur))
-                yield Found(m.start(), m.end(), number * unit, iso, minor=unit < 1)
+                yield Found(start, m.end(), number * unit, iso, minor=unit < 1)
+
+
+_LISTING_AND = re.compile(r"(?i)(?<!hundred)(?<!thousand)\s+and\s+(?!an?\b|half\b|quarter\b)")
+
+
+def _listing_and(words: str) -> int:
+    """Where the number begins in number WORDS that hold two numbers joined by "and" ("four and eight", of
+    "between four and eight cents": the second); 0 for one number ("two and a half", "one hundred and five")."""
+    ends = [m.end() for m in _LISTING_AND.finditer(words)]
+    return ends[-1] if ends else 0
 
 
 # -- figures without a currency marker of their own ----------------------------------------------------
@@ -704,14 +716,16 @@ _RANGE_HEAD = re.compile(
     rf"(?P<between>\b(?i:between)\s+(?:(?i:about|some|around)\s+)?)?(?<![\w$€£¥₹₦.,/-])(?P<num>{_NUM}|{_WORDNUM})"
     rf"(?:[\s-]?(?P<scale>(?i:{_SCALE_LONG}))\b)?\s*(?P<conn>(?i:and|to)|-|–)\s*$"
 )
+_WORDNUM_SCALED = re.compile(rf"(?P<num>{_WORDNUM})(?:[\s-]+(?P<scale>(?i:{_SCALE_LONG}))\b)?(?P<short>)")
 RANGE_HEAD_REACH = 60  # characters before the sum
 RANGE_HEAD_RATIO = 50.0  # the two figures are of the same order ("net 34.7 mln, or 78 cts a share": not a range)
 
 
 def _range_heads(text: str, found: list[Found]) -> list[Found]:
     """The first figure of "between 600 and 700 mln dlrs", "five billion to eight billion dlrs", "91 mln and 104
-    mln dlrs": a sum in the written one's currency, of the same order. An unscaled first figure is one only after "between" and
-    below the second ("between 85 and 89 dlrs"; it takes the second one's scale); a scaled one needs no
+    mln dlrs": a sum in the written one's currency, of the same order. An unscaled first figure is one only
+    below the second, after "between" ("between 85 and 89 dlrs"; it takes the second one's scale) or in words
+    before "to" ("four to five dlrs": figures are matched with their range already); a scaled one needs no
     "between". Figures inside another amount are left alone."""
     out: list[Found] = []
     for f in found:
@@ -724,13 +738,15 @@ def _range_heads(text: str, found: list[Found]) -> list[Found]:
         if head is None or any(m.start("num") < g.end and g.start < m.end("num") for g in found + out):
             continue
         unit = 0.01 if f.minor else 1.0
-        tail = _NUMBER_RE.match(text, f.start)  # the written sum's figure ("700 mln" of "700 mln dlrs")
+        tail = _NUMBER_RE.match(text, f.start) or _WORDNUM_SCALED.match(text, f.start)  # "700 mln" of "700 mln dlrs"
+        tail_number = _number(tail["num"]) if tail is not None else None
+        in_words = not m["num"][0].isdigit()
         if m["scale"]:
             value = head * SCALES[re.sub(r"\s+", " ", m["scale"].lower())] * unit
         elif (
-            m["between"] and m["conn"].lower() == "and" and m["num"][0].isdigit()
-            and tail is not None and head < to_float(tail["num"])
-        ):
+            tail_number is not None and head < tail_number and m["num"].lower() not in ("a", "an")
+            and ((m["between"] and m["conn"].lower() == "and") or (in_words and m["conn"].lower() != "and"))
+        ):  # "between 600 and 700 mln dlrs", "between eight and 12 billion francs", "four to five dlrs"
             value = head * _scale(tail) * unit
         else:
             continue
@@ -769,6 +785,8 @@ def parse_number_words(raw: str) -> float | None:
                 continue  # "half a" = one half
             if i + 1 < len(words) and words[i + 1] in ("half", "quarter"):
                 continue  # "two and a half"
+            if i + 1 < len(words) and words[i + 1] in WORD_NUMBERS and words[i + 1] not in ("hundred", "dozen"):
+                continue  # "a five ct dividend": an article, not one
             current += 1
         elif w in ("half", "quarter"):
             if current or total:
