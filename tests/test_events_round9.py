@@ -131,3 +131,9 @@ def test_the_latest_party_to_act_has_acted(pipeline):
 def test_expressed_feelings_about_a_party(pipeline):
     assert ("JPN", "USA", "111") in real_codes(pipeline, "Japan expressed frustration with the slow pace of US reforms.")
     assert ("IRN", "SYR", "051") in real_codes(pipeline, "Iran expressed gratitude to Syria for its support.")
+
+
+def test_a_bid_for_a_firm_is_an_offer_to_it(pipeline):
+    assert ("DEU", "FIN", "031") in real_codes(pipeline, "Siemens made a bid for Nokia on Monday.")
+    assert ("DEU", "FIN", "031") in real_codes(pipeline, "Siemens tabled an offer for Nokia on Monday.")
+    assert not real_codes(pipeline, "Siemens made a bid for the contract on Monday.")
