@@ -82,3 +82,32 @@ def test_an_act_verb_with_a_clause_or_an_infinitive_still_reports(nlp):
 def test_a_proposition_verb_keeps_its_noun_object(nlp):
     text = "The senator acknowledged the failure of the old farm subsidy scheme in a long interview."
     assert "failure of the old farm subsidy scheme" in quote_with(quotes_of(nlp, text), "failure").text
+
+
+def test_the_firm_with_a_comment_clause_is_the_company_named_before(nlp):
+    text = ("Shares in Dunlow Mining rose 4% on Monday after the Canadian firm reported a new copper find in Chile.\n\n"
+            "The firm, which opened two mines last year, said the find could double its copper output by 2008.")
+    quote = quote_with(quotes_of(nlp, text), "double its copper output")
+    assert "Dunlow" in quote.speaker
+
+
+def test_it_after_a_described_company_is_the_company(nlp):
+    text = ("Struggling Korean shipbuilder Hyundai Heavy Industries has won a deal to build ten tankers for Maersk.\n\n"
+            "Its sales have slid 30% in the past year. As a result, the Korean shipbuilder has sought a series "
+            "of bank loans. Last month it said it was looking for a further $2bn in fresh funding.")
+    quote = quote_with(quotes_of(nlp, text), "a further $2bn")
+    assert "Hyundai" in quote.speaker
+
+
+def test_he_after_a_capitalised_title_is_the_title_holder(nlp):
+    text = ("Energy Minister Pablo Ortega has offered state help to the water company. "
+            "The Energy Minister didn't rule out new price caps. Yet he added that he would not make forecasts.")
+    quote = quote_with(quotes_of(nlp, text), "would not make forecasts")
+    assert quote.speaker == "Pablo Ortega"
+
+
+def test_a_name_with_its_description_parsed_as_two_subjects_is_the_name(nlp):
+    text = ('Maria Lindqvist, research director at Oxfam in Sweden, said: "Nobody in the industry '
+            'has looked at the supply chain properly."')
+    quote = quote_with(quotes_of(nlp, text), "supply chain properly")
+    assert quote.speaker == "Maria Lindqvist"

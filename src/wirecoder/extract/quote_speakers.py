@@ -348,7 +348,9 @@ class SpeakerResolver:
             name = self.canonical_person(ent.text) if kind == "person" else _clean_name(ent.text)
             cand = _Candidate(head.i, Speaker(name, None, kind), head.dep_ in ("nsubj", "nsubjpass"), False)
             self.by_sentence[self.sent_of[head.i]].append(cand)
-        # organisations the table found that the tagger did not ("The commission, an independent body, ...")
+        # organisations the table found that the tagger did not ("The commission, an independent body, ...");
+        # one the table kept as a description ("the Japanese car maker") is the organisation it describes
+        described: list[tuple[Token, Speaker | None, bool]] = []
         for m in self.table.mentions if self.table is not None else ():
             ent = self.table.get(m.entity_id)
             if ent is None or ent.type != "ORG" or m.kind not in ("name", "nominal") or m.token_end <= m.token_start:
@@ -356,7 +358,7 @@ class SpeakerResolver:
             head = self.doc[m.token_start:m.token_end].root
             if head.i in self.ent_of or head.i in self.quoted or head.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            self.by_sentence[self.sent_of[head.i]].append(_Candidate(head.i, Speaker(ent.name, ent.id, "org"), True, False))
+            described.append((head, Speaker(ent.name, ent.id, "org"), _proper_name(ent.name)))
         bodies = self.check.nouns.bodies | self.check.nouns.companies if self.check is not None else set()
         for tok in self.doc:
             if tok.pos_ == "NOUN" and tok.lower_ in bodies and tok.i not in self.quoted:
@@ -368,8 +370,11 @@ class SpeakerResolver:
                         self.named_for[known.id] = named
             if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.is_title and tok.i not in self.ent_of:
                 if tok.i not in self.quoted:  # a name the tagger missed: "Rubio disagreed."
-                    cand = _Candidate(tok.i, Speaker(self.canonical_person(tok.text), None, "person"), True, False)
-                    self.by_sentence[self.sent_of[tok.i]].append(cand)
+                    # ("The Planning Minister didn't ...": a title, whose holder the article names)
+                    title = self.check is not None and tok.lower_ in self.check.nouns.titles
+                    named = self._title_holder(tok) if title else Speaker(self.canonical_person(tok.text), None, "person")
+                    if named is not None:
+                        self.by_sentence[self.sent_of[tok.i]].append(_Candidate(tok.i, named, True, False))
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
                 and tok.tag_ in ("NNS", "NNPS")
@@ -380,6 +385,10 @@ class SpeakerResolver:
                 phrase = self.phrase(tok)
                 cand = _Candidate(tok.i, Speaker(phrase, None, "plural"), True, False)
                 self.by_sentence[self.sent_of[tok.i]].append(cand)
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.lower_ in bodies and tok.i not in self.quoted \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    and (self.table is None or self.table.at_token(tok.i) is None):
+                described.append((tok, None, False))  # "the Korean shipbuilder has sought loans ... it said"
             if tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.lower_ in bodies and tok.i not in self.ent_of \
                     and tok.i not in self.quoted and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
                     and (self.table is None or self.table.at_token(tok.i) is None):
@@ -397,6 +406,10 @@ class SpeakerResolver:
                 # "The report found that ... It said ...": the document is what "it" stands for
                 cand = _Candidate(tok.i, Speaker(self.phrase(tok), None, "document"), True, False)
                 self.by_sentence[self.sent_of[tok.i]].append(cand)
+        for head, speaker, proper in described:  # (after the aliases: "the agency" may stand for an apposition's name)
+            named = None if proper else self._named_org_for(head)
+            if named is not None or speaker is not None:
+                self.by_sentence[self.sent_of[head.i]].append(_Candidate(head.i, named or speaker, True, False))
 
     def phrase(self, tok: Token) -> str:
         """The speaker phrase as written: the noun phrase up to the first comma, dash, bracket or
@@ -666,8 +679,10 @@ class SpeakerResolver:
         nouns = self.check.nouns
         if low not in nouns.bodies and low not in nouns.companies:
             return None
-        if any(c.dep_ in ("appos", "relcl") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl" and not self._set_off(c)
+               for c in tok.children):
             return None  # "the committee of inquiry", "a company which ...": a new description
+            # (not "The firm, which last year made new finds, said": a comment on the one named)
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             return None  # "a company said": someone not named
         ent = self.table.at_token(tok.i)
@@ -677,7 +692,7 @@ class SpeakerResolver:
             return None  # the table linked it to a named body: that stands
         country = self._modifier_country(tok)
         since = self.sent_starts[max(0, self.sent_of[tok.i] - BODY_LOOKBACK_SENTENCES)]
-        best: tuple[int, int, Speaker] | None = None
+        best: tuple[float, int, Speaker] | None = None
         for pos, head, named in self.aliases:  # (a name given in apposition holds for the whole article)
             if pos < tok.i and head == low:
                 best = max(best or (0, -1, named), (2, pos, named), key=lambda b: (b[0], b[1]))
@@ -690,10 +705,17 @@ class SpeakerResolver:
             if country and e.actor and not e.actor.startswith(country):
                 continue
             words = {w.lower().strip(".,") for w in e.name.split()}
-            rank = 2 if low in words else 1 if low in nouns.companies and _business(e) else 0
+            # (an organisation the dictionary does not code may be a business too, "Shares in Cairn Energy
+            # rose ... The firm said": it serves when no coded business is near)
+            rank = 2 if low in words else 1 if low in nouns.companies and _business(e) \
+                else 0.5 if low in nouns.companies and not e.actor and not words & nouns.bodies else 0
             if rank and (best is None or (rank, m.token_start) > (best[0], best[1])):
                 best = (rank, m.token_start, Speaker(e.name, e.id, "org"))
         return best[2] if best is not None else None
+
+    def _set_off(self, clause: Token) -> bool:
+        """Whether CLAUSE opens after a comma (a non-restrictive relative clause)."""
+        return clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text == ","
 
     def _modifier_country(self, tok: Token) -> str | None:
         """The actor code of a country modifying TOK ("The US company", "Britain's biggest bank")."""
@@ -708,8 +730,8 @@ class SpeakerResolver:
         """The person a definite title stands for ("the prime minister said", "the Tory leader argued"):
         the person of the article who holds that title, else the person last quoted if no one else in
         the article holds it ("Tony Blair has said ... The prime minister said ...")."""
-        if self.check is None or tok.tag_ != "NN":
-            return None
+        if self.check is None or tok.tag_ != "NN" and not (tok.tag_ == "NNP" and tok.lower_ in self.check.nouns.titles):
+            return None  # ("The Planning Minister": a capitalised title is a title still)
         modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
         written = " ".join([c.lower_ for c in modifiers] + [tok.lower_])
         titles = self.check.nouns.titles

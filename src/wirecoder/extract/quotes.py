@@ -1459,7 +1459,9 @@ def _described_person(subj: Token, subjects: list[Token]) -> bool:
     if subj.ent_type_ != "PERSON" or subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].text != ",":
         return False
     appos = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
-    return bool(appos) and all(o.i == subj.i or o.i > subj.i and o.ent_type_ != "PERSON" for o in subjects)
+    # ("Blake Lee-Harwood, campaigns director at Greenpeace, said" parsed as two subjects side by side)
+    beside = [o for o in subjects if o.i != subj.i and subj.i < o.left_edge.i <= subj.i + 2]
+    return bool(appos or beside) and all(o.i == subj.i or o.i > subj.i and o.ent_type_ != "PERSON" for o in subjects)
 
 
 def _misread_subject(verb: Token) -> Token | None:
