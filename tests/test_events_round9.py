@@ -137,3 +137,9 @@ def test_a_bid_for_a_firm_is_an_offer_to_it(pipeline):
     assert ("DEU", "FIN", "031") in real_codes(pipeline, "Siemens made a bid for Nokia on Monday.")
     assert ("DEU", "FIN", "031") in real_codes(pipeline, "Siemens tabled an offer for Nokia on Monday.")
     assert not real_codes(pipeline, "Siemens made a bid for the contract on Monday.")
+
+
+def test_a_request_made_to_a_party_is_an_appeal(pipeline):
+    assert ("IRN", "IGO", "020") in real_codes(pipeline, "Iran made a request to the UN for food aid.")
+    # a request to no one named is no event
+    assert not real_codes(pipeline, "Iran made a request for an extraordinary meeting.")
