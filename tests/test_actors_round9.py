@@ -146,3 +146,12 @@ def test_the_town_after_a_company_gives_its_country(nlp):
     assert by_name(ctx, "Reed Drill Co").actor == "USABUS"
     assert by_name(ctx, "Finans Investment").actor == "TURBUS"
     assert by_name(ctx, "Atinc Ozan").actor == "TURBUS"
+
+
+def test_a_listed_companys_name_begins_its_group_companies(nlp):
+    ctx = analyse(nlp, "LG Card said it needed capital. Hyundai Heavy Industries said profits rose. "
+                       "The Ford Foundation gave $1m. Texaco Canada Inc raised prices.")
+    assert by_name(ctx, "LG Card").actor == "KORBUS"
+    assert by_name(ctx, "Hyundai Heavy Industries").actor == "KORBUS"
+    assert by_name(ctx, "Ford Foundation").actor != "USABUS"  # a charity
+    assert by_name(ctx, "Texaco Canada Inc").actor == "CANBUS"  # the group's Canadian company

@@ -2158,17 +2158,33 @@ def _appositive_group_sector(doc: Doc, c: Cluster, d: ActorDictionary) -> None:
 
 
 def _org_name_prefix(c: Cluster, d: ActorDictionary) -> None:
-    """An unknown organisation whose name begins with an international body's or a university's name is
-    part of it: "United Nations Emergency Relief Coordinator", "NATO Military Committee" (IGOUNO,
-    IGOWSTNAT), "Harvard School of Public Health" (USAEDU)."""
+    """An unknown organisation whose name begins with an international body's, a university's or a
+    company's name is part of it: "United Nations Emergency Relief Coordinator", "NATO Military
+    Committee" (IGOUNO, IGOWSTNAT), "Harvard School of Public Health" (USAEDU), "LG Card" (KORBUS)."""
     for name in c.names:
         words = name.split()
         for k in range(len(words) - 1, 0, -1):
             entry = d.lookup(" ".join(words[:k]))
             if entry is not None and entry.kind == "org" and entry.code and (
-                    entry.code.startswith(("IGO", "NGO")) or entry.code.endswith("EDU")):
+                    entry.code.startswith(("IGO", "NGO")) or entry.code.endswith("EDU")
+                    or _group_company(entry, words[k:], d)):
                 c.affiliation = entry.code
                 return
+
+
+def _group_company(entry: ActorEntry, rest: list[str], d: ActorDictionary) -> bool:
+    """ "LG Card", "Samsung Electronics", "Barclays Capital": a listed company's name and more words
+    that name no other kind of body or a country ("Ford Foundation" is a charity, "Texaco Canada" a
+    Canadian firm, "Apple Daily" is not Apple's: short names found only by NER do not count)."""
+    if not entry.code or not entry.code.endswith("BUS") or entry.ner_only or not rest[-1][:1].isupper():
+        return False
+    form = d.company_forms.get(rest[-1].lower().rstrip("."))
+    if form is not None and form[0] == "ngo":
+        return False
+    if any((e := d.lookup(w)) is not None and e.kind in ("country", "demonym") for w in rest):
+        return False  # "Merrill Lynch Canada Inc", "Texaco Canada": the group's company of that country
+    return not any((role := d.roles.get(w.lower())) is not None and role.sector not in (None, "BUS")
+                   for w in rest)
 
 
 def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | None:
