@@ -203,3 +203,11 @@ def test_ranges_in_words(amounts_of):
 def test_article_before_a_number_word_is_not_one(amounts_of):
     got = amounts_of("The partnership will make a five ct per share distribution, down from seven cts.")
     assert ("five ct", 0.05, "USD") in got or ("a five ct", 0.05, "USD") in got
+
+
+def test_no_amount_without_a_currency(amounts_of):
+    got = amounts_of(
+        "Revenue passenger miles increased 14.8 pct in February to 1.75 billion, the British carrier said. "
+        "Electric output in the week was 48.31 billion kilowatt-hours."
+    )
+    assert all(currency is not None for _, _, currency in got)

@@ -6,7 +6,8 @@ crore", "USD 5 billion", "N500bn") and "NUMBER [SCALE] CURRENCY-WORD" ("2.5 mill
 (``data/currencies.tsv``). Values are always positive: an accounting "($540 million)" is a sum,
 not a loss. Numbers without a currency marker (troops, barrels, people, percentages) are not
 money and are not emitted. spaCy MONEY entities the regexes missed are kept when a number can be
-read from them (currency null when no marker is known).
+read from them and a currency comes from their text or the amount just before; without one they are
+left out ("1.75 billion" passenger miles, "48.31 billion kilowatt-hours"): no amount has a null currency.
 
 Figures without a marker of their own (``data/money_words.tsv``):
 - results-table lines whose label is money ("Net 47.9 mln vs 46.7 mln", "Oper net profit 225,000 vs loss
@@ -302,6 +303,8 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
     out = []
     for f in found:
         currency = dollar if f.currency == "LOCAL$" else shared.get(f.currency or "", f.currency)
+        if currency is None:
+            continue  # a figure spaCy calls money with no currency in sight: passenger miles, kilowatt-hours
         if currency in replaced_by and year is not None and not _NEW.search(text, f.start, f.end):
             currency = _currency_of_year(currency, year, replaced_by)
         out.append(
