@@ -111,3 +111,17 @@ def test_a_name_with_its_description_parsed_as_two_subjects_is_the_name(nlp):
             'has looked at the supply chain properly."')
     quote = quote_with(quotes_of(nlp, text), "supply chain properly")
     assert quote.speaker == "Maria Lindqvist"
+
+
+def test_a_content_opening_with_a_subordinate_clause_is_reported(nlp):
+    text = "Until exports recovered, the government would have little room to cut taxes, the central bank said."
+    quote = quote_with(quotes_of(nlp, text), "little room to cut taxes")
+    assert quote.text.startswith("Until exports recovered")
+
+
+def test_the_report_is_its_author_named_by_it_said_in_a_review(nlp):
+    text = ("Oil markets will stay tight this winter, the International Energy Agency said on Tuesday.\n\n"
+            "Prices could rise further next year, it said in its monthly review of the market.\n\n"
+            "The report said demand from China would grow by 8% in 2005.")
+    quote = quote_with(quotes_of(nlp, text), "demand from China")
+    assert quote.speaker == "International Energy Agency"

@@ -916,11 +916,20 @@ class SpeakerResolver:
             if subj is not None and subj.pos_ in ("PROPN", "NOUN") and self.check.plausible(subj) \
                     and subj.lower_ not in self.check.nouns.documents:
                 return self._named_author(subj)  # "In a report ... the committee stated"
+            if subj is not None and subj.lower_ in ("it", "they") and head.head.i not in self.quoted:
+                found = self.resolve(subj)  # "..., it said in an annual review": whoever "it" was
+                return found if _proper_name(found.name) and found.kind in ("org", "plural", "place") else None
         if depth or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
             return None
         since = self.sent_starts[max(0, self.sent_of[tok.i] - _LOOKBACK_SENTENCES)]
-        for earlier in reversed(doc[since:tok.i]):  # the last time the article named that document
-            if earlier.lower_ == tok.lower_ and earlier.i not in self.quoted:
+        # the last time the article named that document, else another word for a document ("it said in
+        # an annual review ... The report said")
+        documents = self.check.nouns.documents | ISSUED_DOCUMENTS
+        for same in (True, False):
+            for earlier in reversed(doc[since:tok.i]):
+                if earlier.i in self.quoted or earlier.tag_ != "NN" or (
+                        earlier.lower_ != tok.lower_ if same else earlier.lower_ not in documents):
+                    continue
                 found = self._author_of(earlier, depth + 1)
                 if found is not None:
                     return found

@@ -1106,8 +1106,9 @@ class QuoteFinder:
                 for t in toks if t.i <= that.i):
             # "said — on Twitter, as it happens — that Trump raised ...": an aside before "that" is the writer's
             toks = [t for t in toks if t.i >= that.i]
-        if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ADVERBIAL_MARKS:
+        if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ADVERBIAL_MARKS and toks[0].head.i == head.i:
             return None  # "said as the fighters worked out": a circumstance, not what was said
+            # (not "Until industry improved, the authorities would have little scope, it added")
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or _is_plain_punct(toks[0])):
             toks = toks[1:]
         while toks and (_is_plain_punct(toks[-1]) or toks[-1].dep_ == "cc"):
