@@ -143,3 +143,14 @@ def test_a_request_made_to_a_party_is_an_appeal(pipeline):
     assert ("IRN", "IGO", "020") in real_codes(pipeline, "Iran made a request to the UN for food aid.")
     # a request to no one named is no event
     assert not real_codes(pipeline, "Iran made a request for an extraordinary meeting.")
+
+
+def test_a_reported_outcome_held_to_another_party_is_an_appeal_or_a_threat(pipeline):
+    codes = real_codes(pipeline, "The IMF said Argentina's economy would collapse unless the government cut spending.")
+    assert any(s == "IGO" and t == "ARG" and c == "020" for s, t, c in codes)
+    codes = real_codes(pipeline, "US officials said that unless Taiwan allowed its dollar to rise it would face retaliation.")
+    assert ("USA", "TWN", "130") in codes
+    # the speaker's own act held to a condition is its threat, not an appeal; an outcome with no party is none
+    codes = real_codes(pipeline, "Iran said it would attack ships unless Iraq withdrew its troops.")
+    assert not any(c == "020" for _, _, c in codes)
+    assert not real_codes(pipeline, "Japan said growth would slow unless the yen fell.")

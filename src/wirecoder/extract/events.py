@@ -126,6 +126,11 @@ AUTHOR_TARGET_ROOTS = frozenset({"05", "11", "12"})
 HOME_JUDGEMENT_ROOTS = frozenset({"02", "05", "10", "11", "12", "13"})
 ACT_CODES = frozenset({"115", "128"})
 APPEAL_ROOT = "02"
+APPEAL_CODE = "020"
+THREAT_CODE = "130"
+# what is held over a party in a threat: "would face retaliation unless ..."
+RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "punishment", "countermeasure", "sanction", "consequence"})
+COERCIVE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
 FAILURE_NOUNS = frozenset({"failure"})
@@ -483,6 +488,9 @@ class EventExtractor:
             for tok in sent:
                 if tok.lemma_.lower() in FAILURE_NOUNS and tok.dep_ in ("oprd", "dobj"):
                     for ev in self._named_failure(tok, sent):
+                        self._add(ev, events, seen)
+                if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "unless" for c in tok.children):
+                    for ev in self._conditional_appeal(tok, sent):
                         self._add(ev, events, seen)
                 if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.lemma_.lower() in VISITING_WORDS:
                     for ev in self._visitor_events(tok, sent, question):
@@ -848,6 +856,34 @@ class EventExtractor:
         if not speakers or not accused:
             return []
         return self._make("112", speakers, accused[:1], self.modality(verb), noun, sent)
+
+    def _conditional_appeal(self, condition: Token, sent: Span) -> list[Event]:
+        """A reported outcome held to what another party does ("the minister said the world faced catastrophe
+        unless the US worked with Europe") is the speaker's appeal to that party (020). When the speaker's own side
+        is the main clause's doer ("said it would retaliate unless Iraq withdrew") it is a threat, coded elsewhere."""
+        main = condition.head
+        report = main.head if main.dep_ == "ccomp" else None
+        if report is None or report.lemma_.lower() not in self.res.speech_lemmas or main.i == report.i:
+            return []
+        sources = self.source_actors(report)
+        if not sources:
+            return []
+        source_countries = {a.code[:3] for a in sources}
+        # (the speaker's side acts, or the outcome is itself an act coded on its own: a threat, a warning)
+        if any(a.code[:3] in source_countries for a in self.source_actors(main)) or self.coder.code(main) is not None:
+            return []
+        targets = [a for s in condition.children if s.dep_ in SUBJ_DEPS
+                   for a in self.actors.phrase_actors(s) if a.code[:3] not in source_countries]
+        if not targets:
+            return []
+        # "unless Taiwan allowed its dollar to rise it would face retaliation": a sanction held over the party is a
+        # threat; "the world faced catastrophe unless the US worked with Europe" is an appeal
+        held = {t.i for t in condition.subtree}
+        coercive = any(t.lemma_.lower() in RETALIATION_NOUNS or (
+            t.pos_ == "NOUN" and (self.coder.noun_code(t) or ("",))[0][:2] in COERCIVE_ROOTS)
+            for t in main.subtree if t.i not in held)
+        return self._make(THREAT_CODE if coercive else APPEAL_CODE, sources, targets[:1], self.modality(report),
+                          condition, sent)
 
     def _visitor_events(self, visiting: Token, sent: Span, question: bool) -> list[Event]:
         """ "the visiting French official expressed concern": a visit (042) by the people the participle
