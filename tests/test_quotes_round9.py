@@ -125,3 +125,16 @@ def test_the_report_is_its_author_named_by_it_said_in_a_review(nlp):
             "The report said demand from China would grow by 8% in 2005.")
     quote = quote_with(quotes_of(nlp, text), "demand from China")
     assert quote.speaker == "International Energy Agency"
+
+
+def test_a_clause_with_quoted_words_before_continued_is_one_mixed_quote(nlp):
+    text = ('Analysts expect strong sales of the new jet. But the smaller model "is a niche aircraft", '
+            'Mr Okafor continued, adding that range was not everything.')
+    quote = quote_with(quotes_of(nlp, text), "niche aircraft")
+    assert quote.kind == "mixed" and quote.text.startswith("the smaller model")
+
+
+def test_a_sentence_initial_but_is_not_part_of_a_content_before_its_cue(nlp):
+    text = "Sales rose 4% in March. But the outlook for the summer remained weak, the company said."
+    quote = quote_with(quotes_of(nlp, text), "outlook for the summer")
+    assert quote.text.startswith("the outlook")

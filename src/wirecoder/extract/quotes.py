@@ -525,10 +525,12 @@ class QuoteFinder:
                 drafts.append(d)
         return drafts
 
-    def _verb_draft(self, verb: Token, lemma: str) -> Draft | None:
-        frame = self.lex.frame(lemma)
+    def _verb_draft(self, verb: Token, lemma: str, frame: str | None = None) -> Draft | None:
+        frame = frame or self.lex.frame(lemma)
         if frame == "direct":
-            return None
+            # "continued", "commented" report quotations; a clause with quoted words in it is a mixed quote
+            # ('But the 777-200LR "is a niche player", Mr Learmount continued')
+            return self._mixed_of_direct_verb(verb, lemma)
         if frame == "call" and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             return None  # "a super PAC called Future45": a name, not a statement
         acts_on_object = frame == "act"  # "announced a discovery": a thing done, not words reported
@@ -613,6 +615,19 @@ class QuoteFinder:
         acc = self._according_in_clause(verb)
         d.via_tok = acc if acc is not None else self._told_outlet(verb)
         return d
+
+    def _mixed_of_direct_verb(self, verb: Token, lemma: str) -> Draft | None:
+        """The clause of a verb that attributes quotations only, when quoted words are part of it and
+        words outside the marks make it a clause of the writer's ('the 777-200LR "is a niche player"')."""
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and self.para_of_tok[c.i] == self.para_of_tok[verb.i]]
+        if len(comps) != 1:
+            return None
+        toks = [t for t in comps[0].subtree if not t.is_punct]
+        quoted = [t for t in toks if t.i in self.quote_of_tok]
+        outside = [t for t in toks if t.i not in self.quote_of_tok and t.dep_ != "cc"]
+        if not quoted or len(outside) < 2 or not any(t.dep_ in SUBJECT_DEPS for t in outside):
+            return None
+        return self._verb_draft(verb, lemma, frame="clause")
 
     def _relative_report(self, verb: Token, content: Token) -> Draft | None:
         before = [t for t in content.subtree if t.i < verb.i]
@@ -1109,8 +1124,9 @@ class QuoteFinder:
         if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ADVERBIAL_MARKS and toks[0].head.i == head.i:
             return None  # "said as the fighters worked out": a circumstance, not what was said
             # (not "Until industry improved, the authorities would have little scope, it added")
-        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or _is_plain_punct(toks[0])):
-            toks = toks[1:]
+        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or _is_plain_punct(toks[0])
+                        or toks[0].dep_ == "cc" and toks[0].head.i == head.i and toks[0].is_sent_start):
+            toks = toks[1:]  # (and a sentence's "But" before a content set before its cue: the writer's link)
         while toks and (_is_plain_punct(toks[-1]) or toks[-1].dep_ == "cc"):
             toks = toks[:-1]
         while resumed and (_is_plain_punct(resumed[-1]) or resumed[-1].dep_ == "cc"):
