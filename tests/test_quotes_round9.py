@@ -138,3 +138,9 @@ def test_a_sentence_initial_but_is_not_part_of_a_content_before_its_cue(nlp):
     text = "Sales rose 4% in March. But the outlook for the summer remained weak, the company said."
     quote = quote_with(quotes_of(nlp, text), "outlook for the summer")
     assert quote.text.startswith("the outlook")
+
+
+def test_not_saying_how_much_or_whether_reports_nothing(nlp):
+    text = ("The company has not said how much the new plant will cost to build. "
+            "The minister did not say whether the tax would rise.")
+    assert quotes_of(nlp, text) == []

@@ -569,6 +569,8 @@ class QuoteFinder:
             return None  # 'concludes with footage of Trump saying, "..."': the nearer report says it
         if _unattributed(verb):
             return None  # "it was announced that ...", "800 parents were warned they ...": nobody said to speak
+        if any(c.dep_ == "neg" for c in verb.children) and content.i > verb.i and _indirect_question(content):
+            return None  # "has not said how much it will cost", "did not say whether": nothing was said
         if skip is not None and self._between_quotations(skip):
             return None  # '"A," he said, "B."': the direct quotes and their cue say it
         if skip is None and content.i > verb.i and content.left_edge.i < verb.i:
@@ -1074,8 +1076,7 @@ class QuoteFinder:
             # were operating ...", "said other economies need to grow, so the US is not ..."), or as a
             # clause coordinated with the cue ("said the exchange does not want X but it is concerned
             # about Y"): a clause that starts where the content stops goes on with it
-            question = self.doc[head.left_edge.i].tag_ in ("WRB", "WP") or any(
-                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
+            question = _indirect_question(head)
             for sib in head.head.children:
                 if question and sib.dep_ == "conj":
                     break  # "has not said how much it will cost but it already has a rival": the writer's
@@ -1566,6 +1567,13 @@ def _object_controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or verb.tag_ != "VB":
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj") and verb.head.i < c.i < verb.i), None)
+
+
+def _indirect_question(head: Token) -> bool:
+    """Whether the clause of HEAD asks rather than states: "how much it will cost", "whether he runs"."""
+    doc = head.doc
+    return doc[head.left_edge.i].tag_ in ("WRB", "WP", "WDT") or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
 
 
 def _has_infinitive(noun: Token) -> bool:
