@@ -154,3 +154,8 @@ def test_a_reported_outcome_held_to_another_party_is_an_appeal_or_a_threat(pipel
     codes = real_codes(pipeline, "Iran said it would attack ships unless Iraq withdrew its troops.")
     assert not any(c == "020" for _, _, c in codes)
     assert not real_codes(pipeline, "Japan said growth would slow unless the yen fell.")
+
+
+def test_a_name_on_an_act_noun_is_its_author_not_a_second_party(pipeline):
+    events = reported_events(pipeline, "Yeutter renewed the threat of a White House veto.")
+    assert not any(e.target and e.target == e.source for e in events)

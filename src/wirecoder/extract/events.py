@@ -2080,6 +2080,8 @@ class EventExtractor:
         of one international organisation are that organisation ("the Security Council ... UNIFIL")."""
         if len(actor.code) <= 3 or actor.code.startswith(("IGO", "NGO")) or any(s.entity_id is None for s in sources):
             return False
+        if self.coder.noun_code(tok) is not None:
+            return False  # "renewed the threat of a White House veto": the name on an act noun is its author
         source_ids = {s.entity_id for s in sources}
         names = [t for t in (tok, *tok.children) if t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat")
                  or t.i == tok.i and t.pos_ == "PROPN"]
