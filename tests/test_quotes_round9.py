@@ -144,3 +144,18 @@ def test_not_saying_how_much_or_whether_reports_nothing(nlp):
     text = ("The company has not said how much the new plant will cost to build. "
             "The minister did not say whether the tax would rise.")
     assert quotes_of(nlp, text) == []
+
+
+def test_a_that_clause_after_a_time_phrase_of_the_cue_is_its_content(nlp):
+    text = "He told a press conference before leaving for Jakarta that the rising debt was a cause for concern."
+    quote = quote_with(quotes_of(nlp, text), "rising debt")
+    assert quote.cue == "told"
+    assert quote.text.startswith("the rising debt")
+
+
+def test_saying_with_a_colon_inside_a_content_is_the_speakers_next_quotation(nlp):
+    text = ('Senator Ray Holt insisted there was no plan for an attack on the island saying: "Sometimes people '
+            'say that this is the next place."')
+    quotes = quotes_of(nlp, text)
+    assert quote_with(quotes, "no plan for an attack").text.endswith("attack on the island")
+    assert quote_with(quotes, "Sometimes people say").speaker == "Ray Holt"

@@ -906,6 +906,17 @@ class QuoteFinder:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in ("in", "on", "during", "at", "to"):
                 nouns.extend(n for n in prep.children if n.dep_ == "pobj")
+        for prep in verb.children:
+            # "told a press conference before leaving for Tokyo that the ratio was a problem": a "that"
+            # clause hung on the verb of a time phrase (which takes none) is the cue's
+            if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in ("before", "after", "while", "on"):
+                for gerund in prep.children:
+                    if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and self.lex.lemma(gerund) is None:
+                        clause = next((c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i
+                                       and self.para_of_tok[c.i] == para and _subject_child(c) is not None
+                                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                        if clause is not None:
+                            return clause
         for noun in nouns:
             if noun.lower_ in self.lex.noun_forms and any(c.dep_ == "poss" for c in noun.children):
                 continue  # "responding to Iran's announcement that ...": Iran's words (a noun draft), not his
@@ -990,7 +1001,8 @@ class QuoteFinder:
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             # "... the idea of a mock vote for migrants, saying ...": the speaker's next report; with no
             # comma it says what the noun is ("a stream of information suggesting groups were ...")
-            return self.doc[tok.left_edge.i - 1].text in (",", "\u2014", "--", ";")
+            return self.doc[tok.left_edge.i - 1].text in (",", "\u2014", "--", ";") or self._opens_quotation(tok)
+            # (or it opens a quotation: 'insisted there was no plan for an invasion saying: "..."')
         if tok.dep_ == "conj" and _subject_child(tok) is None and self.lex.lemma(tok.head) is None \
                 and tok.head.pos_ in ("VERB", "AUX"):
             return False  # "it will review the ban and may propose amendments": the same subject's content
@@ -1256,6 +1268,11 @@ class QuoteFinder:
             if cur.dep_ == "acl" and cur.tag_ in ("VBD", "VBN", "VBZ") and cur.head.pos_ == "PROPN" \
                     and cur.head.i < cur.i and not any(c.dep_ == "agent" for c in cur.children):
                 return cur.head  # "Donald Trump, who is vying to be president, tweeted ..." parsed as a modifier
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i:
+                outer = self._reporting_ancestor(cur.head)
+                if outer is not None:  # 'insisted there was no plan for an invasion saying: "..."': his words
+                    cur = outer
+                    continue
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
                     and cur.head.i < cur.i and cur.head.dep_ != "pobj" and self.speakers.plausible(cur.head):
                 # "a statement saying that ...", "postings that included one saying that ..."; the owner
@@ -1287,6 +1304,17 @@ class QuoteFinder:
                 cur = cur.head
                 continue
             return None
+        return None
+
+    def _reporting_ancestor(self, noun: Token) -> Token | None:
+        """The speech verb whose complement holds NOUN ("insisted there was no plan ...": "insisted")."""
+        cur = noun
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                return None
+            if cur.dep_ == "ccomp" and self.lex.lemma(cur.head) is not None:
+                return cur.head
+            cur = cur.head
         return None
 
     def _document_before(self, verb: Token) -> Token | None:
