@@ -159,3 +159,9 @@ def test_a_reported_outcome_held_to_another_party_is_an_appeal_or_a_threat(pipel
 def test_a_name_on_an_act_noun_is_its_author_not_a_second_party(pipeline):
     events = reported_events(pipeline, "Yeutter renewed the threat of a White House veto.")
     assert not any(e.target and e.target == e.source for e in events)
+
+
+def test_rejecting_what_was_offered_answers_the_offerer(pipeline):
+    text = "Japan offered aid to Nepal on Monday. Nepal rejected the aid on Tuesday."
+    assert ("NPL", "JPN", "122") in real_codes(pipeline, text)
+    assert not real_codes(pipeline, "India rejected the proposal on Tuesday.")

@@ -211,6 +211,10 @@ RETREAT_CODE = "0874"  # withdrawing troops: from the country they are in
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "army"})
 # Nouns for someone's act that an endorsement may refer back to with no author named ("welcomed the move").
 MOVE_NOUNS = frozenset({"move", "decision", "step", "announcement", "initiative"})
+# What is offered, and the roots of offering it: "India has rejected international aid" answers the latest offer.
+OFFERED_NOUNS = frozenset({"aid", "assistance", "help", "offer", "freeze", "proposal", "loan", "credit", "deal",
+                           "moratorium", "package", "bid"})
+OFFER_ROOTS = frozenset({"03", "07"})
 MILITARY_AID_CODE = "072"
 DEMONSTRATION_CODE = "140"
 OFFICIAL_PROTEST_CODE = "114"
@@ -2012,6 +2016,10 @@ class EventExtractor:
             home = self._home_institution(coding, sources)
             if home is not None:  # "Mr Letwin accused the chancellor": the speaker's own country's
                 return [home]
+        if not fallback and coding.code[:2] == REJECT_ROOT:
+            offerer = self._offerer_told_before(coding, source_countries)
+            if offerer is not None:  # "the Paris Club offered to freeze debts ... India rejected international aid"
+                return [offerer]
         if not fallback and coding.code == ENDORSE_CODE:
             author = self._author_of_move(coding, source_countries)
             if author is not None:  # "the WTO is to hold talks with Iraq ... Iraq's minister welcomed the move"
@@ -2184,6 +2192,18 @@ class EventExtractor:
             return None
         for _, ev in reversed(self.recent):
             if ev.trigger[0] < coding.trigger.idx and ev.source and ev.source[:3] not in source_countries:
+                return Actor(ev.source, ev.source_entity)
+        return None
+
+    def _offerer_told_before(self, coding: Coding, source_countries: set[str]) -> Actor | None:
+        """Rejecting what is offered (aid, an offer, a freeze, a proposal) with no party named: the doer of the latest
+        offer or aid (roots 03, 07) told before by another country."""
+        if not any(o.lemma_.lower() in OFFERED_NOUNS and not self.actors.phrase_actors(o)
+                   for o in object_heads(coding.trigger)):
+            return None
+        for _, ev in reversed(self.recent):
+            if ev.trigger[0] < coding.trigger.idx and ev.source and ev.root in OFFER_ROOTS and (
+                    ev.source[:3] not in source_countries):
                 return Actor(ev.source, ev.source_entity)
         return None
 
