@@ -159,3 +159,9 @@ def test_saying_with_a_colon_inside_a_content_is_the_speakers_next_quotation(nlp
     quotes = quotes_of(nlp, text)
     assert quote_with(quotes, "no plan for an attack").text.endswith("attack on the island")
     assert quote_with(quotes, "Sometimes people say").speaker == "Ray Holt"
+
+
+def test_a_so_clause_the_parser_made_the_head_of_the_sentence_is_content(nlp):
+    text = "EU officials have also said that other regions need to grow, so the EU is not the main global growth engine."
+    quote = quote_with(quotes_of(nlp, text), "need to grow")
+    assert quote.text.endswith("the main global growth engine")

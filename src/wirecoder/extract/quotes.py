@@ -954,6 +954,24 @@ class QuoteFinder:
         comma_first = cc.i > 0 and self.doc[cc.i - 1].text == ","
         return not comma_first or _reported_tense(sib, sib.head)
 
+    def _main_clause_after(self, cue: Token, last: int) -> Token | None:
+        """The clause the parser made the head of the sentence when it comes after the content and is
+        joined to it by "so", "and" or "but" (the cue its complement: "US officials have said other
+        economies need to grow, so the US is not the main engine"): more of what was said, under the
+        tests of a coordinated clause (``_joined_to_content``)."""
+        main = cue.head
+        if cue.dep_ != "ccomp" or main.i <= last or main.pos_ not in ("VERB", "AUX") or self.lex.lemma(main) is not None:
+            return None
+        subj = _subject_child(main)
+        if subj is None or subj.i <= last or main.i in self.quote_of_tok:
+            return None
+        between = [t for t in self.doc[last + 1:subj.left_edge.i] if not t.is_punct]
+        if not between or any(t.head.i != main.i or t.dep_ not in ("cc", "advmod") for t in between) \
+                or between[0].lower_ not in ("so", "and", "but") or between[0].is_title:
+            return None
+        comma_first = self.doc[last + 1].text == ","
+        return main if not comma_first or between[0].lower_ == "so" or _reported_tense(main, cue) else None
+
     def _subject_read_as_object(self, head: Token) -> Token | None:
         """The content's subject when the parser made it the cue's object ("he added the advantages of
         China's entry would outweigh these problems": "advantages" the object of "added"): a noun
@@ -1096,6 +1114,9 @@ class QuoteFinder:
                         sib.i not in self.quote_of_tok or self.quote_of_tok[sib.i] in {self.quote_of_tok.get(t.i) for t in toks}):
                     # (a quotation opening after the content is joined to it later, as a whole)
                     toks.extend(head.doc[toks[-1].i + 1:sib.right_edge.i + 1])
+            main = self._main_clause_after(head.head, toks[-1].i)
+            if main is not None:  # "officials have said other economies need to grow, so the US is not ..."
+                toks.extend(head.doc[toks[-1].i + 1:main.right_edge.i + 1])
         if skip is None and _subject_child(head) is None:  # a phrase ("of playing X"), not a clause
             elaboration = self._dash_elaboration(head, toks[-1].i)
             if elaboration is not None:
