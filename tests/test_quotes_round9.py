@@ -165,3 +165,10 @@ def test_a_so_clause_the_parser_made_the_head_of_the_sentence_is_content(nlp):
     text = "EU officials have also said that other regions need to grow, so the EU is not the main global growth engine."
     quote = quote_with(quotes_of(nlp, text), "need to grow")
     assert quote.text.endswith("the main global growth engine")
+
+
+def test_a_clause_read_as_an_object_keeps_its_coordinated_clause(nlp):
+    text = ("Anna Berg, head of research at Verico, says 40 UK top 100 firms reported for the first time this "
+            "year and, in general, the depth of audits has grown.")
+    quote = quote_with(quotes_of(nlp, text), "40 UK top 100 firms")
+    assert quote.text.endswith("the depth of audits has grown")

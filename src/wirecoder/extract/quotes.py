@@ -738,6 +738,13 @@ class QuoteFinder:
             toks = _strip_punct([t for t in toks if not t.is_space])
         if not toks or any(t.i in self.quote_of_tok for t in toks):
             return None
+        if said.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in said.children):
+            # "says 24 companies reported for the first time and, in general, the quality has improved": a
+            # clause read as an object with a participle; a clause coordinated with it goes on with it
+            for sib in verb.children:
+                if sib.i > toks[-1].i and sib.dep_ == "conj" and self._joined_to_content(sib, toks[-1].i) \
+                        and self.line_of_tok[sib.right_edge.i] == line:
+                    toks = _strip_punct(list(self.doc[toks[0].i:sib.right_edge.i + 1]))
         speaker = self.subject_of(verb)
         if speaker is None or not self.speakers.plausible(speaker):
             return None
