@@ -172,3 +172,10 @@ def test_a_clause_read_as_an_object_keeps_its_coordinated_clause(nlp):
             "year and, in general, the depth of audits has grown.")
     quote = quote_with(quotes_of(nlp, text), "40 UK top 100 firms")
     assert quote.text.endswith("the depth of audits has grown")
+
+
+def test_a_modal_predicate_hung_on_the_cue_is_content(nlp):
+    text = ("The German firm said it needed to expand its rail freight capacity following strong regional growth, "
+            "and would begin receiving deliveries of the locomotives from 2009.")
+    quote = quote_with(quotes_of(nlp, text), "rail freight capacity")
+    assert quote.text.endswith("from 2009")

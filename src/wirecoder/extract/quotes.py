@@ -952,9 +952,13 @@ class QuoteFinder:
             return False  # "... $732m. But the figures ...": a new sentence the parser ran on
         if sib.dep_ == "ccomp":
             return True
-        if sib.pos_ not in ("VERB", "AUX") or self.lex.lemma(sib) is not None or _subject_child(sib) is None \
-                or any(c.dep_ in ("mark", "ccomp") for c in sib.children):
+        if sib.pos_ not in ("VERB", "AUX") or self.lex.lemma(sib) is not None or any(c.dep_ in ("mark", "ccomp") for c in sib.children):
             return False  # "... and he said ...", "..., while ...", "and he believes that ...": not content
+        if _subject_child(sib) is None:
+            # "said it needed to expand, and would begin receiving deliveries in 2009": a modal predicate
+            # hung on a finite cue is the content's, not a second act of the speaker's
+            return sib.tag_ == "VB" and sib.head.tag_ in ("VBD", "VBZ", "VBP") and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in sib.children)
         cc = next((t for t in list(between) + list(sib.children) if t.dep_ == "cc" and t.i < sib.i), None)
         if cc is None:
             return False
