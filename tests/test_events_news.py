@@ -67,6 +67,12 @@ def test_charges_called_unfounded_target_their_author(pipeline):
     assert not any(e.code == "016" for e in real(pipeline, "Israel said the reports were not baseless."))
 
 
+@pytest.mark.parametrize("verb", ["looked", "sounded", "seemed"])
+def test_charges_that_look_or_sound_false_are_denied_like_charges_that_are(pipeline, verb):
+    # one set of copulas for stances, judgements and events: "looked baseless" is "were baseless"
+    assert ("SYR", "ISR", "016") in triples(real(pipeline, f"Syria said the Israeli allegations {verb} baseless."))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirecoder.extract.event_stances import reporting_verb
+from wirecoder.extract.event_stances import COPULA_LEMMAS, reporting_verb
 from wirecoder.resources import data_path, tsv_rows
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ JUDGEMENT_FILES_ENV = "WIRECODER_JUDGEMENT_FILES"
 PRAISE_CODE = "051"
 CRITICISM_CODE = "111"
 ROLES = ("quality", "manner", "act")
-COPULAS = frozenset({"be", "remain", "seem", "appear", "prove", "look", "sound"})
 # Verbs that say what something is: "called the sale illegal", "described Sharon as the best chance".
 NAMING_VERBS = frozenset({"call", "brand", "describe", "label", "term", "dismiss", "denounce", "condemn", "hail",
                           "praise", "regard", "consider", "see", "view", "portray", "characterise", "characterize"})
@@ -109,7 +108,7 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
             return Judgement(hit, child, subjects[0], speech, speech.i == tok.i)
     if _negated(tok):
         return None  # "said the move was not wrong"
-    if tok.lemma_.lower() in COPULAS:
+    if tok.lemma_.lower() in COPULA_LEMMAS:
         for pred in tok.children:
             if pred.dep_ in PREDICATE_DEPS:
                 hit_tok = _quality_word(lexicon, pred)

@@ -28,7 +28,9 @@ UNMET_FRAME = "unmet"
 # disapproval (111) of its author: named in the subject's phrase, else the doer of the latest act told before.
 JUDGE_FRAME = "judge"
 FAILURE_LEMMAS = frozenset({"fail", "neglect"})
-COPULA_LEMMAS = frozenset({"be", "remain", "seem", "appear", "prove"})
+# Verbs that say what their subject is ("the claims were / seem / look baseless"): one set for stances,
+# judgements and events (events adds "become" for its own test).
+COPULA_LEMMAS = frozenset({"be", "remain", "seem", "appear", "prove", "look", "sound"})
 # Children of the copula that carry the predicate: "were baseless", "was the main cause", "was to blame",
 # "was behind the attack".
 PREDICATE_DEPS = frozenset({"acomp", "attr", "xcomp", "prep", "oprd"})

@@ -38,6 +38,7 @@ from wirecoder.extract.event_judgements import (
 )
 from wirecoder.extract.event_stances import (
     BLAME_FRAME,
+    COPULA_LEMMAS,
     JUDGE_FRAME,
     UNMET_FRAME,
     clause_stance,
@@ -94,7 +95,7 @@ SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "week
 RETURN_NOUNS = frozenset({"return", "homecoming", "arrival"})
 WAR_NOUNS = frozenset({"war", "conflict", "campaign", "offensive", "fighting", "hostilities"})
 # verbs that say what their subject is: negating them does not deny that it happened
-PREDICATING_VERBS = frozenset({"be", "appear", "seem", "look", "remain", "prove", "become", "sound"})
+PREDICATING_VERBS = COPULA_LEMMAS | {"become"}
 EDGE_NOUNS = frozenset({"end", "close", "conclusion", "start", "beginning", "opening", "outset"})
 EDGE_PREPS = frozenset({"at", "by", "towards", "toward"})
 ARRIVAL_PREPS = frozenset({"on", "upon", "after", "following"})
