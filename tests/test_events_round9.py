@@ -165,3 +165,13 @@ def test_rejecting_what_was_offered_answers_the_offerer(pipeline):
     text = "Japan offered aid to Nepal on Monday. Nepal rejected the aid on Tuesday."
     assert ("NPL", "JPN", "122") in real_codes(pipeline, text)
     assert not real_codes(pipeline, "India rejected the proposal on Tuesday.")
+
+
+def test_the_two_firms_are_the_two_companies_named_before(pipeline):
+    text = ("Japan's Nissan has been talking to France's Renault for months. "
+            "The two firms signed an agreement on Tuesday.")
+    pairs = {(e.source, e.target, e.code[:2]) for e in reported_events(pipeline, text)}
+    assert ("JPNBUS", "FRABUS", "05") in pairs or ("FRABUS", "JPNBUS", "05") in pairs
+    # the counted plural must be a business word of the role dictionary: "the two men" are no firms
+    text = "Nissan has been talking to Renault for months. The two men signed an agreement on Tuesday."
+    assert not any(e.code[:2] == "05" for e in reported_events(pipeline, text))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirecoder.actors import actor_dictionary
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.event_actors import PLACE_ENT_TYPES, Actor, ActorResolver, load_fallback_coder
 from wirecoder.extract.event_coding import (
@@ -1822,6 +1823,8 @@ class EventExtractor:
                 pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
                 if not found and self._names_pair(s):
                     return self._latest_pair(cur)  # "the two sides agreed": the parties of the latest two-sided act
+                if not found and self._names_business_pair(s):
+                    return self._latest_pair(cur, business=True)  # "the two firms signed": the two firms named most
                 if not found and self._misattached_conjunct(pred, cur, s):
                     cur = cur.head  # "Iran said reports ... were baseless, and warned the U.S.": the reporter's act
                     continue
@@ -1894,17 +1897,30 @@ class EventExtractor:
         return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                    for c in subject.children)
 
-    def _latest_pair(self, clause: Token) -> list[Actor]:
+    def _names_business_pair(self, subject: Token) -> bool:
+        """ "the two companies", "both firms", "the two banks": a counted plural of a business word of the role
+        dictionary (roles.tsv rows of sector BUS)."""
+        if subject.tag_ != "NNS" or not any((c.dep_ == "nummod" and c.lower_ == "two")
+                                            or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                                            for c in subject.children):
+            return False
+        role = actor_dictionary(self.ctx.resources).roles.get(subject.lemma_.lower())
+        return role is not None and role.sector == BUSINESS_SECTOR
+
+    def _latest_pair(self, clause: Token, business: bool = False) -> list[Actor]:
         """The two countries or organisations named most often before the clause (the article's two sides, not
         a forum they turned to); the side of the one reporting it first ("Mandelson said the two sides had
-        agreed": the EU's agreement)."""
+        agreed": the EU's agreement). With BUSINESS, the two firms named most ("the two companies signed")."""
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         best: dict[str, tuple[int, Actor]] = {}  # side -> (mentions, its most named entity)
         for ent in self.ctx.entities.entities:
-            if not ent.actor or (ent.actor[:3] not in NON_STATE_PREFIXES and ent.actor[3:6] not in STATE_SECTORS):
+            if business:
+                if not ent.actor or ent.actor[3:6] != BUSINESS_SECTOR:
+                    continue  # the two firms, each a side of its own even when of one country
+            elif not ent.actor or (ent.actor[:3] not in NON_STATE_PREFIXES and ent.actor[3:6] not in STATE_SECTORS):
                 continue  # the sides are states and organisations, not a country's parties, firms or media
-            side = ent.actor if ent.actor[:3] in NON_STATE_PREFIXES else ent.actor[:3]
+            side = str(ent.id) if business else ent.actor if ent.actor[:3] in NON_STATE_PREFIXES else ent.actor[:3]
             before = [m for m in ent.mentions if m[0] < clause.idx]  # "relations between Egypt and Israel, the two"
             if not before:
                 continue
