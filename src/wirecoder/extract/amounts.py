@@ -377,14 +377,13 @@ def _regex_amounts(text: str, table: CurrencyTable) -> Iterator[Found]:
         if not m["num"][0].isdigit() and scale == 1:
             continue  # "a dollar", "one pound": not a reported amount
         rate = scale == 1 and bool(_RATE_DECIMALS.search(m["num"]))
-        if _is_bid_offer(text, m):  # "sterling rose to 1.6040/50 dlrs": one price, quoted bid/offer
-            yield Found(m.start(), m.end(), number * scale, iso, minor=cur.lower() in table.minor, rate=rate)
-            continue
-        if m["num2"] and number > to_float(m["num2"]):  # "since 1983 to 390.6 mln dlrs": not a range
-            yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso)
+        # "sterling rose to 1.6040/50 dlrs": one price, quoted bid/offer, so no second figure
+        second = m["num2"] if not _is_bid_offer(text, m) else None
+        if second and number > to_float(second):  # "since 1983 to 390.6 mln dlrs": not a range
+            yield Found(m.start("num2"), m.end(), to_float(second) * scale, iso)
             continue
         yield Found(m.start(), m.end(), number * scale, iso, minor=cur.lower() in table.minor, rate=rate)
-        if m["num2"]:  # "1,750 to 1,780 dlrs": the second figure too, inside the first one's span
+        if second:  # "1,750 to 1,780 dlrs": the second figure too, inside the first one's span
             yield Found(m.start("num2"), m.end(), to_float(m["num2"]) * scale, iso, inner=True)
 
 
