@@ -1890,19 +1890,20 @@ class EventExtractor:
                 and any(c.dep_ in SUBJ_DEPS for c in noun.head.children))
 
     @staticmethod
-    def _names_pair(subject: Token) -> bool:
+    def _counted_as_two(subject: Token) -> bool:
+        """A plural counted as two or "both": "the two sides", "both firms"."""
+        return subject.tag_ == "NNS" and any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in subject.children)
+
+    def _names_pair(self, subject: Token) -> bool:
         """ "the two sides", "both countries", "the two governments": the two parties told before."""
-        if subject.lemma_.lower() not in PAIR_NOUNS or subject.tag_ != "NNS":
-            return False
-        return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                   for c in subject.children)
+        return subject.lemma_.lower() in PAIR_NOUNS and self._counted_as_two(subject)
 
     def _names_business_pair(self, subject: Token) -> bool:
         """ "the two companies", "both firms", "the two banks": a counted plural of a business word of the role
         dictionary (roles.tsv rows of sector BUS)."""
-        if subject.tag_ != "NNS" or not any((c.dep_ == "nummod" and c.lower_ == "two")
-                                            or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                                            for c in subject.children):
+        if not self._counted_as_two(subject):
             return False
         role = actor_dictionary(self.ctx.resources).roles.get(subject.lemma_.lower())
         return role is not None and role.sector == BUSINESS_SECTOR
