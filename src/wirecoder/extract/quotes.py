@@ -995,7 +995,13 @@ class QuoteFinder:
         if self.lex.lemma(cue) in AUDIENCE_VERBS:
             return None  # "told the Japanese this was ...": the object is who was told
         obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < head.i), None)
-        if obj is None or obj.right_edge.i + 1 != head.left_edge.i or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        # between the two only punctuation or the cue's own time words may stand ("said a weaker dollar
+        # and higher oil prices last year had hurt exports", "said fears of a trade war, although less
+        # acute, remain ..."): they belong to the content the parser split
+        between = obj.doc[obj.right_edge.i + 1:head.left_edge.i]
+        if not all(t.is_punct or _under_cue_adverbial(t, cue) for t in between):
             return None
         return obj
 
@@ -1627,6 +1633,14 @@ def _object_controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or verb.tag_ != "VB":
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj") and verb.head.i < c.i < verb.i), None)
+
+
+def _under_cue_adverbial(tok: Token, cue: Token) -> bool:
+    """TOK lies in a bare time or manner phrase hung on CUE ("last year", "also")."""
+    for anc in (tok, *tok.ancestors):
+        if anc.head.i == cue.i and anc.i != cue.i:
+            return anc.dep_ in ("npadvmod", "advmod") and anc.pos_ != "VERB"
+    return False
 
 
 def _indirect_question(head: Token) -> bool:
