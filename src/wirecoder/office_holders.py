@@ -172,6 +172,11 @@ class OfficeTable:
     def rows(self) -> list[OfficeHolder]:
         return [row for terms in self._terms.values() for row in terms]
 
+    @property
+    def titles(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """(country or "*", title key) -> the offices it names, as read from the title files."""
+        return dict(self._titles)
+
     def knows_title(self, title: str) -> bool:
         key = title_key(title)
         return key in self._countries_of_title or (ANY_COUNTRY, key) in self._titles
