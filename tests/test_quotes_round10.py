@@ -32,3 +32,14 @@ def test_a_listener_before_the_content_is_not_its_subject(nlp):
             "The minister told reporters on Monday the talks had failed.")
     quote = quote_with(quotes_of(nlp, text), "the talks had failed")
     assert "reporters" not in quote.text
+
+
+def test_a_second_that_clause_joined_by_and_goes_on_with_the_content(nlp):
+    text = ("Nigeria owes money to trade creditors, Law Debenture Trust Corp Plc said.\n\n"
+            "It said Nigeria also plans to hold talks with the creditors fairly soon, and that Nigeria also will "
+            "call \"at an early date\" an extraordinary meeting of noteholders.")
+    quotes = quotes_of(nlp, text)
+    quote = quote_with(quotes, "plans to hold talks")
+    assert quote.text.endswith("an extraordinary meeting of noteholders")
+    # calling a meeting is convening it, not words: no quote of its own
+    assert not [q for q in quotes if q.text.startswith('" an extraordinary')]

@@ -1033,6 +1033,8 @@ class QuoteFinder:
         (a speech verb inside the content, "if he would have told her", is content)."""
         if self.lex.lemma(tok) is None:
             return False
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            return False  # "said X, and that Nigeria will call a meeting": a second that-clause is more content
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             # "... the idea of a mock vote for migrants, saying ...": the speaker's next report; with no
             # comma it says what the noun is ("a stream of information suggesting groups were ...")
@@ -1086,8 +1088,8 @@ class QuoteFinder:
         Clinton a "nasty woman"`): a quotation inside the object's phrase or opening at most two words
         after it. Returns the tokens to add to the content (none when inside), or None without one."""
         doc = self.doc
-        if any(t.i in self.quote_of_tok for t in obj.subtree):
-            return []
+        if any(t.i in self.quote_of_tok and not t.is_punct for t in obj.subtree):
+            return []  # (a closing mark the parser hung on the object is not a quotation inside it)
         end = obj.right_edge.i
         for i in range(end + 1, min(len(doc), end + 4)):
             k = self.quote_of_tok.get(i)
