@@ -87,6 +87,7 @@ class Role:
     title: str | None = None  # what an honorific stands for ("Gen." -> "General")
     user: bool = False
     weak: bool = False  # a generic head ("leaders"): a role word before it gives the sector ("rebel leaders")
+    after: bool = False  # written after a name ("Frank Field MP", "John Smith QC"): a title, not a name part
 
 
 # CAMEO region roots: "EURBUS" (Airbus, EADS) has a region, not a country (the record's country is ISO);
@@ -348,9 +349,10 @@ def load_builtin(d: ActorDictionary) -> None:
         if all(e.code != code or e.name[:1] != name[:1] for e in d.people_by_surname.get(surname, ())):
             d.people_by_surname.setdefault(surname, []).append(entry)
     for row in _rows(data_path("actors/roles.tsv")):
-        phrase, sector, kind, gender, title, weak = (row + [""] * 6)[:6]
+        phrase, sector, kind, gender, title, weak, position = (row + [""] * 7)[:7]
         role = Role(phrase, None if sector in ("-", "") else sector, kind,
-                    None if gender in ("-", "") else gender, title or None, weak=weak.strip() == "weak")
+                    None if gender in ("-", "") else gender, title or None, weak=weak.strip() == "weak",
+                    after=position.strip() == "after")
         forms = [phrase] if kind == "honorific" else plural_forms(phrase)
         for form in forms:
             d.roles.setdefault(form, role)
