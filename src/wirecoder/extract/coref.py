@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from wirecoder.extract.entities import FORMER_WORDS, holds_title
+
 if TYPE_CHECKING:
     from wirecoder.actors import ActorDictionary, Role
     from wirecoder.extract.entities import Cluster, NameMention
@@ -85,10 +87,12 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
                        d: ActorDictionary) -> None:
     sent_of = sentence_index(doc)
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
-    refs = sorted(
-        (make_ref(doc, nm.start, nm.end, nm.cluster, sent_of[nm.start]) for nm in mentions if nm.cluster is not None),
-        key=lambda r: r.start,
-    )
+    refs = [make_ref(doc, nm.start, nm.end, nm.cluster, sent_of[nm.start]) for nm in mentions if nm.cluster is not None]
+    # title phrases already tied to a person ("the Labour MP for Birkenhead asked") are antecedents too
+    seen = {(r.start, r.end) for r in refs}
+    refs += [make_ref(doc, s, e, c, sent_of[s]) for c in clusters if c.label == "PERSON" and not c.group
+             for s, e, kind in c.spans if kind == "nominal" and (s, e) not in seen]
+    refs.sort(key=lambda r: r.start)
     starts = [r.start for r in refs]
     role_starts = {rs: (end, role) for end, (rs, role, _t) in roles_at.items()}
     # "Economists said ... They said X. They urged Y.": a subject "they" right after one left
@@ -122,7 +126,8 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
             kind = "nominal"
             span = (t.i, head_i + 1)
             if role is not None:
-                target = _resolve_role_nominal(doc, t.i, role, refs, starts, sent_of)
+                former = any(doc[k].lower_ in FORMER_WORDS for k in range(t.i + 1, head_i))
+                target = _resolve_role_nominal(doc, t.i, role, refs, starts, sent_of, former)
             else:
                 target = _resolve_kind_nominal(doc, t.i, head_i, d.nominals[doc[head_i].lower_], refs, starts, sent_of)
         if target is None:
@@ -269,7 +274,8 @@ def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tupl
     return None, None
 
 
-def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of) -> Cluster | None:
+def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of, former: bool = False) -> Cluster | None:
+    """ "the minister": the last person holding such a title; "the former minister" one who held it."""
     phrase = role.phrase.lower()
     word = phrase.split()[-1]
     for ref in _candidates(refs, starts, i, sent_of[i], NOMINAL_WINDOW):
@@ -278,7 +284,7 @@ def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of) -
             continue
         if _holds_other_title(c, phrase, word):
             continue  # "the foreign secretary" is not the home secretary named before
-        if any(word in r.lower() for r in c.roles) or (role.sector and role.sector in c.sectors and word == "official"):
+        if holds_title(c, word, former) or (role.sector and role.sector in c.sectors and word == "official"):
             return c
     return None
 

@@ -104,6 +104,7 @@ class Cluster:
     metonym: bool = False
     group: bool = False  # "Pakistani leaders": a plural group actor
     former: bool = False
+    current_sector: bool = False  # its first sector is from a title held now ("Frank Field MP"): not former
     id: str = ""
     votes: Counter = field(default_factory=Counter)  # NER labels of its name mentions
     hint_roles: set[str] = field(default_factory=set)  # title words before its names, while clustering
@@ -331,6 +332,10 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
             end += 1
     if honorific is not None and ext_start == start:
         ext_start = start - 1
+    end = strip_post_titles(doc, start, end, roles_at)
+    if label == "PERSON" and end - start == 1 and start >= 2 and doc[start - 1].lower_ == "for" \
+            and roles_at.get(start - 2, (0, Role("", None, "")))[1].kind == "title":
+        label = "GPE"  # "the Labour MP for Birkenhead": a constituency, not a person
     if not any(t.text[:1].isupper() or t.is_digit for t in doc[start:end]):
         return None  # "unbeaten league run" tagged PERSON: names are written with capitals
     if label in ("ORG", "GPE", "NORP", "FAC") and end - start >= 3 and name_form(doc[start:end].text.split(), d) is None:
@@ -364,6 +369,48 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
             in_angle_brackets(doc, start, end) or (form := name_form(text.split(), d)) is not None and form[0] == "legal"):
         label = "ORG"  # "Neste Oy" tagged PERSON, "<Emperor Mines Ltd>" tagged GPE: companies
     return NameMention(start, end, label, text, entry, ext_start, honorific)
+
+
+def strip_post_titles(doc: Doc, start: int, end: int, roles_at: dict[int, tuple[int, Role, str]]) -> int:
+    """The end of a name without the titles written after it: "Frank Field MP", "Jane Smith, QC",
+    "Martin Luther King Jr." are Frank Field, Jane Smith and Martin Luther King holding a title."""
+    while end - start > 1:
+        found = roles_at.get(end - 1)
+        if found is None or not found[1].after or found[0] <= start or not doc[found[0]].text[:1].isupper():
+            break
+        end = found[0]
+        while end - start > 1 and doc[end - 1].text == ",":
+            end -= 1
+    return end
+
+
+def post_title_after(doc: Doc, end: int, title_starts: dict[int, tuple[int, Role, str]]) -> tuple[int, Role, str] | None:
+    """A title written right after a name ending at token END ("Frank Field MP", "Jane Smith, QC,"):
+    (its last token, role, text), capitalised as written after names. TITLE_STARTS: first token ->
+    (last token, role, text) of the role phrases."""
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    found = title_starts.get(i)
+    if found is None or not found[1].after or not doc[i].text[:1].isupper():
+        return None
+    return found
+
+
+# words of an office written before its title word ("deputy", "acting", "shadow home secretary")
+OFFICE_MODIFIERS = {"deputy", "acting", "interim", "assistant", "vice", "junior", "caretaker", "shadow"}
+
+
+def qualified_title(doc: Doc, rs: int, end: int, roles_at, by_token) -> tuple[int, bool]:
+    """The first token of a title with the words that qualify it ("welfare minister", "deputy
+    foreign minister", "former welfare minister") and whether it is a former office."""
+    j = rs - 1
+    while j >= 0 and j not in roles_at and j not in by_token and doc[j].is_alpha and (
+            doc[j].lower_ in OFFICE_MODIFIERS
+            or doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound" and rs <= doc[j].head.i <= end):
+        j -= 1  # (not "Labour" nor "Pakistani": a body or a country says whose title it is)
+    k = j - 1 if j >= 1 and doc[j].text == "-" else j  # "ex-minister"
+    if k >= 0 and doc[k].lower_ in FORMER_WORDS:
+        return k, True
+    return j + 1, False
 
 
 def _titled_name(doc: Doc, start: int, end: int, roles_at: dict[int, tuple[int, Role, str]]) -> bool:
@@ -863,6 +910,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     used_roles: set[int] = set()
     role_starts = {start for start, _role, _text in roles_at.values()}
+    title_starts = {start: (end, role, text) for end, (start, role, text) in roles_at.items()}
     for nm in mentions:
         c = nm.cluster
         if c is not None and c.entry is None and c.label in ("GPE", "LOC", "NORP") and _business_noun_before(doc, nm, roles_at) is not None:
@@ -882,6 +930,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         affiliation_before = c.affiliation
         comma_read = False
         title_left: int | None = None  # first token of the title phrase read last
+        last_title: str | None = None  # ... and its text
         while i >= 0 and nm.ext_start - i <= 10:
             t = doc[i]
             if i in roles_at and roles_at[i][1].kind == "group":
@@ -904,13 +953,15 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue
             if i in roles_at and roles_at[i][1].kind != "honorific":
                 rs, role, text = roles_at[i]
-                c.add_role(_title_text(text, role), role)
+                first, former = qualified_title(doc, rs, i, roles_at, by_token)
+                last_title = _title_text(doc[first:i + 1].text if first < rs else text, role)
+                c.add_role(last_title, role)
                 last_weak = role.weak
-                title_left = rs
+                title_left = first
                 used_roles.add(i)
-                if rs > 0 and doc[rs - 1].lower_ in FORMER_WORDS:
+                if former:
                     c.former = True
-                i = rs - 1
+                i = first - 1
                 continue
             other = by_token.get(i)
             placeish = other is not None and other.cluster is not None and (
@@ -950,6 +1001,10 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 if t.lower_ in FORMER_WORDS and c.roles and not ex_member:
                     # "Former Socialist prime minister X"; not "Ex-Labour MP X", out of the party, still an MP
                     c.former = True
+                    if last_title is not None and last_title in c.roles and not is_former_title(last_title):
+                        # the title read just before is the former one: "former French prime minister"
+                        c.roles[c.roles.index(last_title)] = f"{t.text} {last_title}"
+                        last_title = None
                 i -= 1
                 continue
             if c.roles and (t.pos_ == "ADJ" or t.lower_ in ("and", ",") and i > 0 and doc[i - 1].pos_ == "ADJ"):
@@ -971,10 +1026,21 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 i -= 1
                 continue
             break
+        post = post_title_after(doc, nm.end, title_starts)
+        if post is not None and c.label == "PERSON":
+            # "Former welfare minister Frank Field MP": the title after the name is held now
+            c.add_role(post[2], post[1])
+            used_roles.add(post[0])
+            if post[1].sector:
+                c.sectors.insert(0, post[1].sector)
+                c.current_sector = True
         _appositive_roles(doc, nm, c, roles_at, by_token, used_roles)
         _body_after(doc, nm, c, by_token)
         if c.country is None and c.roles:
             c.country = _country_after(doc, nm, by_token) or org_iso
+    for nm in mentions:
+        if nm.cluster is not None and nm.cluster.current_sector:
+            nm.cluster.former = False  # "Former welfare minister Frank Field MP" is an MP, no former official
     # coordination: "Pakistani Prime Minister X, Foreign Minister Y and Gen. Z" share the country
     root_person = {_span_root(doc, nm.start, nm.end).i: nm for nm in mentions
                    if nm.cluster is not None and nm.cluster.label == "PERSON"}
@@ -1700,6 +1766,18 @@ def mark_ethnic_peoples(doc: Doc, mentions: list[NameMention]) -> None:
             nm.people_of, nm.entry, nm.label = nm.entry.country, None, "NORP"
 
 
+def is_former_title(title: str) -> bool:
+    """ "former welfare minister", "ex-president": an office no longer held."""
+    first = title.lower().replace("-", " ").split()[:1]
+    return bool(first) and first[0] in FORMER_WORDS
+
+
+def holds_title(c: Cluster, word: str, former: bool = False) -> bool:
+    """Whether the person holds a title with this head word ("minister"); a former office answers only
+    "the former minister", not "the minister"."""
+    return any(word in r.lower() and is_former_title(r) == former for r in c.roles)
+
+
 def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) -> Cluster | None:
     """The person named earlier who holds this title (and is of this country, if known)."""
     word = role.phrase.split()[-1]
@@ -1708,7 +1786,7 @@ def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) ->
         if c.label != "PERSON" or c.group or c.first >= before:
             continue
         known = c.entry.country if c.entry is not None and c.entry.kind == "person" else None
-        if (c.country or known) not in (None, iso) or not any(word in r.lower() for r in c.roles):
+        if (c.country or known) not in (None, iso) or not holds_title(c, word):
             continue  # "Nigerian Oil Minister" is not the Saudi oil minister named before
         if best is None or c.last > best.last:
             best = c
