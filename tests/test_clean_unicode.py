@@ -22,3 +22,14 @@ def test_spaces_zero_width_nfc_and_newlines():
     assert normalize_unicode("cafe\u0301") == "café"
     assert normalize_unicode("one\r\ntwo\rthree\u2028four") == "one\ntwo\nthree\nfour"
     assert normalize_unicode("bell\x07") == "bell"
+
+
+def test_straight_marks_typed_for_apostrophes_become_apostrophes():
+    text = 'Quoting the country"s documents, he said 1985"s result was weak. "We don"t know," he said.'
+    assert normalize_unicode(text) == ("Quoting the country's documents, he said 1985's result was weak. "
+                                       '"We don\'t know," he said.')
+
+
+def test_a_closing_mark_before_a_word_stays_a_mark():
+    text = 'He called it "a disgrace" and said "no" twice.'
+    assert normalize_unicode(text) == text

@@ -43,3 +43,20 @@ def test_a_second_that_clause_joined_by_and_goes_on_with_the_content(nlp):
     assert quote.text.endswith("an extraordinary meeting of noteholders")
     # calling a meeting is convening it, not words: no quote of its own
     assert not [q for q in quotes if q.text.startswith('" an extraordinary')]
+
+
+def test_a_typed_apostrophe_opens_no_quotation(pipeline):
+    text = ('Quoting documents to be presented to the country"s 12-bank advisory committee, Business Day said '
+            'the debt certificates will carry maturities of five or six years.\n\n'
+            '"We don"t believe that there is going to be a problem," Finance Secretary Jaime Ongpin said.')
+    quotes = pipeline.extract(text, published="1987-03-02").quotes
+    assert any(q.text.startswith("the debt certificates will carry") for q in quotes), [q.text for q in quotes]
+    assert any(q.kind == "direct" and q.text.startswith("We don't believe") and q.speaker == "Jaime Ongpin"
+               for q in quotes), [(q.text, q.speaker) for q in quotes]
+
+
+def test_quote_marks_skip_a_typed_apostrophe_in_raw_text():
+    from wirecoder.extract.quote_marks import find_marked_spans
+
+    text = '"We don"t believe it," he said of the country"s plan.'
+    assert [s.text_of(text) for s in find_marked_spans(text)] == ['We don"t believe it,']

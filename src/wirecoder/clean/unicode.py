@@ -1,4 +1,5 @@
-"""Unicode clean-up of scraped text: mojibake, odd spaces, zero-width characters, NFC.
+"""Unicode clean-up of scraped text: mojibake, odd spaces, zero-width characters, NFC, and straight double
+marks typed for apostrophes.
 
 Curly quotes and dashes are kept as they are: they are real characters of the article.
 """
@@ -15,6 +16,9 @@ _ZERO_WIDTH = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\u180e]")
 # Control characters other than newline.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LINE_SEPARATORS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# A straight double mark some wire archives type for an apostrophe ("the country"s", "We don"t", "1985"s"): between a
+# letter or digit and a possessive or contraction ending it opens and closes no quotation.
+TYPED_APOSTROPHE = re.compile(r'(?<=[A-Za-z0-9])"(?=(?:s|t|re|ve|ll|d|m)\b)')
 
 # UTF-8 read as cp1252/latin-1 leaves a lead byte char (Â Ã â ...) followed by continuation-byte chars.
 # One run of such characters is tried as a unit: it is repaired only when it decodes cleanly.
@@ -57,10 +61,12 @@ def repair_mojibake(text: str) -> str:
 
 
 def normalize_unicode(text: str) -> str:
-    """Mojibake repaired, NFC, odd spaces -> space, zero-width and control characters removed, \\n newlines."""
+    """Mojibake repaired, NFC, odd spaces -> space, zero-width and control characters removed, \\n newlines,
+    typed apostrophes ("country"s") made apostrophes."""
     text = _LINE_SEPARATORS.sub("\n", text)
     text = repair_mojibake(text)
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
     text = _ODD_SPACES.sub(" ", text)
+    text = TYPED_APOSTROPHE.sub("'", text)
     return _CONTROLS.sub("", text)

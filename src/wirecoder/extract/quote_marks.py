@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirecoder.clean.unicode import TYPED_APOSTROPHE
+
 OPENING = "\u201c\u201e\u00ab"  # “ „ «
 CLOSING = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
@@ -62,6 +64,8 @@ def _scan_paragraph(text: str, a: int, b: int) -> list[tuple[int, int, int | Non
     nested = False  # a curly quotation inside a straight one: "He said “no” to us," she said.
     for m in _MARK_RE.finditer(text, a, b):
         ch, i = m.group(), m.start()
+        if ch == STRAIGHT and TYPED_APOSTROPHE.match(text, i):
+            continue  # (cleaned article bodies have none; a spaCy user's own text may)
         opening = ch in OPENING or ch == OPENING_PAIR
         closing = ch in CLOSING
         if open_at is not None and open_style == STRAIGHT:
