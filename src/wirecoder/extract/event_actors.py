@@ -60,6 +60,12 @@ OWNER_PARTICIPLES = frozenset({"flagged", "owned", "led", "backed", "controlled"
 # is a personal feeling, not an act of the speaker's government).
 FIRST_PERSON = frozenset({"we", "us", "our"})
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "BUS"})  # institutions a domestic judgement may name bare
+# National institutions a story's own people name bare ("the government", "ministers", "parliament"): their own
+STORY_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+# Modifiers that tie a bare institution to some country: "the Iraqi government", "its government", "Iraq's"
+NAMING_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "prep", "relcl", "acl"})
+# Codes of no country ("IGO", "NGO"...): they decide no story's country
+NON_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI", "CVL", "UNK"})
 # Determiners of an act noun that refers back to one named before ("backed the plans", "opposed those
 # provisions"): its author is found at an earlier mention.
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
@@ -155,6 +161,7 @@ class ActorResolver:
         self.fallback = fallback
         self.fallback_tokens = self._fallback_tokens(doc)
         self._all_at: dict[int, list] = {}
+        self._story_country: str | None = None
         self._add_place_countries(locations or [])
         self.quote_speaker_at = self._quote_speakers(quotes or [])
         # first-person pronouns inside such a quote stand for its speaker ("we are ready to negotiate")
@@ -366,6 +373,33 @@ class ActorResolver:
             if sector in HOME_SECTORS and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 return Actor(country + sector)
         return None
+
+    def story_country(self) -> str:
+        """The country of the story's own people: the country code most mentioned among coded persons
+        ("Dr Rowan Williams", "Tony Blair" in a British story about the Iraq war), "" when none."""
+        if self._story_country is None:
+            counts: dict[str, int] = {}
+            for ent in self.table.entities:
+                if ent.type == "PERSON" and ent.actor and ent.actor[:3] not in NON_COUNTRY_PREFIXES:
+                    counts[ent.actor[:3]] = counts.get(ent.actor[:3], 0) + len(ent.mentions)
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            self._story_country = ranked[0][0] if clear else ""
+        return self._story_country
+
+    def bare_home_institution(self, tok: Token, country: str) -> Actor | None:
+        """ "the government", "ministers", "parliament" with nothing naming whose, in a story whose own people
+        are of COUNTRY: that country's institution, even when coreference tied it to the last country named
+        ("the war in Iraq ... Dr Williams has since criticised the government" is Britain's)."""
+        if not country or country != self.story_country() or tok.pos_ != "NOUN":
+            return None
+        sector = self.fallback.sectors.get(tok.lemma_.lower())
+        if sector not in STORY_HOME_SECTORS or tok.ent_type_:
+            return None
+        if any(c.dep_ in NAMING_MODIFIER_DEPS or (c.dep_ == "det" and c.lower_ not in ("the",))
+               for c in tok.children):
+            return None
+        return Actor(country + sector)
 
     def _all_at_token(self, i: int) -> list:
         """EntityTable.all_at_token, memoised per article (it scans every mention)."""

@@ -272,6 +272,7 @@ ATTACK_WORDS = frozenset({"attack", "assault", "onslaught", "broadside", "offens
 POLITICAL_SECTORS = frozenset({"PTY", "LEG", "OPP", "ELI"})
 # A state's own voice: the country itself or its government, legislature, army or diplomats.
 STATE_SECTORS = frozenset({"", "GOV", "LEG", "MIL"})
+STATE_ORGAN_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a state acting, not its own people
 # Agreements and ties between parties: where they are made is no counterpart ("signed a treaty in Washington").
 AGREEMENT_CODES = ("030", "031", "036", "037", "050", "057")
 STATEMENT_ROOT = "01"  # outlooks ("optimistic", "hopeful"): statements, unless a mood described over time
@@ -1989,7 +1990,12 @@ class EventExtractor:
         source_codes = {a.code for a in sources}
         own_countries = {a.code[:3] for a in sources if len(a.code) > 3}
         fallback: list[Actor] = []
+        story_home = self._story_home_country(coding, sources)
         for tok in self._target_candidates(coding, depth=0):
+            home = self.actors.bare_home_institution(tok, story_home) if story_home else None
+            if home is not None and home not in source_set:
+                trace(tok.idx, coding.code, f"story-home {home.code}")
+                return [home]  # "Dr Williams has since criticised the government": his own country's
             # (another mention coded as the source itself, "the Security Council ... UNIFIL", is no recipient)
             # (nor is the bare country of a sector doer: "Kerry renewed the American call" is no USAGOV->USA)
             found = [a for a in self.actors.phrase_actors(tok) if a not in source_set
@@ -2118,6 +2124,19 @@ class EventExtractor:
                 self.other_parties.add((coding.trigger.i, actor))
                 return True
         return False
+
+    @staticmethod
+    def _story_home_country(coding: Coding, sources: list[Actor]) -> str:
+        """The country whose bare institutions a judgement or appeal names: that of a doer of one country who
+        is no state organ (a churchman, an MP, a campaign group: "criticised the government", "called on
+        ministers"); a government's own judgements may well be of another country's government."""
+        if coding.code[:2] not in HOME_JUDGEMENT_ROOTS or not sources:
+            return ""
+        countries = {s.code[:3] for s in sources}
+        if len(countries) != 1 or any(s.code[3:6] in STATE_ORGAN_SECTORS for s in sources):
+            return ""
+        country = next(iter(countries))
+        return "" if country in NON_STATE_PREFIXES else country
 
     def _home_institution(self, coding: Coding, sources: list[Actor]) -> Actor | None:
         """A national institution named bare as the one judged or appealed to ("called on the prime minister",

@@ -1,0 +1,24 @@
+"""Events stage, tenth round: mechanisms found on the opened P and Q sets (British politics and business news):
+a bare "the government" judged by the story's own people, appeals told as modal content, deals announced with a
+partner, and criticism told by comparison."""
+
+from __future__ import annotations
+
+from event_helpers import reported_codes, reported_events
+
+
+def test_a_bare_government_judged_by_the_storys_own_people_is_their_own(pipeline):
+    # coreference ties "the government" to the last country named (Iraq); an MP of a British story criticising
+    # "the government" judges Britain's
+    text = ("Labour MP Diane Abbott spoke out against the war in Iraq on Monday. Ms Abbott said the invasion of "
+            "Iraq had been a mistake. She has since criticised the government over its case for war.")
+    codes = {(e.source, e.target, e.code) for e in reported_events(pipeline, text)}
+    assert ("GBRLEG", "GBRGOV", "111") in codes
+    assert not any(t == "IRQGOV" for _, t, _ in codes)
+
+
+def test_a_government_judging_the_government_keeps_the_one_told(pipeline):
+    # a state organ's judgement of "the government" may be of another country's: left to coreference
+    codes = reported_codes(pipeline, "Sudan's government expelled aid workers on Monday. The US State Department "
+                                     "criticised the government on Tuesday.")
+    assert not any(s == "USA" and t == "USA" for s, t, _ in codes)
