@@ -72,6 +72,10 @@ def test_titles_only_one_body_has_need_no_country():
     assert person(None, "Fed chairman", "1987-09-01") == "Alan Greenspan"
     assert person(None, "IMF chief", "2005-01-01") == "Rodrigo de Rato"
     assert person(None, "prime minister", "2005-01-01") is None  # every country has one
+    # a company has a managing director and a treasurer too: no country, no holder
+    assert person(None, "managing director", "2005-01-01") is None
+    assert person(None, "treasurer", "2005-01-01") is None
+    assert person("IGOIMF", "managing director", "2005-01-01") == "Rodrigo de Rato"
 
 
 def test_days_outside_every_term_give_none():

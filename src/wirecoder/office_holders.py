@@ -14,7 +14,8 @@ API (all lookups are dictionary look-ups on tables loaded once per process):
   ``resources`` (``ctx.resources``) under ``"actors.office_holders"``, or once per process without one.
 - ``OfficeTable.holder(country, title, on) -> OfficeHolder | None``: the holder of the office a title
   names in a country (ISO alpha-3 code, or an organisation's actor code such as ``IGOUNO``) on a day.
-  ``country=None`` works for titles that only one country or organisation has ("pope", "fed chairman").
+  ``country=None`` works only for titles that name their country or organisation ("pope", "fed
+  chairman", "IMF chief"; marked in office_titles.tsv), never for "managing director" or "chairman".
 - ``OfficeTable.offices_of(name, on) -> tuple[OfficeHolder, ...]``: the offices a person held that day;
   ``name`` is a full name ("Tony Blair"), a name with the middle left out ("George Bush") or a surname
   alone ("Blair"), which answers only for holders on that day.
@@ -117,15 +118,23 @@ def read_holders(path: Path) -> list[OfficeHolder]:
     return rows
 
 
-def read_titles(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
-    titles: dict[tuple[str, str], tuple[str, ...]] = {}
+@dataclass(frozen=True)
+class TitleRow:
+    offices: tuple[str, ...]  # canonical offices, tried in order
+    names_country: bool  # the title itself names its country or organisation ("fed chairman")
+
+
+def read_titles(path: Path) -> dict[tuple[str, str], TitleRow]:
+    titles: dict[tuple[str, str], TitleRow] = {}
     for cols in tsv_rows(path, 2):
         if cols[0] == "country" and cols[1] == "title":
             continue
         offices = cols[2] if len(cols) > 2 else ""
         country = cols[0].strip()
         country = country if country == ANY_COUNTRY else country.upper()
-        titles[(country, title_key(cols[1]))] = tuple(o.strip().lower() for o in offices.split("|") if o.strip())
+        names_country = len(cols) > 3 and cols[3].strip().lower() == "yes" and country != ANY_COUNTRY
+        titles[(country, title_key(cols[1]))] = TitleRow(
+            tuple(o.strip().lower() for o in offices.split("|") if o.strip()), names_country)
     return titles
 
 
@@ -146,13 +155,14 @@ def merge_user_holders(ours: list[OfficeHolder], theirs: Iterable[OfficeHolder])
 class OfficeTable:
     """The dated office holders and the titles that name their offices, indexed for look-ups."""
 
-    def __init__(self, holders: Iterable[OfficeHolder], titles: dict[tuple[str, str], tuple[str, ...]]):
+    def __init__(self, holders: Iterable[OfficeHolder], titles: dict[tuple[str, str], TitleRow]):
         self._terms: dict[tuple[str, str], list[OfficeHolder]] = defaultdict(list)
         self._by_name: dict[str, list[OfficeHolder]] = defaultdict(list)
         self._by_surname: dict[str, list[OfficeHolder]] = defaultdict(list)
         self._by_ends: dict[tuple[str, str], list[OfficeHolder]] = defaultdict(list)
         self._titles = dict(titles)
-        self._countries_of_title: dict[str, set[str]] = defaultdict(set)
+        self._countries_of_title: dict[str, set[str]] = defaultdict(set)  # titles that name their country
+        self._known_titles: set[str] = set()
         for row in holders:
             self._terms[(row.country, title_key(row.office))].append(row)
             key = name_key(row.person)
@@ -161,11 +171,12 @@ class OfficeTable:
             if len(words) >= 2:
                 self._by_surname[words[-1]].append(row)
                 self._by_ends[(words[0], words[-1])].append(row)
-            self._countries_of_title[title_key(row.office)].add(row.country)
+            self._known_titles.add(title_key(row.office))
         for terms in self._terms.values():
             terms.sort(key=lambda r: r.start)
-        for (country, key) in self._titles:
-            if country != ANY_COUNTRY:
+        for (country, key), title_row in self._titles.items():
+            self._known_titles.add(key)
+            if title_row.names_country:
                 self._countries_of_title[key].add(country)
 
     @property
@@ -175,11 +186,10 @@ class OfficeTable:
     @property
     def titles(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """(country or "*", title key) -> the offices it names, as read from the title files."""
-        return dict(self._titles)
+        return {key: row.offices for key, row in self._titles.items()}
 
     def knows_title(self, title: str) -> bool:
-        key = title_key(title)
-        return key in self._countries_of_title or (ANY_COUNTRY, key) in self._titles
+        return title_key(title) in self._known_titles
 
     def offices_for(self, country: str | None, title: str) -> tuple[str, ...]:
         """The canonical offices TITLE may name in COUNTRY, in the order they are tried."""
@@ -189,13 +199,13 @@ class OfficeTable:
             return ()
         for lookup in ((country, key), (ANY_COUNTRY, key)):
             if lookup in self._titles:
-                return self._titles[lookup]
+                return self._titles[lookup].offices
         return (key,)
 
     def _country(self, country: str | None, key: str) -> str | None:
         if country:
             return country.upper()
-        # no country given: a title only one country or organisation has tells it ("pope", "imf chief")
+        # no country given: only a title that names its country or organisation tells it ("pope", "imf chief")
         countries = self._countries_of_title.get(key, set())
         return next(iter(countries)) if len(countries) == 1 else None
 
