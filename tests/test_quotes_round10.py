@@ -60,3 +60,13 @@ def test_quote_marks_skip_a_typed_apostrophe_in_raw_text():
 
     text = '"We don"t believe it," he said of the country"s plan.'
     assert [s.text_of(text) for s in find_marked_spans(text)] == ['We don"t believe it,']
+
+
+def test_a_cue_less_quotation_after_a_mixed_quote_goes_on_with_its_speaker(pipeline):
+    text = ('Tory leader Michael Howard accused the two men of "squabbling like schoolboys". He told Sky News: '
+            '"This is the politics of the playground and Britain really does deserve better." The Liberal '
+            'Democrat chairman Matthew Taylor said their personal ambition was "getting in the way of good '
+            'government". "Either they need to grow up or they cannot expect the electorate to support them."')
+    quotes = pipeline.extract(text, published="2005-01-10").quotes
+    quote = quote_with(quotes, "Either they need to grow up")
+    assert quote.speaker == "Matthew Taylor"

@@ -1903,11 +1903,13 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             last = (speaker, via, d.end, prev_para)
             continue
         if d.continuation:
-            if prev is None or d.paragraph - prev_para > 1:
-                # the quotation it continues was absorbed into a mixed quote right before it
-                if last is None or last[3] != d.paragraph or not _right_after(finder, last[2], last[3], d):
-                    continue
+            # the quotation it continues was absorbed into a mixed quote right before it (`Taylor said X was
+            # "getting in the way". "Either they ..."`): that quote's speaker goes on, not the last direct one's
+            after_last = last is not None and last[3] == d.paragraph and _right_after(finder, last[2], last[3], d)
+            if after_last:
                 prev = (last[0], last[1])
+            elif prev is None or d.paragraph - prev_para > 1:
+                continue
             speaker, via = prev
             quotes.append(_quote(finder.text, d, speaker, None, via))
             _remember_in(finder, resolver, d, speaker)  # '"...," he said' right after it is the same man
