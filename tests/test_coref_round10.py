@@ -4,7 +4,15 @@ who holds the title (small texts of our own)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from test_entities import analyse, by_name
+from wirecoder.clean import CleanArticle
+from wirecoder.extract.base import ArticleContext
+from wirecoder.extract.entities import extract_entities
+from wirecoder.resources import Resources
+
+_RESOURCES = Resources()
 
 
 def _texts(ctx, ent) -> list[str]:
@@ -49,3 +57,59 @@ def test_party_title_with_constituency_is_the_mp_named_before(nlp):
     texts = _texts(ctx, by_name(ctx, "Alan Hartwell"))
     assert any("Labour MP" in t for t in texts) and "He" in texts
     assert not [e.name for e in ctx.entities.entities if e.type == "PERSON" and e.name != "Alan Hartwell"]
+
+
+def _dated(nlp, text: str, published: str | None) -> ArticleContext:
+    doc = nlp(text)
+    ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=_RESOURCES,
+                         published=datetime.fromisoformat(published) if published else None)
+    ctx.entities = extract_entities(ctx)
+    return ctx
+
+
+def test_title_only_lead_merges_into_the_person_named_later(nlp):
+    ctx = analyse(nlp, (
+        "Moldova's president has defended the sale of the state airline. "
+        "President Anton Valek said the deal followed market rules. "
+        '"Everything was done openly," the Moldovan president said.'
+    ))
+    valek = by_name(ctx, "Anton Valek")
+    texts = _texts(ctx, valek)
+    assert "Moldova's president" in texts and any("Moldovan president" in t for t in texts)
+    assert [e.name for e in ctx.entities.entities if e.type == "PERSON"] == ["Anton Valek"]
+
+
+def test_the_cardinal_is_the_person_titled_cardinal(nlp):
+    ctx = analyse(nlp, (
+        "Money spent on war should have been used to reduce poverty, Cardinal Cormac Murphy-O'Connor has said. "
+        "The cardinal used a Christmas message to denounce the war. "
+        "The cardinal said 2005 should be the year for campaigning against poverty."
+    ))
+    cardinal = by_name(ctx, "Cormac Murphy-O'Connor")
+    assert cardinal.type == "PERSON" and "Cardinal" in cardinal.roles
+    assert _texts(ctx, cardinal).count("The cardinal") == 2
+
+
+def test_country_firm_is_the_company_named_just_before(nlp):
+    ctx = analyse(nlp, (
+        "Hallvik saw its shares rise 14% on Tuesday after it said it would move plants to Asia. "
+        "The Swedish firm, the world's largest maker of boilers, said it is to relocate ten plants. "
+        "Hallvik's brands include Varma, Kelto and Brisa. The company said it was speeding up its restructuring."
+    ))
+    hallvik = ctx.entities.at_token(0)
+    assert hallvik is not None
+    texts = _texts(ctx, hallvik)
+    assert "The Swedish firm" in texts and "The company" in texts
+    assert not any(e.name == "Swedish firm" for e in ctx.entities.entities)
+
+
+def test_office_holder_on_the_article_day_is_the_last_resort(nlp):
+    text = ("Tony Blair and Gordon Brown met in London on Sunday to discuss the British economy. "
+            "The prime minister later said growth would continue.")
+    dated = _dated(nlp, text, "2005-01-10")
+    assert "The prime minister" in _texts(dated, by_name(dated, "Tony Blair"))
+    undated = _dated(nlp, text, None)  # both men were prime minister at some time: no guess
+    assert not any("The prime minister" in _texts(undated, e) for e in undated.entities.entities)
+    alone = _dated(nlp, ("Gordon Brown met bankers in London on Sunday to discuss the British economy. "
+                         "The prime minister later said growth would continue."), "2005-01-10")
+    assert "The prime minister" not in _texts(alone, by_name(alone, "Gordon Brown"))  # Blair is not named

@@ -11,12 +11,13 @@ named that is not the sentence subject's own. Every look-back is bounded, so the
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from wirecoder.extract.entities import FORMER_WORDS, holds_title
+from wirecoder.extract.entities import FORMER_WORDS, PUBLIC_BODY_WORDS, holds_title
 
 if TYPE_CHECKING:
     from wirecoder.actors import ActorDictionary, Role
@@ -46,9 +47,6 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 POSSESSIVES = {"his", "her", "its", "their"}
 GENERIC_ORG_WORDS = {"company", "firm", "group", "organisation", "organization"}
 BUSINESS_WORDS = {"company", "firm"}
-# words in the name of a public body, which "the company" never stands for ("Finance Ministry")
-PUBLIC_BODY_WORDS = frozenset("ministry department committee commission council agency office court parliament "
-                              "government senate congress assembly police army navy bureau authority".split())
 BUSINESS_SECTOR = "BUS"
 OBJECT_DEPS = {"dobj", "iobj", "dative"}
 
@@ -65,6 +63,7 @@ class Ref:
     speaker: bool
     head: int  # index of the governing verb of a subject, for binding
     modifier: bool = False  # "Republican" in "Republican convention": no antecedent for "they"
+    listed: bool = False  # one of a list ("brands include AEG, Zanussi and Frigidaire"): not "the company"
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -79,12 +78,15 @@ def make_ref(doc: Doc, start: int, end: int, cluster: Cluster, sent: int) -> Ref
     root = doc[start:end].root
     subject = root.dep_ in SUBJECT_DEPS
     speaker = subject and root.head.lemma_ in SPEECH_LEMMAS
-    return Ref(start, end, cluster, sent, subject, speaker, root.head.i, root.dep_ in ("amod", "compound"))
+    listed = root.dep_ == "conj" or any(ch.dep_ == "conj" for ch in root.children)
+    return Ref(start, end, cluster, sent, subject, speaker, root.head.i, root.dep_ in ("amod", "compound"), listed)
 
 
 def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],
                        roles_at: dict[int, tuple[int, Role, str]], used_roles: set[int],
-                       d: ActorDictionary) -> None:
+                       d: ActorDictionary, office: Callable[[str], Cluster | None] | None = None) -> None:
+    """OFFICE: title -> the person of the article holding that office in the article's country on its
+    day (the office-holders table), the last resort for "the prime minister" nobody named as such."""
     sent_of = sentence_index(doc)
     taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
     refs = [make_ref(doc, nm.start, nm.end, nm.cluster, sent_of[nm.start]) for nm in mentions if nm.cluster is not None]
@@ -128,6 +130,8 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
             if role is not None:
                 former = any(doc[k].lower_ in FORMER_WORDS for k in range(t.i + 1, head_i))
                 target = _resolve_role_nominal(doc, t.i, role, refs, starts, sent_of, former)
+                if target is None and office is not None and not former and role.sector == "GOV":
+                    target = office(role.phrase)
             else:
                 target = _resolve_kind_nominal(doc, t.i, head_i, d.nominals[doc[head_i].lower_], refs, starts, sent_of)
         if target is None:
@@ -315,6 +319,8 @@ def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, star
         if target == "city" and c.label == "GPE" and not c.country_entity:
             return c
         # ("the agency" after "the Iranian news agency": a group word naming one body is that body)
+        if target == "org" and ref.listed:
+            continue  # "the company" after "brands include AEG, Zanussi and Frigidaire" is not AEG
         if target == "org" and c.label == "ORG" and (not c.group or any(
                 n.lower().split()[-1:] == [doc[head_i].lower_] for n in c.names)):
             word = doc[head_i].lower_

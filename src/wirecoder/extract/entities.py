@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -47,6 +48,9 @@ from wirecoder.extract.companies import (
 from wirecoder.record import Entity
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
+# words in the name of a public body, never a firm's ("Finance Ministry")
+PUBLIC_BODY_WORDS = frozenset("ministry department committee commission council agency office court parliament "
+                              "government senate congress assembly police army navy bureau authority".split())
 # words allowed between a title and a name or before a title ("former Foreign Minister")
 TITLE_MODIFIERS = {
     "former", "deputy", "acting", "new", "then", "first", "late", "interim", "senior", "top", "outgoing",
@@ -105,6 +109,7 @@ class Cluster:
     group: bool = False  # "Pakistani leaders": a plural group actor
     former: bool = False
     current_sector: bool = False  # its first sector is from a title held now ("Frank Field MP"): not former
+    title_only: bool = False  # a person known by a title only ("Russia's president"), no name
     id: str = ""
     votes: Counter = field(default_factory=Counter)  # NER labels of its name mentions
     hint_roles: set[str] = field(default_factory=set)  # title words before its names, while clustering
@@ -333,6 +338,8 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
     if honorific is not None and ext_start == start:
         ext_start = start - 1
     end = strip_post_titles(doc, start, end, roles_at)
+    if label != "PERSON" and honorific is None and d.lookup(doc[start:end].text) is None:
+        start, ext_start, label = _given_names_after_title(doc, start, ext_start, end, label, roles_at, ner_taken)
     if label == "PERSON" and end - start == 1 and start >= 2 and doc[start - 1].lower_ == "for" \
             and roles_at.get(start - 2, (0, Role("", None, "")))[1].kind == "title":
         label = "GPE"  # "the Labour MP for Birkenhead": a constituency, not a person
@@ -369,6 +376,20 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
             in_angle_brackets(doc, start, end) or (form := name_form(text.split(), d)) is not None and form[0] == "legal"):
         label = "ORG"  # "Neste Oy" tagged PERSON, "<Emperor Mines Ltd>" tagged GPE: companies
     return NameMention(start, end, label, text, entry, ext_start, honorific)
+
+
+def _given_names_after_title(doc: Doc, start: int, ext_start: int, end: int, label: str, roles_at,
+                             ner_taken: set[int]) -> tuple[int, int, str]:
+    """ "Cardinal Cormac | Murphy-O'Connor" with only the surname tagged (as an ORG): the given names
+    between a capitalised title and the span belong to a person's name."""
+    first = start
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() \
+            and first - 1 not in ner_taken and first - 1 not in roles_at and start <= doc[first - 1].head.i < end:
+        first -= 1
+    title = roles_at.get(first - 1)
+    if first < start and title is not None and title[1].kind == "title" and doc[first - 1].text[:1].isupper():
+        return first, first, "PERSON"
+    return start, ext_start, label
 
 
 def strip_post_titles(doc: Doc, start: int, end: int, roles_at: dict[int, tuple[int, Role, str]]) -> int:
@@ -1441,6 +1462,11 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     holder.add(start, end, "nominal")
                     holder.country = holder.country or iso
                     continue
+            elif role.sector == BUSINESS and role.kind == "group" and not plural and _definite(head):
+                firm = _company_of(clusters, start, iso)
+                if firm is not None:  # "Electrolux said ... The Swedish firm, the world's largest maker"
+                    firm.add(start, end, "nominal")
+                    continue
             if country_nm.entry is not None and country_nm.entry.kind == "capital" and country_nm.start < start_tok \
                     and role.sector != "BUS":  # "London bankers" are the city's, not the government
                 _mark_metonym(country_nm)
@@ -1705,6 +1731,7 @@ def _add_group(doc: Doc, groups: dict[str, Cluster], clusters: list[Cluster], ou
     if c is None:
         c = Cluster(label="PERSON" if singular_title else "ORG", key=key, first=start, last=start)
         c.group = not singular_title
+        c.title_only = singular_title
         c.country = iso
         c.former = former
         groups[key] = c
@@ -1776,6 +1803,110 @@ def holds_title(c: Cluster, word: str, former: bool = False) -> bool:
     """Whether the person holds a title with this head word ("minister"); a former office answers only
     "the former minister", not "the minister"."""
     return any(word in r.lower() and is_former_title(r) == former for r in c.roles)
+
+
+def _definite(head) -> bool:
+    return any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in head.children)
+
+
+def _company_of(clusters: list[Cluster], before: int, iso: str) -> Cluster | None:
+    """The organisation named last before token BEFORE when it is a company of this country ("Electrolux
+    said ... The Swedish firm" -> Electrolux); None when the last one is anything else ("UPS said it had
+    ordered Airbus jets. The US company said": not Airbus, nor Boeing named before)."""
+    last, last_at = None, -1
+    for c in clusters:
+        if c.label != "ORG" or c.group or c.country_entity:
+            continue
+        at = max((st for st, _e, _k in c.spans if st < before), default=-1)
+        if at > last_at:
+            last, last_at = c, at
+    if last is None:
+        return None
+    country = last.country or (last.entry.country if last.entry is not None else None)
+    if is_company(last):
+        return last if country == iso else None
+    if last.entry is None and country is None and not PUBLIC_BODY_WORDS & set(last.key.lower().split()):
+        last.country = iso  # "Hallvik said ... The Swedish firm": an unknown organisation told of
+        last.sectors.append(BUSINESS)
+        return last
+    return None
+
+
+OfficeFinder = Callable[[str | None, str], "Cluster | None"]
+
+
+def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> OfficeFinder:
+    """(country, title) -> the person of the article who held that office on the article's day, from
+    the dated office-holders table: the last fallback when the text never ties the title to a name.
+    Only a person the article names is ever returned. Undated articles: the one person named in the
+    article who ever held the office (none when two did: "the prime minister" beside Blair and Brown)."""
+    from wirecoder.office_holders import name_key, office_table, title_key
+
+    table = office_table(ctx.resources)
+    day = ctx.published.date() if ctx.published is not None else None
+    people = [c for c in clusters if c.label == "PERSON" and not c.group and not c.title_only and not c.former]
+    keys = {id(c): {name_key(n) for n in set(c.names)} | ({name_key(c.entry.name)} if c.entry else set())
+            for c in people}
+
+    def named(person: str) -> Cluster | None:
+        key = name_key(person)
+        words = key.split()
+        found = [c for c in people if key in keys[id(c)] or any(
+            len(k.split()) >= 2 and k.split()[-1] == words[-1] and _first_names_agree(k.split()[:1], words[:1])
+            for k in keys[id(c)])]
+        return found[0] if len(found) == 1 else None
+
+    def find(country: str | None, title: str) -> Cluster | None:
+        if not country or not people or not table.knows_title(title):
+            return None
+        if day is not None:
+            held = table.holder(country, title, day)
+            return named(held.person) if held is not None else None
+        terms = ctx.resources.cached("entities.office_terms", lambda: _office_terms(table, title_key))
+        persons = {row for office in table.offices_for(country, title) for row in terms.get((country, title_key(office)), ())}
+        found = {id(c): c for c in (named(p) for p in persons) if c is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    return find
+
+
+def _office_terms(table, title_key) -> dict[tuple[str, str], set[str]]:
+    """(country, office key) -> everyone who ever held the office."""
+    terms: dict[tuple[str, str], set[str]] = {}
+    for row in table.rows:
+        terms.setdefault((row.country, title_key(row.office)), set()).add(row.person)
+    return terms
+
+
+def merge_title_only(clusters: list[Cluster], groups: list[NameMention], office: OfficeFinder | None = None) -> None:
+    """A title with no name ("Russia's president has defended ...", "the Russian president said") is the
+    one person in the article named with that title for that country, before or after it; else, last,
+    the person the office-holders table gives for that office and day, if the article names them."""
+    people = [c for c in clusters if c.label == "PERSON" and not c.group and not c.title_only and c.roles]
+    merged: dict[int, Cluster] = {}
+    for c in clusters:
+        if not c.title_only or c.former:
+            continue
+        words = {r.lower().split()[-1] for r in c.roles if r.split()}
+        holders = [p for p in people if any(holds_title(p, w) for w in words) and not p.former
+                   and (p.country or (p.entry.country if p.entry is not None else None)) in (None, c.country)]
+        if not holders and office is not None and c.roles:
+            holders = [h for h in [office(c.country, c.roles[0])] if h is not None]
+        if len(holders) != 1:
+            continue
+        holder = holders[0]
+        holder.spans.extend((s, e, "nominal") for s, e, _k in c.spans)
+        holder.first = min(holder.first, c.first)
+        holder.last = max(holder.last, c.last)
+        holder.country = holder.country or c.country
+        merged[id(c)] = holder
+    if not merged:
+        return
+    for nm in groups:
+        if nm.cluster is not None and id(nm.cluster) in merged:
+            nm.cluster = merged[id(nm.cluster)]
+            nm.kind = "nominal"
+    clusters[:] = [c for c in clusters if id(c) not in merged]
 
 
 def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) -> Cluster | None:
@@ -2395,11 +2526,15 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                                                         title_country(getattr(ctx.article, "title", None), d))
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso)
     groups += people_groups(doc, mentions, clusters, d, context_iso or main_iso)
+    office = office_holder_finder(ctx, clusters)
+    merge_title_only(clusters, groups, office)
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
     employers_by_surname(clusters)
     employers_by_title(clusters)
-    resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d)
+    home = context_iso or main_iso
+    resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d,
+                       office=(lambda title: office(home, title)) if home else None)
     return build_table(doc, clusters, d, context_iso, main_iso, roles_at)
 
 
