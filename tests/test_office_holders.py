@@ -142,3 +142,20 @@ def test_table_rows_are_consistent():
 @pytest.mark.parametrize("title", ["Prime Minister", "the Chancellor", "US Treasury Secretary", "pope", "Fed chairman"])
 def test_knows_common_titles(title):
     assert office_table().knows_title(title)
+
+
+def test_a_country_written_with_the_title_gives_the_country():
+    assert person(None, "German Chancellor", "2005-01-01") == "Gerhard Schroeder"
+    assert person(None, "Russia\u2019s president", "2005-01-01") == "Vladimir Putin"
+    assert person(None, "Iranian President", "1987-03-01") == "Ali Khamenei"
+    assert person(None, "French finance minister", "2005-01-01") == "Herve Gaymard"
+    assert person(None, "UN secretary-general", "1987-03-01") == "Javier Perez de Cuellar"
+    # the country the text writes wins over the caller's guess
+    assert person("GBR", "US Treasury Secretary", "2005-01-01") == "John Snow"
+    assert person(None, "Atlantis prime minister", "2005-01-01") is None
+
+
+def test_uk_opposition_front_bench_in_2005():
+    assert person(None, "shadow chancellor", "2005-01-01") == "Oliver Letwin"
+    assert person(None, "Tory leader", "2005-01-01") == "Michael Howard"
+    assert person("GBR", "the health minister", "2005-01-01") == "John Reid"

@@ -14,7 +14,8 @@ API (all lookups are dictionary look-ups on tables loaded once per process):
   ``resources`` (``ctx.resources``) under ``"actors.office_holders"``, or once per process without one.
 - ``OfficeTable.holder(country, title, on) -> OfficeHolder | None``: the holder of the office a title
   names in a country (ISO alpha-3 code, or an organisation's actor code such as ``IGOUNO``) on a day.
-  ``country=None`` works only for titles that name their country or organisation ("pope", "fed
+  A title written with its country ("German chancellor", "Russia's president", "US Treasury Secretary")
+  answers for that country whatever ``country`` says. ``country=None`` works only for titles that name their country or organisation ("pope", "fed
   chairman", "IMF chief"; marked in office_titles.tsv), never for "managing director" or "chairman".
 - ``OfficeTable.offices_of(name, on) -> tuple[OfficeHolder, ...]``: the offices a person held that day;
   ``name`` is a full name ("Tony Blair"), a name with the middle left out ("George Bush") or a surname
@@ -155,7 +156,11 @@ def merge_user_holders(ours: list[OfficeHolder], theirs: Iterable[OfficeHolder])
 class OfficeTable:
     """The dated office holders and the titles that name their offices, indexed for look-ups."""
 
-    def __init__(self, holders: Iterable[OfficeHolder], titles: dict[tuple[str, str], TitleRow]):
+    def __init__(self, holders: Iterable[OfficeHolder], titles: dict[tuple[str, str], TitleRow],
+                 country_words: dict[str, str] | None = None):
+        # "german", "russia", "us" -> country code: a title written with its country ("German chancellor",
+        # "Russia's president") tells the country itself
+        self._country_words = dict(country_words or {})
         self._terms: dict[tuple[str, str], list[OfficeHolder]] = defaultdict(list)
         self._by_name: dict[str, list[OfficeHolder]] = defaultdict(list)
         self._by_surname: dict[str, list[OfficeHolder]] = defaultdict(list)
@@ -193,8 +198,8 @@ class OfficeTable:
 
     def offices_for(self, country: str | None, title: str) -> tuple[str, ...]:
         """The canonical offices TITLE may name in COUNTRY, in the order they are tried."""
-        key = title_key(title)
-        country = self._country(country, key)
+        written_country, key = self.split_country(title)
+        country = written_country or self._country(country, key)
         if country is None:
             return ()
         for lookup in ((country, key), (ANY_COUNTRY, key)):
@@ -202,18 +207,35 @@ class OfficeTable:
                 return self._titles[lookup].offices
         return (key,)
 
+    def split_country(self, title: str) -> tuple[str | None, str]:
+        """("DEU", "chancellor") for "German Chancellor", "Germany's chancellor"; (None, key) without one."""
+        key = title_key(title)
+        if key in self._known_titles:
+            return None, key
+        words = key.split()
+        for size in (3, 2, 1):
+            if len(words) <= size:
+                continue
+            head = " ".join(words[:size])
+            head = head[:-2] if head.endswith("'s") else head.rstrip("'")
+            rest = " ".join(words[size:])
+            if head in self._country_words and rest in self._known_titles:
+                return self._country_words[head], rest
+        return None, key
+
     def _country(self, country: str | None, key: str) -> str | None:
-        if country:
-            return country.upper()
-        # no country given: only a title that names its country or organisation tells it ("pope", "imf chief")
-        countries = self._countries_of_title.get(key, set())
-        return next(iter(countries)) if len(countries) == 1 else None
+        # a title that names its country or organisation ("pope", "imf chief", "us treasury secretary")
+        # tells it, whatever the caller guessed; other titles need the caller's country
+        named = self._countries_of_title.get(key, set())
+        if len(named) == 1:
+            return next(iter(named))
+        return country.upper() if country else None
 
     def holder(self, country: str | None, title: str, on: DateLike) -> OfficeHolder | None:
         """Who held the office TITLE names in COUNTRY on day ON; None when nobody listed did."""
         day = to_day(on)
-        key = title_key(title)
-        country_code = self._country(country, key)
+        written_country, key = self.split_country(title)
+        country_code = written_country or self._country(country, key)
         if country_code is None:
             return None
         for office in self.offices_for(country_code, key):
@@ -244,6 +266,27 @@ class OfficeTable:
         return tuple(row for row in candidates or () if row.holds_on(day))
 
 
+# short forms news writes before a title that countries.tsv does not list as names
+EXTRA_COUNTRY_WORDS = {"u s": "USA", "us": "USA", "uk": "GBR", "u k": "GBR", "soviet": "RUS", "kremlin": "RUS",
+                       "yugoslav": "SRB", "yugoslavia": "SRB", "plo": "PSE", "saudi": "SAU", "un": "IGOUNO",
+                       "u n": "IGOUNO", "imf": "IGOIMF", "nato": "IGOWSTNAT", "eu": "IGOEUREEC",
+                       "european commission": "IGOEUREEC", "world bank": "IGOWBK", "wto": "IGOWTO",
+                       "gatt": "IGOGAT", "ecb": "IGOEUREEC", "opec": "IGOOPC", "iaea": "IGOUNOIAE"}
+
+
+def read_country_words(path: Path) -> dict[str, str]:
+    """Country names, aliases and demonyms of countries.tsv (iso3, iso2, name, aliases, demonyms) -> iso3."""
+    words: dict[str, str] = {}
+    for cols in tsv_rows(path, 3):
+        if cols[0] == "iso3":
+            continue
+        names = [cols[2]] + [n for col in cols[3:5] for n in col.split("|") if n.strip()]
+        for name in names:
+            words.setdefault(title_key(name), cols[0])
+    words.update(EXTRA_COUNTRY_WORDS)
+    return words
+
+
 def load_office_table(holder_files: Iterable[Path] = (), title_files: Iterable[Path] = ()) -> OfficeTable:
     """Our tables plus the given user files (a user's rows override ours)."""
     holders = read_holders(data_path("actors/office_holders.tsv"))
@@ -252,7 +295,7 @@ def load_office_table(holder_files: Iterable[Path] = (), title_files: Iterable[P
     titles = read_titles(data_path("actors/office_titles.tsv"))
     for path in title_files:
         titles.update(read_titles(path))
-    return OfficeTable(holders, titles)
+    return OfficeTable(holders, titles, read_country_words(data_path("actors/countries.tsv")))
 
 
 def _load_with_env() -> OfficeTable:
