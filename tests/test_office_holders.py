@@ -159,3 +159,13 @@ def test_uk_opposition_front_bench_in_2005():
     assert person(None, "shadow chancellor", "2005-01-01") == "Oliver Letwin"
     assert person(None, "Tory leader", "2005-01-01") == "Michael Howard"
     assert person("GBR", "the health minister", "2005-01-01") == "John Reid"
+
+
+def test_names_as_news_writes_them():
+    assert [h.person for h in offices_of("Gerhard Schröder", "2005-01-01")] == ["Gerhard Schroeder"]
+    assert [h.person for h in offices_of("Schroder", "2005-01-01")] == ["Gerhard Schroeder"]
+    assert [h.office for h in offices_of("Lula", "2005-01-01")] == ["president"]  # a people.tsv alias
+    # a Chinese or Korean leader is "Mr Hu", "President Roh"
+    assert {h.office for h in offices_of("Mr Hu", "2005-01-01")} == {"president", "general secretary"}
+    assert [h.person for h in offices_of("Roh", "2005-01-01")] == ["Roh Moo-hyun"]
+    assert offices_of("Hu", "1995-01-01") == ()

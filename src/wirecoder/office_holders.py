@@ -18,8 +18,9 @@ API (all lookups are dictionary look-ups on tables loaded once per process):
   answers for that country whatever ``country`` says. ``country=None`` works only for titles that name their country or organisation ("pope", "fed
   chairman", "IMF chief"; marked in office_titles.tsv), never for "managing director" or "chairman".
 - ``OfficeTable.offices_of(name, on) -> tuple[OfficeHolder, ...]``: the offices a person held that day;
-  ``name`` is a full name ("Tony Blair"), a name with the middle left out ("George Bush") or a surname
-  alone ("Blair"), which answers only for holders on that day.
+  ``name`` is a full name ("Tony Blair", "Gerhard Schröder"), a people.tsv alias ("Lula"), a name with
+  the middle left out ("George Bush") or a surname alone ("Blair"), which answers only for holders on
+  that day.
 - ``OfficeTable.offices_for(country, title) -> tuple[str, ...]``: the canonical offices a title may
   name in a country, in the order they are tried; ``OfficeTable.knows_title(title)`` says whether any
   row knows a title (for scanning text).
@@ -82,6 +83,14 @@ def name_key(name: str) -> str:
     text = re.sub(r"[-.\u2019']", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
+
+def loose_name_key(key: str) -> str:
+    """A name key with German umlaut spellings folded: "schroeder" and "schröder" (schroder) meet."""
+    return re.sub(r"([aou])e", r"\1", key)
+
+
+# countries whose leaders English news calls by a family name written first (Hu Jintao: "Mr Hu")
+SURNAME_FIRST_COUNTRIES = {"CHN", "TWN", "KOR", "PRK", "KHM", "SGP"}
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime", "minister"}
 
@@ -157,10 +166,12 @@ class OfficeTable:
     """The dated office holders and the titles that name their offices, indexed for look-ups."""
 
     def __init__(self, holders: Iterable[OfficeHolder], titles: dict[tuple[str, str], TitleRow],
-                 country_words: dict[str, str] | None = None):
+                 country_words: dict[str, str] | None = None, name_aliases: dict[str, str] | None = None):
         # "german", "russia", "us" -> country code: a title written with its country ("German chancellor",
         # "Russia's president") tells the country itself
         self._country_words = dict(country_words or {})
+        # other spellings of a person's name (people.tsv aliases: "Lula") -> the name key in this table
+        self._name_aliases = dict(name_aliases or {})
         self._terms: dict[tuple[str, str], list[OfficeHolder]] = defaultdict(list)
         self._by_name: dict[str, list[OfficeHolder]] = defaultdict(list)
         self._by_surname: dict[str, list[OfficeHolder]] = defaultdict(list)
@@ -172,9 +183,12 @@ class OfficeTable:
             self._terms[(row.country, title_key(row.office))].append(row)
             key = name_key(row.person)
             self._by_name[key].append(row)
+            if loose_name_key(key) != key:
+                self._by_name[loose_name_key(key)].append(row)
             words = key.split()
             if len(words) >= 2:
-                self._by_surname[words[-1]].append(row)
+                for surname in self._surnames(row.country, words):
+                    self._by_surname[surname].append(row)
                 self._by_ends[(words[0], words[-1])].append(row)
             self._known_titles.add(title_key(row.office))
         for terms in self._terms.values():
@@ -183,6 +197,15 @@ class OfficeTable:
             self._known_titles.add(key)
             if title_row.names_country:
                 self._countries_of_title[key].add(country)
+
+    @staticmethod
+    def _surnames(country: str, words: list[str]) -> set[str]:
+        """The words a person is called by alone: the last, and the first where the family name comes
+        first ("Mr Hu" of Hu Jintao, "President Roh"); with umlaut spellings folded ("Schroder")."""
+        found = {words[-1], loose_name_key(words[-1])}
+        if country in SURNAME_FIRST_COUNTRIES:
+            found.add(words[0])
+        return found
 
     @property
     def rows(self) -> list[OfficeHolder]:
@@ -258,11 +281,12 @@ class OfficeTable:
         day = to_day(on)
         key = name_key(name)
         words = [w for w in key.split() if w not in HONORIFICS] or key.split()
-        candidates = self._by_name.get(key) or self._by_name.get(" ".join(words))
+        candidates = (self._by_name.get(key) or self._by_name.get(" ".join(words))
+                      or self._by_name.get(self._name_aliases.get(key, "")) or self._by_name.get(loose_name_key(key)))
         if not candidates and len(words) >= 2:
             candidates = self._by_ends.get((words[0], words[-1]))
         if not candidates and len(words) == 1:
-            candidates = self._by_surname.get(words[0])
+            candidates = self._by_surname.get(words[0]) or self._by_surname.get(loose_name_key(words[0]))
         return tuple(row for row in candidates or () if row.holds_on(day))
 
 
@@ -287,6 +311,16 @@ def read_country_words(path: Path) -> dict[str, str]:
     return words
 
 
+def read_name_aliases(path: Path) -> dict[str, str]:
+    """people.tsv (name, code, aliases separated by |): alias name key -> the canonical name's key."""
+    aliases: dict[str, str] = {}
+    for cols in tsv_rows(path, 3):
+        for alias in cols[2].split("|"):
+            if alias.strip() and cols[0] != "name":
+                aliases.setdefault(name_key(alias), name_key(cols[0]))
+    return aliases
+
+
 def load_office_table(holder_files: Iterable[Path] = (), title_files: Iterable[Path] = ()) -> OfficeTable:
     """Our tables plus the given user files (a user's rows override ours)."""
     holders = read_holders(data_path("actors/office_holders.tsv"))
@@ -295,7 +329,8 @@ def load_office_table(holder_files: Iterable[Path] = (), title_files: Iterable[P
     titles = read_titles(data_path("actors/office_titles.tsv"))
     for path in title_files:
         titles.update(read_titles(path))
-    return OfficeTable(holders, titles, read_country_words(data_path("actors/countries.tsv")))
+    return OfficeTable(holders, titles, read_country_words(data_path("actors/countries.tsv")),
+                       read_name_aliases(data_path("actors/people.tsv")))
 
 
 def _load_with_env() -> OfficeTable:
