@@ -168,4 +168,4 @@ def test_names_as_news_writes_them():
     # a Chinese or Korean leader is "Mr Hu", "President Roh"
     assert {h.office for h in offices_of("Mr Hu", "2005-01-01")} == {"president", "general secretary"}
     assert [h.person for h in offices_of("Roh", "2005-01-01")] == ["Roh Moo-hyun"]
-    assert offices_of("Hu", "1995-01-01") == ()
+    assert offices_of("Hu", "2002-01-01") == ()  # after Singapore's Richard Hu, before Hu Jintao
