@@ -70,3 +70,25 @@ def test_a_cue_less_quotation_after_a_mixed_quote_goes_on_with_its_speaker(pipel
     quotes = pipeline.extract(text, published="2005-01-10").quotes
     quote = quote_with(quotes, "Either they need to grow up")
     assert quote.speaker == "Matthew Taylor"
+
+
+def test_a_quotation_after_a_short_sentence_about_a_named_person_is_theirs(pipeline):
+    text = ("Michael Howard, the Tory leader, unveiled his plans on Monday. Robert Jackson defected to Labour "
+            "last week.\n\nMr Howard, however, was dismissive. \"These things happen from time to time. There are "
+            "disagreements between Robert Jackson and me.\"")
+    quote = quote_with(pipeline.extract(text, published="2005-01-17").quotes, "These things happen")
+    assert quote.speaker == "Michael Howard"
+
+
+def test_a_quotation_after_a_sentence_about_something_else_has_no_speaker(pipeline):
+    text = ("Michael Howard, the Tory leader, unveiled his plans on Monday.\n\nThe plans were published in "
+            "London. \"These things happen from time to time.\"")
+    quotes = pipeline.extract(text, published="2005-01-17").quotes
+    assert not [q for q in quotes if "These things happen" in q.text]
+
+
+def test_an_impersonal_to_say_reports_nothing(pipeline):
+    text = ("Gartner analysts expect growth in mobile data. But Ms Milanesi said it was difficult to say how "
+            "quickly that would happen.")
+    quotes = pipeline.extract(text, published="2005-01-17").quotes
+    assert [q.text for q in quotes] == ["it was difficult to say how quickly that would happen"]

@@ -527,6 +527,8 @@ class QuoteFinder:
 
     def _verb_draft(self, verb: Token, lemma: str, frame: str | None = None) -> Draft | None:
         frame = frame or self.lex.frame(lemma)
+        if _impersonal_infinitive(verb):
+            return None  # "it was difficult to say how quickly ...", "too early to tell": nobody says it
         if frame == "direct":
             # "continued", "commented" report quotations; a clause with quoted words in it is a mixed quote
             # ('But the 777-200LR "is a niche player", Mr Learmount continued')
@@ -1894,10 +1896,18 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
     for d in drafts:
         if d.orphan:
             # `Schiff said the administration may wait. "The only way ..."`: a cue-less quotation right
-            # after reported speech carries it on; with anything else between, nobody is speaking
-            if last is None or not _right_after(finder, last[2], last[3], d):
-                continue
-            speaker, via = last[0], last[1]
+            # after reported speech carries it on; `Mr Howard was dismissive. "These things happen ..."`:
+            # one right after a short sentence about a named person is that person's; with anything
+            # else between, nobody is speaking
+            if last is not None and _right_after(finder, last[2], last[3], d):
+                speaker, via = last[0], last[1]
+            else:
+                subject = _introducing_subject(finder, d)
+                if subject is None:
+                    continue
+                speaker, via = resolver.resolve(subject, (d.start, d.end)), None
+                if speaker.entity_id is None:
+                    continue
             quotes.append(_quote(finder.text, d, speaker, None, via))
             prev, prev_para = (speaker, via), d.marked.last_paragraph if d.marked else d.paragraph
             last = (speaker, via, d.end, prev_para)
@@ -1944,6 +1954,49 @@ def _remember_in(finder: QuoteFinder, resolver: SpeakerResolver, d: Draft, speak
     span = finder.doc.char_span(d.start, d.end, alignment_mode="contract")
     if span is not None and len(span):
         resolver.remember(span[-1], speaker)
+
+
+def _impersonal_infinitive(verb: Token) -> bool:
+    """A speech verb in an infinitive that an impersonal judgement governs ("it was difficult to say",
+    "it is too early to tell"); "he was quick to point out that ..." has a person and reports."""
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    gov = verb.head
+    if gov.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in gov.children):
+        clause = gov.head if gov.pos_ == "ADJ" and gov.dep_ == "acomp" else gov
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "expl")]
+        return not subjects or all(c.lower_ in ("it", "this", "that") for c in subjects)
+    return False
+
+
+INTRODUCING_MAX_WORDS = 12
+
+
+def _introducing_subject(finder: QuoteFinder, d: Draft) -> Token | None:
+    """The person a short sentence right before quotation D is about, when that sentence introduces it
+    ("Mr Howard, however, was dismissive.", "She was unrepentant:"): its subject, a person's name or a
+    pronoun, of an active verb or a copula, with no other quotation and no report of its own."""
+    if d.marked is None:
+        return None
+    doc = finder.doc
+    at = doc.char_span(d.marked.open_mark, d.marked.open_mark + 1, alignment_mode="expand")
+    if at is None or at.start == 0:
+        return None
+    before = doc[at.start - 1].sent
+    if before.end > at.start or finder.text[before.end_char:d.marked.open_mark].strip():
+        return None  # the quotation opens inside that sentence, or something stands between
+    words = [t for t in before if t.is_alpha]
+    if not words or len(words) > INTRODUCING_MAX_WORDS or before.text.rstrip()[-1:] not in (".", ":"):
+        return None
+    if any(t.i in finder.quote_of_tok for t in before) or any(finder.is_cue(t) for t in before):
+        return None
+    subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or before.root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subjects[0]
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"):
+        return subject
+    return None
 
 
 def _right_after(finder: QuoteFinder, end: int, para: int, d: Draft) -> bool:
