@@ -183,3 +183,13 @@ def test_terms_of_one_office_overlap_only_at_hand_overs():
         for before, after in zip(rows, rows[1:], strict=False):
             overlap = ((before.end or date.max) - after.start).days
             assert overlap <= 31 or (before.person, after.person) in allowed, (before, after)
+
+
+def test_holders_over_a_period_for_articles_without_a_day():
+    table = office_table()
+    uk_2004_05 = [h.person for h in table.holders("GBR", "chancellor", "2004-01-01", "2005-12-31")]
+    assert uk_2004_05 == ["Gordon Brown"]
+    pms_1990 = [h.person for h in table.holders("GBR", "prime minister", "1990-01-01", "1990-12-31")]
+    assert pms_1990 == ["Margaret Thatcher", "John Major"]
+    assert len(table.holders("USA", "president")) >= 9  # every term listed
+    assert table.holders(None, "managing director", "2005-01-01", "2005-12-31") == ()

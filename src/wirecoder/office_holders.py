@@ -21,6 +21,8 @@ API (all lookups are dictionary look-ups on tables loaded once per process):
   ``name`` is a full name ("Tony Blair", "Gerhard Schröder"), a people.tsv alias ("Lula"), a name with
   the middle left out ("George Bush") or a surname alone ("Blair"), which answers only for holders on
   that day.
+- ``OfficeTable.holders(country, title, start=None, end=None) -> tuple[OfficeHolder, ...]``: every term
+  of the office overlapping a period (all terms without one), for articles dated only to a period.
 - ``OfficeTable.offices_for(country, title) -> tuple[str, ...]``: the canonical offices a title may
   name in a country, in the order they are tried; ``OfficeTable.knows_title(title)`` says whether any
   row knows a title (for scanning text).
@@ -266,6 +268,20 @@ class OfficeTable:
             if found is not None:
                 return found
         return None
+
+    def holders(self, country: str | None, title: str, start: DateLike | None = None,
+                end: DateLike | None = None) -> tuple[OfficeHolder, ...]:
+        """Every term of the offices TITLE names in COUNTRY that overlaps START..END (all terms without
+        them): for an article known only to a period ("2004-2005") or undated."""
+        written_country, key = self.split_country(title)
+        country_code = written_country or self._country(country, key)
+        if country_code is None:
+            return ()
+        first = to_day(start) if start is not None else date.min
+        last = to_day(end) if end is not None else date.max
+        return tuple(row for office in self.offices_for(country_code, key)
+                     for row in self._terms.get((country_code, title_key(office)), ())
+                     if row.start <= last and (row.end is None or row.end >= first))
 
     def _holder_of(self, country: str, office_key: str, day: date) -> OfficeHolder | None:
         best: OfficeHolder | None = None
