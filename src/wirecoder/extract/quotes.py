@@ -1909,6 +1909,7 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
                 if speaker.entity_id is None:
                     continue
             quotes.append(_quote(finder.text, d, speaker, None, via))
+            _remember_in(finder, resolver, d, speaker)  # '"...," he added' right after it is the same man
             prev, prev_para = (speaker, via), d.marked.last_paragraph if d.marked else d.paragraph
             last = (speaker, via, d.end, prev_para)
             continue
