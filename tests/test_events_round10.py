@@ -22,3 +22,24 @@ def test_a_government_judging_the_government_keeps_the_one_told(pipeline):
     codes = reported_codes(pipeline, "Sudan's government expelled aid workers on Monday. The US State Department "
                                      "criticised the government on Tuesday.")
     assert not any(s == "USA" and t == "USA" for s, t, _ in codes)
+
+
+def test_should_told_by_another_is_an_appeal_and_must_a_demand(pipeline):
+    should = reported_codes(pipeline, "Labour MP Frank Field said Prime Minister Tony Blair should sack the chancellor.")
+    assert ("GBR", "GBR", "020") in should and not any(c.startswith("10") for _, _, c in should)
+    must = reported_codes(pipeline, "Labour MP Frank Field said Prime Minister Tony Blair must sack the chancellor.")
+    assert ("GBR", "GBR", "100") in must
+
+
+def test_should_have_done_reproaches_the_subject(pipeline):
+    events = reported_events(pipeline, "Opposition leader Michael Howard said the government should have acted "
+                                       "sooner on immigration.")
+    assert ("GBROPP", "GBRGOV", "111") in {(e.source, e.target, e.code) for e in events}
+
+
+def test_a_bare_institution_told_what_it_should_do_is_the_speakers_own(pipeline):
+    events = reported_events(pipeline, "The Tories say ministers must respond in Parliament to the claims.")
+    assert ("GBRPTY", "GBRGOV", "100") in {(e.source, e.target, e.code) for e in events}
+    # a passive obligation asks no one: "governments should not be obliged to act"
+    assert not reported_events(pipeline, "West Germany said governments should not be obliged to take economic "
+                                         "steps purely in reaction to economic data.")

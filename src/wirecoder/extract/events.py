@@ -143,6 +143,7 @@ ACCUSATION_ROOTS = frozenset({"11"})
 VISITING_WORDS = frozenset({"visit", "tour"})  # "the visiting French official": a visitor now in the host country
 # Modals of a reported clause that make it a demand of its subject: "said Libya must/should hand over ...".
 OBLIGATION_MODALS = frozenset({"must", "should"})
+APPEAL_MODALS = frozenset({"should"})  # "X should" told by another asks it; "X must" demands it
 NEGOTIATION_NOUNS = frozenset({"talk", "negotiation"})
 VISIT_CODES = ("042", "043", "044")  # visits and their hosts: the place visited is the counterpart
 # Codes of actors that are no state with a government: IGOs, NGOs, companies, unidentified groups.
@@ -281,6 +282,7 @@ MOOD_VERBS = frozenset({"remain", "seem", "appear", "look", "feel", "grow", "bec
 STANCE_ROOTS = frozenset({"01", "11"})
 # Disapproval of an act told before ("condemned the detentions"): the acts whose doer becomes the target.
 DISAPPROVE_ROOT = "11"
+DISAPPROVE_CODE = "111"
 DENOUNCED_ACT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Plural nouns that, counted as two or "both", name the two parties told before: "the two sides agreed".
 PAIR_NOUNS = frozenset({"side", "country", "government", "nation", "party", "capital", "neighbour", "neighbor",
@@ -1310,13 +1312,34 @@ class EventExtractor:
         if not addressees and subjects[0].pos_ == "PRON":  # "a reminder to Iraq that it must": the one told
             addressees = [a for tok in self._prep_objects(speech, ("to",)) for a in self.actors.phrase_actors(tok)
                           if a.code[:3] not in speaker_countries]
+        if not addressees and len(speaker_countries) == 1 and not speaker_codes & {"IGO", "NGO"} and not (
+                self._is_passive(pred)):  # ("governments should not be obliged to": no one is asked anything)
+            # "Mr Howard said the government should have acted sooner": a bare institution is the speaker's own
+            home = self.actors.home_institution(subjects[0], next(iter(speaker_countries)))
+            addressees = [home] if home is not None and home.code not in speaker_codes else []
         if not speakers or not addressees:
             return []  # "Fekete said Hungary must achieve equilibrium": a domestic goal, no demand
-        code = self.res.book.frame_code("demand", coding.code if coding is not None else "*")
+        if self._past_obligation(pred):
+            code = DISAPPROVE_CODE  # "should have acted sooner": a reproach for what was not done, not a demand
+        else:
+            # "should" asks (an appeal, 02x: "said the prime minister should sack Mr Brown"), "must" demands (10x)
+            complement = coding.code if coding is not None else "*"
+            asked = any(c.dep_ == "aux" and c.lower_ in APPEAL_MODALS for c in pred.children)
+            code = (asked and self.res.book.frame_code("appeal", complement)) or self.res.book.frame_code(
+                "demand", complement)
         if not code:
             return []
         mod = self.modality(speech)
         return self._make(code, speakers, addressees, mod, speech, sent)
+
+    @staticmethod
+    def _past_obligation(pred: Token) -> bool:
+        """ "should have acted", "ought to have told", "must have known" is not: an obligation of the past
+        ("should"/"ought" + "have" + participle) that, told by another, reproaches its subject."""
+        # (not a passive: "should have been punished" reproaches whoever did not punish them)
+        auxes = [c.lower_ for c in pred.children if c.dep_ == "aux"]
+        return pred.tag_ == "VBN" and "have" in auxes and "should" in auxes and not any(
+            c.dep_ in ("neg", "auxpass", "nsubjpass") for c in pred.children)
 
     def recode(self, code: str, mod: Modality) -> str:
         """Codes that modality changes: decided not to give (162x), announced acts (03x intent, 13x threat),
