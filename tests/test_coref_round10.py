@@ -113,3 +113,27 @@ def test_office_holder_on_the_article_day_is_the_last_resort(nlp):
     alone = _dated(nlp, ("Gordon Brown met bankers in London on Sunday to discuss the British economy. "
                          "The prime minister later said growth would continue."), "2005-01-10")
     assert "The prime minister" not in _texts(alone, by_name(alone, "Gordon Brown"))  # Blair is not named
+
+
+def test_jr_is_no_part_of_the_name(nlp):
+    ctx = analyse(nlp, "Martin Luther Ogden Jr. led the march in Selma. Ogden said the nation must change.")
+    ogden = by_name(ctx, "Martin Luther Ogden")
+    assert "Jr." in ogden.roles and "Ogden" in _texts(ctx, ogden)
+
+
+def test_object_of_against_is_not_the_subject_under_any_name(nlp):
+    ctx = analyse(nlp, (
+        "Chancellor Gordon Brown met Tony Blair on Monday. The chancellor was manoeuvring against him, "
+        "allies said. Brown's allies were warmly welcomed by Labour MPs."
+    ))
+    assert "him" in _texts(ctx, by_name(ctx, "Tony Blair"))
+    assert "him" not in _texts(ctx, by_name(ctx, "Gordon Brown"))
+    assert "Labour MPs" not in _texts(ctx, by_name(ctx, "Gordon Brown"))  # a plural is no title of one person
+
+
+def test_qualified_or_undated_titles_do_not_take_an_office_holder(nlp):
+    text = ("Former Speaker Betty Hollins said the lord chancellor currently has the role of House of Lords "
+            "speaker. She said a Speaker of the House of Lords should be elected.")
+    ctx = _dated(nlp, text, None)
+    assert "Former Speaker" in by_name(ctx, "Betty Hollins").roles
+    assert not any("House of Lords speaker" in _texts(ctx, e) for e in ctx.entities.entities if e.name == "Betty Hollins")

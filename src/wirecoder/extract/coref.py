@@ -49,6 +49,9 @@ GENERIC_ORG_WORDS = {"company", "firm", "group", "organisation", "organization"}
 BUSINESS_WORDS = {"company", "firm"}
 BUSINESS_SECTOR = "BUS"
 OBJECT_DEPS = {"dobj", "iobj", "dative"}
+# prepositions whose object pronoun is not the subject of the verb ("X was manoeuvring against him");
+# not places and company: "he took the files with him"
+BINDING_PREPS = frozenset("against at about for to of from on by toward towards into".split())
 
 
 @dataclass
@@ -78,13 +81,14 @@ def make_ref(doc: Doc, start: int, end: int, cluster: Cluster, sent: int) -> Ref
     root = doc[start:end].root
     subject = root.dep_ in SUBJECT_DEPS
     speaker = subject and root.head.lemma_ in SPEECH_LEMMAS
-    listed = root.dep_ == "conj" or any(ch.dep_ == "conj" for ch in root.children)
+    listed = root.dep_ == "conj" and not start <= root.head.i < end or any(
+        ch.dep_ == "conj" and not start <= ch.i < end for ch in root.children)  # (not "Cable and Wireless")
     return Ref(start, end, cluster, sent, subject, speaker, root.head.i, root.dep_ in ("amod", "compound"), listed)
 
 
 def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],
                        roles_at: dict[int, tuple[int, Role, str]], used_roles: set[int],
-                       d: ActorDictionary, office: Callable[[str], Cluster | None] | None = None) -> None:
+                       d: ActorDictionary, office: Callable[[str, int], Cluster | None] | None = None) -> None:
     """OFFICE: title -> the person of the article holding that office in the article's country on its
     day (the office-holders table), the last resort for "the prime minister" nobody named as such."""
     sent_of = sentence_index(doc)
@@ -131,7 +135,7 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
                 former = any(doc[k].lower_ in FORMER_WORDS for k in range(t.i + 1, head_i))
                 target = _resolve_role_nominal(doc, t.i, role, refs, starts, sent_of, former)
                 if target is None and office is not None and not former and role.sector == "GOV":
-                    target = office(role.phrase)
+                    target = office(role.phrase, t.i)
             else:
                 target = _resolve_kind_nominal(doc, t.i, head_i, d.nominals[doc[head_i].lower_], refs, starts, sent_of)
         if target is None:
@@ -218,6 +222,12 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
     sent = sent_of[t.i]
     attribution = t.dep_ in SUBJECT_DEPS and t.head.lemma_ in SPEECH_LEMMAS and _after_quote(doc, t.i)
     best: tuple[float, Cluster] | None = None
+    # "Trump accused him", "the chancellor was manoeuvring against him": an object pronoun is not the
+    # subject of its own verb, under any of that entity's names
+    verb = t.head.i if t.dep_ in OBJECT_DEPS else t.head.head.i if (
+        t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in BINDING_PREPS) else None
+    bound = {id(ref.cluster) for ref in _candidates(refs, starts, t.i, sent, 0)
+             if verb is not None and ref.subject and ref.head == verb}
     # every mention of a candidate counts: its best one (a subject) gives its score
     for ref in _candidates(refs, starts, t.i, sent, WINDOW):
         ok, penalty = _compatible(gender, number, ref.cluster)
@@ -229,8 +239,7 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
             # "its"/"they" for an organisation or country: only one that was a subject just before
             if not ref.subject or sent - ref.sent > 1:
                 continue
-        # "Trump accused him": an object pronoun is not the subject of its own verb
-        if t.dep_ in OBJECT_DEPS and ref.subject and ref.head == t.head.i:
+        if id(ref.cluster) in bound:
             continue
         score = 3.0 * (sent - ref.sent) + (0.0 if ref.subject else 1.5) + penalty + 0.002 * (t.i - ref.start)
         if t.dep_ in SUBJECT_DEPS and ref.sent == sent and not ref.subject and _in_fronted_adjunct(doc, ref, t):

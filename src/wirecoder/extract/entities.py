@@ -178,7 +178,10 @@ def build_matchers(doc: Doc, d: ActorDictionary) -> Matchers:
         actor_matcher.add("A|" + key, docs)
     for phrase in d.roles:
         role_keys[doc.vocab.strings.add("R|" + phrase)] = phrase
-        role_matcher.add("R|" + phrase, [tokenizer(phrase)])
+        # "Jr." is one token where written with a capital, "jr" + "." in lower case
+        forms = {tokenizer(phrase).text: tokenizer(phrase), tokenizer(phrase.capitalize()).text: tokenizer(
+            phrase.capitalize())} if "." in phrase else {phrase: tokenizer(phrase)}
+        role_matcher.add("R|" + phrase, list(forms.values()))
     return Matchers(actor_matcher, role_matcher, actor_keys, role_keys)
 
 
@@ -340,6 +343,9 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
     end = strip_post_titles(doc, start, end, roles_at)
     if label != "PERSON" and honorific is None and d.lookup(doc[start:end].text) is None:
         start, ext_start, label = _given_names_after_title(doc, start, ext_start, end, label, roles_at, ner_taken)
+        if label != "PERSON" and _post_title_follows(doc, end, roles_at) and all(
+                t.pos_ == "PROPN" for t in doc[start:end]):
+            label = "PERSON"  # "Glenys Kinnock MEP" tagged ORG
     if label == "PERSON" and end - start == 1 and start >= 2 and doc[start - 1].lower_ == "for" \
             and roles_at.get(start - 2, (0, Role("", None, "")))[1].kind == "title":
         label = "GPE"  # "the Labour MP for Birkenhead": a constituency, not a person
@@ -392,6 +398,16 @@ def _given_names_after_title(doc: Doc, start: int, ext_start: int, end: int, lab
     return start, ext_start, label
 
 
+def _post_title_follows(doc: Doc, end: int, roles_at) -> bool:
+    """Whether a title written after names ("MEP", "QC") follows token END (after a comma or not)."""
+    for k in (end, end + 1):
+        found = roles_at.get(k)  # (one-word titles: "MP", "QC", "Jr.")
+        if found is not None and found[0] == k and found[1].after and doc[k].text[:1].isupper() and (
+                k == end or doc[end].text == ","):
+            return True
+    return False
+
+
 def strip_post_titles(doc: Doc, start: int, end: int, roles_at: dict[int, tuple[int, Role, str]]) -> int:
     """The end of a name without the titles written after it: "Frank Field MP", "Jane Smith, QC",
     "Martin Luther King Jr." are Frank Field, Jane Smith and Martin Luther King holding a title."""
@@ -413,6 +429,9 @@ def post_title_after(doc: Doc, end: int, title_starts: dict[int, tuple[int, Role
     found = title_starts.get(i)
     if found is None or not found[1].after or not doc[i].text[:1].isupper():
         return None
+    nxt = found[0] + 1
+    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper():
+        return None  # "London UKIP MEP Gerard Batten": the title of the name after it
     return found
 
 
@@ -1024,7 +1043,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     c.former = True
                     if last_title is not None and last_title in c.roles and not is_former_title(last_title):
                         # the title read just before is the former one: "former French prime minister"
-                        c.roles[c.roles.index(last_title)] = f"{t.text} {last_title}"
+                        c.roles[c.roles.index(last_title)] = f"{t.text}-{last_title}" if t.lower_ == "ex" \
+                            else f"{t.text} {last_title}"
                         last_title = None
                 i -= 1
                 continue
@@ -1421,7 +1441,8 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 # "a human rights group protested", "aid agencies said": CAMEO's bare NGO code
                 _add_group(doc, groups, clusters, out, "", role, text, start_tok, end_tok + 1, start_tok)
             continue
-        plural = head.tag_ in ("NNS", "NNPS") or role.kind == "group" and text.lower() != role.phrase
+        plural = head.tag_ in ("NNS", "NNPS") or role.kind == "group" and text.lower() != role.phrase or (
+            role.kind == "title" and head.lower_ != role.phrase.split()[-1] and head.lower_.endswith("s"))  # "MPs"
         singular_title = role.kind == "title" and not plural and len(found) == 1
         for country_nm in found:
             if country_nm.cluster is None or _pro_or_anti(doc, country_nm.ext_start):
@@ -1462,7 +1483,8 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     holder.add(start, end, "nominal")
                     holder.country = holder.country or iso
                     continue
-            elif role.sector == BUSINESS and role.kind == "group" and not plural and _definite(head):
+            elif role.sector == BUSINESS and role.kind == "group" and not plural and _definite(head) and (
+                    country_nm.cluster.country_entity or country_nm.kind == "demonym"):  # not "the insurer of Drexel"
                 firm = _company_of(clusters, start, iso)
                 if firm is not None:  # "Electrolux said ... The Swedish firm, the world's largest maker"
                     firm.add(start, end, "nominal")
@@ -1832,7 +1854,8 @@ def _company_of(clusters: list[Cluster], before: int, iso: str) -> Cluster | Non
     return None
 
 
-OfficeFinder = Callable[[str | None, str], "Cluster | None"]
+OfficeFinder = Callable[[str | None, str, int], "Cluster | None"]
+UNDATED_OFFICE_SENTENCES = 2  # an undated article: the holder must be named this close to the title
 
 
 def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> OfficeFinder:
@@ -1856,16 +1879,29 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
             for k in keys[id(c)])]
         return found[0] if len(found) == 1 else None
 
-    def find(country: str | None, title: str) -> Cluster | None:
+    sent_of = {}
+    for n, sent in enumerate(ctx.doc.sents):
+        sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
+
+    def near(c: Cluster, at: int) -> bool:
+        return any(abs(sent_of.get(s, 0) - sent_of.get(at, 0)) <= UNDATED_OFFICE_SENTENCES for s, _e, _k in c.spans)
+
+    def find(country: str | None, title: str, at: int) -> Cluster | None:
         if not country or not people or not table.knows_title(title):
             return None
         if day is not None:
             held = table.holder(country, title, day)
             return named(held.person) if held is not None else None
+        # undated: the one person named close by who ever held the office ("Russia's president has
+        # defended ... Vladimir Putin said"); not a past holder named for history ("Margaret Thatcher's
+        # former press secretary" is no answer to "the prime minister" three paragraphs on)
         terms = ctx.resources.cached("entities.office_terms", lambda: _office_terms(table, title_key))
         persons = {row for office in table.offices_for(country, title) for row in terms.get((country, title_key(office)), ())}
         found = {id(c): c for c in (named(p) for p in persons) if c is not None}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        holder = next(iter(found.values()))
+        return holder if near(holder, at) else None
 
     return find
 
@@ -1876,6 +1912,13 @@ def _office_terms(table, title_key) -> dict[tuple[str, str], set[str]]:
     for row in table.rows:
         terms.setdefault((row.country, title_key(row.office)), set()).add(row.person)
     return terms
+
+
+def _bare_title(c: Cluster) -> bool:
+    """ "Russia's president", "the Russian president": a country and a title, no other office
+    ("House of Lords speaker" is not the Commons' speaker)."""
+    title = {w.lower() for r in c.roles for w in r.split()}
+    return all(len([w for w in n.split() if w.lower() not in title and w not in ("'s", "’s")]) <= 1 for n in c.names)
 
 
 def merge_title_only(clusters: list[Cluster], groups: list[NameMention], office: OfficeFinder | None = None) -> None:
@@ -1890,8 +1933,8 @@ def merge_title_only(clusters: list[Cluster], groups: list[NameMention], office:
         words = {r.lower().split()[-1] for r in c.roles if r.split()}
         holders = [p for p in people if any(holds_title(p, w) for w in words) and not p.former
                    and (p.country or (p.entry.country if p.entry is not None else None)) in (None, c.country)]
-        if not holders and office is not None and c.roles:
-            holders = [h for h in [office(c.country, c.roles[0])] if h is not None]
+        if not holders and office is not None and c.roles and _bare_title(c):
+            holders = [h for h in [office(c.country, c.roles[0], c.first)] if h is not None]
         if len(holders) != 1:
             continue
         holder = holders[0]
@@ -2534,7 +2577,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     employers_by_title(clusters)
     home = context_iso or main_iso
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d,
-                       office=(lambda title: office(home, title)) if home else None)
+                       office=(lambda title, at: office(home, title, at)) if home else None)
     return build_table(doc, clusters, d, context_iso, main_iso, roles_at)
 
 
