@@ -95,3 +95,14 @@ def test_an_impersonal_to_say_reports_nothing(pipeline):
             "quickly that would happen.")
     quotes = pipeline.extract(text, published="2005-01-17").quotes
     assert [q.text for q in quotes] == ["it was difficult to say how quickly that would happen"]
+
+
+def test_a_stray_closing_mark_does_not_turn_the_narrative_into_quotations():
+    from wirecoder.extract.quote_marks import find_marked_spans
+
+    text = ('Mr Howard said he feared "internment without trial creates martyrs" and could be "a very effective '
+            'recruiting sergeant" for terrorists". His party plans to move an amendment. He called on the prime '
+            'minister to "enter into constructive discussions" with his party.')
+    assert [s.text_of(text) for s in find_marked_spans(text)] == [
+        "internment without trial creates martyrs", "a very effective recruiting sergeant",
+        "enter into constructive discussions"]

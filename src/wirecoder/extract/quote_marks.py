@@ -75,6 +75,8 @@ def _scan_paragraph(text: str, a: int, b: int) -> list[tuple[int, int, int | Non
             if closing and nested:
                 nested = False
                 continue
+        if open_at is None and ch == STRAIGHT and _closes_a_word(text, i, b):
+            continue  # 'a very effective recruiting sergeant" for terrorists".': a stray closing mark
         if open_at is None:
             open_style = ch
             nested = False
@@ -97,6 +99,14 @@ def _scan_paragraph(text: str, a: int, b: int) -> list[tuple[int, int, int | Non
     if open_at is not None:
         pairs.append((open_at[0], open_at[1], None, 0))
     return pairs
+
+
+def _closes_a_word(text: str, i: int, b: int) -> bool:
+    """Whether the straight mark at I can only close a quotation: right after a word or its punctuation
+    and before a space, punctuation or the paragraph's end (an opening mark comes before its words)."""
+    if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,;:!?"):
+        return False
+    return i + 1 >= b or not text[i + 1].isalnum()
 
 
 def _opens_a_sentence(text: str, i: int, a: int) -> bool:
