@@ -224,7 +224,8 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
     best: tuple[float, Cluster] | None = None
     # "Trump accused him", "the chancellor was manoeuvring against him": an object pronoun is not the
     # subject of its own verb, under any of that entity's names
-    verb = t.head.i if t.dep_ in OBJECT_DEPS else t.head.head.i if (
+    reflexive = t.lower_.endswith(("self", "selves"))  # "they distanced themselves": bound to the subject
+    verb = None if reflexive else t.head.i if t.dep_ in OBJECT_DEPS else t.head.head.i if (
         t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in BINDING_PREPS) else None
     bound = {id(ref.cluster) for ref in _candidates(refs, starts, t.i, sent, 0)
              if verb is not None and ref.subject and ref.head == verb}
