@@ -43,3 +43,18 @@ def test_a_bare_institution_told_what_it_should_do_is_the_speakers_own(pipeline)
     # a passive obligation asks no one: "governments should not be obliged to act"
     assert not reported_events(pipeline, "West Germany said governments should not be obliged to take economic "
                                          "steps purely in reaction to economic data.")
+
+
+def test_a_firm_announcing_or_forming_a_deal_with_a_partner_cooperates_with_it(pipeline):
+    codes = reported_codes(pipeline, "Vodafone announced a deal with India's Bharti Airtel on Monday.")
+    assert ("GBR", "IND", "057") in codes
+    codes = reported_codes(pipeline, "Toyota formed a joint venture with China's FAW Group in 2002.")
+    assert ("JPN", "CHN", "061") in codes
+    codes = reported_codes(pipeline, "Microsoft has teamed up with Japan's Sony to develop games.")
+    assert ("USA", "JPN", "061") in codes
+
+
+def test_a_firm_planning_a_joint_venture_intends_to_cooperate(pipeline):
+    codes = reported_codes(pipeline, "France's Snecma has also said it plans a joint venture with India's Hindustan "
+                                     "Aeronautics to make engine parts.")
+    assert ("FRA", "IND", "0311") in codes
