@@ -136,6 +136,8 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
                 target = _resolve_role_nominal(doc, t.i, role, refs, starts, sent_of, former)
                 if target is None and office is not None and not former and role.sector == "GOV":
                     target = office(role.phrase, t.i)
+                    if target is not None:
+                        target.add_role(doc[t.i + 1:head_i + 1].text, None)  # "the prime minister" -> "prime minister"
             else:
                 target = _resolve_kind_nominal(doc, t.i, head_i, d.nominals[doc[head_i].lower_], refs, starts, sent_of)
         if target is None:

@@ -1863,7 +1863,7 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
     the dated office-holders table: the last fallback when the text never ties the title to a name.
     Only a person the article names is ever returned. Undated articles: the one person named in the
     article who ever held the office (none when two did: "the prime minister" beside Blair and Brown)."""
-    from wirecoder.office_holders import name_key, office_table, title_key
+    from wirecoder.office_holders import name_key, office_table
 
     table = office_table(ctx.resources)
     day = ctx.published.date() if ctx.published is not None else None
@@ -1895,8 +1895,7 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
         # undated: the one person named close by who ever held the office ("Russia's president has
         # defended ... Vladimir Putin said"); not a past holder named for history ("Margaret Thatcher's
         # former press secretary" is no answer to "the prime minister" three paragraphs on)
-        terms = ctx.resources.cached("entities.office_terms", lambda: _office_terms(table, title_key))
-        persons = {row for office in table.offices_for(country, title) for row in terms.get((country, title_key(office)), ())}
+        persons = {row.person for row in table.holders(country, title)}
         found = {id(c): c for c in (named(p) for p in persons) if c is not None}
         if len(found) != 1:
             return None
@@ -1904,14 +1903,6 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
         return holder if near(holder, at) else None
 
     return find
-
-
-def _office_terms(table, title_key) -> dict[tuple[str, str], set[str]]:
-    """(country, office key) -> everyone who ever held the office."""
-    terms: dict[tuple[str, str], set[str]] = {}
-    for row in table.rows:
-        terms.setdefault((row.country, title_key(row.office)), set()).add(row.person)
-    return terms
 
 
 def _bare_title(c: Cluster) -> bool:
@@ -1938,6 +1929,8 @@ def merge_title_only(clusters: list[Cluster], groups: list[NameMention], office:
         if len(holders) != 1:
             continue
         holder = holders[0]
+        for title in c.roles:
+            holder.add_role(title, None)  # (no sector: the code stays what the name and its titles give)
         holder.spans.extend((s, e, "nominal") for s, e, _k in c.spans)
         holder.first = min(holder.first, c.first)
         holder.last = max(holder.last, c.last)
