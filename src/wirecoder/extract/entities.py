@@ -1993,6 +1993,10 @@ def canonical_name(c: Cluster, d: ActorDictionary | None = None) -> str:
         royal = next((r for r in c.roles if r.lower() in ROYAL_TITLES), None)
         if royal and " " not in best and best[:1].isupper():
             return f"{royal.title()} {best}"  # "Prince Harry": a royal is named with the title
+        suffix = next((r for r in c.roles if d is not None and (role := d.roles.get(r.lower())) is not None
+                       and role.after and not role.sector), None)
+        if suffix and " " in best:
+            return f"{best} {suffix}"  # "Joseph R. Biden Jr.": the suffix is no name to match, but part of the full name
         return best
     counts = Counter(c.names)
     return max(c.names, key=lambda n: (len(n), counts[n]))
