@@ -106,3 +106,20 @@ def test_a_stray_closing_mark_does_not_turn_the_narrative_into_quotations():
     assert [s.text_of(text) for s in find_marked_spans(text)] == [
         "internment without trial creates martyrs", "a very effective recruiting sergeant",
         "enter into constructive discussions"]
+
+
+def test_describing_something_in_quoted_words_is_a_mixed_quote(pipeline):
+    text = ('The four men were freed on Tuesday.\n\nAmnesty International described the release as "long '
+            'overdue". The minister described the situation as difficult.')
+    quotes = pipeline.extract(text, published="2005-01-12").quotes
+    quote = quote_with(quotes, "long overdue")
+    assert quote.kind == "mixed" and quote.speaker == "Amnesty International"
+    assert not [q for q in quotes if "difficult" in q.text]  # no quoted words: a description, not a quote
+
+
+def test_a_describing_verb_with_its_own_object_is_not_the_cue_of_the_quote_before(pipeline):
+    text = ('Scarlets chief executive Stuart Gallacher paid tribute to Dave Hodges. "David has been a highly '
+            'influential member of our squad," said Gallacher. "I am sure he has an enormous contribution to make '
+            'and we wish him well." Hodges described his years at Stradey as "the best time of my life."')
+    quotes = pipeline.extract(text, published="2005-03-01").quotes
+    assert quote_with(quotes, "I am sure he has").speaker == "Stuart Gallacher"

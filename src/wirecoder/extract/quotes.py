@@ -373,6 +373,8 @@ class QuoteFinder:
             if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
                 return t
             if self.is_cue(t):
+                if self.lex.frame(self.lex.lemma(t) or "") == "call" and any(c.dep_ == "dobj" for c in t.children):
+                    return None  # '"...." Hodges described his years as "..."': that verb names its own object
                 return t
             if t.text in SENTENCE_END:
                 return None
