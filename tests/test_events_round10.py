@@ -58,3 +58,20 @@ def test_a_firm_planning_a_joint_venture_intends_to_cooperate(pipeline):
     codes = reported_codes(pipeline, "France's Snecma has also said it plans a joint venture with India's Hindustan "
                                      "Aeronautics to make engine parts.")
     assert ("FRA", "IND", "0311") in codes
+
+
+def test_the_pair_or_the_two_men_are_the_last_two_persons_named(pipeline):
+    text = ("Tony Blair and Gordon Brown met on Sunday to discuss the election campaign. Labour MP Frank Field "
+            "criticised the reported rivalry between the pair on Sunday.")
+    assert ("GBRLEG", "GBRGOV", "111") in {(e.source, e.target, e.code) for e in reported_events(pipeline, text)}
+
+
+def test_likening_people_to_something_criticises_them_but_not_likening_a_plan(pipeline):
+    text = ("Tony Blair and Gordon Brown met on Sunday to discuss the election campaign. Conservative co-chairman "
+            "Liam Fox likened the two men to \"self-obsessed schoolboys\".")
+    events = reported_events(pipeline, text)
+    fox = [e for e in events if e.code == "111"]
+    # the doer is not one of the pair: the two men are Blair and Brown
+    assert fox and all(e.target_entity != e.source_entity for e in fox)
+    assert not any(e.code == "111" for e in reported_events(
+        pipeline, "The chancellor unveiled an aid package for Africa, which he likened to the Marshall Plan."))

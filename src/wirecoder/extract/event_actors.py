@@ -77,6 +77,11 @@ POLICY_NOUNS = frozenset({"plan", "proposal", "measure", "scheme", "policy", "le
 AUTHORING_VERBS = frozenset({"unveil", "announce", "propose", "introduce", "table", "plan", "publish", "draw",
                              "set", "launch", "bring", "issue", "adopt", "pass", "suggest", "outline", "make",
                              "put", "present", "submit", "draft", "impose", "offer", "lodge", "file"})  # "the Home Secretary's plans for control orders"
+# Nouns that, counted as two ("the two men", "both leaders") or as a pair ("the pair", "the duo"), stand for the
+# last two persons named: "Blair and Brown ... Liam Fox likened the two men to schoolboys"
+PERSON_NOUNS = frozenset({"man", "woman", "leader", "politician", "minister", "rival", "brother", "sister"})
+PAIR_WORDS = frozenset({"pair", "duo"})
+PAIR_LOOKBACK = 150  # tokens: the pair is told close before
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
 
@@ -321,6 +326,8 @@ class ActorResolver:
                             a = self.token_actor(m.i)
                             if a is not None and a.code[:3] not in {x.code[:3] for x in actors}:
                                 actors.append(self._with_sector(a, h))
+        if not actors and self.names_two_people(head):  # "the two men", "the pair": the last two persons named
+            actors = self._last_two_people(head)
         if not actors:  # "Senior Hungarian and Romanian officials": conjoined modifiers
             for child in head.children:
                 if child.dep_ in ("amod", "compound") and child.conjuncts:
@@ -329,6 +336,44 @@ class ActorResolver:
                         if a is not None and a not in actors:
                             actors.append(self._with_sector(a, head))
         return actors
+
+    @staticmethod
+    def names_two_people(tok: Token) -> bool:
+        """ "the pair", "the duo", "the two men", "both leaders" (not "a pair of shoes", "two men were hurt")."""
+        if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return False
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
+        lemma = tok.lemma_.lower()
+        if lemma in PAIR_WORDS:
+            return "the" in dets
+        counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+        return lemma in PERSON_NOUNS and tok.tag_ == "NNS" and (("the" in dets and counted) or "both" in dets)
+
+    def _last_two_people(self, tok: Token) -> list[Actor]:
+        """The actors of the last two coded persons mentioned before TOK (within PAIR_LOOKBACK tokens): one
+        actor when both have one code ("Mr Blair and Mr Brown" -> GBRGOV)."""
+        # the doer of the clause is not one of the pair it speaks of ("Liam Fox likened the two men to ...")
+        doers = {self.table.token_entity.get(t.i) for a in tok.ancestors for c in a.children
+                 if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        people: list[str] = []
+        for m in sorted(self.table.mentions, key=lambda m: -m.token_start):
+            if m.entity_id in doers:
+                continue
+            if m.token_start >= tok.i or m.token_start < tok.i - PAIR_LOOKBACK or m.entity_id in people:
+                continue
+            ent = self.table.get(m.entity_id)
+            if ent is not None and ent.type == "PERSON" and ent.actor:
+                people.append(ent.id)
+            if len(people) == 2:
+                break
+        if len(people) < 2:
+            return []
+        found: list[Actor] = []
+        for ent_id in people:
+            ent = self.table.get(ent_id)
+            if ent is not None and ent.actor and ent.actor not in {a.code for a in found}:
+                found.append(Actor(ent.actor, ent.id))
+        return found
 
     def act_author(self, noun: Token, country: str = "") -> Actor | None:
         """The author of a definite act noun with no party of its own ("has backed the control orders",

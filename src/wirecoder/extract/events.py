@@ -2138,6 +2138,9 @@ class EventExtractor:
         if self.coder.noun_code(tok) is not None:
             return False  # "renewed the threat of a White House veto": the name on an act noun is its author
         source_ids = {s.entity_id for s in sources}
+        if self.actors.names_two_people(tok) and actor.entity_id not in source_ids:
+            self.other_parties.add((coding.trigger.i, actor))
+            return True  # "Liam Fox likened the two men to schoolboys": two persons named before, not the doer
         names = [t for t in (tok, *tok.children) if t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat")
                  or t.i == tok.i and t.pos_ == "PROPN"]
         for name in names:
