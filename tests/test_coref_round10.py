@@ -137,3 +137,12 @@ def test_qualified_or_undated_titles_do_not_take_an_office_holder(nlp):
     ctx = _dated(nlp, text, None)
     assert "Former Speaker" in by_name(ctx, "Betty Hollins").roles
     assert not any("House of Lords speaker" in _texts(ctx, e) for e in ctx.entities.entities if e.name == "Betty Hollins")
+
+
+def test_a_country_title_tied_to_its_holder_is_no_other_presidents(nlp):
+    ctx = analyse(nlp, (
+        "The Russian president, Vladimir Putin, defended the sale. Ukraine's president Viktor Yushchenko met him. "
+        "The Ukrainian president said talks went well."
+    ))
+    assert not any("Ukrainian president" in t for t in _texts(ctx, by_name(ctx, "Vladimir Putin")))
+    assert any("Ukrainian president" in t for t in _texts(ctx, by_name(ctx, "Viktor Yushchenko")))

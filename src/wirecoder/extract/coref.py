@@ -96,8 +96,13 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
     refs = [make_ref(doc, nm.start, nm.end, nm.cluster, sent_of[nm.start]) for nm in mentions if nm.cluster is not None]
     # title phrases already tied to a person ("the Labour MP for Birkenhead asked") are antecedents too
     seen = {(r.start, r.end) for r in refs}
-    refs += [make_ref(doc, s, e, c, sent_of[s]) for c in clusters if c.label == "PERSON" and not c.group
-             for s, e, kind in c.spans if kind == "nominal" and (s, e) not in seen]
+    tied = [(s, e, c) for c in clusters if c.label == "PERSON" and not c.group
+            for s, e, kind in c.spans if kind == "nominal" and (s, e) not in seen]
+    taken.update(i for s, e, _c in tied for i in range(s, e))  # "the Ukrainian president" is Yushchenko's already
+    # (only a main clause's subject or a non-subject: "it was time for the London mayor to say sorry" is no
+    # antecedent to outrank the sentence's subject)
+    refs += [ref for s, e, c in tied if not (ref := make_ref(doc, s, e, c, sent_of[s])).subject
+             or doc[s:e].root.head.dep_ in ("ROOT", "conj")]
     refs.sort(key=lambda r: r.start)
     starts = [r.start for r in refs]
     role_starts = {rs: (end, role) for end, (rs, role, _t) in roles_at.items()}
