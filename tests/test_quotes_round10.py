@@ -123,3 +123,19 @@ def test_a_describing_verb_with_its_own_object_is_not_the_cue_of_the_quote_befor
             'and we wish him well." Hodges described his years at Stradey as "the best time of my life."')
     quotes = pipeline.extract(text, published="2005-03-01").quotes
     assert quote_with(quotes, "I am sure he has").speaker == "Stuart Gallacher"
+
+
+def test_an_inverted_cue_names_its_speaker_even_when_the_parser_misreads_the_phrase(pipeline):
+    text = ('Electrolux is to cut jobs, it said on Tuesday.\n\n"We see that about half the plants are at risk," said '
+            'Electrolux chief executive Hans Straberg. "It looks pretty grim," said Swedish trades union official '
+            'Ulf Carlsson.')
+    quote = quote_with(pipeline.extract(text, published="2005-01-12").quotes, "It looks pretty grim")
+    assert quote.speaker == "Ulf Carlsson"
+
+
+def test_a_quotation_re_opened_with_a_cue_names_the_speaker_of_the_part_before(pipeline):
+    text = ("Prof Al Aynsley-Green was chosen by the government. He promised to make sure that children's "
+            'opinions "count".\n\n"I will be drawing on my experience of working with children. "I want all '
+            'children to know that they can approach me," he said.')
+    quote = quote_with(pipeline.extract(text, published="2005-01-12").quotes, "I will be drawing")
+    assert quote.speaker == "Al Aynsley-Green"

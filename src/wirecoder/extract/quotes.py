@@ -280,12 +280,26 @@ class QuoteFinder:
             near = None
             if cue.lower_ == "according" or self.lex.lemma(cue) in PLAIN_REPORTS:
                 near = self._nearby_speaker(cue, (self.doc[a].idx, self.doc[b - 1].idx + 1))
+            if near is None and cue.i >= b and self.lex.lemma(cue) in PLAIN_REPORTS:
+                near = self._inverted_speaker(cue)
             d.speaker_tok = near
         if d.speaker_tok is None:
             return None
         if how == "link" and cue.i > a and self._has_sentence_break(cue.i, a, before=True):
             return None
         return how
+
+    def _inverted_speaker(self, cue: Token) -> Token | None:
+        """The name right after an inverted cue ('"...," said Swedish trades union official Ulf Carlsson.')
+        when the parser made something else of it ("trades" a verb, the name its object): the last name
+        of the phrase that follows the cue, up to a comma or the sentence end."""
+        name: Token | None = None
+        for t in self.doc[cue.i + 1:cue.sent.end]:
+            if t.is_punct or t.tag_ in ("WP", "WDT") or t.i in self.quote_of_tok:
+                break
+            if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", ""):
+                name = t
+        return name if name is not None and self.speakers.plausible(name) else None
 
     def _reports_its_own(self, cue: Token, k: int) -> bool:
         """Whether CUE, after quotation K that closes a full sentence, reports a complement of its own."""
@@ -1895,7 +1909,7 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
     prev: tuple[Speaker, str | None] | None = None  # speaker and via of the last direct quote
     prev_para = -10
     last: tuple[Speaker, str | None, int, int] | None = None  # the last quote of any kind, its end, paragraph
-    for d in drafts:
+    for n, d in enumerate(drafts):
         if d.orphan:
             # `Schiff said the administration may wait. "The only way ..."`: a cue-less quotation right
             # after reported speech carries it on; `Mr Howard was dismissive. "These things happen ..."`:
@@ -1904,7 +1918,9 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             if last is not None and _right_after(finder, last[2], last[3], d):
                 speaker, via = last[0], last[1]
             else:
-                subject = _introducing_subject(finder, d)
+                # `"I will be drawing on my experience ... responsibilities. "I want all children ...," he
+                # said`: the quotation re-opened right after it names the speaker of both
+                subject = _introducing_subject(finder, d) or _speaker_of_reopened(finder, d, drafts[n + 1:n + 2])
                 if subject is None:
                     continue
                 speaker, via = resolver.resolve(subject, (d.start, d.end)), None
@@ -1973,6 +1989,20 @@ def _impersonal_infinitive(verb: Token) -> bool:
 
 
 INTRODUCING_MAX_WORDS = 12
+
+
+def _speaker_of_reopened(finder: QuoteFinder, d: Draft, following: list[Draft]) -> Token | None:
+    """The speaker named by the quotation that re-opens right where cue-less quotation D stops (the print
+    convention for one speaker's quotation running on: a new mark opens the next sentence)."""
+    if not following or d.marked is None or d.marked.close_mark is None:
+        return None
+    nxt = following[0]
+    if nxt.kind != "direct" or nxt.marked is None or nxt.speaker_tok is None or nxt.cue is None:
+        return None
+    if finder.text[d.marked.close_mark + d.marked.close_len:nxt.marked.open_mark].strip():
+        return None
+    return nxt.speaker_tok if nxt.cue.i > finder.doc.char_span(nxt.start, nxt.end, alignment_mode="expand").end - 1 \
+        else None
 
 
 def _introducing_subject(finder: QuoteFinder, d: Draft) -> Token | None:
