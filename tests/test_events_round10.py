@@ -75,3 +75,11 @@ def test_likening_people_to_something_criticises_them_but_not_likening_a_plan(pi
     assert fox and all(e.target_entity != e.source_entity for e in fox)
     assert not any(e.code == "111" for e in reported_events(
         pipeline, "The chancellor unveiled an aid package for Africa, which he likened to the Marshall Plan."))
+
+
+def test_an_announced_agentless_release_is_the_announcers_act(pipeline):
+    codes = reported_codes(pipeline, "The European Union confirmed that sanctions on Libya would be lifted next month.")
+    assert any(s == "IGO" and t == "LBY" and c.startswith("035") for s, t, c in codes)
+    # a release told by another is not the teller's act: it may be the kidnappers'
+    assert not any(s == "IRN" for s, _, _ in reported_codes(
+        pipeline, "Iran said the French hostages were released in Lebanon on Monday."))

@@ -143,6 +143,10 @@ ACCUSATION_ROOTS = frozenset({"11"})
 VISITING_WORDS = frozenset({"visit", "tour"})  # "the visiting French official": a visitor now in the host country
 # Modals of a reported clause that make it a demand of its subject: "said Libya must/should hand over ...".
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# Acts a state alone decides, told as an agentless passive in what it announces ("will be released")
+ANNOUNCING_VERBS = frozenset({"announce", "confirm"})
+ANNOUNCED_OWN_ACTS = frozenset({"release", "free", "lift", "ease", "pardon", "repatriate", "extradite", "deport",
+                                "expel", "grant", "suspend", "withdraw", "reopen", "restore", "resume"})
 APPEAL_MODALS = frozenset({"should"})  # "X should" told by another asks it; "X must" demands it
 NEGOTIATION_NOUNS = frozenset({"talk", "negotiation"})
 VISIT_CODES = ("042", "043", "044")  # visits and their hosts: the place visited is the counterpart
@@ -1333,6 +1337,14 @@ class EventExtractor:
         return self._make(code, speakers, addressees, mod, speech, sent)
 
     @staticmethod
+    def _announced_own_act(clause: Token) -> bool:
+        """An agentless passive act that only its announcer can do ("announced that Habib will be released",
+        "confirmed that sanctions would be lifted"): the announcer does it. ("Iran said the hostages were
+        released" may be told of kidnappers: only announcing verbs.)"""
+        return (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ANNOUNCING_VERBS
+                and clause.lemma_.lower() in ANNOUNCED_OWN_ACTS)
+
+    @staticmethod
     def _past_obligation(pred: Token) -> bool:
         """ "should have acted", "ought to have told", "must have known" is not: an obligation of the past
         ("should"/"ought" + "have" + participle) that, told by another, reproaches its subject."""
@@ -1868,6 +1880,9 @@ class EventExtractor:
                         for pobj in c.children:
                             if pobj.dep_ == "pobj":
                                 return self.actors.phrase_actors(pobj)
+                if self._announced_own_act(cur):
+                    cur = cur.head  # "The US has announced that Habib will be released": the US releases him
+                    continue
                 return []
             if cur.dep_ == "conj" and self._is_passive(cur.head) and not self._shares_passive(cur):
                 # "has been indicted by the court and will resign": the passive subject does the second act
