@@ -146,3 +146,11 @@ def test_a_country_title_tied_to_its_holder_is_no_other_presidents(nlp):
     ))
     assert not any("Ukrainian president" in t for t in _texts(ctx, by_name(ctx, "Vladimir Putin")))
     assert any("Ukrainian president" in t for t in _texts(ctx, by_name(ctx, "Viktor Yushchenko")))
+
+
+def test_the_prime_minister_is_no_deputy_prime_minister(nlp):
+    ctx = analyse(nlp, (
+        "At a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown of his plan. "
+        "According to the book the prime minister said he would stand down."
+    ))
+    assert "the prime minister" not in _texts(ctx, by_name(ctx, "John Prescott"))

@@ -305,7 +305,7 @@ def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of, f
             continue
         if _holds_other_title(c, phrase, word):
             continue  # "the foreign secretary" is not the home secretary named before
-        if holds_title(c, word, former) or (role.sector and role.sector in c.sectors and word == "official"):
+        if holds_title(c, word, former, phrase) or (role.sector and role.sector in c.sectors and word == "official"):
             return c
     return None
 

@@ -1821,10 +1821,17 @@ def is_former_title(title: str) -> bool:
     return bool(first) and first[0] in FORMER_WORDS
 
 
-def holds_title(c: Cluster, word: str, former: bool = False) -> bool:
+# words of a lower office than the title after them: "the prime minister" is no deputy prime minister
+RANK_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "under", "shadow"})
+
+
+def holds_title(c: Cluster, word: str, former: bool = False, phrase: str = "") -> bool:
     """Whether the person holds a title with this head word ("minister"); a former office answers only
-    "the former minister", not "the minister"."""
-    return any(word in r.lower() and is_former_title(r) == former for r in c.roles)
+    "the former minister", not "the minister"; a deputy's only "the deputy ..." (PHRASE: the title
+    asked for, "prime minister")."""
+    asked = set(phrase.lower().replace("-", " ").split())
+    return any(word in r.lower() and is_former_title(r) == former
+               and not (RANK_WORDS & set(r.lower().replace("-", " ").split())) - asked for r in c.roles)
 
 
 def _definite(head) -> bool:
@@ -1921,8 +1928,8 @@ def merge_title_only(clusters: list[Cluster], groups: list[NameMention], office:
     for c in clusters:
         if not c.title_only or c.former:
             continue
-        words = {r.lower().split()[-1] for r in c.roles if r.split()}
-        holders = [p for p in people if any(holds_title(p, w) for w in words) and not p.former
+        words = {r.lower().split()[-1]: r for r in c.roles if r.split()}
+        holders = [p for p in people if any(holds_title(p, w, phrase=r) for w, r in words.items()) and not p.former
                    and (p.country or (p.entry.country if p.entry is not None else None)) in (None, c.country)]
         if not holders and office is not None and c.roles and _bare_title(c):
             holders = [h for h in [office(c.country, c.roles[0], c.first)] if h is not None]
@@ -1953,7 +1960,7 @@ def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) ->
         if c.label != "PERSON" or c.group or c.first >= before:
             continue
         known = c.entry.country if c.entry is not None and c.entry.kind == "person" else None
-        if (c.country or known) not in (None, iso) or not holds_title(c, word):
+        if (c.country or known) not in (None, iso) or not holds_title(c, word, phrase=role.phrase):
             continue  # "Nigerian Oil Minister" is not the Saudi oil minister named before
         if best is None or c.last > best.last:
             best = c
