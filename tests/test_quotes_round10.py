@@ -139,3 +139,16 @@ def test_a_quotation_re_opened_with_a_cue_names_the_speaker_of_the_part_before(p
             'children to know that they can approach me," he said.')
     quote = quote_with(pipeline.extract(text, published="2005-01-12").quotes, "I will be drawing")
     assert quote.speaker == "Al Aynsley-Green"
+
+
+def test_an_interposed_cue_with_its_listener_and_time_reports_both_sides(pipeline):
+    text = ("Ed Schultz joined the network in 2015.\n\nThe difference now, he told me on Friday, is that he is the "
+            "anchor of a straight news program.")
+    quote = quote_with(pipeline.extract(text, published="2016-09-14").quotes, "anchor of a straight news")
+    assert quote.text == "The difference now is that he is the anchor of a straight news program"
+    assert quote.speaker == "Ed Schultz"
+
+
+def test_a_listener_inside_a_list_is_no_interposed_report(pipeline):
+    text = "The hearing was held on Tuesday.\n\nSmith, he told police, and Jones were at the scene."
+    assert not pipeline.extract(text, published="2016-09-14").quotes

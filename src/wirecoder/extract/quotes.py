@@ -779,6 +779,10 @@ class QuoteFinder:
         after = verb.i + 1
         if after < sent.end and doc[after].lower_ in ("today", "yesterday", "recently", "later", "then", "again"):
             after += 1
+        # ("he told me on Friday,": the cue's listener and time phrase stand before the comma too)
+        while after < sent.end and after - verb.i <= INTERPOSED_TAIL and doc[after].text != "," \
+                and _in_cue_tail(doc[after], verb):
+            after += 1
         lo = verb.i - 1
         while lo > sent.start and verb.i - lo <= 7 and doc[lo].text != "," and doc[lo].pos_ in INTERPOSED_SUBJECT_POS:
             lo -= 1
@@ -1973,6 +1977,19 @@ def _remember_in(finder: QuoteFinder, resolver: SpeakerResolver, d: Draft, speak
     span = finder.doc.char_span(d.start, d.end, alignment_mode="contract")
     if span is not None and len(span):
         resolver.remember(span[-1], speaker)
+
+
+INTERPOSED_TAIL = 5  # tokens of listener and time phrase an interposed cue may carry ("told me on Friday")
+CUE_TAIL_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "npadvmod", "advmod", "det", "compound"})
+
+
+def _in_cue_tail(tok: Token, verb: Token) -> bool:
+    """TOK belongs to VERB's listener or time phrase ("me", "on Friday", "reporters")."""
+    while tok.head.i != verb.i:
+        if tok.dep_ not in CUE_TAIL_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.dep_ in CUE_TAIL_DEPS
 
 
 def _impersonal_infinitive(verb: Token) -> bool:
