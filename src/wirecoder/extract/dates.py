@@ -262,7 +262,8 @@ PREFIX_BEFORE = {
             r"(?:months?|quarters?|half|weeks?|spring|summer|autumn|fall|winter|middle|rest|part)\s+of|"
             # "fiscal 1987", "either 2006 or 2007", "2005 and 2006", "the price fixed for 2004", "up to 2010",
             # "bonds of 2009", "12s due 2010" (a count after "of" is caught by _year_is_a_count)
-            r"fiscal|either|both|for|up\s+to|of|due|compared\s+(?:with|to)|versus|(?:1[6-9]\d\d|20\d\d),?\s+(?:and|or|to|through|until|till))(?:\s+|-)$"
+            # "the cabinet period to 1990", "extended to 1992" (not "the index rose to 1990": _to_year_is_a_count)
+            r"fiscal|either|both|for|up\s+to|to|of|due|compared\s+(?:with|to)|versus|(?:1[6-9]\d\d|20\d\d),?\s+(?:and|or|to|through|until|till))(?:\s+|-)$"
         )
     ),
     "weekday": re.compile(_ci(r"\b(?P<pre>last|next|this|coming|past)\s+$")),
@@ -495,6 +496,8 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
         if _year_is_a_count(doc, m.end("y")):
             return None
         if cand.pre == BARE_YEAR and not _year_before_a_singular(doc, m.end("y"), parsed, pub):
+            return None
+        if cand.pre == "to" and _to_year_is_a_count(doc, m.start("y"), parsed):
             return None
         return _ref(cand, m["y"], "year")
     if kind == "quarter":
@@ -933,6 +936,26 @@ def _year_is_a_count(doc: Doc, end_char: int) -> bool:
     return nxt.tag_ == "NNS" and nxt.lower_ not in day_first_cues().year_plurals
 
 
+_YEAR_TOKEN = re.compile(_YEAR)
+
+
+def _to_year_is_a_count(doc: Doc, start_char: int, parsed: bool) -> bool:
+    """ "rose 12 points to 1990", "cut from 2,100 to 1990": a year-like number after "to" is a level reached
+    when "to" hangs on a verb of change (``count_verb`` in ``data/date_locale.tsv``) or follows "from" and a
+    number; "the cabinet period to 1990", "extended the accord to 1992" keep the year."""
+    tok = _token_at(doc, start_char)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ != "to":
+        return False
+    to = doc[tok.i - 1]
+    sent_start = to.sent.start if parsed else max(0, to.i - 20)
+    window = doc[max(sent_start, to.i - 8) : to.i]
+    if any(t.lower_ == "from" and t.i + 1 < to.i and doc[t.i + 1].like_num and not _YEAR_TOKEN.fullmatch(doc[t.i + 1].text)
+           for t in window):
+        return True
+    head = to.head if parsed else None
+    return head is not None and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in day_first_cues().count_verbs
+
+
 # -- locale ----------------------------------------------------------------------------------------
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/])")
 
@@ -943,12 +966,13 @@ class DayFirstCues:
     sources: tuple[str, ...]
     timezone_re: re.Pattern[str]
     year_plurals: frozenset[str] = frozenset()
+    count_verbs: frozenset[str] = frozenset()
 
 
 @cache
 def day_first_cues() -> DayFirstCues:
     """The cues of ``data/date_locale.tsv`` (read once per process)."""
-    rows: dict[str, list[str]] = {"tld": [], "source": [], "timezone": [], "year_plural": []}
+    rows: dict[str, list[str]] = {"tld": [], "source": [], "timezone": [], "year_plural": [], "count_verb": []}
     for line in data_path("date_locale.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, value = line.split("\t")[:2]
@@ -959,6 +983,7 @@ def day_first_cues() -> DayFirstCues:
         tuple(s.lower() for s in rows["source"]),
         re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})\b"),
         frozenset(w.lower() for w in rows["year_plural"]),
+        frozenset(w.lower() for w in rows["count_verb"]),
     )
 
 
