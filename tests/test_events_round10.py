@@ -83,3 +83,8 @@ def test_an_announced_agentless_release_is_the_announcers_act(pipeline):
     # a release told by another is not the teller's act: it may be the kidnappers'
     assert not any(s == "IRN" for s, _, _ in reported_codes(
         pipeline, "Iran said the French hostages were released in Lebanon on Monday."))
+
+
+def test_a_demonym_noun_opening_a_persons_name_is_the_persons_country(pipeline):
+    codes = reported_codes(pipeline, "Irishmen JP McManus and John Magnier criticised US tycoon Malcolm Glazer on Sunday.")
+    assert ("IRL", "USA", "111") in codes

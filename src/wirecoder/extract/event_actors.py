@@ -40,6 +40,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "area", "region",
                          "territory", "neighbourhood", "neighborhood", "suburb", "sector", "part", "north", "south",
                          "east", "west", "centre", "center", "heart", "outskirts", "street", "square", "base"})
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
+DEMONYM_NOUN_ENDINGS = ("man", "men", "woman", "women")  # "Irishmen", "Frenchman" (aliases of the fallback)
 COLLECTIVE_HEADS = frozenset({"bunch", "group", "number", "lot", "team", "crowd", "band", "handful", "dozen",
                               "hundred", "thousand", "million", "member", "couple", "pair", "delegation", "some",
                               "many", "most", "all", "few", "several"})
@@ -207,8 +208,10 @@ class ActorResolver:
                     coded[i] = code
         for tok in doc:  # demonyms and names the NER missed ("Israeli" tagged as ADJ)
             # a word inside a longer name the lookup did not code is no demonym: "the South China Sea"
+            # (but a demonym noun opening a person's name is the person's nationality: "Irishmen JP McManus")
             inside_name = (tok.ent_type_ and tok.ent_iob_ in ("B", "I") and self._ent_len(doc, tok) > 1
-                           and not self._names_region_of(doc, tok))
+                           and not self._names_region_of(doc, tok)
+                           and not (tok.ent_iob_ == "B" and tok.lower_.endswith(DEMONYM_NOUN_ENDINGS)))
             if tok.i not in coded and tok.text[:1].isupper() and not inside_name:
                 code = self.fallback.names.get(tok.text.lower())
                 if code and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
