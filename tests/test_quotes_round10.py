@@ -152,3 +152,10 @@ def test_an_interposed_cue_with_its_listener_and_time_reports_both_sides(pipelin
 def test_a_listener_inside_a_list_is_no_interposed_report(pipeline):
     text = "The hearing was held on Tuesday.\n\nSmith, he told police, and Jones were at the scene."
     assert not pipeline.extract(text, published="2016-09-14").quotes
+
+
+def test_a_bare_quantifier_speaks_as_written_not_as_the_last_named_body(pipeline):
+    text = ("Oracle is cutting about 5,000 jobs, the firm said on Friday.\n\nCorrespondents say 6,000 job losses "
+            "had been expected - and some suggest more cuts may be announced in future.")
+    quote = quote_with(pipeline.extract(text, published="2005-01-14").quotes, "more cuts may be announced")
+    assert quote.speaker == "some" and quote.speaker_entity is None

@@ -449,6 +449,8 @@ class SpeakerResolver:
             return Speaker(f"{tok.text} of {self.phrase(group)}", None, "plural")
         if low in ("those", "these") and any(True for _ in tok.children):
             return Speaker(self.phrase(tok), None, "plural")  # "those close to him": the phrase says who
+        if low in QUANTIFIERS | {"others"} and not any(True for _ in tok.children):
+            return Speaker(tok.text, None, "plural")  # "and some suggest ...": some of a group, no named body
         if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and low in SINGULAR_PERSON | PLURAL | NEUTER:
             recent = self._last_quote_speaker(tok, content) or self._nominal_continuation(tok)
             if recent is not None:
