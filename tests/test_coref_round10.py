@@ -154,3 +154,10 @@ def test_the_prime_minister_is_no_deputy_prime_minister(nlp):
         "According to the book the prime minister said he would stand down."
     ))
     assert "the prime minister" not in _texts(ctx, by_name(ctx, "John Prescott"))
+
+
+def test_undated_holder_given_another_office_is_not_this_ones(nlp):
+    ctx = _dated(nlp, ("Tony Blair promised Gordon Brown he would stand down before the British election, a new book "
+                       "about the chancellor claims. But the prime minister changed his mind."), None)
+    assert "the chancellor" in _texts(ctx, by_name(ctx, "Gordon Brown"))
+    assert "the prime minister" in _texts(ctx, by_name(ctx, "Tony Blair"))  # Brown is the chancellor here

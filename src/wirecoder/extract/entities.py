@@ -1899,15 +1899,19 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
         if day is not None:
             held = table.holder(country, title, day)
             return named(held.person) if held is not None else None
-        # undated: the one person named close by who ever held the office ("Russia's president has
-        # defended ... Vladimir Putin said"); not a past holder named for history ("Margaret Thatcher's
-        # former press secretary" is no answer to "the prime minister" three paragraphs on)
+        # undated: the one person named close by (two sentences) who ever held the office ("Russia's
+        # president has defended ... Vladimir Putin said"); not a holder named far off ("Margaret
+        # Thatcher's former press secretary" is no answer to "the prime minister" three paragraphs on)
         persons = {row.person for row in table.holders(country, title)}
-        found = {id(c): c for c in (named(p) for p in persons) if c is not None}
-        if len(found) != 1:
-            return None
-        holder = next(iter(found.values()))
-        return holder if near(holder, at) else None
+        found = {id(c): c for c in (named(p) for p in persons) if c is not None and near(c, at)}
+        if len(found) > 1:
+            # Blair and Brown both were prime minister: the one the article gives another office now
+            # ("the chancellor" -> Brown) is not this one's holder here
+            offices = set(table.offices_for(country, title))
+            found = {k: c for k, c in found.items() if not any(
+                table.knows_title(r) and not is_former_title(r) and not offices & set(table.offices_for(country, r))
+                for r in c.roles)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     return find
 
