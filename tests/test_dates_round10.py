@@ -50,3 +50,59 @@ def test_level_reached_after_to_is_a_count(dates_of):
     got = dates_of("The index rose 12 points to 1990. Output was cut from 2,100 to 1995, the company said.")
     assert "1990" not in got
     assert "1995" not in got
+
+
+def test_last_autumn_is_the_latest_one_over(dates_of):
+    got = dates_of("Nigeria missed the first principal payment due on the notes last autumn.",
+                   places={"Nigeria": "NGA"})
+    assert got["last autumn"] == ("1986-09", "month", ["1986-09-01", "1986-11-30"])
+
+
+def test_this_summer_in_a_southern_country_is_december_to_february(dates_of):
+    got = dates_of("A smaller crop and adverse weather this summer in Argentina had reduced production.",
+                   published="1987-03-06T00:00:00+00:00", places={"Argentina": "ARG"})
+    assert got["this summer"] == ("1986-12", "month", ["1986-12-01", "1987-02-28"])
+
+
+def test_this_summer_in_the_north_is_ahead_in_march(dates_of):
+    got = dates_of("The French government will sell the bank this summer.", places={"French": "FRA"})
+    assert got["this summer"][0] == "1987-06"
+
+
+def test_season_takes_the_place_of_its_sentence_over_the_story(dates_of):
+    text = ("Britain's wheat exports rose, the ministry said in London. Britain also sold barley.\n\n"
+            "Planting in Australia will start next spring, traders said.")
+    got = dates_of(text, places={"Britain": "GBR", "Australia": "AUS"})
+    assert got["next spring"][0] == "1987-09"
+
+
+def test_next_winter_and_season_with_years(dates_of):
+    got = dates_of("Stocks will be tight next winter. Output peaked in the summer of 1985 and in the winter "
+                   "of 1985/86, and the fall of 1984 was dry.")
+    assert got["next winter"] == ("1987-12", "month", ["1987-12-01", "1988-02-29"])
+    assert got["the summer of 1985"][0] == "1985-06"
+    assert got["the winter of 1985/86"][0] == "1985-12"
+    assert got["the fall of 1984"][0] == "1984-09"
+
+
+def test_fall_as_a_verb_is_no_season(dates_of):
+    got = dates_of("Sales could fall 1990 units short of the target, analysts said.")
+    assert not any(v[0].startswith("1990") and "fall" in k for k, v in got.items())
+
+
+def test_this_autumn_said_in_spring_is_this_years(dates_of):
+    got = dates_of("It said from this autumn Fluke will sell and service the equipment in China.")
+    assert got["this autumn"][0] == "1987-09"
+
+
+def test_this_winter_follows_the_tense(dates_of):
+    got = dates_of("If the problem is not resolved this winter, gas costs will rise.",
+                   published="1987-06-19T00:00:00+00:00")
+    assert got["this winter"][0] == "1987-12"
+
+
+def test_a_country_named_in_passing_does_not_make_the_story_southern(dates_of):
+    text = ("The resistance group first distributed leaflets in Munich in the summer of 1942.\n\n"
+            "The film will open in Germany next week, and in South Africa in May.")
+    got = dates_of(text, places={"Munich": "DEU", "South Africa": "ZAF"})
+    assert got["the summer of 1942"] == ("1942-06", "month", ["1942-06-01", "1942-08-31"])

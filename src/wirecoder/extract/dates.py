@@ -90,7 +90,7 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "due", "set", "go", "intend", "aim", "slate", "prepare"}
 # Named entities a date word may sit in without being a date ("USA Today", "Good Friday Agreement",
 # "by May" of Theresa May), and the kinds of matches that are checked against them.
-NAME_SENSITIVE = {"day_word", "period", "period_edge", "ago", "weekday", "month_only"}
+NAME_SENSITIVE = {"day_word", "period", "period_edge", "ago", "weekday", "month_only", "season"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"}
 
 _FULL_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -232,6 +232,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("week", "month", "year"),
     ),
+    # "last autumn", "this summer", "the winter of 1986/87", "spring 1988": a season -> its first month, with
+    # its days as the range; its months depend on the hemisphere of the place (_resolve_season)
+    (
+        "season",
+        re.compile(
+            r"(?=[lLtTnNcCpPwWsSaAfF])(?:"
+            + _ci(r"\b(?P<rel>last|this|next|coming|past)\s+(?P<s>winter|spring|summer|autumn|fall)\b")
+            + r"|" + _ci(r"\b(?:the\s+)?(?P<sy>winter|spring|summer|autumn|fall)(?P<of>\s+of)?\s+")
+            + rf"(?P<y>{_YEAR})(?:[/-](?P<y2>\d\d(?:\d\d)?))?\b(?![,.]?\d))"
+        ),
+        ("winter", "spring", "summer", "autumn", "fall"),
+    ),
     (
         "ago",
         re.compile(
@@ -297,7 +309,12 @@ def extract_dates(ctx: ArticleContext) -> list[DateRef]:
         if cand.kind == "month_only" and cand.match["mon"] in surnames:
             continue
         try:
-            ref = _resolve_year_before(cand, out) if cand.kind == "year_before" else _resolve(cand, doc, pub, day_first, parsed)
+            if cand.kind == "year_before":
+                ref = _resolve_year_before(cand, out)
+            elif cand.kind == "season":
+                ref = _resolve_season(cand, doc, pub, parsed, _southern_place(ctx, doc, cand.start, parsed))
+            else:
+                ref = _resolve(cand, doc, pub, day_first, parsed)
         except ValueError:  # an impossible date ("February 30"): not a date
             ref = None
         if ref is not None:
@@ -520,6 +537,88 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
     if kind == "weekday":
         return _resolve_weekday(cand, doc, pub, parsed)
     return None
+
+
+# -- seasons ---------------------------------------------------------------------------------------
+# Meteorological seasons: the first month of each in the northern hemisphere; the south is six months on.
+SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _southern_place(ctx: ArticleContext, doc: Doc, char: int, parsed: bool) -> bool:
+    """Whether the season at CHAR is in the southern hemisphere: the place named nearest to it in its sentence,
+    else the country the article names most often (``southern`` in ``data/date_locale.tsv``)."""
+    located = [(loc.country, span) for loc in ctx.locations if loc.country for span in loc.mentions]
+    if not located:
+        return False
+    southern = day_first_cues().southern_countries
+    tok = _token_at(doc, char) if parsed else None
+    if tok is not None:
+        sent = tok.sent
+        in_sentence = [(abs(span[0] - char), country) for country, span in located
+                       if sent.start_char <= span[0] < sent.end_char]
+        if in_sentence:
+            return min(in_sentence)[1] in southern
+    # the story's place: the first place it names, when that country is also named most often (twice or more);
+    # a country named in passing ("a group that fled to South Africa") does not move the story south
+    counts: dict[str, int] = {}
+    for country, _ in located:
+        counts[country] = counts.get(country, 0) + 1
+    first_country = min(located, key=lambda cs: cs[1][0])[0]
+    most = max(counts.values())
+    return first_country in southern and counts[first_country] == most >= 2
+
+
+def _season_span(year: int, first_month: int) -> tuple[date, date]:
+    """The three months from FIRST_MONTH of YEAR (a winter runs into the next year)."""
+    last_index = year * 12 + first_month - 1 + 2  # zero-based month index of the third month
+    return date(year, first_month, 1), _month_days(last_index // 12, last_index % 12 + 1)[1]
+
+
+def _resolve_season(cand: Candidate, doc: Doc, pub: date | None, parsed: bool, southern: bool) -> DateRef | None:
+    """ "last autumn" -> the latest autumn over by the publication day; "next spring" -> the first to begin
+    after it; "this summer" -> the one under way, else the publication year's (a winter: the one the clause's
+    tense points to, else the nearest);
+    "the summer of 1987" -> that year's. A season that spans two years with one year written ("winter 1987",
+    a southern "summer 1987") is ambiguous: the year only."""
+    m = cand.match
+    season = (m["s"] or m["sy"]).lower()
+    if season == "fall" and m["sy"] and not m["of"] and not m["sy"][0].isupper():
+        return None  # "prices fall 1990 points"-like verbs: only "the fall of 1987", "Fall 1987"
+    first_month = SEASON_FIRST_MONTH[season]
+    if southern:
+        first_month = (first_month + 5) % 12 + 1
+    if m["y"]:
+        year = int(m["y"])
+        if first_month == 12:
+            if not m["y2"]:
+                return _ref(cand, f"{year:04d}", "year")
+        first, last = _season_span(year, first_month)
+        return _ref(cand, f"{year:04d}-{first_month:02d}", "month", [first.isoformat(), last.isoformat()])
+    if pub is None:
+        return None
+    spans = [_season_span(y, first_month) for y in range(pub.year - 2, pub.year + 2)]
+    rel = m["rel"].lower()
+    over = [s for s in spans if s[1] < pub]
+    ahead = [s for s in spans if s[0] > pub]
+    current = [s for s in spans if s[0] <= pub <= s[1]]
+    if rel in ("last", "past"):
+        chosen = over[-1]
+    elif rel in ("next", "coming"):
+        chosen = ahead[0]
+    elif current:
+        chosen = current[0]
+    elif first_month <= 10:  # a season within one calendar year: this year's ("this autumn" said in March)
+        chosen = _season_span(pub.year, first_month)
+    else:  # a season across the new year: the tense decides, else the nearest (the past one on a tie)
+        tense = _clause_time(doc, cand.start, parsed)[0]
+        if tense in ("future", "present"):
+            chosen = ahead[0]
+        elif tense == "past":
+            chosen = over[-1]
+        else:
+            chosen = min((over[-1], ahead[0]), key=lambda s: (max((s[0] - pub).days, (pub - s[1]).days), s[0] > pub))
+    first, last = chosen
+    return _ref(cand, f"{first.year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
 
 
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
@@ -967,12 +1066,14 @@ class DayFirstCues:
     timezone_re: re.Pattern[str]
     year_plurals: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
+    southern_countries: frozenset[str] = frozenset()
 
 
 @cache
 def day_first_cues() -> DayFirstCues:
     """The cues of ``data/date_locale.tsv`` (read once per process)."""
-    rows: dict[str, list[str]] = {"tld": [], "source": [], "timezone": [], "year_plural": [], "count_verb": []}
+    rows: dict[str, list[str]] = {"tld": [], "source": [], "timezone": [], "year_plural": [], "count_verb": [],
+                                 "southern": []}
     for line in data_path("date_locale.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, value = line.split("\t")[:2]
@@ -984,6 +1085,7 @@ def day_first_cues() -> DayFirstCues:
         re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})\b"),
         frozenset(w.lower() for w in rows["year_plural"]),
         frozenset(w.lower() for w in rows["count_verb"]),
+        frozenset(c.upper() for c in rows["southern"]),
     )
 
 
