@@ -106,3 +106,24 @@ def test_a_country_named_in_passing_does_not_make_the_story_southern(dates_of):
             "The film will open in Germany next week, and in South Africa in May.")
     got = dates_of(text, places={"Munich": "DEU", "South Africa": "ZAF"})
     assert got["the summer of 1942"] == ("1942-06", "month", ["1942-06-01", "1942-08-31"])
+
+
+def test_parts_of_months_are_in_the_span_with_their_days(dates_of):
+    got = dates_of("A meeting of note holders could be held by end-May. Talks resume in mid-April, and the "
+                   "payment due in early January was missed.", published="1987-03-30T00:00:00+00:00")
+    assert got["end-May"] == ("1987-05", "month", ["1987-05-21", "1987-05-31"])
+    assert got["mid-April"] == ("1987-04", "month", ["1987-04-11", "1987-04-20"])
+    assert got["early January"] == ("1987-01", "month", ["1987-01-01", "1987-01-10"])
+
+
+def test_parts_of_years(dates_of):
+    got = dates_of("The plant closed in late 1986 and should reopen by mid-1988. Debt falls by end 1989.")
+    assert got["late 1986"] == ("1986", "year", ["1986-09-01", "1986-12-31"])
+    assert got["mid-1988"] == ("1988", "year", ["1988-05-01", "1988-08-31"])
+    assert got["end 1989"] == ("1989", "year", ["1989-10-01", "1989-12-31"])
+
+
+def test_period_to_end_of_a_month(dates_of):
+    got = dates_of("Money supply rose 48.22 pct in the year to end-February, the central bank said.",
+                   published="1987-03-28T00:00:00+00:00")
+    assert got["year to end-February"] == ("1987-02", "month", ["1986-03-01", "1987-02-28"])

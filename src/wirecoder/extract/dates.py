@@ -170,7 +170,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"(?=[yYhHtTsSnN\d])"
             + _ci(r"\b(?:(?:half|full|financial|fiscal)[\s-]+)?year|\b(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?")
-            + _ci(r"\s+(?P<conn>to|ended|ending|through)\s+")
+            + _ci(r"\s+(?P<conn>to|ended|ending|through)\s+(?:end[\s-]+)?")
             + rf"(?P<mon>{_MONTH})(?:\s+(?P<d>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?\b(?![,.]?\d)"
         ),
         (" to ", " ended ", " ending ", " through "),
@@ -258,7 +258,8 @@ PREFIX_BEFORE = {
     "month_only": re.compile(
         _ci(
             r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|early|mid|late|last|next|this|"
-            r"coming|end\s+of|beginning\s+of|start\s+of|for|"
+            # "end-May", "by end May", "the middle of March"
+            r"coming|end\s+of|beginning\s+of|start\s+of|middle\s+of|end|for|"
             # "the March figures", "its May sales", "the last 10 days of February", "the April and May increases"
             r"the|its|their|of|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
             r",?\s+(?:and|or|to|through))(?:\s+|-)$"
@@ -267,7 +268,7 @@ PREFIX_BEFORE = {
     "year_only": re.compile(
         _ci(
             r"\b(?P<pre>in|since|by|until|till|during|before|after|from|through|throughout|early|mid|late|"
-            r"(?:end|beginning|start)\s+(?:of|to)|the\s+year|"
+            r"(?:end|beginning|start)\s+(?:of|to)|end|the\s+year|"
             # a year before a singular noun: "the 2001 election", "a 1986 agreement" (plural: a count)
             r"the|a|its|their|his|her|"
             # "the first eight months of 1986", "the second quarter of 2004"
@@ -282,6 +283,12 @@ PREFIX_BEFORE = {
 }
 # a relative word that belongs to the span ("last March", "next Monday"); other prefixes stay outside
 PREFIX_IN_SPAN = {"last", "next", "this", "coming", "past"}
+# a part of a month or year ("early June", "mid-March", "end-May", "late 1986"): in the span, with the part's days
+# as the range (the value stays the month or the year); "late" is the last third, a year's "end" its last quarter
+PART_DAYS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
+             "mid": (11, 20), "middle of": (11, 20), "late": (21, 31), "end": (21, 31), "end of": (21, 31)}
+PART_MONTHS = {"early": (1, 4), "beginning of": (1, 4), "start of": (1, 4),
+               "mid": (5, 8), "middle of": (5, 8), "late": (9, 12), "end": (10, 12), "end of": (10, 12)}
 
 
 @dataclass
@@ -423,7 +430,7 @@ def _candidates(text: str) -> Iterator[Candidate]:
                     continue  # a bare "March" or "2018" is not clearly a date
                 if p is not None:
                     pre = re.sub(r"\s+", " ", p["pre"].lower())
-                    if pre in PREFIX_IN_SPAN:
+                    if pre in PREFIX_IN_SPAN or pre in PART_DAYS:
                         start = p.start()
             yield Candidate(kind, start, end, m, pre)
 
@@ -516,7 +523,7 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
             return None
         if cand.pre == "to" and _to_year_is_a_count(doc, m.start("y"), parsed):
             return None
-        return _ref(cand, m["y"], "year")
+        return _with_part(cand, _ref(cand, m["y"], "year"))
     if kind == "quarter":
         return _resolve_quarter(cand, doc, pub, parsed)
     if kind == "period_to":
@@ -524,7 +531,7 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
     if pub is None:
         return None  # everything below is relative to the publication date
     if kind == "month_only":
-        return _resolve_month_only(cand, doc, pub, parsed)
+        return _with_part(cand, _resolve_month_only(cand, doc, pub, parsed))
     if kind == "month_rel_year":
         step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         return _ref(cand, f"{pub.year + step:04d}-{MONTHS[m['mon'].lower()]:02d}", "month")
@@ -619,6 +626,21 @@ def _resolve_season(cand: Candidate, doc: Doc, pub: date | None, parsed: bool, s
             chosen = min((over[-1], ahead[0]), key=lambda s: (max((s[0] - pub).days, (pub - s[1]).days), s[0] > pub))
     first, last = chosen
     return _ref(cand, f"{first.year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
+
+
+def _with_part(cand: Candidate, ref: DateRef) -> DateRef:
+    """ "early June" -> June 1-10, "late 1986" -> September to December 1986 as the range."""
+    if cand.pre not in PART_DAYS:
+        return ref
+    year = int(ref.value[:4])
+    if ref.resolution == "year":
+        lo, hi = PART_MONTHS[cand.pre]
+        ref.range = [date(year, lo, 1).isoformat(), _month_days(year, hi)[1].isoformat()]
+    elif ref.resolution == "month":
+        month = int(ref.value[5:7])
+        lo, hi = PART_DAYS[cand.pre]
+        ref.range = [date(year, month, lo).isoformat(), date(year, month, min(hi, _month_days(year, month)[1].day)).isoformat()]
+    return ref
 
 
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
