@@ -161,3 +161,5 @@ def test_undated_holder_given_another_office_is_not_this_ones(nlp):
                        "about the chancellor claims. But the prime minister changed his mind."), None)
     assert "the chancellor" in _texts(ctx, by_name(ctx, "Gordon Brown"))
     assert "the prime minister" in _texts(ctx, by_name(ctx, "Tony Blair"))  # Brown is the chancellor here
+    howard = _dated(nlp, "Michael Howard said he would not back the Home Secretary's plans for Britain.", None)
+    assert not any("Home Secretary" in t for t in _texts(howard, by_name(howard, "Michael Howard")))  # GBROPP now

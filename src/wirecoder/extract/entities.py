@@ -1902,8 +1902,13 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
         # undated: the one person named close by (two sentences) who ever held the office ("Russia's
         # president has defended ... Vladimir Putin said"); not a holder named far off ("Margaret
         # Thatcher's former press secretary" is no answer to "the prime minister" three paragraphs on)
-        persons = {row.person for row in table.holders(country, title)}
-        found = {id(c): c for c in (named(p) for p in persons) if c is not None and near(c, at)}
+        codes: dict[str, set[str]] = {}
+        for row in table.holders(country, title):
+            codes.setdefault(row.person, set()).add(row.code)
+        # (one the dictionary knows in another sector now is not it: Michael Howard, GBROPP, for "the Home
+        # Secretary" beside Charles Clarke)
+        found = {id(c): c for p, held in codes.items() if (c := named(p)) is not None and near(c, at)
+                 and (c.entry is None or c.entry.kind != "person" or not c.entry.code or c.entry.code in held)}
         if len(found) > 1:
             # Blair and Brown both were prime minister: the one the article gives another office now
             # ("the chancellor" -> Brown) is not this one's holder here
