@@ -127,3 +127,29 @@ def test_period_to_end_of_a_month(dates_of):
     got = dates_of("Money supply rose 48.22 pct in the year to end-February, the central bank said.",
                    published="1987-03-28T00:00:00+00:00")
     assert got["year to end-February"] == ("1987-02", "month", ["1986-03-01", "1987-02-28"])
+
+
+def test_halves_with_a_year(dates_of):
+    got = dates_of("OPEC set a ceiling for the first half of 1987. Crop output rose during the second half of "
+                   "last year, and the store will open in the second half 1988. The fiscal 1986 first half was weak.")
+    assert got["first half of 1987"] == ("1987-01", "month", ["1987-01-01", "1987-06-30"])
+    assert got["second half of last year"] == ("1986-07", "month", ["1986-07-01", "1986-12-31"])
+    assert got["second half 1988"][0] == "1988-07"
+    assert got["1986"] == ("1986", "year", None)
+
+
+def test_half_of_the_year_follows_the_tense(dates_of):
+    got = dates_of("Demand is likely to increase in the second half of the year, the minister said.")
+    assert got["second half of the year"][0] == "1987-07"
+    got = dates_of('"They did a lot better in the second half of the year," he said of 1986 results.')
+    assert got["second half of the year"][0] == "1986-07"
+
+
+def test_half_without_a_year_is_no_date(dates_of):
+    got = dates_of("He scored twice in the second half. First-half profits rose 12 pct, the company said.")
+    assert not any("half" in k.lower() for k in got)
+
+
+def test_half_of_a_split_year_is_not_a_calendar_half(dates_of):
+    got = dates_of("Rates will decline over the second half of 1987/88 to between 16 and 18 pct.")
+    assert got["1987"] == ("1987", "year", None)

@@ -163,6 +163,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("quarter", "qtr", "q1", "q2", "q3", "q4"),
     ),
+    # "the first half of 1987", "the second half of last year", "1986 second half", "first-half profits": a half ->
+    # its first month, with its days as the range (_resolve_half)
+    (
+        "half",
+        re.compile(
+            rf"(?=[fFsS12])(?:(?P<y0>{_YEAR})\s+)?"
+            + _ci(r"\b(?P<ord>first|second|1st|2nd)[\s-]+half\b")
+            + rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b(?![,.]?\d)|"
+            + _ci(r"(?P<rel>last|this|next)\s+year\b|(?P<the>the\s+(?:current\s+)?year)\b") + "))?"
+        ),
+        ("half",),
+    ),
     # "the year to March", "the three months to December 31, 1986", "six months ended June": the period
     # that ends then -> the end month (or day), with the period's days as the range
     (
@@ -528,6 +540,8 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
         return _resolve_quarter(cand, doc, pub, parsed)
     if kind == "period_to":
         return _resolve_period_to(cand, doc, pub, parsed)
+    if kind == "half":
+        return _resolve_half(cand, doc, pub, parsed)
     if pub is None:
         return None  # everything below is relative to the publication date
     if kind == "month_only":
@@ -723,6 +737,41 @@ def _resolve_quarter(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) 
         if _is_future(doc, cand.start, parsed) and _month_days(year, 3 * q)[1] < pub:
             year += 1
     first, last = date(year, 3 * q - 2, 1), _month_days(year, 3 * q)[1]
+    return _ref(cand, f"{year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
+
+
+_SPLIT_YEAR_AFTER = re.compile(r"[/-]\d\d\b")
+
+
+def _resolve_half(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) -> DateRef | None:
+    """ "the first half of 1987" -> January (range January to June); "the second half of last year" -> July of the
+    year before; "the second half of the year" -> the publication year's (in a past clause, a half not yet over is the year
+    before's). A half without a year ("first-half profits", "the second half" of a match) is left out: companies
+    report fiscal halves as often as calendar ones. A fiscal half is not dated."""
+    m = cand.match
+    text = m.string
+    if (
+        _FISCAL_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+        or _FISCAL_AFTER.match(text, cand.end)
+        or _SPLIT_YEAR_AFTER.match(text, cand.end)  # "the second half of 1986/87": a fiscal or crop year
+    ):
+        y = "y" if m["y"] else "y0" if m["y0"] else None  # the fiscal year it names stays a year
+        return DateRef(m[y], m.start(y), m.end(y), m[y], "year") if y else None
+    h = 1 if m["ord"].lower() in ("first", "1st") else 2
+    written = m["y"] or m["y0"]
+    if written:
+        year = int(written)
+    elif pub is None:
+        return None
+    elif m["rel"]:
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    elif m["the"]:  # the publication year's; in a past clause a half not yet over is last year's
+        year = pub.year
+        if _month_days(year, 6 * h)[1] >= pub and _clause_time(doc, cand.start, parsed)[0] == "past":
+            year -= 1
+    else:  # "first half profits" is as often a fiscal half as a calendar one: left out
+        return None
+    first, last = date(year, 6 * h - 5, 1), _month_days(year, 6 * h)[1]
     return _ref(cand, f"{year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
 
 
