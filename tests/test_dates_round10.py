@@ -153,3 +153,12 @@ def test_half_without_a_year_is_no_date(dates_of):
 def test_half_of_a_split_year_is_not_a_calendar_half(dates_of):
     got = dates_of("Rates will decline over the second half of 1987/88 to between 16 and 18 pct.")
     assert got["1987"] == ("1987", "year", None)
+
+
+def test_parts_of_relative_years_and_months(dates_of):
+    got = dates_of("The deal is due by the end of the year. The plant will open early next year. He resigned "
+                   "late last year, and prices fell earlier this month.", published="1987-03-30T00:00:00+00:00")
+    assert got["end of the year"] == ("1987", "year", ["1987-10-01", "1987-12-31"])
+    assert got["early next year"] == ("1988", "year", ["1988-01-01", "1988-04-30"])
+    assert got["late last year"] == ("1986", "year", ["1986-09-01", "1986-12-31"])
+    assert got["earlier this month"] == ("1987-03", "month", ["1987-03-01", "1987-03-29"])

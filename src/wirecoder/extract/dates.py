@@ -229,8 +229,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "period",
         re.compile(
-            r"(?=[lLtTnNcCeE])"
-            + _ci(r"\b(?:(?P<side>later|earlier)\s+)?(?P<rel>last|this|next|coming)\s+(?P<unit>week|weekend|month|year)\b")
+            r"(?=[lLtTnNcCeEmM])"
+            # "early next year", "mid-next month", "later this year": a part, with its days as the range
+            + _ci(r"\b(?:(?P<side>later|earlier)\s+|(?P<part>early|mid|late)[\s-]+)?(?P<rel>last|this|next|coming)\s+"
+                  r"(?P<unit>week|weekend|month|year)\b")
         ),
         ("week", "month", "year"),
     ),
@@ -957,6 +959,39 @@ def _resolve_day_word(cand: Candidate, pub: date) -> DateRef:
     return _ref(cand, (pub + timedelta(days=shift)).isoformat(), "day")
 
 
+EDGE_PART = {"end": "end", "beginning": "early", "start": "early", "middle": "mid"}
+
+
+def _period_part(cand: Candidate, pub: date, ref: DateRef) -> DateRef:
+    """The range of a part of a month or year: "early next year" -> January to April, "the end of the month" ->
+    its last third (PART_DAYS, PART_MONTHS); "later this year" -> from the day after publication to its end,
+    "earlier this month" -> from its first day to the day before."""
+    groups = cand.match.groupdict()
+    part = (groups.get("part") or "").lower() or EDGE_PART.get((groups.get("edge") or "").lower(), "")
+    side = (groups.get("side") or "").lower()
+    year = int(ref.value[:4])
+    if ref.resolution == "year":
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        parts = PART_MONTHS
+    else:
+        first, last = _month_days(year, int(ref.value[5:7]))
+        parts = PART_DAYS
+    if part in parts:
+        lo, hi = parts[part]
+        if parts is PART_MONTHS:
+            first, last = date(year, lo, 1), _month_days(year, hi)[1]
+        else:
+            first, last = first.replace(day=lo), first.replace(day=min(hi, last.day))
+    elif side == "later" and first <= pub < last:
+        first = pub + timedelta(days=1)
+    elif side == "earlier" and first < pub <= last:
+        last = pub - timedelta(days=1)
+    else:
+        return ref
+    ref.range = [first.isoformat(), last.isoformat()]
+    return ref
+
+
 def _resolve_period(cand: Candidate, pub: date) -> DateRef:
     rel, unit = (cand.match["rel"] or "this").lower(), cand.match["unit"].lower()
     step = {"last": -1, "this": 0, "next": 1, "coming": 1}[rel]
@@ -968,10 +1003,10 @@ def _resolve_period(cand: Candidate, pub: date) -> DateRef:
             monday, max(pub - timedelta(1), monday))
         return _ref(cand, first.isoformat(), "day", [first.isoformat(), last.isoformat()])
     if unit == "year":
-        return _ref(cand, f"{pub.year + step:04d}", "year")
+        return _period_part(cand, pub, _ref(cand, f"{pub.year + step:04d}", "year"))
     if unit == "month":
         y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-        return _ref(cand, f"{y:04d}-{mo + 1:02d}", "month")
+        return _period_part(cand, pub, _ref(cand, f"{y:04d}-{mo + 1:02d}", "month"))
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
         return _ref(
