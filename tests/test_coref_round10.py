@@ -163,3 +163,11 @@ def test_undated_holder_given_another_office_is_not_this_ones(nlp):
     assert "the prime minister" in _texts(ctx, by_name(ctx, "Tony Blair"))  # Brown is the chancellor here
     howard = _dated(nlp, "Michael Howard said he would not back the Home Secretary's plans for Britain.", None)
     assert not any("Home Secretary" in t for t in _texts(howard, by_name(howard, "Michael Howard")))  # GBROPP now
+
+
+def test_a_title_object_is_not_the_subject_of_its_verb(nlp):
+    ctx = analyse(nlp, "Prime Minister Gordon Brown met Tony Blair in London. Mr Brown said he trusted the prime minister.")
+    assert "the prime minister" not in _texts(ctx, by_name(ctx, "Gordon Brown"))
+    dated = _dated(nlp, ("Gordon Brown met Tony Blair in London on Sunday to discuss the British economy. "
+                         "Mr Brown said he trusted the prime minister."), "2008-06-01")
+    assert "the prime minister" not in _texts(dated, by_name(dated, "Gordon Brown"))  # Brown's office that day

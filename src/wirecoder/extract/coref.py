@@ -138,9 +138,12 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
             span = (t.i, head_i + 1)
             if role is not None:
                 former = any(doc[k].lower_ in FORMER_WORDS for k in range(t.i + 1, head_i))
-                target = _resolve_role_nominal(doc, t.i, role, refs, starts, sent_of, former)
+                bound = _bound(doc[head_i], refs, starts, sent_of[t.i])  # "he did not trust the prime minister"
+                target = _resolve_role_nominal(doc, t.i, role, refs, starts, sent_of, former, bound)
                 if target is None and office is not None and not former and role.sector == "GOV":
                     target = office(role.phrase, t.i)
+                    if target is not None and id(target) in bound:
+                        target = None
                     if target is not None:
                         target.add_role(doc[t.i + 1:head_i + 1].text, None)  # "the prime minister" -> "prime minister"
             else:
@@ -231,11 +234,7 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
     best: tuple[float, Cluster] | None = None
     # "Trump accused him", "the chancellor was manoeuvring against him": an object pronoun is not the
     # subject of its own verb, under any of that entity's names
-    reflexive = t.lower_.endswith(("self", "selves"))  # "they distanced themselves": bound to the subject
-    verb = None if reflexive else t.head.i if t.dep_ in OBJECT_DEPS else t.head.head.i if (
-        t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in BINDING_PREPS) else None
-    bound = {id(ref.cluster) for ref in _candidates(refs, starts, t.i, sent, 0)
-             if verb is not None and ref.subject and ref.head == verb}
+    bound = _bound(t, refs, starts, sent)
     # every mention of a candidate counts: its best one (a subject) gives its score
     for ref in _candidates(refs, starts, t.i, sent, WINDOW):
         ok, penalty = _compatible(gender, number, ref.cluster)
@@ -257,6 +256,18 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
         if best is None or score < best[0]:
             best = (score, ref.cluster)
     return best[1] if best else None
+
+
+def _bound(t, refs: list[Ref], starts: list[int], sent: int) -> set[int]:
+    """Ids of the clusters an object at token T cannot be: the subject of its own verb ("Trump accused
+    him", "he did not trust the prime minister"); none for a reflexive ("they distanced themselves")."""
+    if t.lower_.endswith(("self", "selves")):
+        return set()
+    verb = t.head.i if t.dep_ in OBJECT_DEPS else t.head.head.i if (
+        t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in BINDING_PREPS) else None
+    if verb is None:
+        return set()
+    return {id(ref.cluster) for ref in _candidates(refs, starts, t.i, sent, 0) if ref.subject and ref.head == verb}
 
 
 def _in_fronted_adjunct(doc: Doc, ref: Ref, pronoun) -> bool:
@@ -295,13 +306,14 @@ def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tupl
     return None, None
 
 
-def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of, former: bool = False) -> Cluster | None:
+def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of, former: bool = False,
+                          bound: set[int] | frozenset = frozenset()) -> Cluster | None:
     """ "the minister": the last person holding such a title; "the former minister" one who held it."""
     phrase = role.phrase.lower()
     word = phrase.split()[-1]
     for ref in _candidates(refs, starts, i, sent_of[i], NOMINAL_WINDOW):
         c = ref.cluster
-        if c.label != "PERSON" or c.group:
+        if c.label != "PERSON" or c.group or id(c) in bound:
             continue
         if _holds_other_title(c, phrase, word):
             continue  # "the foreign secretary" is not the home secretary named before

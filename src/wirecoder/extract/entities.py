@@ -1909,13 +1909,12 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
         # Secretary" beside Charles Clarke)
         found = {id(c): c for p, held in codes.items() if (c := named(p)) is not None and near(c, at)
                  and (c.entry is None or c.entry.kind != "person" or not c.entry.code or c.entry.code in held)}
-        if len(found) > 1:
-            # Blair and Brown both were prime minister: the one the article gives another office now
-            # ("the chancellor" -> Brown) is not this one's holder here
-            offices = set(table.offices_for(country, title))
-            found = {k: c for k, c in found.items() if not any(
-                table.knows_title(r) and not is_former_title(r) and not offices & set(table.offices_for(country, r))
-                for r in c.roles)}
+        # Blair and Brown both were prime minister: the one the article gives another office now ("the
+        # chancellor" -> Brown) is not this one's holder here
+        offices = set(table.offices_for(country, title))
+        found = {k: c for k, c in found.items() if not any(
+            table.knows_title(r) and not is_former_title(r) and not offices & set(table.offices_for(country, r))
+            for r in c.roles)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     return find
