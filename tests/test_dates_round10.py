@@ -162,3 +162,11 @@ def test_parts_of_relative_years_and_months(dates_of):
     assert got["early next year"] == ("1988", "year", ["1988-01-01", "1988-04-30"])
     assert got["late last year"] == ("1986", "year", ["1986-09-01", "1986-12-31"])
     assert got["earlier this month"] == ("1987-03", "month", ["1987-03-01", "1987-03-29"])
+
+
+def test_year_end(dates_of):
+    got = dates_of("The company expects to complete the deal by year-end. Its loan book stood at 3.4 billion dlrs "
+                   "at year end. Capital was 24.5 mln dlrs at year-end 1985.")
+    assert got["year-end"] == ("1987", "year", ["1987-10-01", "1987-12-31"])
+    assert got["year end"][0] == "1986"
+    assert got["year-end 1985"][0] == "1985"

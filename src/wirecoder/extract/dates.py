@@ -246,6 +246,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("week", "month", "year"),
     ),
+    # "by year-end", "at the year end 1986": the year's last quarter as the range (_resolve_year_end)
+    (
+        "year_end",
+        re.compile(
+            r"(?=[bBaAuUtTfFsS])"
+            + _ci(r"\b(?:by|at|before|until|till|to|from|since|after|towards?)\s+(?:the\s+)?year[\s-]end\b")
+            + rf"(?:,?\s+(?P<y>{_YEAR})\b(?![,.]?\d))?"
+        ),
+        ("year end", "year-end"),
+    ),
     # "last autumn", "this summer", "the winter of 1986/87", "spring 1988": a season -> its first month, with
     # its days as the range; its months depend on the hemisphere of the place (_resolve_season)
     (
@@ -544,6 +554,8 @@ def _resolve(cand: Candidate, doc: Doc, pub: date | None, day_first: bool, parse
         return _resolve_period_to(cand, doc, pub, parsed)
     if kind == "half":
         return _resolve_half(cand, doc, pub, parsed)
+    if kind == "year_end":
+        return _resolve_year_end(cand, doc, pub, parsed)
     if pub is None:
         return None  # everything below is relative to the publication date
     if kind == "month_only":
@@ -740,6 +752,24 @@ def _resolve_quarter(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) 
             year += 1
     first, last = date(year, 3 * q - 2, 1), _month_days(year, 3 * q)[1]
     return _ref(cand, f"{year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
+
+
+def _resolve_year_end(cand: Candidate, doc: Doc, pub: date | None, parsed: bool) -> DateRef | None:
+    """ "by year-end" -> the publication year (range October to December); in a past clause ("assets at year-end
+    were 5 mln"), the year before when its end is not yet reached; a written year is that year's end."""
+    m = cand.match
+    if m["y"]:
+        year = int(m["y"])
+    elif pub is None:
+        return None
+    else:
+        year = pub.year
+        if pub.month < 10 and _clause_time(doc, cand.start, parsed)[0] == "past":
+            year -= 1
+    # the span starts at "year", after the preposition
+    word = re.search(r"(?i:(?:the\s+)?year)", m.group())
+    cand = Candidate(cand.kind, cand.start + word.start(), cand.end, m, cand.pre)
+    return _ref(cand, f"{year:04d}", "year", [f"{year:04d}-10-01", f"{year:04d}-12-31"])
 
 
 _SPLIT_YEAR_AFTER = re.compile(r"[/-]\d\d\b")
