@@ -18,10 +18,16 @@ quarter of its fiscal year ending September 30, 1987" -> April to June 1987; "..
 said elsewhere in the article: "fiscal 1988" runs June 1987 to May 1988, so its first quarter is June to August
 1987): its months are not the calendar ones.
 "The year before", "a year earlier", "the previous year": the year before the date named earlier in the sentence.
+Seasons ("last autumn", "this summer", "the spring of 1989") are the three meteorological months, six months on
+in the southern hemisphere (the place named nearest in the sentence, else the story's country: ``southern`` in
+``data/date_locale.tsv``). Parts of months and years ("end-May", "mid-April", "late 1986", "early next year", "the
+end of the year", "by year-end") and halves ("the first half of 1987") keep the month or year as value, with the
+part's days as range. A year after "to" is a year ("the cabinet period to 1990") unless "to" hangs on a verb of
+change ("rose to 1990": ``count_verb`` in ``data/date_locale.tsv``).
 
 Resolutions: a day -> "YYYY-MM-DD" ("day"); a month -> "YYYY-MM" ("month"); a year -> "YYYY"
 ("year"). A week or a weekend -> its first day with ``range = [first, last]`` (resolution "day"). A
-quarter -> its first month, a period ending in a month -> that month (or day), both with their days as
+quarter, a half or a season -> its first month, a period ending in a month -> that month (or day), both with their days as
 ``range``. "between 1996 and 2002" gives the first year (range = both years) and the second year apart.
 Durations ("two years", "the past year", "its 18th year") are not dates and are not matched.
 dateparser is not used: it is slow and guesses dates in durations and ordinals.
