@@ -88,3 +88,12 @@ def test_an_announced_agentless_release_is_the_announcers_act(pipeline):
 def test_a_demonym_noun_opening_a_persons_name_is_the_persons_country(pipeline):
     codes = reported_codes(pipeline, "Irishmen JP McManus and John Magnier criticised US tycoon Malcolm Glazer on Sunday.")
     assert ("IRL", "USA", "111") in codes
+
+
+def test_a_promise_to_a_named_person_is_an_intent_towards_them(pipeline):
+    events = reported_events(pipeline, "Tony Blair promised Gordon Brown he would stand down before the next election.")
+    assert any(e.code.startswith("03") and e.source == e.target == "GBRGOV" and e.source_entity != e.target_entity
+               for e in events)
+    # a campaign promise to no one named is no event
+    assert not any(e.code.startswith("03") for e in reported_events(
+        pipeline, "Tony Blair promised voters he would cut taxes."))

@@ -700,8 +700,20 @@ class EventExtractor:
         if ev.target is None:
             return ev.code.startswith(PARTNERLESS_INTENTS) and (self._is_promise(coding) or self._lone_agreement(coding))
         # "will release the hostages" is an announced act, not a promise: only promise words here
+        # (a promise made to a person named as its addressee is an intent towards them: "Tony Blair promised
+        # Gordon Brown he would stand down")
         return self._promise_word(coding) and ev.root == "03" and ev.source is not None and (
-            ev.target[:3] == ev.source[:3])
+            ev.target[:3] == ev.source[:3]) and not self._promised_to_person(coding, ev)
+
+    def _promised_to_person(self, coding: Coding, ev: Event) -> bool:
+        """The promise verb's own object or indirect object is a named person whose code is the recipient's."""
+        for obj in coding.trigger.children:
+            if obj.dep_ not in ("dative", "dobj"):
+                continue
+            ent = self.actors.table.at_token(obj.i)
+            if ent is not None and ent.type == "PERSON" and ent.actor == ev.target and obj.pos_ == "PROPN":
+                return True
+        return False
 
     @staticmethod
     def _lone_agreement(coding: Coding) -> bool:
