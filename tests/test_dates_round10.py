@@ -170,3 +170,17 @@ def test_year_end(dates_of):
     assert got["year-end"] == ("1987", "year", ["1987-10-01", "1987-12-31"])
     assert got["year end"][0] == "1986"
     assert got["year-end 1985"][0] == "1985"
+
+
+def test_bare_season_after_a_preposition_follows_the_tense(dates_of):
+    got = dates_of("The exchange could open in the autumn, he said. Prices had dropped in the summer.")
+    assert got["the autumn"] == ("1987-09", "month", ["1987-09-01", "1987-11-30"])
+    assert got["the summer"][0] == "1986-06"
+    got = dates_of("The backlog will not be cleared until the spring.", published="1987-01-10T00:00:00+00:00")
+    assert got["the spring"][0] == "1987-03"
+
+
+def test_bare_season_names_and_nouns_are_no_dates(dates_of):
+    got = dates_of("As I said in the Autumn Statement, wages rose. Farmers sold more in the spring wheat "
+                   "market, and talks loom during the summer's negotiations.")
+    assert not any(k.lower().startswith("the") for k in got)

@@ -267,10 +267,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "season",
         re.compile(
-            r"(?=[lLtTnNcCpPwWsSaAfF])(?:"
+            r"(?=[lLtTnNcCpPwWsSaAfFiIdDbBuUoO])(?:"
             + _ci(r"\b(?P<rel>last|this|next|coming|past)\s+(?P<s>winter|spring|summer|autumn|fall)\b")
             + r"|" + _ci(r"\b(?:the\s+)?(?P<sy>winter|spring|summer|autumn|fall)(?P<of>\s+of)?\s+")
-            + rf"(?P<y>{_YEAR})(?:[/-](?P<y2>\d\d(?:\d\d)?))?\b(?![,.]?\d))"
+            + rf"(?P<y>{_YEAR})(?:[/-](?P<y2>\d\d(?:\d\d)?))?\b(?![,.]?\d)"
+            # "in the summer", "by the spring" (not "the fall": a noun; not "the summer months", "the spring wheat")
+            # ("the Autumn Statement", "the summer's talks", "the summer 1987" are left to the names or the year form)
+            + r"|" + _ci(r"\b(?P<bp>in|during|by|until|till|through|over|before|after|since)\s+(?P<bare>the\s+"
+                         r"(?P<sb>(?-i:winter|spring|summer|autumn)))\b(?![\s-]+(?:(?:of|months?|seasons?|crops?|wheat|"
+                         r"barley|grains?|plantings?|sowings?|quarter|holidays?|term|session|recess|break|sales|"
+                         r"schedule|collection|games|olympics)\b|\d)|-|['’])") + ")"
         ),
         ("winter", "spring", "summer", "autumn", "fall"),
     ),
@@ -622,7 +628,9 @@ def _resolve_season(cand: Candidate, doc: Doc, pub: date | None, parsed: bool, s
     "the summer of 1987" -> that year's. A season that spans two years with one year written ("winter 1987",
     a southern "summer 1987") is ambiguous: the year only."""
     m = cand.match
-    season = (m["s"] or m["sy"]).lower()
+    if m["bare"]:  # the preposition stays outside the span
+        cand = Candidate(cand.kind, m.start("bare"), cand.end, m, m["bp"].lower())
+    season = (m["s"] or m["sy"] or m["sb"]).lower()
     if season == "fall" and m["sy"] and not m["of"] and not m["sy"][0].isupper():
         return None  # "prices fall 1990 points"-like verbs: only "the fall of 1987", "Fall 1987"
     first_month = SEASON_FIRST_MONTH[season]
@@ -638,11 +646,13 @@ def _resolve_season(cand: Candidate, doc: Doc, pub: date | None, parsed: bool, s
     if pub is None:
         return None
     spans = [_season_span(y, first_month) for y in range(pub.year - 2, pub.year + 2)]
-    rel = m["rel"].lower()
+    rel = m["rel"].lower() if m["rel"] else _bare_season_rel(cand, doc, parsed)
     over = [s for s in spans if s[1] < pub]
     ahead = [s for s in spans if s[0] > pub]
     current = [s for s in spans if s[0] <= pub <= s[1]]
-    if rel in ("last", "past"):
+    if m["bare"] and current:  # "by the spring" said in spring: this one
+        chosen = current[0]
+    elif rel in ("last", "past"):
         chosen = over[-1]
     elif rel in ("next", "coming"):
         chosen = ahead[0]
@@ -660,6 +670,17 @@ def _resolve_season(cand: Candidate, doc: Doc, pub: date | None, parsed: bool, s
             chosen = min((over[-1], ahead[0]), key=lambda s: (max((s[0] - pub).days, (pub - s[1]).days), s[0] > pub))
     first, last = chosen
     return _ref(cand, f"{first.year:04d}-{first.month:02d}", "month", [first.isoformat(), last.isoformat()])
+
+
+def _bare_season_rel(cand: Candidate, doc: Doc, parsed: bool) -> str:
+    """ "in the summer" (not under way) reads as "next summer" after "by", "until", "before" or in a future clause,
+    as "last summer" after "since" or in a past one, else as "this summer"."""
+    if cand.pre in ("by", "until", "till", "before"):
+        return "coming"
+    if cand.pre == "since":
+        return "last"
+    tense = _clause_time(doc, cand.start, parsed)[0]
+    return {"future": "coming", "past": "last"}.get(tense, "this")
 
 
 def _with_part(cand: Candidate, ref: DateRef) -> DateRef:
