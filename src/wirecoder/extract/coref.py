@@ -81,8 +81,9 @@ def make_ref(doc: Doc, start: int, end: int, cluster: Cluster, sent: int) -> Ref
     root = doc[start:end].root
     subject = root.dep_ in SUBJECT_DEPS
     speaker = subject and root.head.lemma_ in SPEECH_LEMMAS
-    listed = root.dep_ == "conj" and not start <= root.head.i < end or any(
-        ch.dep_ == "conj" and not start <= ch.i < end for ch in root.children)  # (not "Cable and Wireless")
+    # (a list of names: not "Cable and Wireless", one name, nor "UKIP and its MEPs")
+    listed = root.dep_ == "conj" and not start <= root.head.i < end and bool(root.head.ent_type_) or any(
+        ch.dep_ == "conj" and not start <= ch.i < end and ch.ent_type_ for ch in root.children)
     return Ref(start, end, cluster, sent, subject, speaker, root.head.i, root.dep_ in ("amod", "compound"), listed)
 
 
