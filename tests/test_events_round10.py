@@ -97,3 +97,9 @@ def test_a_promise_to_a_named_person_is_an_intent_towards_them(pipeline):
     # a campaign promise to no one named is no event
     assert not any(e.code.startswith("03") for e in reported_events(
         pipeline, "Tony Blair promised voters he would cut taxes."))
+
+
+def test_the_four_standing_alone_are_the_four_counted_before(pipeline):
+    text = ("Four British detainees are to be freed from Guantanamo Bay. Foreign Secretary Jack Straw said the US "
+            "had agreed to release the four.")
+    assert any(s == "USA" and t == "GBR" and c.startswith("035") for s, t, c in reported_codes(pipeline, text))

@@ -331,6 +331,8 @@ class ActorResolver:
                                 actors.append(self._with_sector(a, h))
         if not actors and self.names_two_people(head):  # "the two men", "the pair": the last two persons named
             actors = self._last_two_people(head)
+        if not actors and self._bare_definite_number(head):  # "release the four": the four British detainees
+            actors = self._counted_before(head)
         if not actors:  # "Senior Hungarian and Romanian officials": conjoined modifiers
             for child in head.children:
                 if child.dep_ in ("amod", "compound") and child.conjuncts:
@@ -377,6 +379,21 @@ class ActorResolver:
             if ent is not None and ent.actor and ent.actor not in {a.code for a in found}:
                 found.append(Actor(ent.actor, ent.id))
         return found
+
+    @staticmethod
+    def _bare_definite_number(tok: Token) -> bool:
+        """ "the four", "the 12": a number standing alone as a noun phrase, with "the"."""
+        return tok.pos_ == "NUM" and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+    def _counted_before(self, tok: Token) -> list[Actor]:
+        """The actors of the last phrase counted with the same number before TOK ("four British detainees ...
+        agreed to release the four" -> GBR), within PAIR_LOOKBACK tokens."""
+        for prev in reversed(self.doc[max(0, tok.i - PAIR_LOOKBACK): tok.i]):
+            if prev.dep_ == "nummod" and prev.lower_ == tok.lower_:
+                found = self.np_actor(prev.head)
+                return [found] if found is not None else []
+        return []
 
     def act_author(self, noun: Token, country: str = "") -> Actor | None:
         """The author of a definite act noun with no party of its own ("has backed the control orders",
@@ -500,6 +517,9 @@ class ActorResolver:
             return True
         if any(c.dep_ == "appos" and self.token_actor(c.i) is not None for c in tok.children):
             return True  # "the opposition newspaper La Prensa"
+        if tok.pos_ == "NUM" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return True  # "agreed to release the four": a definite number standing alone is people told before
         if not (tok.like_num or tok.lemma_.lower() in COLLECTIVE_HEADS):
             return False
         for prep in tok.children:  # "a bunch of Morgul Orcs", "a group of protesters"
