@@ -159,3 +159,12 @@ def test_a_bare_quantifier_speaks_as_written_not_as_the_last_named_body(pipeline
             "had been expected - and some suggest more cuts may be announced in future.")
     quote = quote_with(pipeline.extract(text, published="2005-01-14").quotes, "more cuts may be announced")
     assert quote.speaker == "some" and quote.speaker_entity is None
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(pipeline):
+    text = ("Tony Blair has dismissed reports he told Gordon Brown he would quit. The book alleges that Mr Blair "
+            "told the chancellor at a dinner hosted by Deputy Prime Minister John Prescott of his intention to "
+            'stand down.\n\nAccording to Mr Peston the prime minister said: "Help me to get through the year and I '
+            'will then stand down."')
+    quote = quote_with(pipeline.extract(text, published="2005-01-10").quotes, "Help me to get through")
+    assert quote.speaker != "John Prescott"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirecoder.extract.entities import RANK_WORDS, is_former_title
 from wirecoder.resources import data_path
 
 if TYPE_CHECKING:
@@ -767,8 +768,12 @@ class SpeakerResolver:
             if any(r.lower().split()[-1:] == [tok.lower_] for r in e.roles):
                 if e.name.lower().split()[-1:] == [tok.lower_]:
                     continue  # a role entity without a name
-                # "the Tory leader" fits a "leader"; "the foreign minister" does not fit an "interior minister"
-                fits = not words or any(words & set(r.lower().split()) or len(r.split()) == 1 for r in e.roles)
+                # "the Tory leader" fits a "leader"; "the foreign minister" does not fit an "interior minister";
+                # "the prime minister" does not fit a deputy prime minister or a former one
+                ranked = [r for r in e.roles if not (RANK_WORDS & set(r.lower().replace("-", " ").split())) - words
+                          and not is_former_title(r)]
+                fits = bool(ranked) and (not words or any(
+                    words & set(r.lower().split()) or len(r.split()) == 1 for r in ranked))
                 first = min((m.token_start for m in self.table.mentions if m.entity_id == e.id), default=len(self.doc))
                 soon = first < len(self.doc) and (
                     self.sent_of[first] - self.sent_of[tok.i] in range(1, _LOOKAHEAD_SENTENCES + 1))
