@@ -18,3 +18,10 @@ def quotes_of(nlp, text: str, resources: Resources | None = None) -> list[Quote]
     ctx = ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=resources or RESOURCES)
     ctx.entities = extract_entities(ctx)
     return extract_quotes(ctx)
+
+
+def quote_with(quotes: list[Quote], fragment: str) -> Quote:
+    """The first quote whose text holds FRAGMENT (failing with what there is, when none does)."""
+    found = [q for q in quotes if fragment in q.text]
+    assert found, (fragment, [q.text for q in quotes])
+    return found[0]

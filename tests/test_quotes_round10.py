@@ -3,14 +3,7 @@ own time words or a comma between the two."""
 
 from __future__ import annotations
 
-from quote_helpers import quotes_of
-from wirecoder.record import Quote
-
-
-def quote_with(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.text]
-    assert found, (fragment, [q.text for q in quotes])
-    return found[0]
+from quote_helpers import quote_with, quotes_of
 
 
 def test_a_subject_read_as_object_before_a_time_phrase_opens_the_content(nlp):

@@ -3,14 +3,7 @@ object, mixed quotes), descriptive speakers the article names, and reports that 
 
 from __future__ import annotations
 
-from quote_helpers import quotes_of
-from wirecoder.record import Quote
-
-
-def quote_with(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.text]
-    assert found, (fragment, [q.text for q in quotes])
-    return found[0]
+from quote_helpers import quote_with, quotes_of
 
 
 def test_a_coordinated_clause_in_the_reported_tense_is_content(nlp):
