@@ -171,3 +171,12 @@ def test_a_title_object_is_not_the_subject_of_its_verb(nlp):
     dated = _dated(nlp, ("Gordon Brown met Tony Blair in London on Sunday to discuss the British economy. "
                          "Mr Brown said he trusted the prime minister."), "2008-06-01")
     assert "the prime minister" not in _texts(dated, by_name(dated, "Gordon Brown"))  # Brown's office that day
+
+
+def test_an_uncoded_person_takes_the_office_held_on_the_articles_day(pipeline):
+    text = ("Jaime Ongpin told reporters the plan would avoid an impasse in the talks with the banks.\n\n"
+            "Ongpin said Manila wanted a spread of 5/8 percentage points.")
+    dated = {e.name: e.actor for e in pipeline.extract(text, published="1987-03-20").entities}
+    assert dated.get("Jaime Ongpin") == "PHLGOV"  # the Philippine finance secretary in March 1987
+    undated = {e.name: e.actor for e in pipeline.extract(text).entities}
+    assert undated.get("Jaime Ongpin") is None  # a name alone does not say which term

@@ -2590,7 +2590,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     home = context_iso or main_iso
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d,
                        office=(lambda title, at: office(home, title, at)) if home else None)
-    return build_table(doc, clusters, d, context_iso, main_iso, roles_at)
+    return build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx))
 
 
 def _dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
@@ -2716,9 +2716,32 @@ def _honorific_at(doc: Doc, i: int, d: ActorDictionary) -> bool:
     return role is not None and role.kind == "honorific"
 
 
+def held_office_code(ctx: ArticleContext) -> Callable[[Cluster], str | None] | None:
+    """For a person the dictionaries and the text leave uncoded: the code of the office the dated office-holders
+    table says they held on the article's day, by full name ("Jaime Ongpin" in 1987 -> PHLGOV), when all their
+    offices that day agree. Undated articles get none: a name alone does not say which term."""
+    if ctx.published is None:
+        return None
+    from wirecoder.office_holders import office_table
+
+    table, day = office_table(ctx.resources), ctx.published.date()
+
+    def code_of(c: Cluster) -> str | None:
+        for name in c.names:
+            if len(name.split()) < 2:
+                continue
+            codes = {row.code for row in table.offices_of(name, day)}
+            if len(codes) == 1:
+                return codes.pop()
+        return None
+
+    return code_of
+
+
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
                 main_country: str | None = None,
-                roles_at: dict[int, tuple[int, Role, str]] | None = None) -> EntityTable:
+                roles_at: dict[int, tuple[int, Role, str]] | None = None,
+                office_code: Callable[[Cluster], str | None] | None = None) -> EntityTable:
     table = EntityTable()
     n = 0
     # organisations first: a person working for one may take its code
@@ -2730,6 +2753,9 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
         c.id = f"e{n}"
         actor, country = codes.get(id(c)) or _employer_code(c, d, codes) or actor_code(
             c, d, context_country, main_country)
+        if actor is None and c.label == "PERSON" and not c.group and not c.former and office_code is not None:
+            actor = office_code(c)
+            country = d.country_of_code(actor) if actor else country
         spans = sorted(set(c.spans))
         chars = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, _ in spans]
         # "Mr Khodorkovsky" is also a mention of the name alone ("Khodorkovsky"), as annotators list it
