@@ -1825,13 +1825,18 @@ def is_former_title(title: str) -> bool:
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "under", "shadow"})
 
 
+def outranked(role: str, asked: set[str]) -> bool:
+    """Whether ROLE is a lower office than the title asked for (its words ASKED): a deputy prime minister is
+    no answer to "the prime minister", only to "the deputy prime minister"."""
+    return bool((RANK_WORDS & set(role.lower().replace("-", " ").split())) - asked)
+
+
 def holds_title(c: Cluster, word: str, former: bool = False, phrase: str = "") -> bool:
     """Whether the person holds a title with this head word ("minister"); a former office answers only
     "the former minister", not "the minister"; a deputy's only "the deputy ..." (PHRASE: the title
     asked for, "prime minister")."""
     asked = set(phrase.lower().replace("-", " ").split())
-    return any(word in r.lower() and is_former_title(r) == former
-               and not (RANK_WORDS & set(r.lower().replace("-", " ").split())) - asked for r in c.roles)
+    return any(word in r.lower() and is_former_title(r) == former and not outranked(r, asked) for r in c.roles)
 
 
 def _definite(head) -> bool:

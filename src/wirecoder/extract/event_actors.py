@@ -123,6 +123,13 @@ def _demonyms(name: str) -> list[str]:
     return [name + "i", name + "ian", name + "ese", name + "ish"]
 
 
+def counted_as_two(noun: Token) -> bool:
+    """A plural counted as two or "both": "the two sides", "both firms", "the two men"."""
+    return noun.tag_ == "NNS" and any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in noun.children)
+
+
 def load_fallback_coder() -> FallbackCoder:
     import pycountry
 
@@ -351,8 +358,8 @@ class ActorResolver:
         lemma = tok.lemma_.lower()
         if lemma in PAIR_WORDS:
             return "the" in dets
-        counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
-        return lemma in PERSON_NOUNS and tok.tag_ == "NNS" and (("the" in dets and counted) or "both" in dets)
+        # (a bare "two men" is any two men: "two men were hurt")
+        return lemma in PERSON_NOUNS and counted_as_two(tok) and ("the" in dets or "both" in dets)
 
     def _last_two_people(self, tok: Token) -> list[Actor]:
         """The actors of the last two coded persons mentioned before TOK (within PAIR_LOOKBACK tokens): one

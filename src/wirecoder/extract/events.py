@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from wirecoder.actors import actor_dictionary
 from wirecoder.extract.base import ArticleContext
-from wirecoder.extract.event_actors import PLACE_ENT_TYPES, Actor, ActorResolver, load_fallback_coder
+from wirecoder.extract.event_actors import (
+    PLACE_ENT_TYPES,
+    Actor,
+    ActorResolver,
+    counted_as_two,
+    load_fallback_coder,
+)
 from wirecoder.extract.event_coding import (
     NEGATED_STANCE,
     SPEECH_COMPLEMENTS,
@@ -1940,21 +1946,14 @@ class EventExtractor:
                 and any(c.lower_ in RANK_WORDS for c in noun.children if c.dep_ == "amod")
                 and any(c.dep_ in SUBJ_DEPS for c in noun.head.children))
 
-    @staticmethod
-    def _counted_as_two(subject: Token) -> bool:
-        """A plural counted as two or "both": "the two sides", "both firms"."""
-        return subject.tag_ == "NNS" and any(
-            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-            for c in subject.children)
-
     def _names_pair(self, subject: Token) -> bool:
         """ "the two sides", "both countries", "the two governments": the two parties told before."""
-        return subject.lemma_.lower() in PAIR_NOUNS and self._counted_as_two(subject)
+        return subject.lemma_.lower() in PAIR_NOUNS and counted_as_two(subject)
 
     def _names_business_pair(self, subject: Token) -> bool:
         """ "the two companies", "both firms", "the two banks": a counted plural of a business word of the role
         dictionary (roles.tsv rows of sector BUS)."""
-        if not self._counted_as_two(subject):
+        if not counted_as_two(subject):
             return False
         role = actor_dictionary(self.ctx.resources).roles.get(subject.lemma_.lower())
         return role is not None and role.sector == BUSINESS_SECTOR

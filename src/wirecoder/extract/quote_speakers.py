@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirecoder.extract.entities import RANK_WORDS, is_former_title
+from wirecoder.extract.entities import is_former_title, outranked
 from wirecoder.resources import data_path
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ NON_SPEAKER_PRONOUNS = {"this", "that", "these", "which", "what", "whatever", "t
                         "'s", "\u2019s"}  # "Let's say ...": a supposition, not a report
 # "most of whom announced ...": the quantifier speaks for the noun the relative clause hangs on
 QUANTIFIERS = {"most", "many", "some", "all", "each", "several", "both", "half", "none", "few", "one", "two", "three"}
+BARE_GROUP_WORDS = frozenset(QUANTIFIERS | {"others"})  # "and some suggest ...": part of a group, no named body
 AGE_WORDS = {"old", "year-old"}  # "says the 30-year-old": an age names a person
 # heads of a description that news uses for sources kept anonymous: never linked to a person named later
 # titles one person holds in a body at a time: "the Tory leader" is the one Tory the article named
@@ -450,7 +451,7 @@ class SpeakerResolver:
             return Speaker(f"{tok.text} of {self.phrase(group)}", None, "plural")
         if low in ("those", "these") and any(True for _ in tok.children):
             return Speaker(self.phrase(tok), None, "plural")  # "those close to him": the phrase says who
-        if low in QUANTIFIERS | {"others"} and not any(True for _ in tok.children):
+        if low in BARE_GROUP_WORDS and not any(True for _ in tok.children):
             return Speaker(tok.text, None, "plural")  # "and some suggest ...": some of a group, no named body
         if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and low in SINGULAR_PERSON | PLURAL | NEUTER:
             recent = self._last_quote_speaker(tok, content) or self._nominal_continuation(tok)
@@ -770,8 +771,7 @@ class SpeakerResolver:
                     continue  # a role entity without a name
                 # "the Tory leader" fits a "leader"; "the foreign minister" does not fit an "interior minister";
                 # "the prime minister" does not fit a deputy prime minister or a former one
-                ranked = [r for r in e.roles if not (RANK_WORDS & set(r.lower().replace("-", " ").split())) - words
-                          and not is_former_title(r)]
+                ranked = [r for r in e.roles if not outranked(r, words) and not is_former_title(r)]
                 fits = bool(ranked) and (not words or any(
                     words & set(r.lower().split()) or len(r.split()) == 1 for r in ranked))
                 first = min((m.token_start for m in self.table.mentions if m.entity_id == e.id), default=len(self.doc))

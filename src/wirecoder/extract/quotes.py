@@ -2018,8 +2018,7 @@ def _speaker_of_reopened(finder: QuoteFinder, d: Draft, following: list[Draft]) 
         return None
     if finder.text[d.marked.close_mark + d.marked.close_len:nxt.marked.open_mark].strip():
         return None
-    return nxt.speaker_tok if nxt.cue.i > finder.doc.char_span(nxt.start, nxt.end, alignment_mode="expand").end - 1 \
-        else None
+    return nxt.speaker_tok if nxt.cue.idx >= nxt.end else None  # (its cue after it: '"...," he said')
 
 
 def _introducing_subject(finder: QuoteFinder, d: Draft) -> Token | None:
