@@ -320,7 +320,7 @@ RECEIVING_VERBS = frozenset({"receive", "face", "get", "win", "have", "attract",
 RECEIVING_PREPS = frozenset({"under", "amid", "despite", "after", "following"})
 ORDER_NOUNS = frozenset({"order"})  # commands, or purchases when firms place them
 # Ranks of a predicate noun whose to-clause tells a done act: "the latest shareholder to express concern".
-RANK_WORDS = frozenset({"first", "latest", "last", "second", "third", "only", "sole", "newest", "next"})
+ORDINAL_WORDS = frozenset({"first", "latest", "last", "second", "third", "only", "sole", "newest", "next"})
 # Measures aimed at someone: eased or lifted (08), imposed (16), with the aim told at an earlier mention.
 MEASURE_ROOTS = frozenset({"08", "16"})
 MEASURE_NOUNS = frozenset({"ban", "embargo", "sanction", "tariff", "restriction", "boycott", "blockade", "quota", "curb",
@@ -1943,7 +1943,7 @@ class EventExtractor:
         country to impose sanctions", "Britain became the first state to recognise ..."."""
         noun = clause.head
         return (clause.dep_ in ("acl", "relcl") and infinitival(clause) and noun.dep_ == "attr"
-                and any(c.lower_ in RANK_WORDS for c in noun.children if c.dep_ == "amod")
+                and any(c.lower_ in ORDINAL_WORDS for c in noun.children if c.dep_ == "amod")
                 and any(c.dep_ in SUBJ_DEPS for c in noun.head.children))
 
     def _names_pair(self, subject: Token) -> bool:
