@@ -557,11 +557,13 @@ class QuoteFinder:
         content, skip = self._complement(verb, frame)
         extra: list[Token] = []
         min_words = MIN_INDIRECT_WORDS
+        object_content = False
         if content is None and frame in ("object", "call") or content is None and frame == "gerund" \
                 and verb.dep_ != "pcomp" and not any(c.tag_ == "MD" or c.dep_ == "dative" for c in verb.children):
             # "admitted one or two instances", "denied any involvement" (but "could deny permits", "accused
             # them of denying folks health care": a refusal, not a statement): an object content
             content, extra = self._object_content(verb, "object" if frame == "gerund" else frame)
+            object_content = content is not None and not extra and frame != "call"  # "called for X": an appeal
             if acts_on_object and not extra and not (content is not None and _has_infinitive(content)):
                 content = None  # (with an infinitive it is reported: "urged Congress to act", "announced plans to cut")
             if frame == "call" and extra:
@@ -606,6 +608,8 @@ class QuoteFinder:
         found = self._content_span(content, skip, extra, min_words)
         if found is None:
             return None
+        if object_content and not self._states_something(found[0], found[1]):
+            return None  # "denied any involvement", "called for reform", "confirmed a new aid package": a thing, not words
         span = self._with_following_quote((found[0], found[1]), verb)
         if lemma == "ask" and _asked_of_subject(verb):
             # "Asked whether he would run, Biden said ...", "Clinton was asked whether ...": the subject is
@@ -635,6 +639,14 @@ class QuoteFinder:
         acc = self._according_in_clause(verb)
         d.via_tok = acc if acc is not None else self._told_outlet(verb)
         return d
+
+    def _states_something(self, start: int, end: int) -> bool:
+        """Whether an object content holds a statement: a verb of its own or quoted words. A bare noun
+        phrase ("the prince's apology", "al-Qaeda links") is what the verb acts on: on our annotated news
+        sets 12 of 13 such contents were false quotations (PolNeAR counts some, as attributions). An
+        appeal ("called for a moratorium") stays: both count it."""
+        a, b = self._token_range(start, end)
+        return any(t.pos_ in ("VERB", "AUX") or t.i in self.quote_of_tok for t in self.doc[a:b])
 
     def _mixed_of_direct_verb(self, verb: Token, lemma: str) -> Draft | None:
         """The clause of a verb that attributes quotations only, when quoted words are part of it and
