@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 WINDOW = 2  # previous sentences searched for a pronoun's antecedent
 NOMINAL_WINDOW = 4  # ... and for a nominal's ("the minister")
+NAMED_KIND_WINDOW = 8  # ... and for "the exchange" naming a body by its name's head ("Hong Kong Stock Exchange")
 MAX_LOOKBACK = 40  # mentions looked at, at most
 UNKNOWN_GENDER_PENALTY = 1.6
 FRONTED_ADJUNCT_PENALTY = 3.5  # a name in a fronted adjunct loses to the subject of the sentence before  # a person of unknown gender is a worse "she" than a known woman nearby
@@ -52,6 +53,30 @@ OBJECT_DEPS = {"dobj", "iobj", "dative"}
 # prepositions whose object pronoun is not the subject of the verb ("X was manoeuvring against him");
 # not places and company: "he took the files with him"
 BINDING_PREPS = frozenset("against at about for to of from on by toward towards into".split())
+# words that end the head of a body's name: "Bank | of England", "Inter Governmental Group | on Indonesia"
+NAME_HEAD_STOPS = frozenset("of on for in to at and & (".split())
+
+
+@dataclass(frozen=True)
+class OrgKind:
+    """What an organisation noun ("the exchange", "the newspaper") can refer back to (nominals.tsv)."""
+
+    names: frozenset[str]  # words heading the names of bodies of this kind
+    sectors: frozenset[str]  # CAMEO sectors of bodies of this kind whose names do not say
+
+
+def load_org_kinds(path) -> dict[str, OrgKind]:
+    """The organisation rows of nominals.tsv: word -> OrgKind (names default to the word itself)."""
+    kinds: dict[str, OrgKind] = {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for ln in lines[1:]:
+        word, target, names, sectors = (ln.split("\t") + ["", "", "", ""])[:4]
+        if target.strip() != "org":
+            continue
+        word = word.strip().lower()
+        kinds[word] = OrgKind(frozenset(n.strip().lower() for n in names.split("|") if n.strip()) or frozenset({word}),
+                              frozenset(x.strip().upper() for x in sectors.split("|") if x.strip()))
+    return kinds
 
 
 @dataclass
@@ -89,7 +114,8 @@ def make_ref(doc: Doc, start: int, end: int, cluster: Cluster, sent: int) -> Ref
 
 def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],
                        roles_at: dict[int, tuple[int, Role, str]], used_roles: set[int],
-                       d: ActorDictionary, office: Callable[[str, int], Cluster | None] | None = None) -> None:
+                       d: ActorDictionary, office: Callable[[str, int], Cluster | None] | None = None,
+                       org_kinds: dict[str, OrgKind] | None = None) -> None:
     """OFFICE: title -> the person of the article holding that office in the article's country on its
     day (the office-holders table), the last resort for "the prime minister" nobody named as such."""
     sent_of = sentence_index(doc)
@@ -148,7 +174,8 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
                     if target is not None:
                         target.add_role(doc[t.i + 1:head_i + 1].text, None)  # "the prime minister" -> "prime minister"
             else:
-                target = _resolve_kind_nominal(doc, t.i, head_i, d.nominals[doc[head_i].lower_], refs, starts, sent_of)
+                target = _resolve_kind_nominal(doc, t.i, head_i, d.nominals[doc[head_i].lower_], refs, starts, sent_of,
+                                               (org_kinds or {}).get(doc[head_i].lower_), d)
         if target is None:
             continue
         target.add(span[0], span[1], kind)
@@ -301,10 +328,21 @@ def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tupl
         if tok.lower_ in d.nominals and tok.tag_ in ("NN", "NNP"):
             if j > the_i + 1 and d.nominals[tok.lower_] != "country":
                 return None, None  # "the central bank": an adjective makes a new description
+            if d.nominals[tok.lower_] == "org" and _modifies_thing(doc, j, role_starts):
+                return None, None  # "the exchange rate", "the paper mill": not the body
             return j, None
         if tok.pos_ != "ADJ":
             break
     return None, None
+
+
+def _modifies_thing(doc: Doc, j: int, role_starts) -> bool:
+    """Whether the noun at J is a modifier of a following noun that is not a role: "the exchange rate" is no
+    exchange, "the union leader" is the union's. (Also "the company's": a possessive is a reference.)"""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or doc[j].dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return nxt.i not in role_starts
 
 
 def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of, former: bool = False,
@@ -332,8 +370,11 @@ def _holds_other_title(c: Cluster, phrase: str, word: str) -> bool:
     return bool(same_head) and all(phrase not in r and r != word for r in same_head)
 
 
-def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, starts, sent_of) -> Cluster | None:
+def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, starts, sent_of,
+                          kind: OrgKind | None = None, d: ActorDictionary | None = None) -> Cluster | None:
     sent = sent_of[i]
+    if target == "org" and kind is not None:
+        return _resolve_org_nominal(doc, i, head_i, kind, refs, starts, sent, d)
     own_country = _subject_country(doc, head_i, refs, starts)
     head_verb = doc[head_i].head.i
     for ref in _candidates(refs, starts, i, sent, NOMINAL_WINDOW):
@@ -348,21 +389,57 @@ def _resolve_kind_nominal(doc: Doc, i: int, head_i: int, target: str, refs, star
             return c
         if target == "city" and c.label == "GPE" and not c.country_entity:
             return c
-        # ("the agency" after "the Iranian news agency": a group word naming one body is that body)
-        if target == "org" and ref.listed:
-            continue  # "the company" after "brands include AEG, Zanussi and Frigidaire" is not AEG
-        if target == "org" and c.label == "ORG" and (not c.group or any(
-                n.lower().split()[-1:] == [doc[head_i].lower_] for n in c.names)):
-            word = doc[head_i].lower_
-            # "the bank" -> an organisation called "... Bank"; "the company" -> an uncoded one or a business
-            # ("Lufthansa ... the company said"), not a ministry
-            if word in c.key.lower() or word in GENERIC_ORG_WORDS and (
-                    c.entry is None or not c.entry.code or c.entry.code.endswith(BUSINESS_SECTOR)) and not (
-                    word in BUSINESS_WORDS and PUBLIC_BODY_WORDS & set(c.key.lower().split())):
-                return c
         if target == "person" and c.label == "PERSON" and not c.group:
             return c
     return None
+
+
+def _resolve_org_nominal(doc: Doc, i: int, head_i: int, kind: OrgKind, refs, starts, sent: int,
+                         d: ActorDictionary | None) -> Cluster | None:
+    """ "the exchange" / "the bank" / "the newspaper": the nearest body whose name is headed by a word of its
+    kind ("Hong Kong Stock Exchange", "Bank of England", "Daily Telegraph"), within NAMED_KIND_WINDOW
+    sentences; else, within NOMINAL_WINDOW, the one body there coded in a sector of its kind ("the newspaper"
+    -> a ...MED outlet) or, for "the company"/"the firm", an uncoded body or a business. A body given another
+    kind by its name is no answer ("the company" is not the Ministry of Trade)."""
+    word = doc[head_i].lower_
+    forms = d.company_forms if d is not None else {}
+    by_code: list[Cluster] = []
+    for ref in _candidates(refs, starts, i, sent, NAMED_KIND_WINDOW):
+        c = ref.cluster
+        if ref.listed or c.label != "ORG":
+            continue  # "the company" after "brands include AEG, Zanussi and Frigidaire" is not AEG
+        if c.group and not any(n.lower().split()[-1:] == [word] for n in c.names):
+            continue  # a group made of a role word ("Zambian police") is no named body
+        if _headed_by(c, kind.names, forms):
+            if by_code and by_code[0] is not c:
+                return None  # a nearer body of that kind by its code competes: ambiguous
+            return c
+        if sent - ref.sent > NOMINAL_WINDOW or c in by_code:
+            continue
+        code = c.entry.code if c.entry is not None and c.entry.code else None
+        if word in GENERIC_ORG_WORDS:
+            # "Lufthansa ... the company said": an uncoded body or a business, not a ministry
+            if (code is None or code.endswith(BUSINESS_SECTOR)) and not (
+                    word in BUSINESS_WORDS and PUBLIC_BODY_WORDS & set(c.key.lower().split())):
+                return c
+        elif code and code[3:] in kind.sectors:
+            by_code.append(c)
+    return by_code[0] if len(by_code) == 1 else None
+
+
+def _headed_by(c: Cluster, words: frozenset[str], forms) -> bool:
+    """Whether one of the body's names is headed by one of WORDS: the last word before "of"/"on"/... and
+    after dropping a company form ("Deutsche Bank AG" -> bank; "Bank of England" -> bank)."""
+    names = list(c.names) + [c.key] + ([c.entry.name] if c.entry is not None and c.entry.name else [])
+    for name in names:
+        toks = name.lower().replace("-", " ").split()
+        cut = next((k for k, w in enumerate(toks) if w in NAME_HEAD_STOPS and k > 0), len(toks))
+        toks = toks[:cut]
+        while len(toks) > 1 and toks[-1].rstrip(".") in forms:
+            toks.pop()
+        if toks and toks[-1].strip("().,'") in words:
+            return True
+    return False
 
 
 def _subject_country(doc: Doc, head_i: int, refs: list[Ref], starts: list[int]) -> str | None:

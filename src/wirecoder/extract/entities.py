@@ -46,6 +46,7 @@ from wirecoder.extract.companies import (
     ticker_countries,
 )
 from wirecoder.record import Entity
+from wirecoder.resources import data_path
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
 # words in the name of a public body, never a firm's ("Finance Ministry")
@@ -2542,7 +2543,7 @@ def context_country_of(clusters: list[Cluster], dateline_iso: str | None) -> str
 # -- the stage --------------------------------------------------------------------------------------
 
 def extract_entities(ctx: ArticleContext) -> EntityTable:
-    from wirecoder.extract.coref import resolve_references
+    from wirecoder.extract.coref import load_org_kinds, resolve_references
 
     doc = ctx.doc
     d = actor_dictionary(ctx.resources)
@@ -2594,7 +2595,9 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     employers_by_title(clusters)
     home = context_iso or main_iso
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d,
-                       office=(lambda title, at: office(home, title, at)) if home else None)
+                       office=(lambda title, at: office(home, title, at)) if home else None,
+                       org_kinds=ctx.resources.cached("coref.org_kinds",
+                                                      lambda: load_org_kinds(data_path("actors/nominals.tsv"))))
     return build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx))
 
 

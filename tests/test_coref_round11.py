@@ -1,0 +1,41 @@
+"""Coreference, round 11: a definite organisation noun ("the exchange", "the panel", "the newspaper") refers
+back to the body named before it whose name that noun (or its kind) heads (small texts of our own)."""
+
+from __future__ import annotations
+
+from test_entities import analyse, by_name, surfaces
+
+
+def test_the_exchange_is_the_stock_exchange_named_sentences_before(nlp):
+    ctx = analyse(nlp, "The Karachi Stock Exchange will change its listing rules, its chairman Imran Qadir said. "
+                       "Three cement makers have asked to issue new shares. Their bankers were surprised. "
+                       "Brokers expect more requests. Mr Qadir said nothing more. Trading was thin. "
+                       "The exchange said on Tuesday it would reject further requests.")
+    assert "The exchange" in surfaces(ctx, by_name(ctx, "Karachi Stock Exchange"))
+
+
+def test_the_panel_is_the_commission_named_before(nlp):
+    ctx = analyse(nlp, "The Harwell Commission was set up to investigate the arms deal. "
+                       "In a report on Monday, the panel criticised the defence staff.")
+    assert "the panel" in surfaces(ctx, by_name(ctx, "Harwell Commission"))
+
+
+def test_the_newspaper_is_the_outlet_named_before(nlp):
+    ctx = analyse(nlp, "The Northern Herald was sued for libel by Mr Dalton after the newspaper claimed he took bribes.")
+    herald = [e for e in ctx.entities.entities if "Herald" in e.name]
+    assert herald and "the newspaper" in surfaces(ctx, herald[0])
+
+
+def test_a_noun_modifying_another_noun_is_no_reference(nlp):
+    ctx = analyse(nlp, "The Tokyo Stock Exchange was closed for the holiday. The exchange rate was stable. "
+                       "The exchange said on Monday it would open at nine.")
+    exchange = by_name(ctx, "Tokyo Stock Exchange")
+    assert surfaces(ctx, exchange).count("The exchange") == 1  # the one that said, not the rate
+    rate_start = ctx.doc.text.index("The exchange rate")
+    assert all(s != rate_start for s, _e in exchange.mentions)
+
+
+def test_a_body_of_another_kind_in_between_does_not_take_the_noun(nlp):
+    ctx = analyse(nlp, "The Harwell Commission published its findings. Senator Jane Moss welcomed them. "
+                       "The Treasury declined to comment. The commission said it would meet again.")
+    assert "The commission" in surfaces(ctx, by_name(ctx, "Harwell Commission"))
