@@ -3,7 +3,15 @@ back to the body named before it whose name that noun (or its kind) heads (small
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from test_entities import analyse, by_name, surfaces
+from wirecoder.clean import CleanArticle
+from wirecoder.extract.base import ArticleContext
+from wirecoder.extract.entities import extract_entities
+from wirecoder.resources import Resources
+
+_RESOURCES = Resources()
 
 
 def test_the_exchange_is_the_stock_exchange_named_sentences_before(nlp):
@@ -39,3 +47,34 @@ def test_a_body_of_another_kind_in_between_does_not_take_the_noun(nlp):
     ctx = analyse(nlp, "The Harwell Commission published its findings. Senator Jane Moss welcomed them. "
                        "The Treasury declined to comment. The commission said it would meet again.")
     assert "The commission" in surfaces(ctx, by_name(ctx, "Harwell Commission"))
+
+
+def _dated(nlp, text: str, published: str | None) -> ArticleContext:
+    doc = nlp(text)
+    return ArticleContext(article=CleanArticle(id="t", text=text), doc=doc, resources=_RESOURCES,
+                          published=datetime.fromisoformat(published) if published else None)
+
+
+def _actor_of(nlp, text: str, name: str, published: str | None = None) -> str | None:
+    ctx = _dated(nlp, text, published)
+    ctx.entities = extract_entities(ctx)
+    return by_name(ctx, name).actor
+
+
+def test_seats_of_government_stand_for_their_bodies(nlp):
+    text = "Clarence House issued a statement on Friday. Number 10 said the prime minister had been told."
+    assert _actor_of(nlp, text, "Clarence House") == "GBR"  # a royal household: the country, no sector
+    assert _actor_of(nlp, text, "Number 10") == "GBRGOV"
+
+
+def test_a_seat_is_coded_for_the_article_day(nlp):
+    text = "The Kremlin said on Tuesday that the talks in Geneva would go on."
+    assert _actor_of(nlp, text, "Kremlin", "1987-04-02") == "USRGOV"
+    assert _actor_of(nlp, text, "Kremlin", "2005-04-02") == "RUSGOV"
+
+
+def test_a_lower_case_number_is_no_seat(nlp):
+    ctx = _dated(nlp, "Shares in the company were ranked number 10 on the list, Number 10 said.", None)
+    ctx.entities = extract_entities(ctx)
+    seats = [e for e in ctx.entities.entities if e.name.lower() == "number 10"]
+    assert len(seats) == 1 and len(seats[0].mentions) == 1

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -602,6 +603,72 @@ def defined_acronyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) 
 
 
 FUZZY_LABELS = {"GPE", "LOC", "NORP", "ORG"}
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A seat of government named for the body it houses (seats.tsv): "Downing Street", "the Kremlin"."""
+
+    words: tuple[str, ...]  # lower-case tokens of the name
+    name: str
+    code: str
+    start: date | None
+    end: date | None
+
+    def holds(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None  # an undated article: the seat's present meaning
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def load_seats(path) -> dict[str, list[Seat]]:
+    """seats.tsv -> first lower-case word -> its seats, the longest names first."""
+    seats: dict[str, list[Seat]] = {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for ln in lines[1:]:
+        name, code, start, end = (ln.split("\t") + ["", "", "", ""])[:4]
+        words = tuple(w.lower() for w in name.replace("'s", " 's").split())
+        if not words or not code.strip():
+            continue
+        seat = Seat(words, name.strip(), code.strip(), date.fromisoformat(start) if start.strip() else None,
+                    date.fromisoformat(end) if end.strip() else None)
+        seats.setdefault(words[0], []).append(seat)
+    for rows in seats.values():
+        rows.sort(key=lambda st: -len(st.words))
+    return seats
+
+
+def seat_mentions(ctx: ArticleContext, doc: Doc, mentions: list[NameMention],
+                  seats: dict[str, list[Seat]]) -> list[NameMention]:
+    """Seats of government as the bodies they house ("Number 10 said", "the Kremlin warned", "Clarence House
+    issued a statement"): a name found already takes the seat's code for the article's day (the Kremlin of 1987
+    is the Soviet government); one no one found ("No 10") becomes a mention. Capitalised only ("number 10" is a
+    number), and not a modifier of a thing ("the Number 10 shirt"; "a No 10 spokesman" is the seat's)."""
+    day = ctx.published.date() if ctx.published is not None else None
+    by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
+    roles = actor_dictionary(ctx.resources).roles
+    out: list[NameMention] = []
+    for t in doc:
+        for seat in seats.get(t.lower_, ()):
+            end = t.i + len(seat.words)
+            span = doc[t.i:end]
+            if end > len(doc) or [x.lower_ for x in span] != list(seat.words) or not seat.holds(day):
+                continue
+            if not all(x.text[:1].isupper() or not x.is_alpha or x.lower_ in ("de", "la", "'s", "d'orsay")
+                       for x in span):
+                break
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in roles and span.root.dep_ == "compound":
+                break  # "the Number 10 shirt"
+            entry = ActorEntry(seat.name, seat.name, seat.code, "ORG", "org", seat.code[:3])
+            nm = by_token.get(t.i)
+            if nm is not None:
+                if nm.start == t.i and nm.end == end:  # the name itself, not "Kremlin leader Gorbachev"
+                    nm.entry, nm.label = entry, "ORG"
+            elif not any(k in by_token for k in range(t.i, end)):
+                out.append(NameMention(t.i, end, "ORG", span.text, entry))
+            break
+    return out
 
 
 def misspelt_countries(ctx: ArticleContext, doc: Doc, mentions: list[NameMention], d: ActorDictionary,
@@ -2552,6 +2619,8 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     mentions = collect_name_mentions(doc, d, m, roles_at)
     mentions = sorted(mentions + misspelt_countries(ctx, doc, mentions, d, roles_at), key=lambda nm: nm.start)
     mentions = sorted(mentions + defined_acronyms(doc, mentions, d), key=lambda nm: nm.start)
+    seats = ctx.resources.cached("entities.seats", lambda: load_seats(data_path("actors/seats.tsv")))
+    mentions = sorted(mentions + seat_mentions(ctx, doc, mentions, seats), key=lambda nm: nm.start)
     mark_ethnic_peoples(doc, mentions)
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
