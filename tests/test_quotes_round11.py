@@ -37,3 +37,37 @@ def test_a_quoted_object_is_still_a_quotation(nlp):
     text = ("The minister spoke in parliament on Monday.\n\n"
             'Tory leader Michael Howard denied "any knowledge whatsoever of the payments".')
     assert quote_with(quotes_of(nlp, text), "any knowledge whatsoever")
+
+
+def test_a_clause_the_parser_hung_on_the_listener_is_what_was_told(nlp):
+    text = ("Finance Secretary Jaime Ongpin returned from New York on Monday.\n\n"
+            "Ongpin told the meeting he had kept his promise to gain better terms than Mexico.")
+    quote = quote_with(quotes_of(nlp, text), "he had kept his promise")
+    assert quote.cue == "told"
+    assert "meeting" not in quote.text
+
+
+def test_a_subordinate_clause_between_subject_and_verb_stays_in_the_content(nlp):
+    text = ("Sir John Stevens spoke to the Independent on Friday.\n\n"
+            'John Stevens said evidence obtained by MI5 while the four were in Cuba was "absolutely" '
+            "inadmissible in UK courts.")
+    quote = quote_with(quotes_of(nlp, text), "inadmissible in UK courts")
+    assert quote.text.startswith("evidence obtained by MI5 while the four were in Cuba")
+
+
+def test_a_second_cue_opening_a_quotation_ends_the_reported_content(nlp):
+    text = ("Home Secretary Charles Clarke spoke on Thursday.\n\n"
+            "Mr Clarke said he recognised people's concerns about the costume but argued: "
+            '"He has apologised and I think we should leave the matter there."')
+    quotes = quotes_of(nlp, text)
+    reported = quote_with(quotes, "he recognised people's concerns")
+    assert reported.text.endswith("about the costume")
+    direct = quote_with(quotes, "He has apologised")
+    assert direct.kind == "direct" and direct.speaker == "Charles Clarke"
+
+
+def test_a_bourse_speaks(nlp):
+    text = ("Euronext owns Liffe in London.\n\n"
+            "Ahead of talks with the LSE on Friday, the pan-European bourse said it may be prepared to make "
+            "its offer in cash.")
+    assert quote_with(quotes_of(nlp, text), "make its offer in cash")

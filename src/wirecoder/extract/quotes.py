@@ -46,6 +46,7 @@ SHORT_QUOTE_WORDS = 4  # quoted spans this short need a cue right next to them (
 AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
+LISTENER_VERBS = {"tell", "inform", "assure", "remind", "warn", "brief"}  # verbs that take a listener and a clause
 ORDER_VERBS = {"tell", "warn"}  # "told X to ...": the order is what is said
 # verbs whose object is the one spoken to ("told the Japanese this was ..."), not the content's subject
 AUDIENCE_VERBS = ORDER_VERBS | {"assure", "inform", "remind", "advise", "notify", "brief", "persuade", "convince",
@@ -885,7 +886,7 @@ class QuoteFinder:
                         and c.tag_ in ("VB", "VBD", "VBZ", "VBP") and not any(
                             x.dep_ in ("mark", "advmod") and x.i < c.i and x.tag_ in ("IN", "WRB") for x in c.children):
                     return c, None
-        misattached = self._content_under_prep(verb, para)
+        misattached = self._content_under_prep(verb, para) or self._clause_under_listener(verb, para)
         if misattached is not None:
             return misattached, None
         if frame == "clause":
@@ -920,6 +921,28 @@ class QuoteFinder:
                     if all(c.i >= verb.left_edge.i or c.dep_ != "ccomp" for c in verb.children):
                         return verb.head, verb
         return None, None
+
+    def _clause_under_listener(self, verb: Token, para: int) -> Token | None:
+        """"told the meeting he had kept his promise": the parser made the content a relative clause of
+        the listener. A real contact clause has a gap ("the meeting he attended"); this one has a subject
+        of its own right after the listener, no relative word and its own object or complement."""
+        if verb.lemma_.lower() not in LISTENER_VERBS:
+            return None
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i or self.para_of_tok[obj.i] != para:
+                continue
+            for clause in obj.children:
+                subj = _subject_child(clause) if clause.dep_ == "relcl" else None
+                if subj is None or subj.tag_ not in ("PRP", "NNP", "NNPS", "NN", "NNS"):
+                    continue
+                before = self.doc[subj.left_edge.i - 1]  # the listener's phrase ends right before the clause
+                if before.i < obj.i or clause.left_edge.i <= before.i or not before.is_alpha:
+                    continue
+                if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in clause.children):
+                    continue
+                if any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp") for c in clause.children):
+                    return clause
+        return None
 
     def _opens_quotation(self, verb: Token) -> bool:
         """Whether a quotation follows VERB within a few tokens ("and continued: '...'")."""
@@ -1034,8 +1057,10 @@ class QuoteFinder:
         # between the two only punctuation or the cue's own time words may stand ("said a weaker dollar
         # and higher oil prices last year had hurt exports", "said fears of a trade war, although less
         # acute, remain ..."): they belong to the content the parser split
+        # or a subordinate clause the parser hung on the cue ("said evidence obtained by MI5 while the four
+        # were in Cuba was inadmissible"): the reported subject's own time clause
         between = obj.doc[obj.right_edge.i + 1:head.left_edge.i]
-        if not all(t.is_punct or _under_cue_adverbial(t, cue) for t in between):
+        if not all(t.is_punct or _under_cue_adverbial(t, cue) or _under_cue_subordinate(t, cue) for t in between):
             return None
         return obj
 
@@ -1074,6 +1099,8 @@ class QuoteFinder:
             # comma it says what the noun is ("a stream of information suggesting groups were ...")
             return self.doc[tok.left_edge.i - 1].text in (",", "\u2014", "--", ";") or self._opens_quotation(tok)
             # (or it opens a quotation: 'insisted there was no plan for an invasion saying: "..."')
+        if tok.dep_ == "conj" and self._opens_quotation(tok):
+            return True  # '... but argued: "He has apologised ..."': the same speaker's next report, a quotation
         if tok.dep_ == "conj" and _subject_child(tok) is None and self.lex.lemma(tok.head) is None \
                 and tok.head.pos_ in ("VERB", "AUX"):
             return False  # "it will review the ban and may propose amendments": the same subject's content
@@ -1676,6 +1703,14 @@ def _under_cue_adverbial(tok: Token, cue: Token) -> bool:
     for anc in (tok, *tok.ancestors):
         if anc.head.i == cue.i and anc.i != cue.i:
             return anc.dep_ in ("npadvmod", "advmod") and anc.pos_ != "VERB"
+    return False
+
+
+def _under_cue_subordinate(tok: Token, cue: Token) -> bool:
+    """TOK lies in a clause opened by a subordinator ("while", "when", "after") and hung on CUE."""
+    for anc in (tok, *tok.ancestors):
+        if anc.head.i == cue.i and anc.i != cue.i:
+            return anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.i == anc.left_edge.i for c in anc.children)
     return False
 
 
