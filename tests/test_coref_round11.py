@@ -78,3 +78,12 @@ def test_a_lower_case_number_is_no_seat(nlp):
     ctx.entities = extract_entities(ctx)
     seats = [e for e in ctx.entities.entities if e.name.lower() == "number 10"]
     assert len(seats) == 1 and len(seats[0].mentions) == 1
+
+
+def test_a_bare_government_in_a_report_is_the_reporters_own(nlp):
+    ctx = analyse(nlp, "The US will free four men held at Guantanamo Bay, US officials said. The US and the Americans "
+                       "were pleased, US officials said. Jack Straw welcomed the news for Britain. He said the "
+                       "government had been negotiating the return of the detainees since 2003.")
+    government = [e for e in ctx.entities.entities if e.name == "government"]
+    assert [e.actor for e in government] == ["GBRGOV"]  # Straw's, not the country the article names most
+

@@ -2667,7 +2667,76 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                        office=(lambda title, at: office(home, title, at)) if home else None,
                        org_kinds=ctx.resources.cached("coref.org_kinds",
                                                       lambda: load_org_kinds(data_path("actors/nominals.tsv"))))
+    if not context_iso:
+        speakers_own_bodies(doc, roles_at, used_roles, clusters, main_iso)
     return build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx))
+
+
+# verbs reporting what someone said, whose speaker owns the bare state bodies of the report
+REPORT_LEMMAS = frozenset("say tell add state claim insist explain warn announce declare reply argue acknowledge admit "
+                          "confirm deny stress suggest believe think".split())
+STATELESS_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UIS")
+
+
+def speakers_own_bodies(doc: Doc, roles_at: dict[int, tuple[int, Role, str]], used_roles: set[int],
+                        clusters: list[Cluster], main_iso: str | None = None) -> None:
+    """A bare state body in what a person of a known country is reported to say is that country's ("Straw
+    said the government had been negotiating their return" -> GBRGOV; "Mr Howard said ministers had
+    failed"), also over the country the article is mostly about (MAIN_ISO, a guess from counts). Runs after
+    coreference: "He said the government ..." needs "he" resolved. Not "governments", "foreign ministers" or
+    "the Iraqi government"."""
+    owner = {i: c for c in clusters for s, e, _k in c.spans for i in range(s, e)}
+    groups = {c.key: c for c in clusters if c.group}
+    stand_ins = owner_mentions(owner, doc)
+    for end_tok, (start_tok, role, text) in sorted(roles_at.items()):
+        head = doc[end_tok]
+        if end_tok in used_roles or not _main_country_body(head, role):
+            continue
+        guessed = owner.get(end_tok)
+        if guessed is not None and not (main_iso and guessed.group and guessed.key.startswith(f"G|{main_iso}|")
+                                        and (start_tok, end_tok + 1, "name") in guessed.spans):
+            continue  # named, or grouped by a country word: not the article's country by a guess
+        if not _context_group(doc, start_tok, end_tok, role, text,
+                              {i: nm for i, nm in stand_ins.items() if i != end_tok}, allow_ungrounded=False):
+            continue
+        iso = _reporter_country(doc, head, owner)
+        if not iso or (guessed is not None and iso == main_iso):
+            continue
+        if guessed is not None:
+            guessed.spans.remove((start_tok, end_tok + 1, "name"))
+            if not guessed.spans:
+                clusters.remove(guessed)
+                groups.pop(guessed.key, None)
+        _add_group(doc, groups, clusters, [], iso, role, text, start_tok, end_tok + 1, start_tok)
+
+
+def owner_mentions(owner: dict[int, Cluster], doc: Doc) -> dict[int, NameMention]:
+    """Token -> a stand-in mention of the entity there (what _context_group asks of its modifiers)."""
+    return {i: NameMention(i, i + 1, c.label, doc[i].text, c.entry, cluster=c) for i, c in owner.items()}
+
+
+def _reporter_country(doc: Doc, head, owner: dict[int, Cluster]) -> str | None:
+    """The country of the one reported to say the clause HEAD is in: the subject of the reporting verb,
+    a person or a state body of one country (not an international body or a company of the world)."""
+    node = head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORT_LEMMAS:
+            break
+        node = node.head
+    else:
+        return None
+    subj = next((ch for ch in node.head.children if ch.dep_ in SUBJECT_DEPS), None)
+    c = owner.get(subj.i) if subj is not None else None
+    if c is None or c.group or c.label not in ("PERSON", "ORG"):
+        return None
+    code = c.entry.code if c.entry is not None and c.entry.code else ""
+    if code.startswith(STATELESS_PREFIXES) or c.affiliation:
+        return None
+    if c.label == "ORG" and not (code[3:] in MAIN_COUNTRY_SECTORS or c.sectors[:1] and c.sectors[0] in MAIN_COUNTRY_SECTORS):
+        return None  # "Barclays said the government ...": a firm may be anyone's
+    return c.country or (c.entry.country if c.entry is not None else None)
 
 
 def _dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
