@@ -6,19 +6,27 @@
 - a Reuters instrument code after the name ("Redland Plc <RDLD.L>"): a business of the exchange's
   country (``data/actors/exchanges.tsv``); a name in Reuters' angle brackets ("<Ord Minnett Ltd>")
   is a company;
-- the company's short name is the same company: "CSR" = "CSR Ltd", "Newbridge" = "Newbridge Capital".
+- the company's short name is the same company: "CSR" = "CSR Ltd", "Newbridge" = "Newbridge Capital";
+- (round 11) the descriptor written with the name says what it is and where it is from: "Dutch chemicals
+  group X", "X, the Dutch chemicals group", "Germany's biggest airline", "UK-based bank X" (a business of
+  that country), "the Herald newspaper", "magazine X" (a news outlet), "X of Japan"; a firm or outlet
+  the text places nowhere is of the one country the article is about (``home_country``).
 
-The word tables are ``data/actors/company_forms.tsv`` and ``exchanges.tsv`` (docs/actors.md).
+The word tables are ``data/actors/company_forms.tsv``, ``exchanges.tsv`` and ``company_nouns.tsv``
+(docs/actors.md).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from wirecoder.actors import ActorDictionary
+from wirecoder.resources import data_path
 
 if TYPE_CHECKING:
     from wirecoder.extract.entities import Cluster, NameMention
@@ -68,10 +76,20 @@ def in_angle_brackets(doc: Doc, start: int, end: int) -> bool:
 
 def company_facts(doc: Doc, c: Cluster, d: ActorDictionary, named: set[str]) -> None:
     """Sector and country of an organisation the dictionary does not know, from its legal form,
-    trade word, exchange code or angle brackets. NAMED: the countries the article names (an exchange
-    suffix used by several countries takes the one the article names)."""
+    trade word, exchange code or angle brackets, then from the descriptor written with it, then
+    from the article's one country. NAMED: the countries the article names (an exchange suffix
+    used by several countries takes the one the article names)."""
     if c.entry is not None or c.group or not c.names:
         return
+    _form_facts(doc, c, d, named)
+    descriptor_facts(doc, c, d)
+    if c.country is None and c.label == "ORG" and c.sectors and c.sectors[0] in (BUSINESS, MEDIA) \
+            and not _placed_in_text(doc, c, d):
+        c.country = home_country(doc, d)
+
+
+def _form_facts(doc: Doc, c: Cluster, d: ActorDictionary, named: set[str]) -> None:
+    """Sector and country from the legal form, trade word, exchange code or angle brackets."""
     words = max(c.names, key=len).split()
     form = name_form(words, d)
     countries: list[str] = []
@@ -150,3 +168,217 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
         for nm in mentions:
             if nm.cluster is c:
                 nm.cluster = company
+
+
+# -- descriptors: "Dutch chemicals group Akzo", "Akzo, the Dutch group", "the Herald newspaper" (round 11) --
+
+MEDIA = "MED"
+COUNTRY_KINDS = ("country", "demonym")
+BASED = {"based", "registered", "headquartered", "listed"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+# a descriptor stops at these: "X, which ...", "X, a unit of Y"
+STOP_WORDS = {"which", "that", "who", "of", "in", "and", "or", "with", "for", "to", "from", "by", "on", "at"}
+# the words a newspaper's name ends with: "the Herald", "The Sunday Telegraph", "the Yorkshire Post"
+PAPER_WORDS = frozenset("times herald telegraph guardian observer independent sun mirror post tribune gazette "
+                        "chronicle standard journal inquirer globe courier examiner".split())
+
+
+@lru_cache(maxsize=1)
+def company_nouns() -> dict[str, tuple[str, str]]:
+    """``data/actors/company_nouns.tsv``: phrase -> (sector, kind), kind head | weak | line | not."""
+    table: dict[str, tuple[str, str]] = {}
+    lines = [ln for ln in data_path("actors/company_nouns.tsv").read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    for ln in lines[1:]:
+        phrase, sector, kind = (ln.split("\t") + ["", ""])[:3]
+        table[phrase.strip().lower()] = (sector.strip(), kind.strip())
+    return table
+
+
+def _noun_ending_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
+    """(start, sector, kind) of the longest company noun phrase ending at token I ("chemicals group",
+    "aircraft carrier", "newspaper"); None when token I ends none."""
+    nouns = company_nouns()
+    for n in (3, 2, 1):
+        start = i - n + 1
+        if start < 0 or not all(doc[k].is_lower or doc[k].text == "-" for k in range(start, i + 1)):
+            continue
+        found = nouns.get(" ".join(doc[k].lower_ for k in range(start, i + 1)).replace(" - ", "-"))
+        if found is not None and found[1] != "line":
+            return start, found[0], found[1]
+    return None
+
+
+def _country_ending_at(doc: Doc, i: int, d: ActorDictionary, capitals: bool = False) -> str | None:
+    """The country a country name or demonym ending at token I names ("UK", "South African",
+    "Germany"); with CAPITALS, a capital city's too ("Paris-based")."""
+    for n in (3, 2, 1):
+        start = i - n + 1
+        if start < 0 or not doc[start].text[:1].isupper():
+            continue
+        entry = d.lookup(doc[start:i + 1].text)
+        if entry is not None and entry.country and (
+                entry.kind in COUNTRY_KINDS or capitals and entry.kind == "capital"):
+            return entry.country
+    return None
+
+
+def _modifiers(doc: Doc, start: int, d: ActorDictionary, limit: int = 5) -> tuple[bool, str | None]:
+    """(a line of business is named, the country) in the words before a company noun starting at
+    START: "Dutch chemicals | group", "Germany's biggest | airline", "UK-based | bank"."""
+    nouns = company_nouns()
+    line = False
+    k = start - 1
+    while k >= 0 and start - k <= limit:
+        t = doc[k]
+        if t.text in ("'s", "’s"):
+            return line, _country_ending_at(doc, k - 1, d)
+        if t.lower_ in BASED and k >= 2 and doc[k - 1].text == "-":
+            return line, _country_ending_at(doc, k - 2, d, capitals=True)
+        if t.text[:1].isupper():
+            return line, _country_ending_at(doc, k, d)
+        if not (t.is_lower or t.text == "-") or t.lower_ in DETERMINERS or t.pos_ in ("VERB", "AUX", "ADP"):
+            return line, None
+        line = line or nouns.get(t.lower_, ("", ""))[1] == "line"
+        k -= 1
+    return line, None
+
+
+def _descriptor(doc: Doc, head_end: int, d: ActorDictionary) -> tuple[str, str | None] | None:
+    """(sector, country) of a company noun phrase ending at token HEAD_END ("Dutch chemicals group")."""
+    found = _noun_ending_at(doc, head_end)
+    if found is None or found[2] == "not":
+        return None
+    start, sector, kind = found
+    line, country = _modifiers(doc, start, d)
+    if kind == "weak" and not line and not any(company_nouns().get(doc[k].lower_, ("", ""))[1] == "line"
+                                               for k in range(start, head_end)):
+        return None  # "Kurdish group X", "the group X": no firm without a line of business
+    return sector, country
+
+
+def _descriptor_before(doc: Doc, s: int, d: ActorDictionary) -> tuple[str, str | None] | None:
+    """ "Dutch chemicals group Akzo", "oil giant Shell", "UK-based bank <X Ltd>"."""
+    i = s - 1 - (s >= 2 and doc[s - 1].text == "<")
+    return _descriptor(doc, i, d) if i >= 0 else None
+
+
+def _descriptor_after(doc: Doc, s: int, e: int, d: ActorDictionary) -> tuple[str, str | None] | None:
+    """ "Akzo, the Dutch chemicals group," / "Lufthansa, Germany's biggest airline," / "the Herald
+    newspaper" / "the Yukos oil company": the noun phrase right after the name."""
+    k = e
+    if k < len(doc) and doc[k].text == ">":
+        k += 1
+    comma = k < len(doc) and doc[k].text == ","
+    k += comma
+    while k < len(doc) and doc[k].lower_ in ("the", "a", "an") and comma:
+        k += 1
+    last = None
+    for j in range(k, min(k + 7, len(doc))):
+        t = doc[j]
+        if t.lower_ in STOP_WORDS or t.is_punct and t.text not in ("-", "'s") or t.pos_ in ("VERB", "AUX"):
+            break
+        if not comma and not t.is_lower:
+            break  # "the Herald newspaper": only lower-case words after a name without a comma
+        if t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            last = j
+        if not comma and j - k >= 2:
+            break
+    if last is None or last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].is_lower:
+        return None  # "Fiat car plant": the noun phrase goes on
+    if not comma and (not _after_the(doc, s) or last + 1 < len(doc) and (
+            doc[last + 1].text[:1].isupper() or doc[last + 1].text == "<")):
+        return None  # "New York investment house <X>": the descriptor of the next name
+    return _descriptor(doc, last, d)
+
+
+def _after_the(doc: Doc, s: int) -> bool:
+    """The name starting at token S is written after "the" ("the Herald newspaper", "the Yukos oil company")."""
+    return s > 0 and doc[s - 1].lower_ == "the" or doc[s].lower_ == "the"
+
+
+def _paper_name(doc: Doc, s: int, e: int) -> bool:
+    """ "the Herald", "The Sunday Telegraph", "the Yorkshire Post": a name after "the" ending in a
+    newspaper word, with no other capitalised word after it."""
+    if s == 0 or doc[s - 1].lower_ != "the" and doc[s].lower_ != "the":
+        return False
+    if doc[e - 1].lower_ not in PAPER_WORDS or not doc[e - 1].text[:1].isupper():
+        return False
+    return e >= len(doc) or not doc[e].text[:1].isupper()
+
+
+def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> None:
+    """Sector and country of an organisation the dictionary does not know from the descriptor written
+    with one of its names: a company noun ("carmaker", "chemicals group", "oil giant") before or after
+    the name makes it a business (a news outlet for "newspaper", "magazine"), a demonym, "<country>'s"
+    or "<country>-based" in it gives the country; "X of Japan" after a business gives it too."""
+    if c.entry is not None or c.group or not c.names or c.roles or c.label not in ("ORG", "PERSON", "GPE", "NORP"):
+        return
+    if c.label == "PERSON" and (len(max(c.names, key=len).split()) > 1 or c.names[0].lower() in d.first_names):
+        return  # "carmaker boss Carlos Ghosn" is a man
+    sector: str | None = None
+    country: str | None = None
+    for s, e, kind in c.spans:
+        if kind != "name":
+            continue
+        found = _descriptor_before(doc, s, d) or _descriptor_after(doc, s, e, d)
+        if found is None and _paper_name(doc, s, e):
+            found = (MEDIA, None)
+        if found is not None:
+            sector = sector or found[0]
+            country = country or found[1]
+        if country is None and (c.sectors[:1] == [BUSINESS] or sector) and e + 1 < len(doc) \
+                and doc[e].lower_ == "of":
+            country = _country_ending_at(doc, e + 1, d) or _country_ending_at(doc, e + 2, d)  # "X of Japan"
+        country = country or _based_before(doc, s, d)
+    if sector is None and not c.sectors:
+        return
+    if sector is not None:
+        c.label = "ORG"  # "gaming group Wembley" tagged GPE, "the Herald newspaper" PERSON
+        if not c.sectors:
+            c.sectors.append(sector)
+    if c.country is None and country:
+        c.country = country
+
+
+def _based_before(doc: Doc, s: int, d: ActorDictionary) -> str | None:
+    """ "Paris-based Carrefour": the country of a capital or country written "<place>-based" right
+    before the name."""
+    if s >= 3 and doc[s - 1].lower_ in BASED and doc[s - 2].text == "-":
+        return _country_ending_at(doc, s - 3, d, capitals=True)
+    return None
+
+
+def _placed_in_text(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
+    """The text says where the organisation is, in words the dictionary may not know: "X Ltd, of
+    Vancouver", "Reed Tool Co in Houston", "Zurich-based X" (the entities stage places them)."""
+    for s, e, kind in c.spans:
+        if kind != "name":
+            continue
+        if e + 2 < len(doc) and (doc[e].text == "," and doc[e + 1].lower_ == "of" or doc[e].lower_ == "in") \
+                and doc[e + 1 + (doc[e].text == ",")].text[:1].isupper():
+            return True
+        if s >= 3 and doc[s - 1].lower_ in BASED and doc[s - 2].text == "-":
+            return True
+    return False
+
+
+def home_country(doc: Doc, d: ActorDictionary) -> str | None:
+    """The country an article is about, for its firms and outlets the text places nowhere ("gaming
+    group Wembley" in a story about Britain's greyhound tracks): the country named most (names and
+    demonyms), at least twice and at least twice as often as any other. Computed once per document."""
+    cache = doc.user_data.setdefault("wirecoder.companies", {})
+    if "home" in cache:
+        return cache["home"]
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            entry = d.lookup(ent.text)
+            if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
+                counts[entry.country] += 1
+    ranked = counts.most_common(2)
+    home = None
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        home = ranked[0][0]
+    cache["home"] = home
+    return home

@@ -1,0 +1,47 @@
+"""Companies round 11: a firm's or news outlet's code from the descriptor written with its name, and the
+article's country for firms the text places nowhere (extract/companies.py, data/actors/company_nouns.tsv)."""
+from __future__ import annotations
+
+from test_entities import analyse, entity_of_word
+
+
+def test_demonym_and_business_noun_before_an_unknown_name(nlp):
+    ctx = analyse(nlp, "Norwegian fertiliser maker Yarvik signed a supply deal with Kenya on Monday. "
+                       "Brussels-based carrier Belvia Airlines ordered ten jets.")
+    assert entity_of_word(ctx, "Yarvik").actor == "NORBUS"
+    assert entity_of_word(ctx, "Belvia").actor == "BELBUS"  # a capital's country
+
+
+def test_apposition_after_the_name_and_country_after_of(nlp):
+    ctx = analyse(nlp, "Kolberg, the Dutch chemicals group, said it would cut 500 jobs. Motoharu Heavy "
+                       "Industries of Japan won the order for the bridge.")
+    assert entity_of_word(ctx, "Kolberg").actor == "NLDBUS"
+    assert entity_of_word(ctx, "Motoharu").actor == "JPNBUS"
+
+
+def test_a_weak_head_needs_a_line_of_business(nlp):
+    ctx = analyse(nlp, "Kurdish group Havrek said on Sunday it had attacked a Turkish army post. Turkey "
+                       "denied it. Turkish mining concern Petrovan said output fell.")
+    assert entity_of_word(ctx, "Havrek").actor != "KURBUS" and "BUS" not in (entity_of_word(ctx, "Havrek").actor or "")
+    assert entity_of_word(ctx, "Petrovan").actor == "TURBUS"
+
+
+def test_an_aircraft_carrier_is_no_firm_but_a_shipping_company_is(nlp):
+    ctx = analyse(nlp, "The aircraft carrier Vandora sailed from Japan to Japan's southern port. Xandros, a "
+                       "Greek shipping company, ordered ten ships.")
+    assert "BUS" not in (entity_of_word(ctx, "Vandora").actor or "")
+    assert entity_of_word(ctx, "Xandros").type == "ORG"
+
+
+def test_unplaced_firm_takes_the_country_the_story_is_about(nlp):
+    ctx = analyse(nlp, "Six UK greyhound tracks have been put up for sale by gaming group Wembley. The UK "
+                       "tracks include Belle Vue in Manchester, where British punters bet on races. Wembley "
+                       "said the sale would raise money, and a US firm may bid for the UK business.")
+    assert entity_of_word(ctx, "Wembley").actor == "GBRBUS"
+
+
+def test_newspapers_by_descriptor_and_by_name(nlp):
+    ctx = analyse(nlp, "Mr Galloway, a British MP, said he would sue the Herald newspaper in Britain. The "
+                       "Telegraph said the minister was wrong. Britain's government declined to comment.")
+    assert entity_of_word(ctx, "Herald").actor == "GBRMED"
+    assert entity_of_word(ctx, "Telegraph").actor == "GBRMED"
