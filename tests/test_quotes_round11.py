@@ -71,3 +71,17 @@ def test_a_bourse_speaks(nlp):
             "Ahead of talks with the LSE on Friday, the pan-European bourse said it may be prepared to make "
             "its offer in cash.")
     assert quote_with(quotes_of(nlp, text), "make its offer in cash")
+
+
+def test_a_judgement_clause_joined_by_and_is_said_too(nlp):
+    text = ("Former chancellor Ken Clarke spoke on Monday.\n\n"
+            'Mr Clarke says the party is improving and it is "conceivable" it could win the next election.')
+    quote = quote_with(quotes_of(nlp, text), "the party is improving")
+    assert quote.text.endswith("could win the next election")
+
+
+def test_a_belief_clause_with_its_own_subject_is_not_a_judgement(nlp):
+    text = ("Former chancellor Ken Clarke spoke on Monday.\n\n"
+            "Mr Clarke says the party is improving and he thinks it could win the next election.")
+    quote = quote_with(quotes_of(nlp, text), "the party is improving")
+    assert "thinks" not in quote.text

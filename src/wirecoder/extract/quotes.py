@@ -1009,7 +1009,10 @@ class QuoteFinder:
             return False  # "... $732m. But the figures ...": a new sentence the parser ran on
         if sib.dep_ == "ccomp":
             return True
-        if sib.pos_ not in ("VERB", "AUX") or self.lex.lemma(sib) is not None or any(c.dep_ in ("mark", "ccomp") for c in sib.children):
+        judgement = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in sib.children) and any(
+            c.dep_ in ("acomp", "attr") for c in sib.children)  # "and it is conceivable it could win": said too
+        if sib.pos_ not in ("VERB", "AUX") or self.lex.lemma(sib) is not None or any(
+                c.dep_ == "mark" or c.dep_ == "ccomp" and not judgement for c in sib.children):
             return False  # "... and he said ...", "..., while ...", "and he believes that ...": not content
         if _subject_child(sib) is None:
             # "said it needed to expand, and would begin receiving deliveries in 2009": a modal predicate
