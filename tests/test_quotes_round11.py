@@ -85,3 +85,10 @@ def test_a_belief_clause_with_its_own_subject_is_not_a_judgement(nlp):
             "Mr Clarke says the party is improving and he thinks it could win the next election.")
     quote = quote_with(quotes_of(nlp, text), "the party is improving")
     assert "thinks" not in quote.text
+
+
+def test_a_conjoined_verb_going_on_into_quoted_words_is_no_second_report(nlp):
+    text = ("Tory leader Michael Howard spoke in Bristol on Monday.\n\n"
+            'Mr Howard argues government is too big and cannot continue "down the path of ever rising taxes".')
+    quote = quote_with(quotes_of(nlp, text), "government is too big")
+    assert quote.text.endswith('"down the path of ever rising taxes"')

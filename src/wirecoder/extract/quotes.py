@@ -1102,8 +1102,11 @@ class QuoteFinder:
             # comma it says what the noun is ("a stream of information suggesting groups were ...")
             return self.doc[tok.left_edge.i - 1].text in (",", "\u2014", "--", ";") or self._opens_quotation(tok)
             # (or it opens a quotation: 'insisted there was no plan for an invasion saying: "..."')
-        if tok.dep_ == "conj" and self._opens_quotation(tok):
-            return True  # '... but argued: "He has apologised ..."': the same speaker's next report, a quotation
+        if tok.dep_ == "conj" and self._opens_quotation(tok) and (
+                self.lex.frame(self.lex.lemma(tok) or "") != "direct" or self.doc[tok.i + 1].text in (":", ",")):
+            # '... but argued: "He has apologised ..."': the same speaker's next report, a quotation (but
+            # 'cannot continue "down the path of ..."' goes somewhere: "continue" reports only after a colon)
+            return True
         if tok.dep_ == "conj" and _subject_child(tok) is None and self.lex.lemma(tok.head) is None \
                 and tok.head.pos_ in ("VERB", "AUX"):
             return False  # "it will review the ban and may propose amendments": the same subject's content
