@@ -87,3 +87,10 @@ def test_a_bare_government_in_a_report_is_the_reporters_own(nlp):
     government = [e for e in ctx.entities.entities if e.name == "government"]
     assert [e.actor for e in government] == ["GBRGOV"]  # Straw's, not the country the article names most
 
+
+
+def test_the_one_country_named_is_not_the_story_country_when_anothers_people_dominate(nlp):
+    ctx = analyse(nlp, "President Reagan sent Congress new rules after the Iran arms affair. Reagan said the "
+                       "rules would restore proper procedures, and Congress welcomed them. The Harwell Commission, "
+                       "named by Reagan, had criticised his staff.")
+    assert by_name(ctx, "Harwell Commission").actor == "USAGOV"  # not IRNGOV

@@ -2566,7 +2566,10 @@ def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end:
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for c in clusters:
-        iso = c.country_entity  # capitals are often venues ("talks in Beijing"): only names and demonyms count
+        # capitals are often venues ("talks in Beijing"): only names and demonyms count; and the people and
+        # state bodies of a country the dictionaries know ("Reagan", "Congress": a story about the US even
+        # when it names Iran more often than "U.S.")
+        iso = c.country_entity or _home_of_known_actor(c)
         if iso:
             counts[iso] += len(c.spans)
             first[iso] = min(first.get(iso, c.first), c.first)
@@ -2578,6 +2581,17 @@ def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end:
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return by_title
     return ranked[0][0]
+
+
+def _home_of_known_actor(c: Cluster) -> str | None:
+    """The country of a person or state body the dictionaries code with one ("Ronald Reagan" USAGOV,
+    "Congress" USALEG); none for companies, international bodies and groups."""
+    e = c.entry
+    if c.group or e is None or not e.code or not e.country or len(e.code) < 6:
+        return None
+    if c.label == "PERSON" and e.kind == "person" or c.label == "ORG" and e.code[3:6] in MAIN_COUNTRY_SECTORS:
+        return e.country
+    return None
 
 
 def title_country(title: str | None, d: ActorDictionary) -> str | None:
@@ -2604,7 +2618,20 @@ def context_country_of(clusters: list[Cluster], dateline_iso: str | None) -> str
     found = {c.country_entity for c in clusters if c.country_entity}
     if dateline_iso:
         found.add(dateline_iso)
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    only = next(iter(found))
+    if not dateline_iso:
+        # not when the people and state bodies of another country are named more often than it ("Reagan ...
+        # Congress ... the Iran arms affair": the one country named is not the one the story is about)
+        named: Counter = Counter()
+        for c in clusters:
+            iso = c.country_entity or _home_of_known_actor(c)
+            if iso:
+                named[iso] += len(c.spans)
+        if any(iso != only and n > named[only] for iso, n in named.items()):
+            return None
+    return only
 
 
 # -- the stage --------------------------------------------------------------------------------------
