@@ -94,3 +94,11 @@ def test_the_one_country_named_is_not_the_story_country_when_anothers_people_dom
                        "rules would restore proper procedures, and Congress welcomed them. The Harwell Commission, "
                        "named by Reagan, had criticised his staff.")
     assert by_name(ctx, "Harwell Commission").actor == "USAGOV"  # not IRNGOV
+
+
+def test_a_visitor_named_often_does_not_move_the_story_country(nlp):
+    ctx = analyse(nlp, "China will buy more oil from Venezuela, President Hugo Chavez said in Beijing. Chavez met "
+                       "Chinese leaders. China imports most of its oil by sea, and Chinese demand is rising. "
+                       "Chavez said Venezuela would sell more. According to the Ministry of Commerce, China's "
+                       "imports will rise 21%, Chavez added.")
+    assert by_name(ctx, "Ministry of Commerce").actor == "CHNGOV"  # the story's country by its names, not VENGOV

@@ -2554,22 +2554,28 @@ STATE_DEPARTMENT_WORDS = frozenset({"Department", "Dept", "Office"})
 
 
 def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end: int,
-                    title_iso: str | None = None) -> str | None:
+                    title_iso: str | None = None, known_actors: bool = False) -> str | None:
     """The country an article is mostly about, for its bare state bodies ("the government said"):
     the dateline's, else the one country named in the lead (tokens before LEAD_END), at least
     twice in all and at least twice as often as any other (names and demonyms count); else the
     first country of the headline (TITLE_ISO) when it is one of the two the body names most, twice
     or more ("Chinese exports rise" over a story naming China and the US; "KUWAIT REJECTS IRANIAN
-    SPY BOAT CHARGES" over one naming Iran as often as Kuwait)."""
+    SPY BOAT CHARGES" over one naming Iran as often as Kuwait). When names alone do not decide (or
+    KNOWN_ACTORS: the one country named is not the story's), the people and state bodies the dictionaries
+    code for a country count too ("Jack Straw", "Congress"): the protagonists' country, as the events stage
+    counts it; not first, since a visitor named often ("Chavez" in China) does not move the story."""
     if dateline_iso:
         return dateline_iso
+    found = None if known_actors else _main_country(clusters, lead_end, title_iso, with_actors=False)
+    return found or _main_country(clusters, lead_end, title_iso, with_actors=True)
+
+
+def _main_country(clusters: list[Cluster], lead_end: int, title_iso: str | None, with_actors: bool) -> str | None:
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for c in clusters:
-        # capitals are often venues ("talks in Beijing"): only names and demonyms count; and the people and
-        # state bodies of a country the dictionaries know ("Reagan", "Congress": a story about the US even
-        # when it names Iran more often than "U.S.")
-        iso = c.country_entity or _home_of_known_actor(c)
+        # capitals are often venues ("talks in Beijing"): only names and demonyms count
+        iso = c.country_entity or (_home_of_known_actor(c) if with_actors else None)
         if iso:
             counts[iso] += len(c.spans)
             first[iso] = min(first.get(iso, c.first), c.first)
@@ -2679,8 +2685,10 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     context_iso = context_country_of(clusters, dateline_iso)
     lead_end = next((sent.end for k, sent in enumerate(doc.sents) if k == 1), len(doc)) if doc.has_annotation(
         "SENT_START") else len(doc)
+    one_named = len({c.country_entity for c in clusters if c.country_entity}) == 1 and not dateline_iso
     main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end,
-                                                        title_country(getattr(ctx.article, "title", None), d))
+                                                        title_country(getattr(ctx.article, "title", None), d),
+                                                        known_actors=one_named)
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso)
     groups += people_groups(doc, mentions, clusters, d, context_iso or main_iso)
     office = office_holder_finder(ctx, clusters)
