@@ -82,10 +82,35 @@ def company_facts(doc: Doc, c: Cluster, d: ActorDictionary, named: set[str]) -> 
     if c.entry is not None or c.group or not c.names:
         return
     _form_facts(doc, c, d, named)
-    descriptor_facts(doc, c, d)
+    described = descriptor_facts(doc, c, d)
     if c.country is None and c.label == "ORG" and c.sectors and c.sectors[0] in (BUSINESS, MEDIA) \
-            and not _placed_in_text(doc, c, d):
-        c.country = home_country(doc, d)
+            and (described or _strong_form(doc, c, d)) and not _placed_in_text(doc, c, d) \
+            and not _named_after_a_person(doc, c):
+        c.country = home_country(doc, d, _first_sentence(doc, c))
+
+
+def _strong_form(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
+    """A legal form, an exchange code or Reuters' angle brackets say it is a company ("Holdings" alone
+    does not: "Inter Governmental Group")."""
+    form = name_form(max(c.names, key=len).split(), d)
+    return form is not None and form[0] == "legal" or any(
+        ticker_countries(doc, e, d) or in_angle_brackets(doc, s, e) for s, e, kind in c.spans if kind == "name")
+
+
+def _named_after_a_person(doc: Doc, c: Cluster) -> bool:
+    """ "Mark Paulsmeier ... his Paulsmeier Group": a firm named after a person of the article takes
+    that person's country (the entities stage), not the article's."""
+    first = max(c.names, key=len).split()[0]
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == first for ent in doc.ents)
+
+
+def _first_sentence(doc: Doc, c: Cluster) -> tuple[int, int] | None:
+    """Token bounds of the sentence of the organisation's first name."""
+    starts = [s for s, _e, kind in c.spans if kind == "name"]
+    if not starts or not doc.has_annotation("SENT_START"):
+        return None
+    sent = doc[min(starts)].sent
+    return sent.start, sent.end
 
 
 def _form_facts(doc: Doc, c: Cluster, d: ActorDictionary, named: set[str]) -> None:
@@ -307,15 +332,15 @@ def _paper_name(doc: Doc, s: int, e: int) -> bool:
     return e >= len(doc) or not doc[e].text[:1].isupper()
 
 
-def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> None:
+def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
     """Sector and country of an organisation the dictionary does not know from the descriptor written
     with one of its names: a company noun ("carmaker", "chemicals group", "oil giant") before or after
     the name makes it a business (a news outlet for "newspaper", "magazine"), a demonym, "<country>'s"
     or "<country>-based" in it gives the country; "X of Japan" after a business gives it too."""
     if c.entry is not None or c.group or not c.names or c.roles or c.label not in ("ORG", "PERSON", "GPE", "NORP"):
-        return
+        return False
     if c.label == "PERSON" and (len(max(c.names, key=len).split()) > 1 or c.names[0].lower() in d.first_names):
-        return  # "carmaker boss Carlos Ghosn" is a man
+        return False  # "carmaker boss Carlos Ghosn" is a man
     sector: str | None = None
     country: str | None = None
     for s, e, kind in c.spans:
@@ -331,14 +356,15 @@ def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> None:
                 and doc[e].lower_ == "of":
             country = _country_ending_at(doc, e + 1, d) or _country_ending_at(doc, e + 2, d)  # "X of Japan"
         country = country or _based_before(doc, s, d)
-    if sector is None and not c.sectors:
-        return
+        if country is None and c.label == "ORG" and s >= 2 and doc[s - 1].text in ("'s", "’s"):
+            country = _country_ending_at(doc, s - 2, d)  # "controlled by France's Suez"
     if sector is not None:
         c.label = "ORG"  # "gaming group Wembley" tagged GPE, "the Herald newspaper" PERSON
         if not c.sectors:
             c.sectors.append(sector)
-    if c.country is None and country:
+    if c.country is None and country and (sector is not None or c.label == "ORG"):
         c.country = country
+    return sector is not None
 
 
 def _based_before(doc: Doc, s: int, d: ActorDictionary) -> str | None:
@@ -363,22 +389,31 @@ def _placed_in_text(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
     return False
 
 
-def home_country(doc: Doc, d: ActorDictionary) -> str | None:
-    """The country an article is about, for its firms and outlets the text places nowhere ("gaming
-    group Wembley" in a story about Britain's greyhound tracks): the country named most (names and
-    demonyms), at least twice and at least twice as often as any other. Computed once per document."""
+def _country_mentions(doc: Doc, d: ActorDictionary) -> list[tuple[int, str]]:
+    """(token, country) of every country name and demonym NER found, once per document."""
     cache = doc.user_data.setdefault("wirecoder.companies", {})
-    if "home" in cache:
-        return cache["home"]
-    counts: Counter = Counter()
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC"):
-            entry = d.lookup(ent.text)
-            if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
-                counts[entry.country] += 1
-    ranked = counts.most_common(2)
-    home = None
+    if "countries" not in cache:
+        found = []
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                entry = d.lookup(ent.text)
+                if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
+                    found.append((ent.start, entry.country))
+        cache["countries"] = found
+    return cache["countries"]
+
+
+def home_country(doc: Doc, d: ActorDictionary, sentence: tuple[int, int] | None = None) -> str | None:
+    """The country of a firm or outlet the text places nowhere: the one country named in the sentence
+    of its first name when that is one of the two the article names most ("Six UK greyhound tracks
+    are for sale by gaming group Wembley" in a story that names the US more often); else the country
+    the article names most (names and demonyms), at least twice and twice as often as any other."""
+    mentions = _country_mentions(doc, d)
+    ranked = Counter(iso for _i, iso in mentions).most_common()
+    if sentence is not None:
+        near = {iso for i, iso in mentions if sentence[0] <= i < sentence[1]}
+        if len(near) == 1 and next(iter(near)) in {iso for iso, _n in ranked[:2]}:
+            return next(iter(near))
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        home = ranked[0][0]
-    cache["home"] = home
-    return home
+        return ranked[0][0]
+    return None
