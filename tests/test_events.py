@@ -210,8 +210,11 @@ def test_consequence_without_target_is_not_a_second_event(pipeline):
 
 
 def test_refusing_to_comment_is_declining_comment(pipeline):
+    # a comment declined on a named party's act is an event; declined to no one, about no one, it is no dyad
+    _, evs = events_of(pipeline, "The US Justice Department refused to comment on the Iraqi request.")
+    assert [(e.code, e.target) for e in real(evs)] == [("011", "IRQ")]
     _, evs = events_of(pipeline, "The US Justice Department refused to say whether it would appeal.")
-    assert [e.code for e in real(evs)] == ["011"]
+    assert not real(evs)
 
 
 def test_reported_speech_events_keep_their_own_actors(pipeline):

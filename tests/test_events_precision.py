@@ -112,9 +112,10 @@ def test_consequent_of_a_condition_is_unreal_however_deep(pipeline):
 
 
 def test_not_discussing_reports_is_declining_comment(pipeline):
+    # a declined comment addressed to no one and about no named party is no dyad (round 11): not a rejection either
     codes = real_codes(pipeline, "The British foreign secretary would not discuss reports that the party repaid the money.")
-    assert {c for _, _, c in codes} == {"011"}
+    assert not any(c.startswith("12") or (c == "011" and t is None) for _, t, c in codes)
     assert ("IRN", "USA", "125") in real_codes(pipeline, "Iran will not discuss its nuclear programme with the "
                                                          "United States.")
     codes = real_codes(pipeline, "The British minister refused to discuss reports that the party repaid the money.")
-    assert {c for _, _, c in codes} == {"011"}
+    assert not any(c.startswith("12") or (c == "011" and t is None) for _, t, c in codes)

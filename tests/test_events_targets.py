@@ -120,8 +120,9 @@ def test_withdrawing_its_own_troops_is_from_where_they_are(pipeline):
 
 def test_refusing_to_feed_suggestions_is_declining_comment_not_a_rejection(pipeline):
     text = "Mr Howard refused to give credence to suggestions that the party was preparing for an early election."
+    # (declined to no one named, the comment itself is no dyad either: round 11)
     codes = {e.code for e in real(pipeline, text)}
-    assert "011" in codes and not any(c.startswith("12") for c in codes)
+    assert not any(c.startswith("12") for c in codes)
     assert ("IRN", None, "120") in triples(real(pipeline, "Iran refused to stop enrichment."))
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wirecoder.actors import REGION_ROOTS as REGION_CODES
 from wirecoder.extract.event_coding import is_quantity
 from wirecoder.resources import data_path, tsv_rows
 
@@ -210,6 +211,8 @@ class ActorResolver:
             if ent.label_ not in FALLBACK_ENT_LABELS:
                 continue
             code = self.fallback.lookup(ent.text)
+            if code in REGION_CODES and ent.text.lower() not in self.fallback.names:
+                code = None  # "West Africans ordered out of Nigeria": a region's people, not its states
             if code:
                 for i in range(ent.start, ent.end):
                     coded[i] = code
@@ -221,6 +224,8 @@ class ActorResolver:
                            and not (tok.ent_iob_ == "B" and tok.lower_.endswith(DEMONYM_NOUN_ENDINGS)))
             if tok.i not in coded and tok.text[:1].isupper() and not inside_name:
                 code = self.fallback.names.get(tok.text.lower())
+                if code in REGION_CODES and tok.i > 0 and doc[tok.i - 1].lower_ in COMPASS_WORDS:
+                    code = None  # "West African states": a part of the continent, not all of it
                 if code and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
                     coded[tok.i] = code
             if tok.i not in coded and "-" in tok.text[1:]:

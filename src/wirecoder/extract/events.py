@@ -121,6 +121,9 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 VENUE_ROOTS = frozenset({"04", "14"})
 MAX_PAIRED_PARTIES = 3  # more doers of one reciprocal act make one multilateral happening
 RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
+# a statement or a declined comment with no one addressed and no party it is about is no dyad: "made his
+# comments on BBC Radio 4", "issued a statement", "declined to say what form it should take"
+ADDRESSEE_REQUIRED_CODES = frozenset({"010", "011"})
 # Disapproval, rejection and threats are judgements of someone: with no one named they say nothing coded,
 # even when several parties judge together ("the Greens oppose the proposals" with no author found).
 # Lawsuits ("is suing a host of companies"), breaches ("violated the Minsk agreement") and refusals to act
@@ -336,6 +339,7 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # stated now, and stay.
 HABITUAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+TIME_CLAUSE_MARKS = frozenset({"when", "once", "until", "before"})  # "when he visits": in the present, yet to come
 # Adverbs that make any act a generality, not one happening ("is often blamed", "usually provides").
 FREQUENCY_ADVERBS = frozenset({"often", "usually", "frequently", "routinely", "generally", "typically", "sometimes",
                                "always", "traditionally", "customarily", "habitually", "commonly", "normally",
@@ -526,13 +530,21 @@ class EventExtractor:
         # (an act several parties do together needs none: "OPEC members agreed to limit production")
         if TRACE is not None:
             for ev in events:
-                if not (ev.target or (ev.root not in RECIPIENT_REQUIRED_ROOTS and not self._judgement(ev))
-                        or (ev.root in RECIPIENT_REQUIRED_ROOTS and self._collective_act(ev))):
+                if not self._complete(ev):
                     trace(ev.trigger[0], ev.code, f"drop:no-target {ev.source}")
-        events = [ev for ev in events
-                  if ev.target or (ev.root not in RECIPIENT_REQUIRED_ROOTS and not self._judgement(ev))
-                  or (ev.root in RECIPIENT_REQUIRED_ROOTS and self._collective_act(ev))]
+        events = [ev for ev in events if self._complete(ev)]
         return self._one_per_happening(events)
+
+    def _complete(self, ev: Event) -> bool:
+        """Whether EV is a whole event: it has a recipient, or its kind needs none (a statement, a declined
+        comment, an intent, a cooperation... always has one; an act several parties do together needs none)."""
+        if ev.target:
+            return True
+        if ev.code in ADDRESSEE_REQUIRED_CODES:
+            return False
+        if ev.root in RECIPIENT_REQUIRED_ROOTS:
+            return self._collective_act(ev)
+        return not self._judgement(ev)
 
     def _judgement(self, ev: Event) -> bool:
         """EV is a verb of disapproval, rejection or threat ("opposed", "criticised", "warned"): not a lawsuit,
@@ -1428,6 +1440,11 @@ class EventExtractor:
             targets = []
         if code[:2] == "04" and targets and all(t.code.endswith(MEDIA_SECTORS) for t in targets):
             return []  # "was speaking to West German journalists in an interview": an interview, not talks
+        if targets and code.startswith(RECIPROCAL_CODES) and len({self._party_key(t) for t in targets}) > MAX_PAIRED_PARTIES:
+            # "will meet the leaders of Britain, France, West Germany, Italy, Canada and Japan at the summit":
+            # many counterparts of one meeting or accord make one multilateral happening, told once with the
+            # first named (as many doers do)
+            targets = targets[:1]
         if targets:
             pairs = [(s, t) for s in sources for t in targets  # no self-directed events
                      if (t.code != s.code or (trigger.i, t) in self.other_parties and t.entity_id != s.entity_id)
@@ -2645,10 +2662,12 @@ class EventExtractor:
                 self._own_markers(pred.head.head, mod)  # "Japan is the latest country to impose ...": done
             elif not self._decision_taken(pred.head):
                 mod.reasons.add("purpose")  # "the right to fire", "an offer to host a summit"
-        if pred.dep_ == "acl" and pred.tag_ == "VBN":
+        if pred.dep_ == "acl" and (pred.tag_ == "VBN" or (pred.tag_ == "VBG" and pred.head.lemma_.lower() in MESSAGE_NOUNS)):
             governor = self._governing_verb(pred.head)
             if governor is not None and governor is not pred:
-                outer = Modality()  # "built on land donated by the government" under "would be built"
+                outer = Modality()  # "built on land donated by the government" under "would be built"; "must
+                # issue a statement promising to sign an accord": the message, and what it says, are due (not
+                # "must cooperate with UN inspectors probing the sites": the probing goes on)
                 self._own_markers(governor, outer)
                 if outer.reasons:
                     mod.reasons.add("modal")
@@ -2657,6 +2676,13 @@ class EventExtractor:
             dep = cur.dep_
             head = self._parallel_prep(cur.head) if dep == "pcomp" else cur.head
             if head.i == cur.i:
+                break
+            if dep == "advcl" and cur.tag_ in PRESENT_TAGS and not any(c.dep_ == "aux" for c in cur.children) and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in cur.children) and head.tag_ not in PRESENT_TAGS:
+                mod.reasons.add("when")  # "will present proposals when he visits Washington": an awaited time
+                break
+            if dep == "ccomp" and self._subjunctive(cur):
+                mod.reasons.add("modal")  # "suggested that Nakasone make efforts ... when he visits": proposed
                 break
             if dep == "pcomp" and head.dep_ == "prep":
                 if head.head.lemma_.lower() in PROSPECT_NOUNS:
@@ -2756,6 +2782,19 @@ class EventExtractor:
         if self._inside_condition(pred):
             mod.reasons.add("if")  # "if Washington seizes the initiative with steps such as mining ..."
         return mod
+
+    @staticmethod
+    def _subjunctive(clause: Token) -> bool:
+        """A mandative subjunctive: a bare verb after a singular subject, with no auxiliary ("suggested that
+        Nakasone make efforts", "insisted that she resign", "proposed that the committee be disbanded"); a
+        plural subject would read as the present tense ("said that they make cars")."""
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")):
+            return False
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if clause.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["be"]:
+            return True
+        return not auxiliaries and clause.tag_ in ("VB", "VBP") and clause.lower_ == clause.lemma_.lower()
 
     def _decision_taken(self, noun: Token) -> bool:
         """ "Canada's decision to bar French vessels", "the decision by the EU to impose sanctions": a decision
