@@ -112,3 +112,11 @@ def test_a_past_verb_joined_to_a_past_cue_is_the_speakers_next_act(nlp):
     text = ("The minister spoke on Monday.\n\n"
             "He said the same thing last week and left the room.")
     assert not [q for q in quotes_of(nlp, text) if "left the room" in q.text]
+
+
+def test_the_accused_is_part_of_an_accusation(nlp):
+    text = ("Labour's campaign chief spoke on Monday.\n\n"
+            'Campaign coordinator Alan Milburn accused the Tories of "launching Thatcherism in instalments".')
+    quote = quote_with(quotes_of(nlp, text), "launching Thatcherism")
+    assert quote.text.startswith("the Tories of")
+    assert quote.kind == "mixed"

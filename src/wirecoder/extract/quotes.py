@@ -560,6 +560,9 @@ class QuoteFinder:
             frame = "object"
         content, skip = self._complement(verb, frame)
         extra: list[Token] = []
+        if frame == "of" and content is not None:
+            # "accused the Tories of 'launching Thatcherism in instalments'": the accused is part of what is said
+            extra = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < content.i][:1]
         min_words = MIN_INDIRECT_WORDS
         if content is None and frame in ("object", "call") or content is None and frame == "gerund" \
                 and verb.dep_ != "pcomp" and not any(c.tag_ == "MD" or c.dep_ == "dative" for c in verb.children):
