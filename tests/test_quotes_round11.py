@@ -120,3 +120,12 @@ def test_the_accused_is_part_of_an_accusation(nlp):
     quote = quote_with(quotes_of(nlp, text), "launching Thatcherism")
     assert quote.text.startswith("the Tories of")
     assert quote.kind == "mixed"
+
+
+def test_they_after_some_of_a_group_is_the_whole_group(nlp):
+    text = ("Oracle is to cut 5,000 jobs after buying Peoplesoft.\n\n"
+            "Correspondents say 6,000 job losses had been expected - and some suggest more cuts may be announced "
+            "in future. They say Mr Ellison may be trying to placate Peoplesoft customers.")
+    quote = quote_with(quotes_of(nlp, text), "trying to placate")
+    assert quote.speaker == "Correspondents"
+    assert quote_with(quotes_of(nlp, text), "more cuts").speaker == "some"

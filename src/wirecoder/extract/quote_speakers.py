@@ -452,6 +452,9 @@ class SpeakerResolver:
         if low in ("those", "these") and any(True for _ in tok.children):
             return Speaker(self.phrase(tok), None, "plural")  # "those close to him": the phrase says who
         if low in BARE_GROUP_WORDS and not any(True for _ in tok.children):
+            group = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if group is not None and group.tag_ in ("NNS", "NNPS") and not content[0] <= group.idx < content[1]:
+                return Speaker(f"{tok.text} {group.text}", None, "plural")  # "some analysts" the parser split
             return Speaker(tok.text, None, "plural")  # "and some suggest ...": some of a group, no named body
         if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and low in SINGULAR_PERSON | PLURAL | NEUTER:
             recent = self._last_quote_speaker(tok, content) or self._nominal_continuation(tok)
@@ -1064,6 +1067,12 @@ class SpeakerResolver:
             if not quoted:
                 continue
             last = max(quoted, key=lambda c: c.token_pos)
+            if wanted == "plural" and last.speaker.name.lower() in BARE_GROUP_WORDS:
+                # "Correspondents say ... - and some suggest ... They say ...": they are the whole group
+                groups = [c for c in quoted if c.speaker.name.lower() not in BARE_GROUP_WORDS and _fits(c.speaker, wanted)]
+                if not groups:
+                    continue
+                last = max(groups, key=lambda c: c.token_pos)
             if sj < si and self.doc[last.token_pos].dep_ == "pobj" and any(
                     c.is_subject and not c.from_quote and c.token_pos < last.token_pos and _fits(c.speaker, wanted)
                     and self.doc[c.token_pos].head.dep_ == "ROOT" for c in self.by_sentence[sj]):
