@@ -45,3 +45,28 @@ def test_newspapers_by_descriptor_and_by_name(nlp):
                        "Telegraph said the minister was wrong. Britain's government declined to comment.")
     assert entity_of_word(ctx, "Herald").actor == "GBRMED"
     assert entity_of_word(ctx, "Telegraph").actor == "GBRMED"
+
+
+def test_company_acronym_of_its_initials_is_the_company(nlp):
+    ctx = analyse(nlp, "Lockheed Martin signed a deal with Korvin Tasman Mining Ltd on Monday. KTM said it would "
+                       "build the wings.")
+    ktm = entity_of_word(ctx, "KTM")
+    assert ktm is entity_of_word(ctx, "Korvin")
+
+
+def test_firm_placed_by_its_own_country_does_not_place_the_others(nlp):
+    ctx = analyse(nlp, "Australian mining concern Brenmar said it would bid for Monier Ltd despite a counter-bid "
+                       "from New Zealand's Equiticorp Tasman Ltd. Monier said the offer was too low.")
+    assert entity_of_word(ctx, "Equiticorp").actor == "NZLBUS"
+    assert entity_of_word(ctx, "Brenmar").actor == "AUSBUS"
+    assert entity_of_word(ctx, "Monier").actor != "NZLBUS"
+
+
+def test_national_papers_and_agencies_of_the_media_table():
+    from wirecoder.actors import build_dictionary
+
+    d = build_dictionary()
+    assert d.lookup("Evening Standard").code == "GBRMED"
+    assert d.lookup("Australian Financial Review").code == "AUSMED"
+    assert d.lookup("El Watan").code == "DZAMED"
+    assert d.lookup("Folha de Sao Paulo").code == "BRAMED"

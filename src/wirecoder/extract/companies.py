@@ -157,11 +157,18 @@ def _same_group(short: Cluster, company: Cluster, d: ActorDictionary) -> bool:
         and d.country_of_code(code) == (d.country_of_code(other) if other else company.country)
 
 
+def initials(words: list[str]) -> str:
+    """ "Equiticorp Tasman Ltd" -> "ETL", "Bank of Tokyo" -> "BT": the capitals of its capitalised words."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: ActorDictionary) -> None:
     """ "Newbridge" after (or before) "US private equity group Newbridge Capital", "Monier" and
     "Monier Ltd": a one-word name NER gave no other meaning (no dictionary entry other than a company
     of the same country, no roles) that is the first word of exactly one company's name ending in a
-    legal form or trade word is that company ("Mitsubishi" in a story about Mitsubishi Motors)."""
+    legal form or trade word is that company ("Mitsubishi" in a story about Mitsubishi Motors); so is
+    an acronym of its initials, with or without the legal form ("ETL" of "Equiticorp Tasman Ltd", "HAL"
+    of "Hindustan Aeronautics Ltd")."""
     firsts: dict[str, list[Cluster]] = {}
     for c in clusters:
         if c.label == "PERSON" or c.group or (c.entry is not None and c.entry.kind != "org"):
@@ -173,11 +180,16 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
             if len(words) >= 2 and (listed or form is not None and form[0] != "ngo") and len(words[0]) >= 3 \
                     and words[0][:1].isupper():
                 firsts.setdefault(words[0], []).append(c)
+                for letters in {initials(words), initials(short_name(words, d).split())}:
+                    if len(letters) >= 2:
+                        firsts.setdefault(letters, []).append(c)  # "ETL" of "Equiticorp Tasman Ltd"
     if not firsts:
         return
     for c in list(clusters):
         if c.group or c.roles or not c.names or any(" " in n for n in c.names):
             continue
+        if c.names[0].isupper() and c.names[0] == c.names[0].strip(".") and c.entry is not None:
+            continue  # an acronym the dictionary knows ("UN") is not a company's initials
         owners = {id(o): o for o in firsts.get(c.names[0], ()) if o is not c}
         if len(owners) != 1:
             continue
@@ -403,6 +415,15 @@ def _country_mentions(doc: Doc, d: ActorDictionary) -> list[tuple[int, str]]:
     return cache["countries"]
 
 
+def _owner_of_a_name(doc: Doc, i: int) -> bool:
+    """The country name starting at token I owns the name after it ("New Zealand's Equiticorp"): it
+    places that firm, not the others of its sentence."""
+    k = i
+    while k < len(doc) and doc[k].ent_iob_ in ("B", "I") and (k == i or doc[k].ent_iob_ == "I"):
+        k += 1
+    return k + 1 < len(doc) and doc[k].text in ("'s", "’s") and doc[k + 1].text[:1].isupper()
+
+
 def home_country(doc: Doc, d: ActorDictionary, sentence: tuple[int, int] | None = None) -> str | None:
     """The country of a firm or outlet the text places nowhere: the one country named in the sentence
     of its first name when that is one of the two the article names most ("Six UK greyhound tracks
@@ -411,8 +432,8 @@ def home_country(doc: Doc, d: ActorDictionary, sentence: tuple[int, int] | None 
     mentions = _country_mentions(doc, d)
     ranked = Counter(iso for _i, iso in mentions).most_common()
     if sentence is not None:
-        near = {iso for i, iso in mentions if sentence[0] <= i < sentence[1]}
-        if len(near) == 1 and next(iter(near)) in {iso for iso, _n in ranked[:2]}:
+        near = {iso for i, iso in mentions if sentence[0] <= i < sentence[1] and not _owner_of_a_name(doc, i)}
+        if len(near) == 1 and next(iter(near)) in {iso for iso, n in ranked[:2] if n >= 2}:
             return next(iter(near))
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
