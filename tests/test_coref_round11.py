@@ -102,3 +102,15 @@ def test_a_visitor_named_often_does_not_move_the_story_country(nlp):
                        "Chavez said Venezuela would sell more. According to the Ministry of Commerce, China's "
                        "imports will rise 21%, Chavez added.")
     assert by_name(ctx, "Ministry of Commerce").actor == "CHNGOV"  # the story's country by its names, not VENGOV
+
+
+def test_a_shadow_secretary_is_the_opposition(nlp):
+    ctx = analyse(nlp, "Britain's schools need more money, Tim Hartley, the shadow education secretary, said in London. "
+                       "The UK spends less than France, Mr Hartley said.")
+    assert by_name(ctx, "Tim Hartley").actor == "GBROPP"
+
+
+def test_a_bare_singular_state_noun_without_determiner_is_no_body(nlp):
+    ctx = analyse(nlp, "Britain's regulator is seeking authority to act against the bank, British officials said. "
+                       "The UK may act soon.")
+    assert not [e for e in ctx.entities.entities if e.name == "authority"]

@@ -1351,7 +1351,8 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
         key = _role_covering(h.i, roles_at) if h is title_before else (h.i if h.i in roles_at else None)
         if key is not None:
             rs, role, text = roles_at[key]
-            c.add_role(_title_text(text, role), role)
+            first, _former = qualified_title(doc, rs, key, roles_at, by_token)  # "the shadow education secretary"
+            c.add_role(_title_text(doc[first:key + 1].text if first < rs else text, role), role)
             used_roles.add(key)
             if h is title_before and rs > 0 and doc[rs - 1].lower_ in FORMER_WORDS:
                 c.former = True
@@ -1797,6 +1798,9 @@ def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str
     singular_title = role.kind == "title" and head.tag_ not in ("NNS", "NNPS")
     if singular_title:
         return False  # "the minister" is a reference (coref), not a body
+    if role.sector in MAIN_COUNTRY_SECTORS and head.tag_ == "NN" and head.is_lower and not any(
+            ch.dep_ in ("det", "poss") for ch in head.children):
+        return False  # "seeking authority to act", "the workings of government": no body
     for ch in head.children:
         if ch.i in by_token and not (allow_ungrounded and _ungrounded(by_token[ch.i])
                                      and ch.dep_ in ("amod", "compound", "nmod")):
@@ -2139,6 +2143,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
     and bodies named without a country ("Foreign Secretary Joe Clark", "the Ministry of Commerce")."""
     entry = c.entry
     sector = (c.sectors or c.honorific_sectors or [None])[0]
+    if sector == "GOV" and c.roles and c.roles[0].lower().startswith("shadow "):
+        sector = "OPP"  # "the shadow education secretary": the opposition's spokesman for a portfolio
     if c.former and sector in ("GOV", "MIL", "JUD", "LEG", "COP"):
         sector = "ELI"  # former officials are elites in CAMEO
     if c.group:
@@ -2183,7 +2189,7 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
             # the article is about one country: its officials, police, judges... are its actors;
             # a person named with no role and no tie to it may be anyone's ("Austin Reed said")
             country = context_country
-        if country is None and main_country and sector in MAIN_COUNTRY_SECTORS and not c.former:
+        if country is None and main_country and (sector in MAIN_COUNTRY_SECTORS or sector == "OPP") and not c.former:
             country = main_country  # a state title: "Foreign Secretary X" in a story about Canada
         if country is None:
             return None, None
