@@ -129,3 +129,18 @@ def test_they_after_some_of_a_group_is_the_whole_group(nlp):
     quote = quote_with(quotes_of(nlp, text), "trying to placate")
     assert quote.speaker == "Correspondents"
     assert quote_with(quotes_of(nlp, text), "more cuts").speaker == "some"
+
+
+def test_a_ruling_and_an_estimate_report_what_was_said(nlp):
+    text = ("The High Court heard the case of six Iraqi civilians.\n\n"
+            "Lord Justice Rix ruled that UK jurisdiction could extend to a UK-run prison. "
+            "The OECD estimated that growth would slow to 2.1 pct this year.")
+    quotes = quotes_of(nlp, text)
+    assert quote_with(quotes, "UK jurisdiction could extend").cue == "ruled"
+    assert quote_with(quotes, "growth would slow").cue == "estimated"
+
+
+def test_rule_and_estimate_without_a_clause_report_nothing(nlp):
+    text = ("He ruled the country for 20 years.\n\n"
+            "The damage was estimated at five million dollars by officials.")
+    assert quotes_of(nlp, text) == []
