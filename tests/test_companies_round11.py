@@ -70,3 +70,13 @@ def test_national_papers_and_agencies_of_the_media_table():
     assert d.lookup("Australian Financial Review").code == "AUSMED"
     assert d.lookup("El Watan").code == "DZAMED"
     assert d.lookup("Folha de Sao Paulo").code == "BRAMED"
+
+
+def test_bare_reuters_code_is_a_new_york_listing_and_the_country_s_firm_is_the_story_s(nlp):
+    ctx = analyse(nlp, "Japan may impose tariffs on paper imports, traders in Tokyo said. Japanese mills "
+                       "rose, and in New York Halvern Paper Corp <HVP> fell 3-1/2 to 69.")
+    assert entity_of_word(ctx, "Halvern").actor == "USABUS"
+    ctx = analyse(nlp, "South Korean prosecutors charged the chief executive of Pan Orient Shipping Company, "
+                       "the country's largest shipping firm, with fraud. The men bought U.S. real estate "
+                       "and U.S. shares in the U.S.")
+    assert entity_of_word(ctx, "Orient").actor == "KORBUS"

@@ -83,10 +83,26 @@ def company_facts(doc: Doc, c: Cluster, d: ActorDictionary, named: set[str]) -> 
         return
     _form_facts(doc, c, d, named)
     described = descriptor_facts(doc, c, d)
+    if c.country is None and c.label == "ORG" and c.sectors[:1] == [BUSINESS] and _strong_form(doc, c, d):
+        c.country = _bare_ticker_country(doc, c, d)  # "Potlatch Corp <PCH>": listed in New York
     if c.country is None and c.label == "ORG" and c.sectors and c.sectors[0] in (BUSINESS, MEDIA) \
-            and (described or _strong_form(doc, c, d)) and not _placed_in_text(doc, c, d) \
-            and not _named_after_a_person(doc, c):
+            and described and not _placed_in_text(doc, c, d) and not _named_after_a_person(doc, c):
         c.country = home_country(doc, d, _first_sentence(doc, c))
+
+
+BARE_TICKER = re.compile(r"^[A-Z]{1,5}$")
+
+
+def _bare_ticker_country(doc: Doc, c: Cluster, d: ActorDictionary) -> str | None:
+    """A Reuters code without an exchange suffix after a company's name ("Potlatch Corp <PCH>") is a
+    listing in New York (``exchanges.tsv`` row "-"); a firm the dictionary knows keeps its own country
+    ("Sony Corp <SNE>" trades there too), so this is only for firms with no other clue."""
+    for _s, e, kind in c.spans:
+        if kind == "name" and e + 2 < len(doc) and doc[e].text == "<" and doc[e + 2].text == ">" \
+                and BARE_TICKER.match(doc[e + 1].text):
+            countries = d.exchanges.get("-", [])
+            return countries[0] if countries else None
+    return None
 
 
 def _strong_form(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
@@ -210,6 +226,8 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
 # -- descriptors: "Dutch chemicals group Akzo", "Akzo, the Dutch group", "the Herald newspaper" (round 11) --
 
 MEDIA = "MED"
+MULTINATIONAL = {"international", "global", "multinational", "transnational", "offshore"}
+MULTINATIONAL_MARK = "-"  # a descriptor's country for firms of no one country
 COUNTRY_KINDS = ("country", "demonym")
 BASED = {"based", "registered", "headquartered", "listed"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
@@ -260,6 +278,12 @@ def _country_ending_at(doc: Doc, i: int, d: ActorDictionary, capitals: bool = Fa
     return None
 
 
+def _country_before(doc: Doc, i: int, d: ActorDictionary) -> str | None:
+    """The country named last before token I: what "the country" refers to."""
+    before = [iso for k, iso in _country_mentions(doc, d) if k < i]
+    return before[-1] if before else None
+
+
 def _modifiers(doc: Doc, start: int, d: ActorDictionary, limit: int = 5) -> tuple[bool, str | None]:
     """(a line of business is named, the country) in the words before a company noun starting at
     START: "Dutch chemicals | group", "Germany's biggest | airline", "UK-based | bank"."""
@@ -269,6 +293,8 @@ def _modifiers(doc: Doc, start: int, d: ActorDictionary, limit: int = 5) -> tupl
     while k >= 0 and start - k <= limit:
         t = doc[k]
         if t.text in ("'s", "’s"):
+            if k >= 1 and doc[k - 1].lower_ in ("country", "nation"):
+                return line, _country_before(doc, k - 1, d)  # "the country's largest shipping firm"
             return line, _country_ending_at(doc, k - 1, d)
         if t.lower_ in BASED and k >= 2 and doc[k - 1].text == "-":
             return line, _country_ending_at(doc, k - 2, d, capitals=True)
@@ -277,6 +303,8 @@ def _modifiers(doc: Doc, start: int, d: ActorDictionary, limit: int = 5) -> tupl
         if not (t.is_lower or t.text == "-") or t.lower_ in DETERMINERS or t.pos_ in ("VERB", "AUX", "ADP"):
             return line, None
         line = line or nouns.get(t.lower_, ("", ""))[1] == "line"
+        if t.lower_ in MULTINATIONAL:
+            return line, MULTINATIONAL_MARK  # "international polling firm GlobeScan": of no one country
         k -= 1
     return line, None
 
@@ -355,6 +383,7 @@ def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
         return False  # "carmaker boss Carlos Ghosn" is a man
     sector: str | None = None
     country: str | None = None
+    unplaced = False
     for s, e, kind in c.spans:
         if kind != "name":
             continue
@@ -364,6 +393,7 @@ def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
         if found is not None:
             sector = sector or found[0]
             country = country or found[1]
+            unplaced = unplaced or found[1] == MULTINATIONAL_MARK
         if country is None and (c.sectors[:1] == [BUSINESS] or sector) and e + 1 < len(doc) \
                 and doc[e].lower_ == "of":
             country = _country_ending_at(doc, e + 1, d) or _country_ending_at(doc, e + 2, d)  # "X of Japan"
@@ -374,9 +404,9 @@ def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
         c.label = "ORG"  # "gaming group Wembley" tagged GPE, "the Herald newspaper" PERSON
         if not c.sectors:
             c.sectors.append(sector)
-    if c.country is None and country and (sector is not None or c.label == "ORG"):
+    if c.country is None and country and country != MULTINATIONAL_MARK and (sector is not None or c.label == "ORG"):
         c.country = country
-    return sector is not None
+    return sector is not None and not unplaced
 
 
 def _based_before(doc: Doc, s: int, d: ActorDictionary) -> str | None:
