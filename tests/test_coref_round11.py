@@ -114,3 +114,11 @@ def test_a_bare_singular_state_noun_without_determiner_is_no_body(nlp):
     ctx = analyse(nlp, "Britain's regulator is seeking authority to act against the bank, British officials said. "
                        "The UK may act soon.")
     assert not [e for e in ctx.entities.entities if e.name == "authority"]
+
+
+def test_the_paper_as_a_speaker_is_the_outlet_but_commercial_paper_is_not(nlp):
+    ctx = analyse(nlp, "Russian authorities demanded more taxes from Yukos, Vedomosti reported. The paper added that "
+                       "most of the taxes were disputed.")
+    assert "The paper" in surfaces(ctx, by_name(ctx, "Vedomosti"))
+    ctx = analyse(nlp, "The bank will issue new notes, a dealer told Reuters. The paper would be sold at a discount.")
+    assert "The paper" not in surfaces(ctx, by_name(ctx, "Reuters"))

@@ -403,6 +403,9 @@ def _resolve_org_nominal(doc: Doc, i: int, head_i: int, kind: OrgKind, refs, sta
     kind by its name is no answer ("the company" is not the Ministry of Trade)."""
     word = doc[head_i].lower_
     forms = d.company_forms if d is not None else {}
+    # a body by its code only as a speaker ("the paper added", "the union warned"): "the paper would be issued"
+    # after "Reuters" is commercial paper
+    said = doc[head_i].dep_ in SUBJECT_DEPS and doc[head_i].head.lemma_ in SPEECH_LEMMAS
     by_code: list[Cluster] = []
     for ref in _candidates(refs, starts, i, sent, NAMED_KIND_WINDOW):
         c = ref.cluster
@@ -422,7 +425,7 @@ def _resolve_org_nominal(doc: Doc, i: int, head_i: int, kind: OrgKind, refs, sta
             if (code is None or code.endswith(BUSINESS_SECTOR)) and not (
                     word in BUSINESS_WORDS and PUBLIC_BODY_WORDS & set(c.key.lower().split())):
                 return c
-        elif code and code[3:] in kind.sectors:
+        elif code and code[3:] in kind.sectors and said:
             by_code.append(c)
     return by_code[0] if len(by_code) == 1 else None
 

@@ -1666,6 +1666,8 @@ def _as_elites(role: Role) -> Role:
 
 
 MAIN_COUNTRY_SECTORS = {"GOV", "COP", "LEG", "JUD"}
+# bodies English names bare, with no determiner ("told parliament", "Congress voted")
+BARE_BODIES = frozenset({"parliament", "congress", "cabinet", "senate", "police"})
 
 
 def _main_country_body(head, role: Role) -> bool:
@@ -1798,8 +1800,8 @@ def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str
     singular_title = role.kind == "title" and head.tag_ not in ("NNS", "NNPS")
     if singular_title:
         return False  # "the minister" is a reference (coref), not a body
-    if role.sector in MAIN_COUNTRY_SECTORS and head.tag_ == "NN" and head.is_lower and not any(
-            ch.dep_ in ("det", "poss") for ch in head.children):
+    if role.sector in MAIN_COUNTRY_SECTORS and head.tag_ == "NN" and head.is_lower and head.lower_ not in BARE_BODIES \
+            and not any(ch.dep_ in ("det", "poss", "amod", "compound", "nmod") for ch in head.children):
         return False  # "seeking authority to act", "the workings of government": no body
     for ch in head.children:
         if ch.i in by_token and not (allow_ungrounded and _ungrounded(by_token[ch.i])
