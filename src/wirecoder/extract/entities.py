@@ -2145,7 +2145,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
     and bodies named without a country ("Foreign Secretary Joe Clark", "the Ministry of Commerce")."""
     entry = c.entry
     sector = (c.sectors or c.honorific_sectors or [None])[0]
-    if sector == "GOV" and c.roles and c.roles[0].lower().startswith("shadow "):
+    shadow = sector == "GOV" and bool(c.roles) and c.roles[0].lower().startswith("shadow ")
+    if shadow:
         sector = "OPP"  # "the shadow education secretary": the opposition's spokesman for a portfolio
     if c.former and sector in ("GOV", "MIL", "JUD", "LEG", "COP"):
         sector = "ELI"  # former officials are elites in CAMEO
@@ -2191,7 +2192,7 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
             # the article is about one country: its officials, police, judges... are its actors;
             # a person named with no role and no tie to it may be anyone's ("Austin Reed said")
             country = context_country
-        if country is None and main_country and (sector in MAIN_COUNTRY_SECTORS or sector == "OPP") and not c.former:
+        if country is None and main_country and (sector in MAIN_COUNTRY_SECTORS or shadow) and not c.former:
             country = main_country  # a state title: "Foreign Secretary X" in a story about Canada
         if country is None:
             return None, None
