@@ -144,3 +144,10 @@ def test_rule_and_estimate_without_a_clause_report_nothing(nlp):
     text = ("He ruled the country for 20 years.\n\n"
             "The damage was estimated at five million dollars by officials.")
     assert quotes_of(nlp, text) == []
+
+
+def test_ruling_out_is_not_a_ruling(nlp):
+    text = ("Wedge Group Inc said it has no plans to join in an effort to seek control of American Medical, but "
+            "it would not rule out a future takeover try.")
+    quote = quote_with(quotes_of(nlp, text), "no plans to join")
+    assert quote.text.endswith("a future takeover try")

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 FRAMES = ("clause", "of", "gerund", "object", "act", "call", "direct", "noun")
 
 
+OTHER_VERB_PARTICLES = frozenset({"out", "off"})  # particles that make a listed verb another ("rule out")
+
+
 @dataclass
 class SpeechLexicon:
     forms: dict[str, str] = field(default_factory=dict)  # one-word cue form -> lemma
@@ -27,6 +30,9 @@ class SpeechLexicon:
             return None
         low = tok.lower_
         if low in self.forms:
+            if any(c.dep_ == "prt" and c.lower_ in OTHER_VERB_PARTICLES and (low, c.lower_) not in self.particle_forms
+                   for c in tok.children):
+                return None  # "would not rule out a takeover", "estimated off": another verb than the speech verb
             return self.forms[low]
         for child in tok.children:
             if child.dep_ == "prt":
