@@ -151,3 +151,14 @@ def test_ruling_out_is_not_a_ruling(nlp):
             "it would not rule out a future takeover try.")
     quote = quote_with(quotes_of(nlp, text), "no plans to join")
     assert quote.text.endswith("a future takeover try")
+
+
+def test_whoever_a_quotation_talks_of_is_not_the_he_who_says_it(nlp):
+    text = ("Mr Blair has been closer to President Bush than any other European leader.\n\n"
+            "America needed to listen to the world too, he said. \"The fact is that President Bush is there for "
+            "four years. He is there because the American people have chosen him,\" he argued. "
+            "He also made clear he intended to take seriously his role.\n\n"
+            "Britain was \"uniquely placed\" to find the common ground, he suggested.")
+    quotes = quotes_of(nlp, text)
+    assert quote_with(quotes, "He is there because").speaker.endswith("Blair")
+    assert quote_with(quotes, "uniquely placed").speaker.endswith("Blair")

@@ -231,12 +231,29 @@ def _candidates(refs: list[Ref], starts: list[int], i: int, sent: int, window: i
         yield ref
 
 
+QUOTATION_REACH = 200  # tokens back from a closing mark to look for its opening one
+
+
 def _after_quote(doc: Doc, i: int) -> bool:
     """ "..." he said: a closing quote mark shortly before the pronoun."""
     for j in range(max(0, i - 3), i):
         if doc[j].text in QUOTE_MARKS:
             return True
     return False
+
+
+def _quotation_before(doc: Doc, i: int) -> range:
+    """Token positions of the quotation that closes just before position I (its marks excluded); empty
+    when no opening mark is found in the paragraph."""
+    close = next((j for j in range(i - 1, max(-1, i - 4), -1) if doc[j].text in QUOTE_MARKS), None)
+    if close is None:
+        return range(0)
+    for j in range(close - 1, max(-1, close - QUOTATION_REACH), -1):
+        if "\n\n" in doc[j].text_with_ws or doc[j].is_space and "\n" in doc[j].text:
+            return range(0)
+        if doc[j].text in QUOTE_MARKS:
+            return range(j + 1, close)
+    return range(0)
 
 
 def _compatible(gender: str | None, number: str, c: Cluster) -> tuple[bool, float]:
@@ -259,6 +276,8 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
     gender, number = PRONOUNS[t.lower_]
     sent = sent_of[t.i]
     attribution = t.dep_ in SUBJECT_DEPS and t.head.lemma_ in SPEECH_LEMMAS and _after_quote(doc, t.i)
+    # '"... He is there because ...," he argued': whoever the quotation talks of is not its speaker
+    quoted = _quotation_before(doc, t.i) if attribution else range(0)
     best: tuple[float, Cluster] | None = None
     # "Trump accused him", "the chancellor was manoeuvring against him": an object pronoun is not the
     # subject of its own verb, under any of that entity's names
@@ -274,7 +293,7 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
             # "its"/"they" for an organisation or country: only one that was a subject just before
             if not ref.subject or sent - ref.sent > 1:
                 continue
-        if id(ref.cluster) in bound:
+        if id(ref.cluster) in bound or ref.start in quoted:
             continue
         score = 3.0 * (sent - ref.sent) + (0.0 if ref.subject else 1.5) + penalty + 0.002 * (t.i - ref.start)
         if t.dep_ in SUBJECT_DEPS and ref.sent == sent and not ref.subject and _in_fronted_adjunct(doc, ref, t):
