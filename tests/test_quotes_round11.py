@@ -162,3 +162,10 @@ def test_whoever_a_quotation_talks_of_is_not_the_he_who_says_it(nlp):
     quotes = quotes_of(nlp, text)
     assert quote_with(quotes, "He is there because").speaker.endswith("Blair")
     assert quote_with(quotes, "uniquely placed").speaker.endswith("Blair")
+
+
+def test_a_meeting_told_is_not_ordered(nlp):
+    text = ("British Prime Minister Margaret Thatcher visited Moscow.\n\n"
+            "Thatcher told the meeting to mark the opening of new offices of the British-Soviet Chamber of Commerce "
+            "that trade would double.")
+    assert not [q for q in quotes_of(nlp, text) if q.text.startswith("the meeting")]

@@ -47,6 +47,10 @@ AFTER_WINDOW = 10  # tokens after a closing mark searched for the cue
 BEFORE_WINDOW = 16  # tokens before an opening mark searched for the cue
 MIN_INDIRECT_WORDS = 3
 LISTENER_VERBS = {"tell", "inform", "assure", "remind", "warn", "brief"}  # verbs that take a listener and a clause
+# audiences that are events: one tells them things, never orders them ("told the meeting to mark ...": its purpose)
+GATHERING_NOUNS = frozenset({"meeting", "conference", "gathering", "rally", "summit", "session", "ceremony", "dinner",
+                             "luncheon", "lunch", "breakfast", "forum", "seminar", "hearing", "convention", "symposium",
+                             "briefing", "assembly"})
 ORDER_VERBS = {"tell", "warn"}  # "told X to ...": the order is what is said
 # verbs whose object is the one spoken to ("told the Japanese this was ..."), not the content's subject
 AUDIENCE_VERBS = ORDER_VERBS | {"assure", "inform", "remind", "advise", "notify", "brief", "persuade", "convince",
@@ -575,6 +579,8 @@ class QuoteFinder:
                 min_words = MIN_OBJECT_WORDS
         if content is None and frame == "clause" and self.lex.lemma(verb) in ORDER_VERBS:
             content, extra = self._object_content(verb, "object")  # "told his advisers to find a way"
+            if content is not None and content.lemma_.lower() in GATHERING_NOUNS:
+                content, extra = None, []  # "told the meeting to mark the opening of ...": the meeting's purpose
             if not any(x.tag_ == "VB" and x.i not in self.quote_of_tok and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for x in extra):
                 content, extra = None, []
