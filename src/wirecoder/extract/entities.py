@@ -2729,19 +2729,20 @@ def speakers_own_bodies(doc: Doc, roles_at: dict[int, tuple[int, Role, str]], us
     failed"), also over the country the article is mostly about (MAIN_ISO, a guess from counts). Runs after
     coreference: "He said the government ..." needs "he" resolved. Not "governments", "foreign ministers" or
     "the Iraqi government"."""
+    candidates = [(end_tok, start_tok, role, text) for end_tok, (start_tok, role, text) in sorted(roles_at.items())
+                  if end_tok not in used_roles and _main_country_body(doc[end_tok], role)]
+    if not candidates:
+        return
     owner = {i: c for c in clusters for s, e, _k in c.spans for i in range(s, e)}
     groups = {c.key: c for c in clusters if c.group}
     stand_ins = owner_mentions(owner, doc)
-    for end_tok, (start_tok, role, text) in sorted(roles_at.items()):
+    for end_tok, start_tok, role, text in candidates:
         head = doc[end_tok]
-        if end_tok in used_roles or not _main_country_body(head, role):
-            continue
         guessed = owner.get(end_tok)
         if guessed is not None and not (main_iso and guessed.group and guessed.key.startswith(f"G|{main_iso}|")
                                         and (start_tok, end_tok + 1, "name") in guessed.spans):
             continue  # named, or grouped by a country word: not the article's country by a guess
-        if not _context_group(doc, start_tok, end_tok, role, text,
-                              {i: nm for i, nm in stand_ins.items() if i != end_tok}, allow_ungrounded=False):
+        if not _context_group(doc, start_tok, end_tok, role, text, stand_ins, allow_ungrounded=False):
             continue
         iso = _reporter_country(doc, head, owner)
         if not iso or (guessed is not None and iso == main_iso):
