@@ -80,3 +80,18 @@ def test_bare_reuters_code_is_a_new_york_listing_and_the_country_s_firm_is_the_s
                        "the country's largest shipping firm, with fraud. The men bought U.S. real estate "
                        "and U.S. shares in the U.S.")
     assert entity_of_word(ctx, "Orient").actor == "KORBUS"
+
+
+def test_paper_short_name_and_papers_of_a_story_that_names_no_country(nlp):
+    ctx = analyse(nlp, "The Daily Telegraph said it had seen the papers. Later the Telegraph was sued for libel "
+                       "by Mr Galloway. The Sun said the Labour MP was wrong, and Tony Blair and Gordon Brown "
+                       "agreed with the Tories.")
+    assert entity_of_word(ctx, "Telegraph", 1) is entity_of_word(ctx, "Daily")
+    assert entity_of_word(ctx, "Sun").actor == "GBRMED"
+
+
+def test_firm_tagged_as_a_person_by_its_descriptor(nlp):
+    ctx = analyse(nlp, "A conflict between the Argentine State and water firm Aguas Patagonicas, controlled by "
+                       "France's Suez, is casting doubt on the firm's future. Argentina's government wants "
+                       "more investment, Argentine officials said.")
+    assert entity_of_word(ctx, "Patagonicas").actor == "ARGBUS"

@@ -184,14 +184,18 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
     of the same country, no roles) that is the first word of exactly one company's name ending in a
     legal form or trade word is that company ("Mitsubishi" in a story about Mitsubishi Motors); so is
     an acronym of its initials, with or without the legal form ("ETL" of "Equiticorp Tasman Ltd", "HAL"
-    of "Hindustan Aeronautics Ltd")."""
+    of "Hindustan Aeronautics Ltd"); and "the Telegraph" after "the Daily Telegraph" is that paper."""
     firsts: dict[str, list[Cluster]] = {}
+    papers: dict[str, list[Cluster]] = {}
     for c in clusters:
         if c.label == "PERSON" or c.group or (c.entry is not None and c.entry.kind != "org"):
             continue
         listed = c.entry is not None and (c.entry.code or "")[3:] == BUSINESS  # "Cairn Energy" is in the table
+        outlet = c.entry is not None and (c.entry.code or "")[3:] == MEDIA
         for name in set(c.names):
             words = name.split()
+            if outlet and len(words) >= 2 and words[-1].lower() in PAPER_WORDS:
+                papers.setdefault(words[-1], []).append(c)  # "the Telegraph" of "Daily Telegraph"
             form = name_form(words, d)
             if len(words) >= 2 and (listed or form is not None and form[0] != "ngo") and len(words[0]) >= 3 \
                     and words[0][:1].isupper():
@@ -199,14 +203,15 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
                 for letters in {initials(words), initials(short_name(words, d).split())}:
                     if len(letters) >= 2:
                         firsts.setdefault(letters, []).append(c)  # "ETL" of "Equiticorp Tasman Ltd"
-    if not firsts:
+    if not firsts and not papers:
         return
     for c in list(clusters):
         if c.group or c.roles or not c.names or any(" " in n for n in c.names):
             continue
         if c.names[0].isupper() and c.names[0] == c.names[0].strip(".") and c.entry is not None:
             continue  # an acronym the dictionary knows ("UN") is not a company's initials
-        owners = {id(o): o for o in firsts.get(c.names[0], ()) if o is not c}
+        candidates = firsts.get(c.names[0]) or (papers.get(c.names[0], []) if c.entry is None else [])
+        owners = {id(o): o for o in candidates if o is not c}
         if len(owners) != 1:
             continue
         company = next(iter(owners.values()))
@@ -336,7 +341,9 @@ def _descriptor_after(doc: Doc, s: int, e: int, d: ActorDictionary) -> tuple[str
         k += 1
     comma = k < len(doc) and doc[k].text == ","
     k += comma
-    while k < len(doc) and doc[k].lower_ in ("the", "a", "an") and comma:
+    if comma and not (k + 1 < len(doc) and (doc[k].lower_ in ("the", "a", "an", "another") or doc[k + 1].text in ("'s", "’s"))):
+        return None  # "Tampa, Fla., investment firm X": an apposition begins "the", "a" or "<country>'s"
+    while k < len(doc) and doc[k].lower_ in ("the", "a", "an", "another") and comma:
         k += 1
     last = None
     for j in range(k, min(k + 7, len(doc))):
@@ -377,10 +384,11 @@ def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
     with one of its names: a company noun ("carmaker", "chemicals group", "oil giant") before or after
     the name makes it a business (a news outlet for "newspaper", "magazine"), a demonym, "<country>'s"
     or "<country>-based" in it gives the country; "X of Japan" after a business gives it too."""
-    if c.entry is not None or c.group or not c.names or c.roles or c.label not in ("ORG", "PERSON", "GPE", "NORP"):
+    if c.entry is not None or c.group or not c.names or c.roles or c.label not in ("ORG", "PERSON", "GPE", "NORP", "FAC"):
         return False
-    if c.label == "PERSON" and (len(max(c.names, key=len).split()) > 1 or c.names[0].lower() in d.first_names):
-        return False  # "carmaker boss Carlos Ghosn" is a man
+    if c.label == "PERSON" and (c.honorific_sectors or c.gender or any(kind == "surname" for _s, _e, kind in c.spans)
+                                or any(n.split()[0].lower() in d.first_names for n in c.names)):
+        return False  # "Mr Aguas", "Carlos Ghosn": a man ("water firm Aguas Argentinas" tagged PERSON is none)
     sector: str | None = None
     country: str | None = None
     unplaced = False
@@ -431,18 +439,24 @@ def _placed_in_text(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
     return False
 
 
-def _country_mentions(doc: Doc, d: ActorDictionary) -> list[tuple[int, str]]:
-    """(token, country) of every country name and demonym NER found, once per document."""
+def _country_mentions(doc: Doc, d: ActorDictionary, actors: bool = False) -> list[tuple[int, str]]:
+    """(token, country) of every country name and demonym NER found; with ACTORS, also of every
+    person and organisation of a country the dictionary codes ("Labour", "Gordon Brown": a story
+    about Britain that never names it). Once per document."""
     cache = doc.user_data.setdefault("wirecoder.companies", {})
-    if "countries" not in cache:
+    key = "actors" if actors else "countries"
+    if key not in cache:
         found = []
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                entry = d.lookup(ent.text)
-                if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
-                    found.append((ent.start, entry.country))
-        cache["countries"] = found
-    return cache["countries"]
+            entry = d.lookup(ent.text)
+            if entry is None or not entry.country and not (actors and entry.code):
+                continue
+            if ent.label_ in ("GPE", "NORP", "LOC") and entry.kind in COUNTRY_KINDS:
+                found.append((ent.start, entry.country))
+            elif actors and entry.kind in ("org", "person") and (iso := d.country_of_code(entry.code)):
+                found.append((ent.start, iso))
+        cache[key] = found
+    return cache[key]
 
 
 def _owner_of_a_name(doc: Doc, i: int) -> bool:
@@ -458,13 +472,16 @@ def home_country(doc: Doc, d: ActorDictionary, sentence: tuple[int, int] | None 
     """The country of a firm or outlet the text places nowhere: the one country named in the sentence
     of its first name when that is one of the two the article names most ("Six UK greyhound tracks
     are for sale by gaming group Wembley" in a story that names the US more often); else the country
-    the article names most (names and demonyms), at least twice and twice as often as any other."""
+    the article names most (names and demonyms), at least twice and twice as often as any other; else
+    the country of most of the people and bodies the dictionary knows, by the same measure ("the Sun"
+    in a story about Labour and the Tories)."""
     mentions = _country_mentions(doc, d)
     ranked = Counter(iso for _i, iso in mentions).most_common()
     if sentence is not None:
         near = {iso for i, iso in mentions if sentence[0] <= i < sentence[1] and not _owner_of_a_name(doc, i)}
-        if len(near) == 1 and next(iter(near)) in {iso for iso, n in ranked[:2] if n >= 2}:
+        if len(near) == 1 and next(iter(near)) in {iso for iso, _n in ranked[:2]}:
             return next(iter(near))
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
+    for counted in (ranked, Counter(iso for _i, iso in _country_mentions(doc, d, actors=True)).most_common()):
+        if counted and counted[0][1] >= 2 and (len(counted) == 1 or counted[0][1] >= 2 * counted[1][1]):
+            return counted[0][0]
     return None
