@@ -122,10 +122,3 @@ def test_the_paper_as_a_speaker_is_the_outlet_but_commercial_paper_is_not(nlp):
     assert "The paper" in surfaces(ctx, by_name(ctx, "Vedomosti"))
     ctx = analyse(nlp, "The bank will issue new notes, a dealer told Reuters. The paper would be sold at a discount.")
     assert "The paper" not in surfaces(ctx, by_name(ctx, "Reuters"))
-
-
-def test_a_persons_title_does_not_take_a_country_guessed_from_the_protagonists(nlp):
-    ctx = analyse(nlp, "Yukos asked a US court to halt the sale, but Russian President Vladimir Putin said the sale "
-                       "would go ahead. Putin said Russia would not wait. Putin added that the US case was "
-                       "meaningless. In Houston, bankruptcy Judge Letitia Moore will hear arguments next week.")
-    assert by_name(ctx, "Letitia Moore").actor != "RUSJUD"

@@ -2563,7 +2563,7 @@ STATE_DEPARTMENT_WORDS = frozenset({"Department", "Dept", "Office"})
 
 
 def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end: int,
-                    title_iso: str | None = None, known_actors: bool = False, names_only: bool = False) -> str | None:
+                    title_iso: str | None = None, known_actors: bool = False) -> str | None:
     """The country an article is mostly about, for its bare state bodies ("the government said"):
     the dateline's, else the one country named in the lead (tokens before LEAD_END), at least
     twice in all and at least twice as often as any other (names and demonyms count); else the
@@ -2572,12 +2572,9 @@ def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end:
     SPY BOAT CHARGES" over one naming Iran as often as Kuwait). When names alone do not decide (or
     KNOWN_ACTORS: the one country named is not the story's), the people and state bodies the dictionaries
     code for a country count too ("Jack Straw", "Congress"): the protagonists' country, as the events stage
-    counts it; not first, since a visitor named often ("Chavez" in China) does not move the story. NAMES_ONLY:
-    names and demonyms alone (for people's titles: "Liberal Democrat spokesman X" is no GOV of the protagonists')."""
+    counts it; not first, since a visitor named often ("Chavez" in China) does not move the story."""
     if dateline_iso:
         return dateline_iso
-    if names_only:
-        return _main_country(clusters, lead_end, title_iso, with_actors=False)
     found = None if known_actors else _main_country(clusters, lead_end, title_iso, with_actors=False)
     return found or _main_country(clusters, lead_end, title_iso, with_actors=True)
 
@@ -2698,12 +2695,9 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     lead_end = next((sent.end for k, sent in enumerate(doc.sents) if k == 1), len(doc)) if doc.has_annotation(
         "SENT_START") else len(doc)
     one_named = len({c.country_entity for c in clusters if c.country_entity}) == 1 and not dateline_iso
-    title_iso = title_country(getattr(ctx.article, "title", None), d)
-    main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end, title_iso,
+    main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end,
+                                                        title_country(getattr(ctx.article, "title", None), d),
                                                         known_actors=one_named)
-    # people's titles take the story's country from its names only (a guess from its protagonists is weaker)
-    person_main = None if context_iso or one_named else main_country_of(clusters, dateline_iso, lead_end, title_iso,
-                                                                        names_only=True)
     groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso)
     groups += people_groups(doc, mentions, clusters, d, context_iso or main_iso)
     office = office_holder_finder(ctx, clusters)
@@ -2719,7 +2713,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                                                       lambda: load_org_kinds(data_path("actors/nominals.tsv"))))
     if not context_iso:
         speakers_own_bodies(doc, roles_at, used_roles, clusters, main_iso)
-    return build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx), person_main)
+    return build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx))
 
 
 # verbs reporting what someone said, whose speaker owns the bare state bodies of the report
@@ -2938,11 +2932,8 @@ def held_office_code(ctx: ArticleContext) -> Callable[[Cluster], str | None] | N
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
                 main_country: str | None = None,
                 roles_at: dict[int, tuple[int, Role, str]] | None = None,
-                office_code: Callable[[Cluster], str | None] | None = None,
-                person_main: str | None = "") -> EntityTable:
-    """PERSON_MAIN: the story's country for people's titles, when it differs from MAIN_COUNTRY's ("": the same)."""
+                office_code: Callable[[Cluster], str | None] | None = None) -> EntityTable:
     table = EntityTable()
-    person_main = main_country if person_main == "" else person_main
     n = 0
     # organisations first: a person working for one may take its code
     codes = {id(c): actor_code(c, d, context_country, main_country) for c in clusters if c.label != "PERSON"}
@@ -2952,7 +2943,7 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
         n += 1
         c.id = f"e{n}"
         actor, country = codes.get(id(c)) or _employer_code(c, d, codes) or actor_code(
-            c, d, context_country, person_main if c.label == "PERSON" else main_country)
+            c, d, context_country, main_country)
         if actor is None and c.label == "PERSON" and not c.group and not c.former and office_code is not None:
             actor = office_code(c)
             country = d.country_of_code(actor) if actor else country
