@@ -457,10 +457,12 @@ def _headed_by(c: Cluster, words: frozenset[str], forms) -> bool:
         toks = name.lower().replace("-", " ").split()
         cut = next((k for k, w in enumerate(toks) if w in NAME_HEAD_STOPS and k > 0), len(toks))
         toks = toks[:cut]
-        while len(toks) > 1 and toks[-1].rstrip(".") in forms:
+        while toks:  # the head, or the word before a company form ("Deutsche Bank AG"; "Exchange" may be both)
+            if toks[-1].strip("().,'") in words:
+                return True
+            if len(toks) < 2 or toks[-1].rstrip(".") not in forms:
+                break
             toks.pop()
-        if toks and toks[-1].strip("().,'") in words:
-            return True
     return False
 
 
