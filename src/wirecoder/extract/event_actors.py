@@ -211,8 +211,8 @@ class ActorResolver:
             if ent.label_ not in FALLBACK_ENT_LABELS:
                 continue
             code = self.fallback.lookup(ent.text)
-            if code in REGION_CODES and ent.text.lower() not in self.fallback.names:
-                code = None  # "West Africans ordered out of Nigeria": a region's people, not its states
+            if code in REGION_CODES:
+                code = self._region_code(doc, ent.start, ent.end)
             if code:
                 for i in range(ent.start, ent.end):
                     coded[i] = code
@@ -224,8 +224,8 @@ class ActorResolver:
                            and not (tok.ent_iob_ == "B" and tok.lower_.endswith(DEMONYM_NOUN_ENDINGS)))
             if tok.i not in coded and tok.text[:1].isupper() and not inside_name:
                 code = self.fallback.names.get(tok.text.lower())
-                if code in REGION_CODES and tok.i > 0 and doc[tok.i - 1].lower_ in COMPASS_WORDS:
-                    code = None  # "West African states": a part of the continent, not all of it
+                if code in REGION_CODES:
+                    code = self._region_code(doc, tok.i, tok.i + 1)
                 if code and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
                     coded[tok.i] = code
             if tok.i not in coded and "-" in tok.text[1:]:
@@ -233,6 +233,23 @@ class ActorResolver:
                 if code:
                     coded[tok.i] = code
         return coded
+
+    def _region_code(self, doc: Doc, start: int, end: int) -> str | None:
+        """The region a continent word (tokens START..END) names: none for its people ("West Africans ordered
+        out of Nigeria" are people, not states); with compass words before it, the part they name ("South East
+        Asian countries" -> SEA), else none (not all of the continent); with the noun after it, the body a row
+        names ("a European Commissioner" -> IGOEUREEC)."""
+        text = doc[start:end].text.lower()
+        if text not in self.fallback.names:
+            return None
+        if end < len(doc) and (body := self.fallback.names.get(f"{text} {doc[end].lower_}")) is not None:
+            return body
+        first = start
+        while first > 0 and doc[first - 1].lower_.strip("-") in COMPASS_WORDS:
+            first -= 1
+        if first == start:
+            return self.fallback.names[text]
+        return self.fallback.names.get(" ".join([*(t.lower_ for t in doc[first:start]), text]))
 
     def _owner_compound(self, text: str) -> str | None:
         """The code of the name in "U.S.-flagged", "Iranian-backed" (owner participles only: not "U.S.-based")."""

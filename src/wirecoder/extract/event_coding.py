@@ -231,7 +231,9 @@ class PredicateCoder:
         "met his golden rule"; "attacked the convoy", not "attacked by the Tories as too little"."""
         if pat.frame == "intrans":
             # "protesters marched", not "demonstrated its authority" nor "marching up to him" (a movement)
-            return not objects and not any(c.dep_ == "prt" and c.lower_ in MOVEMENT_PARTICLES for c in verb.children)
+            # (nor "demonstrate why the purchase creates value": a clause shown)
+            return not objects and not any((c.dep_ == "prt" and c.lower_ in MOVEMENT_PARTICLES) or c.dep_ == "ccomp"
+                                           for c in verb.children)
         if pat.frame == NO_CLAUSE:  # "conceded defeat", not "conceded his comments may have been offensive"
             return not any(c.dep_ == "ccomp" for c in verb.children)
         if pat.frame == "party+":

@@ -121,9 +121,11 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 VENUE_ROOTS = frozenset({"04", "14"})
 MAX_PAIRED_PARTIES = 3  # more doers of one reciprocal act make one multilateral happening
 RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
-# a statement or a declined comment with no one addressed and no party it is about is no dyad: "made his
-# comments on BBC Radio 4", "issued a statement", "declined to say what form it should take"
-ADDRESSEE_REQUIRED_CODES = frozenset({"010", "011"})
+# a statement, a declined comment or sympathy with no one addressed and no party it is about is no dyad:
+# "made his comments on BBC Radio 4", "issued a statement", "declined to say what form it should take", "we're
+# mourning the passing of a great company" (an investigation of no named party still is one: "the bureau is
+# investigating the phoney e-mails", "opened a hearing into the legality of interrogation techniques")
+ADDRESSEE_REQUIRED_CODES = frozenset({"010", "011", "018"})
 # Disapproval, rejection and threats are judgements of someone: with no one named they say nothing coded,
 # even when several parties judge together ("the Greens oppose the proposals" with no author found).
 # Lawsuits ("is suing a host of companies"), breaches ("violated the Minsk agreement") and refusals to act
@@ -538,10 +540,11 @@ class EventExtractor:
     def _complete(self, ev: Event) -> bool:
         """Whether EV is a whole event: it has a recipient, or its kind needs none (a statement, a declined
         comment, an intent, a cooperation... always has one; an act several parties do together needs none)."""
+        if ev.code in ADDRESSEE_REQUIRED_CODES:
+            # (comments made on or to a broadcaster or paper are an interview: "made his comments on BBC Radio 4")
+            return bool(ev.target) and not ev.target.endswith(MEDIA_SECTORS)
         if ev.target:
             return True
-        if ev.code in ADDRESSEE_REQUIRED_CODES:
-            return False
         if ev.root in RECIPIENT_REQUIRED_ROOTS:
             return self._collective_act(ev)
         return not self._judgement(ev)
