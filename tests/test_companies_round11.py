@@ -95,3 +95,13 @@ def test_firm_tagged_as_a_person_by_its_descriptor(nlp):
                        "France's Suez, is casting doubt on the firm's future. Argentina's government wants "
                        "more investment, Argentine officials said.")
     assert entity_of_word(ctx, "Patagonicas").actor == "ARGBUS"
+
+
+def test_fronted_descriptor_affiliate_and_exchanges(nlp):
+    ctx = analyse(nlp, "Airbus sold ten planes to a new Indian budget airline. The airline, JetVista, will also "
+                       "have the option to buy more. Indian officials welcomed the deal in India.")
+    assert entity_of_word(ctx, "JetVista").actor == "INDBUS"
+    ctx = analyse(nlp, "Novartis also bought 60% of Hexal's US affiliate Eonix Labs.")
+    assert entity_of_word(ctx, "Eonix").actor == "USABUS"
+    ctx = analyse(nlp, "Shares fell on the Lisbon Stock Exchange on Monday.")
+    assert entity_of_word(ctx, "Lisbon").actor == "PRTBUS"

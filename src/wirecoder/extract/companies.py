@@ -304,10 +304,10 @@ def _modifiers(doc: Doc, start: int, d: ActorDictionary, limit: int = 5) -> tupl
         if t.lower_ in BASED and k >= 2 and doc[k - 1].text == "-":
             return line, _country_ending_at(doc, k - 2, d, capitals=True)
         if t.text[:1].isupper():
-            return line, _country_ending_at(doc, k, d)
+            return line, _country_ending_at(doc, k, d)  # "US-German carmaker X": the one next to the noun
         if not (t.is_lower or t.text == "-") or t.lower_ in DETERMINERS or t.pos_ in ("VERB", "AUX", "ADP"):
             return line, None
-        line = line or nouns.get(t.lower_, ("", ""))[1] == "line"
+        line = line or nouns.get(t.lower_, ("", ""))[1] in ("line", "head")  # "airline group", "oil group"
         if t.lower_ in MULTINATIONAL:
             return line, MULTINATIONAL_MARK  # "international polling firm GlobeScan": of no one country
         k -= 1
@@ -321,7 +321,7 @@ def _descriptor(doc: Doc, head_end: int, d: ActorDictionary) -> tuple[str, str |
         return None
     start, sector, kind = found
     line, country = _modifiers(doc, start, d)
-    if kind == "weak" and not line and not any(company_nouns().get(doc[k].lower_, ("", ""))[1] == "line"
+    if kind == "weak" and not line and not any(company_nouns().get(doc[k].lower_, ("", ""))[1] in ("line", "head")
                                                for k in range(start, head_end)):
         return None  # "Kurdish group X", "the group X": no firm without a line of business
     return sector, country
@@ -331,6 +331,19 @@ def _descriptor_before(doc: Doc, s: int, d: ActorDictionary) -> tuple[str, str |
     """ "Dutch chemicals group Akzo", "oil giant Shell", "UK-based bank <X Ltd>"."""
     i = s - 1 - (s >= 2 and doc[s - 1].text == "<")
     return _descriptor(doc, i, d) if i >= 0 else None
+
+
+def _descriptor_fronted(doc: Doc, s: int, e: int, d: ActorDictionary) -> tuple[str, str | None] | None:
+    """ "The airline, SpiceJet, will ...": a descriptor set off before the name, opening its clause."""
+    if s < 3 or doc[s - 1].text != "," or e >= len(doc) or doc[e].text not in (",", "."):
+        return None
+    found = _noun_ending_at(doc, s - 2)
+    if found is None or found[0] < 1 or doc[found[0] - 1].lower_ != "the":
+        return None
+    opener = found[0] - 1
+    if opener > 0 and not doc[opener - 1].is_punct and not doc[opener].is_sent_start:
+        return None
+    return _descriptor(doc, s - 2, d)
 
 
 def _descriptor_after(doc: Doc, s: int, e: int, d: ActorDictionary) -> tuple[str, str | None] | None:
@@ -395,7 +408,7 @@ def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
     for s, e, kind in c.spans:
         if kind != "name":
             continue
-        found = _descriptor_before(doc, s, d) or _descriptor_after(doc, s, e, d)
+        found = _descriptor_before(doc, s, d) or _descriptor_after(doc, s, e, d) or _descriptor_fronted(doc, s, e, d)
         if found is None and _paper_name(doc, s, e):
             found = (MEDIA, None)
         if found is not None:
