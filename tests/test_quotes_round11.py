@@ -169,3 +169,11 @@ def test_a_meeting_told_is_not_ordered(nlp):
             "Thatcher told the meeting to mark the opening of new offices of the British-Soviet Chamber of Commerce "
             "that trade would double.")
     assert not [q for q in quotes_of(nlp, text) if q.text.startswith("the meeting")]
+
+
+def test_a_naming_verb_the_tagger_read_as_a_noun_still_names(nlp):
+    text = ("Michael Howard leads the Conservatives.\n\n"
+            'The Tory leader brands such criticisms as "absolutely rubbish", arguing that he has been consistent.')
+    quote = quote_with(quotes_of(nlp, text), "absolutely rubbish")
+    assert quote.cue == "brands" and quote.kind == "mixed"
+    assert quote.text.startswith("such criticisms as")

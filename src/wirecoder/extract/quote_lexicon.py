@@ -26,7 +26,7 @@ class SpeechLexicon:
 
     def lemma(self, tok: Token) -> str | None:
         """The speech lemma when TOK is a speech verb used as a verb ("said", "pointed out"), else None."""
-        if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB"):
+        if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB" or _verb_read_as_noun(tok)):
             return None
         low = tok.lower_
         if low in self.forms:
@@ -67,3 +67,10 @@ def read_speech_verbs(paths: tuple[Path, ...] = ()) -> SpeechLexicon:
                 elif len(words) == 2:
                     lex.particle_forms[(words[0], words[1])] = lemma
     return lex
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """ "The Tory leader brands such criticisms as ...": a verb the tagger read as a plural noun, yet the
+    parse gave it a subject and an object of its own."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.tag_ in ("NNS", "NN") and tok.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps
