@@ -122,3 +122,10 @@ def test_the_paper_as_a_speaker_is_the_outlet_but_commercial_paper_is_not(nlp):
     assert "The paper" in surfaces(ctx, by_name(ctx, "Vedomosti"))
     ctx = analyse(nlp, "The bank will issue new notes, a dealer told Reuters. The paper would be sold at a discount.")
     assert "The paper" not in surfaces(ctx, by_name(ctx, "Reuters"))
+
+
+def test_the_airline_is_the_carrier_but_the_airline_industry_is_not(nlp):
+    ctx = analyse(nlp, "Pan American World Airways said revenue rose. Analysts said fuel prices for the airline "
+                       "industry fell. The airline said costs fell.")
+    mentions = surfaces(ctx, by_name(ctx, "Pan American World Airways"))
+    assert "The airline" in mentions and "the airline" not in mentions

@@ -337,6 +337,8 @@ def _nominal_head(doc: Doc, the_i: int, role_starts, d: ActorDictionary) -> tupl
             # a title before a name is a premodifier, not a nominal; plurals and groups are not nominals
             nxt = doc[end + 1] if end + 1 < len(doc) else None
             if role.kind != "title" and end == j and doc[j].tag_ == "NN" and d.nominals.get(doc[j].lower_) == "org":
+                if _modifies_thing(doc, j, role_starts):
+                    return None, None  # "the airline industry", "the bank holiday"
                 return j, None  # "the company": a group word that is also a nominal for an organisation
             if role.kind != "title" or doc[end].tag_ in ("NNS", "NNPS") or (nxt is not None and nxt.pos_ == "PROPN"):
                 return None, None
