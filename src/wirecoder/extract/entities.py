@@ -46,6 +46,7 @@ from wirecoder.extract.companies import (
     short_name,
     ticker_countries,
 )
+from wirecoder.period_codes import period_coder
 from wirecoder.record import Entity
 from wirecoder.resources import data_path
 
@@ -2713,7 +2714,11 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                                                       lambda: load_org_kinds(data_path("actors/nominals.tsv"))))
     if not context_iso:
         speakers_own_bodies(doc, roles_at, used_roles, clusters, main_iso)
-    return build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx))
+    table = build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx))
+    in_period = period_coder(ctx.resources, ctx.published.date() if ctx.published is not None else None)
+    for ent in table.entities:  # "Soviet Premier Nikolai Ryzhkov" in 1987: USRGOV (the country stays ISO: RUS)
+        ent.actor = in_period(ent.actor)
+    return table
 
 
 # verbs reporting what someone said, whose speaker owns the bare state bodies of the report
