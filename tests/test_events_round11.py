@@ -101,3 +101,33 @@ def test_halting_trade_with_a_country_is_an_embargo(pipeline):
     assert ("SWE", "ZAF", "163") in reported_codes(pipeline, "Sweden halted all trade with South Africa on Monday.")
     promised = reported_codes(pipeline, "Sweden promised to halt all trade with South Africa by October.")
     assert not any(c.startswith("03") for _, _, c in promised)
+
+
+def test_a_price_told_with_a_protest_verb_is_no_protest(pipeline):
+    prices = reported_events(pipeline, "Shares in Bombardier lost 25% on the news to 1.90 Canadian dollars before "
+                                       "rallying to 2.20 Canadian dollars. The dollar rallied against the yen.")
+    assert not any(e.code.startswith("14") for e in prices)
+    protest = reported_codes(pipeline, "Thousands of students rallied in Seoul against the government on Monday.")
+    assert any(c.startswith("14") for _, _, c in protest)
+
+
+def test_a_probable_meeting_is_not_yet_held(pipeline):
+    probable = reported_codes(pipeline, "The market is closely watching for a probable meeting between U.S. "
+                                        "Treasury Secretary James Baker and Japanese Finance Minister Kiichi Miyazawa "
+                                        "later today.", published="1987-04-07")
+    assert not any(c.startswith("04") for _, _, c in probable)
+    held = reported_codes(pipeline, "A meeting between U.S. Treasury Secretary James Baker and Japanese Finance "
+                                    "Minister Kiichi Miyazawa took place on Monday.", published="1987-04-07")
+    assert ("USA", "JPN", "040") in held
+
+
+def test_a_tour_of_many_countries_is_a_visit_to_each(pipeline):
+    # (announced, so coded as intents to meet: one per host, not one multilateral meeting)
+    events = pipeline.extract(text="The Brazilian finance minister will this week visit Italy, West Germany, France "
+                                   "and Switzerland.", published="1987-03-02").events
+    assert {"ITA", "DEU", "FRA", "CHE"} <= {e.target[:3] for e in events if e.target}
+
+
+def test_stopping_export_subsidies_is_no_embargo(pipeline):
+    codes = reported_codes(pipeline, "The United States would stop export subsidies on wheat.")
+    assert not any(c.startswith(("13", "16")) for _, _, c in codes)

@@ -120,7 +120,11 @@ PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
 MAX_PAIRED_PARTIES = 3  # more doers of one reciprocal act make one multilateral happening
+TOUR_VERBS = frozenset({"visit", "tour", "travel", "fly", "go", "head"})  # many places in turn, each a visit
 RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
+# prices and markets, whose moves financial news tells with protest verbs ("shares rallied", "the index marched")
+MARKET_NOUNS = frozenset({"share", "stock", "price", "index", "market", "currency", "dollar", "yen", "euro", "pound",
+                          "sterling", "bond", "yield", "equity", "bourse", "future", "commodity", "gold", "oil"})
 # a statement, a declined comment or sympathy with no one addressed and no party it is about is no dyad:
 # "made his comments on BBC Radio 4", "issued a statement", "declined to say what form it should take", "we're
 # mourning the passing of a great company" (an investigation of no named party still is one: "the bureau is
@@ -239,7 +243,10 @@ OFFICIAL_PROTEST_CODE = "114"
 # Light verbs that state a plan: the act noun they take is announced, still to come, when so marked.
 PLAN_STATING_VERBS = frozenset({"announce", "unveil", "outline", "disclose", "confirm"})
 PLANNED_WORDS = frozenset({"imminent", "planned", "proposed", "forthcoming", "impending", "upcoming", "threatened",
-                           "intended", "future", "expected", "promised"})
+                           "intended", "future", "expected", "promised",
+                           # still uncertain: "watching for a probable meeting between Baker and Miyazawa"
+                           "probable", "possible", "likely", "potential", "prospective", "mooted", "rumoured",
+                           "rumored", "scheduled"})
 ARMED_GROUP_SECTORS = ("REB", "INS", "UAF", "MIL")
 MATERIAL_MEANS = frozenset({"operation", "attack", "arm", "weapon", "money", "fund", "raid", "campaign", "fight",
                             "fighting", "war", "offensive", "supply", "training", "equipment", "ammunition",
@@ -1432,7 +1439,7 @@ class EventExtractor:
             return []
         if code[:2] == "14":  # "troops marched into the streets": armed forces deploy, they do not protest
             sources = [s for s in sources if not s.code.endswith(ARMED_SECTORS)]
-            if not sources:
+            if not sources or self._market_move(trigger):
                 return []
         pairs: list[tuple[Actor, Actor | None]] = []
         source_countries = {s.code[:3] for s in sources}
@@ -1443,10 +1450,11 @@ class EventExtractor:
             targets = []
         if code[:2] == "04" and targets and all(t.code.endswith(MEDIA_SECTORS) for t in targets):
             return []  # "was speaking to West German journalists in an interview": an interview, not talks
-        if targets and code.startswith(RECIPROCAL_CODES) and len({self._party_key(t) for t in targets}) > MAX_PAIRED_PARTIES:
+        if targets and code.startswith(RECIPROCAL_CODES) and trigger.lemma_.lower() not in TOUR_VERBS and len(
+                {self._party_key(t) for t in targets}) > MAX_PAIRED_PARTIES:
             # "will meet the leaders of Britain, France, West Germany, Italy, Canada and Japan at the summit":
             # many counterparts of one meeting or accord make one multilateral happening, told once with the
-            # first named (as many doers do)
+            # first named (as many doers do); not a tour ("will visit Italy, West Germany, France and Switzerland")
             targets = targets[:1]
         if targets:
             pairs = [(s, t) for s in sources for t in targets  # no self-directed events
@@ -1503,6 +1511,20 @@ class EventExtractor:
             ))
             self.explicit_dates[id(out[-1])] = explicit
         return out
+
+    @staticmethod
+    def _market_move(trigger: Token) -> bool:
+        """A price told with a protest verb: "shares in Bombardier ... before rallying to 2.20 Canadian dollars",
+        "the dollar rallied", "stocks marched higher": its subject is a market word or it moves to/from/by an
+        amount."""
+        if trigger.pos_ != "VERB":
+            return False  # (a noun is told by its doers: "a walkout by 9,000 UAW workers")
+        subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in MARKET_NOUNS:
+            return True
+        return any(p.dep_ == "prep" and p.lower_ in ("to", "from", "by", "above", "below") and any(
+            t.ent_type_ in ("MONEY", "PERCENT") or (t.dep_ == "pobj" and t.like_num) for t in p.subtree)
+                   for p in trigger.children)
 
     @staticmethod
     def _party_key(actor: Actor) -> str:
@@ -1649,8 +1671,10 @@ class EventExtractor:
             mod.reasons.add("prospect")  # "in the event of any U.S. strike", "the risk of an attack"
         if question:
             mod.reasons.add("question")
-        if not mod.reasons and (self._dated_after_publication(noun, sent, own_noun=True) or self._upcoming(noun)):
-            mod.reasons.add("future")  # "ahead of her visit to Moscow next week": not yet happened
+        if not mod.reasons and (self._dated_after_publication(noun, sent, own_noun=True) or self._upcoming(noun)
+                                or any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in noun.children)):
+            # "ahead of her visit to Moscow next week", "a probable meeting between Baker and Miyazawa": not yet
+            mod.reasons.add("future")
         code = nc[0]
         if code[:2] == "19" and self._political_attack(noun, sources, targets):
             code = VERBAL_CLASH_CODE  # "the latest Tory attack": words, not force
