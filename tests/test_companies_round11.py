@@ -105,3 +105,11 @@ def test_fronted_descriptor_affiliate_and_exchanges(nlp):
     assert entity_of_word(ctx, "Eonix").actor == "USABUS"
     ctx = analyse(nlp, "Shares fell on the Lisbon Stock Exchange on Monday.")
     assert entity_of_word(ctx, "Lisbon").actor == "PRTBUS"
+
+
+def test_a_story_naming_britain_twice_but_about_us_firms_is_no_british_story(nlp):
+    ctx = analyse(nlp, "Yahoo has refocused on search after the success of Google, Microsoft and Apple, and "
+                       "Yahoo and Google now compete with Microsoft and Amazon. The UK market grew, and UK users "
+                       "spent more, said Allen Weiner, a research director at analyst firm Gartner. Google, "
+                       "Yahoo and Microsoft declined to comment.")
+    assert entity_of_word(ctx, "Gartner").actor == "USABUS"

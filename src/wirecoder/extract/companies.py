@@ -485,16 +485,29 @@ def home_country(doc: Doc, d: ActorDictionary, sentence: tuple[int, int] | None 
     """The country of a firm or outlet the text places nowhere: the one country named in the sentence
     of its first name when that is one of the two the article names most ("Six UK greyhound tracks
     are for sale by gaming group Wembley" in a story that names the US more often); else the country
-    the article names most (names and demonyms), at least twice and twice as often as any other; else
-    the country of most of the people and bodies the dictionary knows, by the same measure ("the Sun"
-    in a story about Labour and the Tories)."""
+    the article names most (names and demonyms), at least three times and twice as often as any other;
+    neither when the people and bodies the dictionary codes are twice as often of another country. Else
+    the country of those people and bodies, at least twice and twice as often as any other ("the Sun"
+    in a story about Labour and the Tories; "analyst firm Gartner" in one about Yahoo and Google)."""
     mentions = _country_mentions(doc, d)
     ranked = Counter(iso for _i, iso in mentions).most_common()
+    by_actors = Counter(iso for _i, iso in _country_mentions(doc, d, actors=True))
+    top = by_actors.most_common(1)
+
+    def outweighed(iso: str) -> bool:  # a story naming Britain twice but about Yahoo and Google is no British one
+        return bool(top) and top[0][0] != iso and top[0][1] >= 2 * by_actors[iso]
+
     if sentence is not None:
         near = {iso for i, iso in mentions if sentence[0] <= i < sentence[1] and not _owner_of_a_name(doc, i)}
-        if len(near) == 1 and next(iter(near)) in {iso for iso, _n in ranked[:2]}:
+        if len(near) == 1 and next(iter(near)) in {iso for iso, _n in ranked[:2]} \
+                and not outweighed(next(iter(near))):
             return next(iter(near))
-    for counted in (ranked, Counter(iso for _i, iso in _country_mentions(doc, d, actors=True)).most_common()):
-        if counted and counted[0][1] >= 2 and (len(counted) == 1 or counted[0][1] >= 2 * counted[1][1]):
-            return counted[0][0]
-    return None
+    if _dominant(ranked, least=3) and not outweighed(ranked[0][0]):
+        return ranked[0][0]
+    counted = by_actors.most_common()
+    return counted[0][0] if _dominant(counted, least=2) else None
+
+
+def _dominant(ranked: list[tuple[str, int]], least: int) -> bool:
+    """The first of RANKED is counted at least LEAST times and twice as often as the second."""
+    return bool(ranked) and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
