@@ -113,3 +113,10 @@ def test_a_story_naming_britain_twice_but_about_us_firms_is_no_british_story(nlp
                        "spent more, said Allen Weiner, a research director at analyst firm Gartner. Google, "
                        "Yahoo and Microsoft declined to comment.")
     assert entity_of_word(ctx, "Gartner").actor == "USABUS"
+
+
+def test_editors_and_correspondents_of_an_outlet_are_its_people(nlp):
+    ctx = analyse(nlp, "In an interview with the BBC's political editor Andrew Marr, Mr Blair said progress would "
+                       "be tough. BBC home affairs correspondent Danny Shaw said the research was inconclusive.")
+    assert entity_of_word(ctx, "Marr").actor == "GBRMED"
+    assert entity_of_word(ctx, "Shaw").actor == "GBRMED"
