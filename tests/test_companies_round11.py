@@ -120,3 +120,14 @@ def test_editors_and_correspondents_of_an_outlet_are_its_people(nlp):
                        "be tough. BBC home affairs correspondent Danny Shaw said the research was inconclusive.")
     assert entity_of_word(ctx, "Marr").actor == "GBRMED"
     assert entity_of_word(ctx, "Shaw").actor == "GBRMED"
+
+
+def test_a_place_before_the_cue_clause_the_company_said_is_no_company():
+    from wirecoder.pipeline import extract
+
+    record = extract("<VMS Realty Partners> said three of its units will fund loans in California.\n\n"
+                     "Its VMS Mortgage Investors II division approved a loan for a retail office building in "
+                     "downtown San Francisco, the company said.", id="t")
+    place = [e for e in record.entities if e.name == "San Francisco"]
+    assert place and not (place[0].actor or "").endswith("BUS")
+    assert all(q.speaker != "San Francisco" for q in record.quotes)

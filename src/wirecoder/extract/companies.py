@@ -371,6 +371,8 @@ def _descriptor_after(doc: Doc, s: int, e: int, d: ActorDictionary) -> tuple[str
             break
     if last is None or last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].is_lower:
         return None  # "Fiat car plant": the noun phrase goes on
+    if comma and last + 1 < len(doc) and doc[last + 1].pos_ in ("VERB", "AUX"):
+        return None  # "... in downtown San Francisco, the company said": the subject of a cue, not an apposition
     if not comma and (not _after_the(doc, s) or last + 1 < len(doc) and (
             doc[last + 1].text[:1].isupper() or doc[last + 1].text == "<")):
         return None  # "New York investment house <X>": the descriptor of the next name
