@@ -433,10 +433,11 @@ def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
 
 
 def _based_before(doc: Doc, s: int, d: ActorDictionary) -> str | None:
-    """ "Paris-based Carrefour": the country of a capital or country written "<place>-based" right
-    before the name."""
+    """ "UK-based Xstrata": the country written "<country>-based" right before the name (a capital is
+    only a seat without a company noun: "the Caracas-based Andean Development Corp" is no Venezuelan
+    body; "Brussels-based carrier X" is a Belgian firm, read by ``_modifiers``)."""
     if s >= 3 and doc[s - 1].lower_ in BASED and doc[s - 2].text == "-":
-        return _country_ending_at(doc, s - 3, d, capitals=True)
+        return _country_ending_at(doc, s - 3, d)
     return None
 
 
