@@ -34,3 +34,4 @@ def test_the_last_day_of_the_earlier_state_is_inclusive(tmp_path):
     extra = tmp_path / "mine.tsv"
     extra.write_text("code\tperiod_code\tuntil\nCZE\tCSK\t1992-12-31\n", encoding="utf-8")
     assert period_code("CZEGOV", date(1985, 5, 1), load_period_codes((extra,))) == "CSKGOV"
+

@@ -55,6 +55,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
 PUBLIC_BODY_WORDS = frozenset("ministry department committee commission council agency office court parliament "
                               "government senate congress assembly police army navy bureau authority".split())
 # words allowed between a title and a name or before a title ("former Foreign Minister")
+# participles a title carries like an adjective: "Jordan's visiting King Abdullah II" (Jordan's king, not the host's)
+TITLE_PARTICIPLES = frozenset({"visiting", "outgoing", "incoming", "acting", "retiring", "serving", "sitting"})
 TITLE_MODIFIERS = {
     "former", "deputy", "acting", "new", "then", "first", "late", "interim", "senior", "top", "outgoing",
     "incoming", "current", "ex", "-", "'s", "’s", "'", "of", "the", "state", "assistant", "vice", "caretaker",
@@ -1120,7 +1122,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             if c.roles and (t.pos_ == "ADJ" or t.lower_ in ("and", ",") and i > 0 and doc[i - 1].pos_ == "ADJ"):
                 i -= 1  # "Ithilen's awful and evil minister Calimehtar"
                 continue
-            if c.roles and (t.tag_ == "VBN" or t.pos_ == "ADV" and t.lower_.endswith("ly")
+            if c.roles and (t.tag_ == "VBN" or t.lower_ in TITLE_PARTICIPLES or t.pos_ == "ADV" and t.lower_.endswith("ly")
                             or t.text == "-" and 0 < i < nm.ext_start - 1 and doc[i + 1].tag_ == "VBN"):
                 i -= 1  # "Mitsubishi's newly-appointed chief executive X", "the recently elected president Y"
                 continue
