@@ -1,18 +1,18 @@
 """Actor codes of the state that held a country's place on the article's day (``data/actors/period_codes.tsv``).
 
 A 1987 report on "Soviet Premier Nikolai Ryzhkov" is about the Soviet Union (CAMEO USR), not the Russian
-Federation (RUS) the dictionaries name today. The entities and events stages map their codes through
-``period_code`` with the article's publication day; an undated article keeps the present code.
+Federation (RUS) the dictionaries name today. The entities stage maps its actor codes through ``period_code``
+with the article's publication day (the events stage takes its actors' codes from there); an undated article
+keeps the present code.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from wirecoder.resources import Resources, data_path, tsv_rows
+from wirecoder.resources import Resources, data_path, files_from_env, tsv_rows
 
 PERIOD_CODES_ENV = "WIRECODER_PERIOD_CODES"
 PeriodRows = dict[str, list[tuple[str, str]]]  # present code -> [(period code, until ISO date)]
@@ -45,6 +45,6 @@ def period_coder(resources: Resources, day: date | None) -> Callable[[str | None
     """The mapping for one article: identity when undated or when no row applies."""
     if day is None:
         return lambda code: code
-    extra = tuple(Path(p) for p in os.environ.get(PERIOD_CODES_ENV, "").split(os.pathsep) if p)
+    extra = files_from_env(PERIOD_CODES_ENV)
     rows = resources.cached(f"period_codes:{extra}", lambda: load_period_codes(extra))
     return lambda code: period_code(code, day, rows)

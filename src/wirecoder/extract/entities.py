@@ -56,7 +56,7 @@ PUBLIC_BODY_WORDS = frozenset("ministry department committee commission council 
                               "government senate congress assembly police army navy bureau authority".split())
 # words allowed between a title and a name or before a title ("former Foreign Minister")
 # participles a title carries like an adjective: "Jordan's visiting King Abdullah II" (Jordan's king, not the host's)
-TITLE_PARTICIPLES = frozenset({"visiting", "outgoing", "incoming", "acting", "retiring", "serving", "sitting"})
+TITLE_PARTICIPLES = frozenset({"visiting", "retiring", "serving", "sitting"})  # (acting, outgoing: TITLE_MODIFIERS)
 TITLE_MODIFIERS = {
     "former", "deputy", "acting", "new", "then", "first", "late", "interim", "senior", "top", "outgoing",
     "incoming", "current", "ex", "-", "'s", "’s", "'", "of", "the", "state", "assistant", "vice", "caretaker",

@@ -72,5 +72,7 @@ def read_speech_verbs(paths: tuple[Path, ...] = ()) -> SpeechLexicon:
 def _verb_read_as_noun(tok: Token) -> bool:
     """ "The Tory leader brands such criticisms as ...": a verb the tagger read as a plural noun, yet the
     parse gave it a subject and an object of its own."""
+    if tok.tag_ not in ("NNS", "NN") or tok.dep_ != "ROOT":
+        return False  # (asked of every token that is not a verb: the cheap tests first)
     deps = {c.dep_ for c in tok.children}
-    return tok.tag_ in ("NNS", "NN") and tok.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps
+    return "nsubj" in deps and "dobj" in deps

@@ -711,9 +711,8 @@ class QuoteFinder:
                 return None
             line = self.line_of_tok[verb.i]
             toks = _strip_punct([t for t in self.doc[mark.i + 1:anc.right_edge.i + 1] if self.line_of_tok[t.i] == line])
-            speaker = self.subject_of(verb)
-            if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS or speaker is None \
-                    or not self.speakers.plausible(speaker) or speaker.i > mark.i:
+            speaker = self._plausible_subject(verb)
+            if sum(1 for t in toks if t.is_alpha) < MIN_INDIRECT_WORDS or speaker is None or speaker.i > mark.i:
                 return None
             return self._draft_over(verb, toks, speaker)
         return None
@@ -740,6 +739,11 @@ class QuoteFinder:
         if toks[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB", "ADV") or toks[0].tag_ in ("VBG", "VBN", "WRB"):
             return None  # a preposed circumstance ("Asked if ...", "At Monday's debate", "But when ...")
         return self._draft_over(verb, toks, subj)
+
+    def _plausible_subject(self, verb: Token) -> Token | None:
+        """VERB's subject when it can be a speaker."""
+        speaker = self.subject_of(verb)
+        return speaker if speaker is not None and self.speakers.plausible(speaker) else None
 
     def _draft_over(self, verb: Token, toks: list[Token], speaker: Token) -> Draft:
         """VERB's indirect report by SPEAKER, its content running from the first to the last of TOKS."""
@@ -775,8 +779,8 @@ class QuoteFinder:
         if finite is None:
             return None
         toks = _strip_punct([t for t in self.doc[obj.left_edge.i:end] if not t.is_space])
-        speaker = self.subject_of(verb)
-        if not toks or speaker is None or not self.speakers.plausible(speaker):
+        speaker = self._plausible_subject(verb)
+        if not toks or speaker is None:
             return None
         return self._draft_over(verb, toks, speaker)
 
@@ -811,8 +815,8 @@ class QuoteFinder:
                 if sib.i > toks[-1].i and sib.dep_ == "conj" and self._joined_to_content(sib, toks[-1].i) \
                         and self.line_of_tok[sib.right_edge.i] == line:
                     toks = _strip_punct(list(self.doc[toks[0].i:sib.right_edge.i + 1]))
-        speaker = self.subject_of(verb)
-        if speaker is None or not self.speakers.plausible(speaker):
+        speaker = self._plausible_subject(verb)
+        if speaker is None:
             return None
         return self._draft_over(verb, toks, speaker)
 
@@ -1739,20 +1743,25 @@ def _object_controller(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj") and verb.head.i < c.i < verb.i), None)
 
 
-def _under_cue_adverbial(tok: Token, cue: Token) -> bool:
-    """TOK lies in a bare time or manner phrase hung on CUE ("last year", "also")."""
+def _cue_dependent(tok: Token, cue: Token) -> Token | None:
+    """The dependent of CUE whose subtree holds TOK (TOK itself when it hangs on CUE), or None."""
     for anc in (tok, *tok.ancestors):
         if anc.head.i == cue.i and anc.i != cue.i:
-            return anc.dep_ in ("npadvmod", "advmod") and anc.pos_ != "VERB"
-    return False
+            return anc
+    return None
+
+
+def _under_cue_adverbial(tok: Token, cue: Token) -> bool:
+    """TOK lies in a bare time or manner phrase hung on CUE ("last year", "also")."""
+    dep = _cue_dependent(tok, cue)
+    return dep is not None and dep.dep_ in ("npadvmod", "advmod") and dep.pos_ != "VERB"
 
 
 def _under_cue_subordinate(tok: Token, cue: Token) -> bool:
     """TOK lies in a clause opened by a subordinator ("while", "when", "after") and hung on CUE."""
-    for anc in (tok, *tok.ancestors):
-        if anc.head.i == cue.i and anc.i != cue.i:
-            return anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.i == anc.left_edge.i for c in anc.children)
-    return False
+    dep = _cue_dependent(tok, cue)
+    return dep is not None and dep.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.i == dep.left_edge.i for c in dep.children)
 
 
 def _indirect_question(head: Token) -> bool:
