@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from wirecoder.actors import ActorDictionary
-from wirecoder.resources import data_path
+from wirecoder.resources import data_path, tsv_rows
 
 if TYPE_CHECKING:
     from wirecoder.extract.entities import Cluster, NameMention
@@ -247,10 +247,8 @@ PAPER_WORDS = frozenset("times herald telegraph guardian observer independent su
 def company_nouns() -> dict[str, tuple[str, str]]:
     """``data/actors/company_nouns.tsv``: phrase -> (sector, kind), kind head | weak | line | not."""
     table: dict[str, tuple[str, str]] = {}
-    lines = [ln for ln in data_path("actors/company_nouns.tsv").read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    for ln in lines[1:]:
-        phrase, sector, kind = (ln.split("\t") + ["", ""])[:3]
+    for cols in list(tsv_rows(data_path("actors/company_nouns.tsv"), 1))[1:]:  # (after the header)
+        phrase, sector, kind = (cols + ["", ""])[:3]
         table[phrase.strip().lower()] = (sector.strip(), kind.strip())
     return table
 

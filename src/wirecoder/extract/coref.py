@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from wirecoder.extract.entities import FORMER_WORDS, PUBLIC_BODY_WORDS, holds_title
+from wirecoder.resources import tsv_rows
 
 if TYPE_CHECKING:
     from wirecoder.actors import ActorDictionary, Role
@@ -68,9 +69,8 @@ class OrgKind:
 def load_org_kinds(path) -> dict[str, OrgKind]:
     """The organisation rows of nominals.tsv: word -> OrgKind (names default to the word itself)."""
     kinds: dict[str, OrgKind] = {}
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    for ln in lines[1:]:
-        word, target, names, sectors = (ln.split("\t") + ["", "", "", ""])[:4]
+    for cols in list(tsv_rows(path, 1))[1:]:  # (after the header)
+        word, target, names, sectors = (cols + ["", "", "", ""])[:4]
         if target.strip() != "org":
             continue
         word = word.strip().lower()

@@ -48,7 +48,7 @@ from wirecoder.extract.companies import (
 )
 from wirecoder.period_codes import period_coder
 from wirecoder.record import Entity
-from wirecoder.resources import data_path
+from wirecoder.resources import data_path, tsv_rows
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
 # words in the name of a public body, never a firm's ("Finance Ministry")
@@ -627,9 +627,8 @@ class Seat:
 def load_seats(path) -> dict[str, list[Seat]]:
     """seats.tsv -> first lower-case word -> its seats, the longest names first."""
     seats: dict[str, list[Seat]] = {}
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    for ln in lines[1:]:
-        name, code, start, end = (ln.split("\t") + ["", "", "", ""])[:4]
+    for cols in list(tsv_rows(path, 1))[1:]:  # (after the header)
+        name, code, start, end = (cols + ["", "", "", ""])[:4]
         words = tuple(w.lower() for w in name.replace("'s", " 's").split())
         if not words or not code.strip():
             continue
