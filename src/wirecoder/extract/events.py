@@ -1114,7 +1114,10 @@ class EventExtractor:
             sources = self._anonymous_sources(coding)
             anonymous = True
         if not sources:
-            trace(trigger.idx, code, "drop:no-source")
+            if TRACE is not None:
+                subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+                trace(trigger.idx, code, "drop:no-source " + (subject.text if subject is not None else "-")
+                      + " " + (" ".join(t.text for t in subject.subtree)[:40] if subject is not None else ""))
             return []
         targets = self.target_actors(coding, sources)
         if coding.code[:2] == "04" and code[:2] == "03" and not targets:
