@@ -357,6 +357,8 @@ FREQUENCY_ADVERBS = frozenset({"often", "usually", "frequently", "routinely", "g
 BELIEF_VERBS = frozenset({"think", "believe", "suspect", "assume", "imagine", "suppose", "guess", "doubt", "wonder",
                           "fear", "hope", "speculate", "presume", "reckon"})
 CONTINUING_VERBS = frozenset({"continue", "keep", "go"})
+# Belief verbs that, reported by a speech verb, state an opinion aloud ("said he believed Japan should ...").
+STATED_BELIEF_VERBS = frozenset({"believe", "think", "feel"})
 # Adverbs that make an act only alleged.
 ALLEGING_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly"})
 # Nouns whose that-clause is only thought, proposed or argued: "the idea that", "the suggestion that".
@@ -1334,6 +1336,12 @@ class EventExtractor:
         nc = self.coder.noun_code(tok)
         return nc is not None and nc[0][:2] in ("18", "19", "20")
 
+    def _said_belief(self, verb: Token) -> bool:
+        """ "said he believed", "said it thought": a belief verb reported by a speech verb, with a subject."""
+        return (verb.lemma_.lower() in STATED_BELIEF_VERBS and verb.dep_ == "ccomp"
+                and verb.head.lemma_.lower() in self.res.speech_lemmas
+                and any(c.dep_ == "nsubj" for c in verb.children))
+
     def _reported_demand(self, pred: Token, coding: Coding | None, sent: Span) -> list[Event]:
         """"Britain said Libya must hand over the suspects": the speaker demands it of the subject (10x)."""
         speech = pred.head
@@ -1342,7 +1350,9 @@ class EventExtractor:
                 return []
             speech = speech.head.head if speech.dep_ == "pobj" else speech.head  # "insisted on its demands that"
         elif speech.lemma_.lower() not in self.res.speech_lemmas and not self._is_demand_content(pred):
-            return []
+            if not self._said_belief(speech):
+                return []
+            # "the spokesman said he believed Japan should accept applications": an opinion stated aloud asks too
         speakers = self.source_actors(speech)
         subjects = [c for c in pred.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ_DEPS]
         told_pronoun = bool(subjects) and subjects[0].pos_ == "PRON" and pred.dep_ == "acl"
