@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 JUDGEMENT_FILES_ENV = "WIRECODER_JUDGEMENT_FILES"
 PRAISE_CODE = "051"
 CRITICISM_CODE = "111"
-ROLES = ("quality", "manner", "act")
-# Verbs that say what something is: "called the sale illegal", "described Sharon as the best chance".
-NAMING_VERBS = frozenset({"call", "brand", "describe", "label", "term", "dismiss", "denounce", "condemn", "hail",
-                          "praise", "regard", "consider", "see", "view", "portray", "characterise", "characterize"})
+ACCUSATION_CODE = "112"
+ROLES = ("quality", "manner", "act", "verdict")
+POLARITIES = {"+": 1, "-": -1, "!": -1, ".": 0}
+AS_PHRASE = "as"  # objects of a verdict row: the verdict needs an "as" phrase ("described Sharon as ...")
 # What may be judged when it is not an actor: acts, decisions and their instruments. "The situation was dangerous"
 # or "the economy is weak" judge no one.
 ACT_NOUNS = frozenset("""
@@ -34,7 +34,7 @@ move decision step plan policy proposal action measure idea announcement deal ap
 rule regulation law legislation bill order scheme reform sale bid offer ruling verdict remark comment statement
 behaviour behavior conduct response reaction handling treatment invasion occupation war strike raid campaign
 programme program budget tax tariff strategy stance position tactic wrangling refusal demand threat
-intervention crackdown agreement accord treaty initiative effort proposals arrest detention
+intervention crackdown agreement accord treaty initiative effort proposals arrest detention suggestion record
 execution expulsion blockade embargo boycott restriction control veto withdrawal deployment auction takeover
 merger acquisition privatisation privatization nationalisation nationalization seizure
 """.split())
@@ -50,12 +50,15 @@ OPINION_VERBS = frozenset({"think", "feel", "believe", "say", "fear", "suspect",
 @dataclass(frozen=True)
 class JudgementWord:
     word: str
-    polarity: int  # +1 praise, -1 criticism
+    polarity: int  # +1 praise, -1 criticism (0: a verdict verb, whose complement carries the polarity)
     role: str
     needs: frozenset[str]  # object lemmas (acts) or modifier lemmas (qualities) the word needs
+    accuses: bool = False  # a charge of wrongdoing ("a liar", "a criminal"): 112, not 111
 
     @property
     def code(self) -> str:
+        if self.accuses:
+            return ACCUSATION_CODE
         return PRAISE_CODE if self.polarity > 0 else CRITICISM_CODE
 
 
@@ -77,10 +80,10 @@ def load_judgement_words(extra: Iterable[Path] = ()) -> Lexicon:
     for path in (data_path("judgement_words.tsv"), *extra):
         for cols in tsv_rows(path, 3):
             word, polarity, role = cols[0].strip().lower(), cols[1].strip(), cols[2].strip()
-            if polarity not in ("+", "-") or role not in ROLES:
+            if polarity not in POLARITIES or role not in ROLES or (polarity == ".") != (role == "verdict"):
                 continue
             needs = frozenset(w.strip() for w in cols[3].split(",") if w.strip()) if len(cols) > 3 else frozenset()
-            lexicon[(role, word)] = JudgementWord(word, 1 if polarity == "+" else -1, role, needs - {"-"})
+            lexicon[(role, word)] = JudgementWord(word, POLARITIES[polarity], role, needs - {"-"}, polarity == "!")
     return lexicon
 
 
@@ -92,8 +95,9 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
     where the speaker's own sentences ("This government has shown crass incompetence") and what the speaker
     thinks ("I feel UKIP have over-reacted") are judgements too; their judge_verb is TOK itself. None for
     anything else."""
-    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in NAMING_VERBS:
-        return _naming_judgement(lexicon, tok)
+    verdict = lexicon.get(("verdict", tok.lemma_.lower())) if tok.pos_ in ("VERB", "AUX") else None
+    if verdict is not None:
+        return _naming_judgement(lexicon, tok, verdict)
     speech = reporting_verb(tok, speech_lemmas)
     if speech is None and quoted and _speakers_own_clause(tok):
         speech = tok
@@ -127,25 +131,36 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
     return None
 
 
-def _naming_judgement(lexicon: Lexicon, verb: Token) -> Judgement | None:
-    """ "called the sale illegal" (object + oprd), "dismissed Yukos' wrangling as meaningless", "described
-    Sharon as the best chance" (object + "as" phrase)."""
+def _naming_judgement(lexicon: Lexicon, verb: Token, verdict: JudgementWord) -> Judgement | None:
+    """A verdict verb, its object and a judging complement: "called the sale illegal", "branded Harry's actions
+    'stupid and evil'", "called the plan 'a disgrace'", "dismissed Yukos' wrangling as meaningless", "described
+    Sharon as the best chance for peace", "the plans were branded 'unworkable'". Verbs whose row needs "as" take
+    only an "as" phrase ("described the quarter as difficult", not "described the scene")."""
     if _negated(verb):
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")
-                   and (not objects or c.i > objects[0].i)]
-    if not objects:  # "called the sale illegal" parsed as one phrase "the sale illegal"
-        objects = [n for c in complements for n in c.children if n.dep_ == "compound" and n.pos_ == "NOUN"]
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "dobj")
+                   and (not objects or c.i > objects[0].i)]  # a second object: "branded the budget 'a con trick'"
+    if not objects:  # "called the sale illegal" read as one phrase; "termed the decision illegal" as a small clause
+        objects = [n for c in complements for n in c.children
+                   if (n.dep_ == "compound" and n.pos_ == "NOUN") or n.dep_ == "nsubj"]
     if not objects:
         return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            complements.extend(c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp"))
+    judged = objects[0]
+    # a complement the parser hung on the object: "Harry's actions 'stupid and evil'", "the plan 'a disgrace'"
+    complements.extend(c for c in judged.children if c.i > judged.i and (
+        c.dep_ == "appos" or (c.dep_ == "amod" and c.pos_ == "ADJ")))
+    as_phrases = [c for h in (verb, judged) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                  for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+    if AS_PHRASE in verdict.needs:
+        complements = as_phrases
+    else:
+        complements.extend(as_phrases)
     for comp in complements:
-        hit = _quality_word(lexicon, comp)
-        if hit is not None:
-            return Judgement(hit[0], hit[1], objects[0], verb)
+        for part in (comp, *comp.conjuncts):  # "unfair and unworkable", "a liar and a coward"
+            hit = _quality_word(lexicon, part)
+            if hit is not None:
+                return Judgement(hit[0], hit[1], judged, verb)
     return None
 
 

@@ -871,8 +871,14 @@ class EventExtractor:
         judged = found.judged
         if is_act_noun(judged):
             targets = [a for h in (judged, *self._agents_of(judged)) for a in self.actors.phrase_actors(h)]
+            countries = {s.code[:3] for s in sources}
+            country = next(iter(countries)) if len(countries) == 1 else ""
+            country = "" if country in NON_STATE_PREFIXES else country
+            if not targets and country:  # "called the government's tax plan 'a disgrace'": the judge's own country's
+                home = self.actors.home_institution(judged, country)
+                targets = [home] if home is not None else []
             if not targets:
-                author = self.actors.act_author(judged)  # "the policy" after "the Tories' immigration policy"
+                author = self.actors.act_author(judged, country)  # "the policy" after "the Tories' immigration policy"
                 targets = [author] if author is not None else []
             if not targets:
                 author = self._latest_other_doer(found.trigger, {s.code for s in sources})
