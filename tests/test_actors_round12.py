@@ -3,7 +3,7 @@ own)."""
 
 from __future__ import annotations
 
-from test_entities import analyse
+from test_entities import analyse, by_name
 
 
 def _codes_of(ctx, surface: str) -> set[str | None]:
@@ -23,3 +23,73 @@ def test_conservative_as_modifier_is_the_party(nlp):
 def test_lower_case_conservatives_are_no_party(nlp):
     ctx = analyse(nlp, "Many conservatives in America oppose the new spending law.")
     assert not any(e.actor == "GBRPTY" for e in ctx.entities.entities)
+
+
+# -- a post held in a party is the party's, not the state's ----------------------------------------------
+
+def test_party_president_acts_for_the_party(nlp):
+    ctx = analyse(nlp, "Lib Dem president Simon Hughes said his party had set out its stance in September.")
+    assert by_name(ctx, "Simon Hughes").actor == "GBRPTY"
+
+
+def test_liberal_democrat_as_modifier_is_the_party(nlp):
+    ctx = analyse(nlp, "Liberal Democrat parliamentary chairman Matthew Taylor said ambition was getting in the way.")
+    assert by_name(ctx, "Matthew Taylor").actor == "GBRPTY"
+
+
+def test_party_spokeswoman_is_no_minister_of_a_later_day(nlp):
+    # the dictionary knows her by a later office (GBRGOV); the text says she speaks for her party
+    ctx = analyse(nlp, "Conservative family spokeswoman Theresa May said the party would repeal the law. "
+                       "Conservative co-chairman Liam Fox agreed.")
+    assert by_name(ctx, "Theresa May").actor == "GBRPTY"
+    assert by_name(ctx, "Liam Fox").actor == "GBRPTY"
+
+
+def test_party_leader_keeps_the_dictionary_code(nlp):
+    ctx = analyse(nlp, "Tory leader Michael Howard said that as a Cambridge student he loved debate. "
+                       "Labour leader Tony Blair disagreed.")
+    assert by_name(ctx, "Michael Howard").actor == "GBROPP"
+    assert by_name(ctx, "Tony Blair").actor == "GBRGOV"
+
+
+def test_a_portfolio_named_like_a_party_is_no_party_post(nlp):
+    ctx = analyse(nlp, "Serbian Labour Minister Milan Bojic resigned on Monday.")
+    assert by_name(ctx, "Milan Bojic").actor == "SRBGOV"
+
+
+# -- campaign, rights and aid groups by the noun written with their name --------------------------------
+
+def test_rights_group_before_a_name_is_an_ngo_of_the_story(nlp):
+    # two countries named: the group is placed by the sentence and the story (Britain), not by "one country"
+    ctx = analyse(nlp, "Civil rights group Liberty said it was delighted but called on the British government to "
+                       "release men held without charge. The four men were freed by the US after three years in "
+                       "Guantanamo Bay. Britain's Home Secretary Charles Clarke said the men were arrested on "
+                       "arrival in Britain.")
+    assert by_name(ctx, "Liberty").actor == "GBRNGO"
+
+
+def test_lobby_group_wins_over_a_commission_in_the_name(nlp):
+    ctx = analyse(nlp, "Both Amnesty and the lobby group Guantanamo Human Rights Commission described the release "
+                       "of the four Britons as long overdue, Britain's Foreign Office said.")
+    assert by_name(ctx, "Guantanamo Human Rights Commission").actor == "GBRNGO"
+
+
+def test_director_of_a_rights_organisation_serves_it(nlp):
+    ctx = analyse(nlp, "Carla Ferstman, legal director of the human rights organisation Redress, said the British "
+                       "army could not investigate itself. Britain's defence ministry declined to comment.")
+    assert by_name(ctx, "Redress").actor == "GBRNGO"
+    assert by_name(ctx, "Carla Ferstman").actor == "GBRNGO"
+
+
+def test_rebel_group_is_no_ngo(nlp):
+    ctx = analyse(nlp, "The rebel group Revolutionary United Front attacked the town, Sierra Leone's army said.")
+    assert all(not (e.actor or "").endswith("NGO") for e in ctx.entities.entities)
+
+
+# -- national bodies that were missing from the tables -------------------------------------------------
+
+def test_intelligence_service_and_law_lords(nlp):
+    ctx = analyse(nlp, "Evidence obtained by MI5 was inadmissible, and the Law Lords ruled last month that the men "
+                       "were held unlawfully.")
+    assert by_name(ctx, "MI5").actor == "GBRSPY"
+    assert by_name(ctx, "Law Lords").actor == "GBRJUD"

@@ -85,7 +85,7 @@ def company_facts(doc: Doc, c: Cluster, d: ActorDictionary, named: set[str]) -> 
     described = descriptor_facts(doc, c, d)
     if c.country is None and c.label == "ORG" and c.sectors[:1] == [BUSINESS] and _strong_form(doc, c, d):
         c.country = _bare_ticker_country(doc, c, d)  # "Potlatch Corp <PCH>": listed in New York
-    if c.country is None and c.label == "ORG" and c.sectors and c.sectors[0] in (BUSINESS, MEDIA) \
+    if c.country is None and c.label == "ORG" and c.sectors and c.sectors[0] in (BUSINESS, MEDIA, NGO) \
             and described and not _placed_in_text(doc, c, d) and not _named_after_a_person(doc, c):
         c.country = home_country(doc, d, _first_sentence(doc, c))
 
@@ -231,6 +231,7 @@ def merge_short_names(mentions: list[NameMention], clusters: list[Cluster], d: A
 # -- descriptors: "Dutch chemicals group Akzo", "Akzo, the Dutch group", "the Herald newspaper" (round 11) --
 
 MEDIA = "MED"
+NGO = "NGO"  # "civil rights group Liberty", "the human rights organisation Redress" (round 12)
 MULTINATIONAL = {"international", "global", "multinational", "transnational", "offshore"}
 MULTINATIONAL_MARK = "-"  # a descriptor's country for firms of no one country
 COUNTRY_KINDS = ("country", "demonym")
@@ -321,8 +322,16 @@ def _descriptor(doc: Doc, head_end: int, d: ActorDictionary) -> tuple[str, str |
     line, country = _modifiers(doc, start, d)
     if kind == "weak" and not line and not any(company_nouns().get(doc[k].lower_, ("", ""))[1] in ("line", "head")
                                                for k in range(start, head_end)):
+        if doc[head_end].lower_ == "group" and _campaign_prefix(doc, start):
+            return NGO, country  # "anti-constitution group Vote No", "the pro-hunting group X"
         return None  # "Kurdish group X", "the group X": no firm without a line of business
     return sector, country
+
+
+def _campaign_prefix(doc: Doc, start: int) -> bool:
+    """An "anti-"/"pro-" word right before a group noun starting at START ("anti-constitution | group")."""
+    return start >= 3 and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("anti", "pro") \
+        and doc[start - 1].is_lower
 
 
 def _descriptor_before(doc: Doc, s: int, d: ActorDictionary) -> tuple[str, str | None] | None:
@@ -425,6 +434,8 @@ def descriptor_facts(doc: Doc, c: Cluster, d: ActorDictionary) -> bool:
         c.label = "ORG"  # "gaming group Wembley" tagged GPE, "the Herald newspaper" PERSON
         if not c.sectors:
             c.sectors.append(sector)
+        elif sector == NGO and c.sectors[0] != NGO:
+            c.sectors.insert(0, sector)  # "the lobby group Guantanamo Human Rights Commission": no state body
     if c.country is None and country and country != MULTINATIONAL_MARK and (sector is not None or c.label == "ORG"):
         c.country = country
     return sector is not None and not unplaced

@@ -126,6 +126,7 @@ class Cluster:
     multinational: bool = False  # a name with "European", "International"...: no body of one country
     employer: Cluster | None = None  # an organisation the dictionary does not know that a person works for
     department: bool = False  # named as English-speaking states name ministries ("Commerce Department")
+    party_office: bool = False  # holds a party's post other than its leader's ("Conservative co-chairman")
 
     @property
     def person(self) -> bool:
@@ -1041,6 +1042,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         comma_read = False
         title_left: int | None = None  # first token of the title phrase read last
         last_title: str | None = None  # ... and its text
+        last_role: Role | None = None  # ... and its role word
         while i >= 0 and nm.ext_start - i <= 10:
             t = doc[i]
             if i in roles_at and roles_at[i][1].kind == "group":
@@ -1067,6 +1069,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 last_title = _title_text(doc[first:i + 1].text if first < rs else text, role)
                 c.add_role(last_title, role)
                 last_weak = role.weak
+                last_role = role
                 title_left = first
                 used_roles.add(i)
                 if former:
@@ -1078,6 +1081,11 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 other.cluster.label != "PERSON" or (other.entry is not None and other.entry.user and other.entry.country
                                                     and i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")))
             if other is not None and other.cluster is not None and placeish:
+                if c.roles and _party_office(other, last_role) and (other.end == title_left or _only_portfolio_words(
+                        doc, other.end, title_left) or _co_prefix(doc, other.end, title_left)):
+                    # "Lib Dem president Simon Hughes", "Conservative family spokeswoman Theresa May"
+                    _note_affiliation(c, other, any_code=True)
+                    c.party_office = c.party_office or last_role is not None and last_role.phrase != "leader"
                 if c.roles:
                     _note_employer(c, other)  # "CSR executive director Gene Herbert", "Wembley chairman X"
                 iso = country_of_mention(other)
@@ -1317,6 +1325,29 @@ def _mark_metonym(nm: NameMention) -> None:
         nm.kind = "metonym"
         nm.cluster.spans = [(s, e, "metonym" if (s, e) == (nm.ext_start, nm.end) else k)
                             for s, e, k in nm.cluster.spans]
+
+
+# titles that are ministries, not party offices: "Serbian Labour Minister X" names a portfolio
+MINISTERIAL_WORDS = ("minister", "secretary", "chancellor", "premier", "treasurer", "attorney")
+
+
+def _party_office(nm: NameMention, role: Role | None) -> bool:
+    """A title held in a coded political party ("Lib Dem president", "Conservative co-chairman",
+    "Conservative family spokeswoman", "UKIP Scotland chairman"): the holder acts for the party, not
+    the state, unless the title is a ministry's ("Labour Minister", a portfolio)."""
+    entry = nm.cluster.entry if nm.cluster is not None else None
+    if role is None or entry is None or entry.kind != "org" or (entry.code or "")[3:] != "PTY":
+        return False
+    phrase = role.phrase.lower()
+    if role.sector in ("LEG", "JUD", "MIL", "COP"):
+        return False  # "Labour MP X" holds a seat (LEG), whichever party he sits for
+    return not any(w in phrase for w in MINISTERIAL_WORDS) or phrase in ("general secretary", "secretary general")
+
+
+def _co_prefix(doc: Doc, start: int, title_left: int | None) -> bool:
+    """A "co-"/"vice-"/"deputy-" prefix split from its title ("Conservative co | - | chairman")."""
+    return title_left is not None and title_left - start == 2 and doc[start].lower_ in ("co", "vice", "deputy") \
+        and doc[start + 1].text == "-"
 
 
 def _company_or_medium(nm: NameMention) -> bool:
@@ -2165,12 +2196,13 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
         return None, entry.country  # "Darfur", "the Chechens": a place or people of a country, no actor
     known = entry is not None and entry.kind == "person" and not entry.user and bool(entry.code)
     party_of_known = known and c.affiliation is not None and c.affiliation[3:] == "PTY" \
-        and d.country_of_code(c.affiliation) == d.country_of_code(entry.code if entry else None)
+        and d.country_of_code(c.affiliation) == d.country_of_code(entry.code if entry else None) \
+        and not c.party_office  # "Conservative family spokeswoman Theresa May" speaks for the party
     if c.affiliation and c.label == "PERSON" and not c.former and (entry is None or entry.kind == "person") \
             and d.country_of_code(c.affiliation) in (None, c.country, d.country_of_code(entry.code if entry else None)) \
             and not party_of_known:  # "Tory leader Michael Howard" stays the dictionary's GBROPP
         return c.affiliation, d.country_of_code(c.affiliation)  # "Taliban spokesman X": the Taliban's man
-    if known and not c.strong_sector and not c.former:
+    if known and (not c.strong_sector or party_of_known) and not c.former:
         sector = None  # "Liberal Democrat leader Charles Kennedy": a generic title keeps the dictionary's sector
     if entry is not None and entry.code:
         code = entry.code
