@@ -73,6 +73,8 @@ BODY_LOOKBACK_SENTENCES = 12  # how far back "the committee said" looks for the 
 LEGAL_FORMS = {"ltd", "inc", "corp", "corporation", "plc", "oy", "ag", "sa", "co", "nv", "bv", "spa", "gmbh",
                "holdings", "group", "llc", "lp", "limited"}
 APPOSITION_MARKS = {",", "<", "(", "\u2014", "--"}  # what may stand between a description and its name
+# Heads of a partitive subject whose "of" group may carry the speaker's name: "One of the bidders, group LNM, said"
+PARTITIVE_HEADS = frozenset({"one", "each", "either", "neither"})
 
 
 @dataclass
@@ -643,14 +645,22 @@ class SpeakerResolver:
         """An organisation named in apposition to its description: "The Iranian news agency IRNA said",
         "the world's largest package delivery company, UPS, said", "Fiji gold miner <Emperor Mines Ltd>
         said" -> the name."""
+        if tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_HEADS:
+            # "One of the jilted bidders, Netherlands-based group LNM, said": the group named among them
+            group = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            return self._appositive_org(group, extra=tok) if group is not None else None
         if tok.pos_ != "NOUN":
             return None
         return self._appositive_org(tok)
 
-    def _appositive_org(self, tok: Token) -> Speaker | None:
-        """The organisation name set in apposition right after the common noun TOK, if any."""
+    def _appositive_org(self, tok: Token, extra: Token | None = None) -> Speaker | None:
+        """The organisation name set in apposition right after the common noun TOK, if any (the parser may
+        hang it on EXTRA, the head of a partitive "One of TOK")."""
         doc = self.doc
         names = [c for c in tok.children if c.dep_ == "appos"]
+        if extra is not None:
+            names += [c for c in extra.children if c.dep_ == "appos" and c.i > tok.i]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.dep_ == tok.dep_ and nxt.head.i == tok.head.i and nxt.head.i != nxt.i:
             names.append(nxt)  # "The Kenyan news agency KNA said" parsed as two subjects
@@ -663,6 +673,11 @@ class SpeakerResolver:
             if any(w.text == "<" for w in words[1:]):  # "Neste Oy <NEOY.HE>": the name, not its ticker
                 words = words[:next(k for k, w in enumerate(words) if w.text == "<")]
             words = [w for w in words if w.text not in APPOSITION_MARKS]
+            name_start = len(words)
+            while name_start > 0 and words[name_start - 1].pos_ == "PROPN":
+                name_start -= 1
+            if 0 < name_start < len(words) and words[name_start - 1].pos_ == "NOUN":
+                words = words[name_start:]  # "Netherlands-based group LNM": the name after its description
             if not words or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
                 continue
             ent = self.table.at_token(child.i) if self.table is not None and self.table.entities else None

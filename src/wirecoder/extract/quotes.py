@@ -2016,7 +2016,8 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             # after reported speech carries it on; `Mr Howard was dismissive. "These things happen ..."`:
             # one right after a short sentence about a named person is that person's; with anything
             # else between, nobody is speaking
-            if last is not None and _right_after(finder, last[2], last[3], d):
+            if last is not None and _right_after(finder, last[2], last[3], d) and not _other_person_leads(
+                    finder, last[2], d, last[0]):
                 speaker, via = last[0], last[1]
             else:
                 # `"I will be drawing on my experience ... responsibilities. "I want all children ...," he
@@ -2153,6 +2154,24 @@ def _right_after(finder: QuoteFinder, end: int, para: int, d: Draft) -> bool:
     if any(ch in between for ch in '"\u201c\u201d'):
         return False
     return _word_count(between) <= 8 and sum(between.count(p) for p in SENTENCE_END) <= 1
+
+
+def _other_person_leads(finder: QuoteFinder, end: int, d: Draft, speaker: Speaker) -> bool:
+    """Whether the sentence that holds quotation D names, before it, a person other than SPEAKER ('... was
+    welcome. Caroline Lucas welcomed Tony Blair's "courage in keeping his word"'): the words are quoted
+    in her sentence, not a carry-on of the last speaker."""
+    assert d.marked is not None
+    between = finder.text[end:d.marked.open_mark]
+    cut = max(between.rfind(p) for p in SENTENCE_END)
+    if cut < 0:
+        return False
+    span = finder.doc.char_span(end + cut + 1, d.marked.open_mark, alignment_mode="contract")
+    own = set(_words_of(speaker.name))
+    return span is not None and any(t.ent_type_ == "PERSON" and t.lower_ not in own for t in span)
+
+
+def _words_of(name: str | None) -> list[str]:
+    return (name or "").lower().split()
 
 
 def _quote(text: str, d: Draft, speaker: Speaker, cue: str | None, via: str | None) -> Quote:
