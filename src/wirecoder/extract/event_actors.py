@@ -18,6 +18,7 @@ from wirecoder.resources import data_path, tsv_rows
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from wirecoder.actors import Role
     from wirecoder.extract.base import EntityTable
     from wirecoder.record import Location, Quote
 
@@ -84,6 +85,16 @@ AUTHORING_VERBS = frozenset({"unveil", "announce", "propose", "introduce", "tabl
 PERSON_NOUNS = frozenset({"man", "woman", "leader", "politician", "minister", "rival", "brother", "sister"})
 PAIR_WORDS = frozenset({"pair", "duo"})
 PAIR_LOOKBACK = 150  # tokens: the pair is told close before
+# Twelfth round (actors): group nouns of the roles table (kind group) named bare, with nothing saying whose
+# ("Campaigners welcomed the deal", "Demonstrators in a number of regions blocked roads", "a group of
+# ecologists"), are the people of the story's own country: these sectors only (not the state's bodies, which
+# the entities stage places, nor firms and charities, which are one body told before or of no country)
+STORY_GROUP_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})
+# modifiers that put a group outside the story's country ("foreign workers", "international observers")
+NOT_HOME_WORDS = frozenset({"foreign", "international", "western", "allied", "coalition", "multinational",
+                            "overseas", "expatriate", "exiled", "visiting"})
+# a noun "led by", "headed by", "run by" someone is that one's side ("its predecessor, led by Kuchma")
+LEADER_PARTICIPLES = frozenset({"lead", "head", "run", "chair", "command", "spearhead", "front"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
 
@@ -131,6 +142,16 @@ def counted_as_two(noun: Token) -> bool:
         for c in noun.children)
 
 
+def clear_leader(counts: dict[str, int], factor: int = 1, least: int = 1) -> str:
+    """The key counted most, at least LEAST times and more than FACTOR times the next ("" for a tie)."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < least:
+        return ""
+    if len(ranked) > 1 and not (ranked[0][1] > ranked[1][1] if factor == 1 else ranked[0][1] >= factor * ranked[1][1]):
+        return ""
+    return ranked[0][0]
+
+
 def load_fallback_coder() -> FallbackCoder:
     import pycountry
 
@@ -169,14 +190,19 @@ class ActorResolver:
     """Codes the actors a token names, per article."""
 
     def __init__(self, doc: Doc, table: EntityTable, fallback: FallbackCoder,
-                 locations: list[Location] | None = None, quotes: list[Quote] | None = None) -> None:
+                 locations: list[Location] | None = None, quotes: list[Quote] | None = None,
+                 roles: dict[str, Role] | None = None) -> None:
         self.doc = doc
         self.table = table
         self.fallback = fallback
+        self.roles = roles or {}
+        self._place_counts = self._location_counts(locations or [])
+        self._story_group_country: str | None = None
         self.fallback_tokens = self._fallback_tokens(doc)
         self._all_at: dict[int, list] = {}
         self._story_country: str | None = None
         self._add_place_countries(locations or [])
+        self._add_region_countries()
         self.quote_speaker_at = self._quote_speakers(quotes or [])
         # first-person pronouns inside such a quote stand for its speaker ("we are ready to negotiate")
         self.speaker_tokens = {i: a for i, a in self.quote_speaker_at.items() if doc[i].lower_ in FIRST_PERSON}
@@ -204,6 +230,15 @@ class ActorResolver:
                     continue
                 for tok in span:
                     self.fallback_tokens.setdefault(tok.i, loc.country)
+
+    def _add_region_countries(self) -> None:
+        """Named regions the entities stage placed in a country but coded no actor for ("a New South Wales state
+        inquiry", "a Texas court"): their country, as for the places the places stage resolved."""
+        for m in self.table.mentions:
+            ent = self.table.get(m.entity_id)
+            if m.kind == "name" and ent is not None and ent.type == "GPE" and ent.country and not ent.actor:
+                for i in range(m.token_start, m.token_end):
+                    self.fallback_tokens.setdefault(i, ent.country)
 
     def _fallback_tokens(self, doc: Doc) -> dict[int, str]:
         coded: dict[int, str] = {}
@@ -470,16 +505,91 @@ class ActorResolver:
 
     def story_country(self) -> str:
         """The country of the story's own people: the country code most mentioned among coded persons
-        ("Dr Rowan Williams", "Tony Blair" in a British story about the Iraq war), "" when none."""
+        ("Dr Rowan Williams", "Tony Blair" in a British story about the Iraq war); when no person is coded,
+        among coded bodies and firms (a business story about an Australian firm names no people); "" when
+        none leads."""
         if self._story_country is None:
-            counts: dict[str, int] = {}
-            for ent in self.table.entities:
-                if ent.type == "PERSON" and ent.actor and ent.actor[:3] not in NON_COUNTRY_PREFIXES:
-                    counts[ent.actor[:3]] = counts.get(ent.actor[:3], 0) + len(ent.mentions)
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-            self._story_country = ranked[0][0] if clear else ""
+            counts = self._actor_counts(("PERSON",)) or self._actor_counts(("ORG",))
+            self._story_country = clear_leader(counts)
         return self._story_country
+
+    def _actor_counts(self, types: tuple[str, ...]) -> dict[str, int]:
+        """Mentions per country of the coded entities of TYPES (codes of no country left out)."""
+        counts: dict[str, int] = {}
+        for ent in self.table.entities:
+            if ent.type in types and ent.actor and ent.actor[:3] not in NON_COUNTRY_PREFIXES \
+                    and ent.actor[:3] not in REGION_CODES:
+                counts[ent.actor[:3]] = counts.get(ent.actor[:3], 0) + len(ent.mentions)
+        return counts
+
+    @staticmethod
+    def _location_counts(locations: list[Location]) -> dict[str, int]:
+        """Mentions per country of the places the places stage resolved (countries, cities, regions)."""
+        counts: dict[str, int] = {}
+        for loc in locations:
+            if loc.country:
+                counts[loc.country] = counts.get(loc.country, 0) + len(loc.mentions)
+        return counts
+
+    def story_group_country(self) -> str:
+        """The country of a story's crowds, campaigners and workers named bare: the country its places name
+        most (twice or more, at least twice as often as any other) and that of its people (story_country);
+        either alone when the other says nothing, none when they differ (a visitor's story told abroad)."""
+        if self._story_group_country is None:
+            place = clear_leader(self._place_counts, factor=2, least=2)
+            people = self.story_country()
+            self._story_group_country = "" if place and people and place != people else place or people
+        return self._story_group_country
+
+    def story_group(self, tok: Token) -> Actor | None:
+        """A group noun of the roles table (kind group, a sector of STORY_GROUP_SECTORS) named bare, with nothing
+        saying whose ("Campaigners welcomed the deal", "Demonstrators in a number of regions", "a group of
+        ecologists", "Victims groups"): the people of the story's own country (story_group_country)."""
+        if tok.pos_ != "NOUN" or tok.ent_type_ or not self._bare(tok):
+            return None
+        group = tok
+        if tok.lemma_.lower() in COLLECTIVE_HEADS:  # "a group of ecologists", "thousands of demonstrators"
+            members = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children if c.dep_ == "pobj"]
+            if members:
+                group = members[0]
+                if group.pos_ != "NOUN" or group.ent_type_ or not self._bare(group):
+                    return None
+        sector = self._group_sector(group)
+        country = self.story_group_country() if sector else ""
+        return Actor(country + sector) if country and sector else None
+
+    def _group_sector(self, tok: Token) -> str:
+        """The sector of a group noun, or of the group noun compounded with a collective ("Victims groups",
+        "student unions": the longer phrase first, so "aid workers" is NGO, never LAB): "" unless one of
+        STORY_GROUP_SECTORS."""
+        phrases = [f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        if tok.lemma_.lower() in COLLECTIVE_HEADS:
+            phrases += [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        phrases += [tok.lower_, tok.lemma_.lower()]
+        for phrase in phrases:
+            role = self.roles.get(phrase)
+            if role is not None and role.kind == "group":
+                return role.sector if role.sector in STORY_GROUP_SECTORS else ""
+        return ""
+
+    def _bare(self, tok: Token) -> bool:
+        """Whether nothing in the noun phrase says whose the group is: no possessor, apposition, name, demonym,
+        "foreign"-like word, of/from/at-phrase ("fans of the film"), nor a named place ("protesters in Ruritania",
+        which the places stage did not resolve)."""
+        for c in tok.children:
+            if c.dep_ in ("poss", "appos"):
+                return False
+            if c.dep_ in ("compound", "amod", "nmod") and (
+                    c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in NOT_HOME_WORDS
+                    or c.lower_ in self.fallback.names or self.token_actor(c.i) is not None):
+                return False
+            if c.dep_ == "prep":
+                if c.lower_ in NP_PLACE_PREPS and any(t.ent_type_ for t in c.subtree):
+                    return False
+                if c.lower_ in ("from", "at") or (c.lower_ == "of" and tok.lemma_.lower() not in COLLECTIVE_HEADS):
+                    return False
+        return True
 
     def bare_home_institution(self, tok: Token, country: str) -> Actor | None:
         """ "the government", "ministers", "parliament" with nothing naming whose, in a story whose own people
@@ -506,6 +616,9 @@ class ActorResolver:
         direct = self.token_actor(head.i)
         if direct is not None:
             return direct
+        leader = self._leader(head)
+        if leader is not None:  # "its predecessor, led by ex-President Kuchma": the leader's side, not its owner's
+            return self._with_sector(leader, head)
         frontier = [head]
         for _ in range(MAX_NP_DEPTH):
             nxt: list[Token] = []
@@ -528,6 +641,24 @@ class ActorResolver:
                 if actor is not None:
                     return self._with_sector(actor, head)
             frontier = nxt
+        return None
+
+    def _leader(self, head: Token) -> Actor | None:
+        """The actor of the one a noun is "led by", "headed by", "run by" ("the coalition led by the US"; the
+        parser often hangs ", led by X," right after an object on the verb: "accused its predecessor, led by
+        Kuchma, of corruption")."""
+        clauses = [c for c in head.children if c.dep_ == "acl"]
+        if head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.i != head.i:
+            nxt = head.right_edge.i + 1
+            clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.i in (nxt, nxt + 1)
+                        and self.doc[nxt].lower_ == ","]
+        for child in clauses:
+            if child.tag_ == "VBN" and child.lemma_.lower() in LEADER_PARTICIPLES:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj" and (actor := self.np_actor(pobj)) is not None:
+                                return actor
         return None
 
     @staticmethod

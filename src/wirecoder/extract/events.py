@@ -452,8 +452,9 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     fallback = ctx.resources.cached("events.fallback_actors", load_fallback_coder)
     judgements = ctx.resources.cached(
         "events.judgements", lambda: load_judgement_words(files_from_env(JUDGEMENT_FILES_ENV)))
-    return EventExtractor(ctx, res, ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations, ctx.quotes),
-                          judgements).run()
+    actors = ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations, ctx.quotes,
+                           actor_dictionary(ctx.resources).roles)
+    return EventExtractor(ctx, res, actors, judgements).run()
 
 
 class EventExtractor:
@@ -1937,6 +1938,8 @@ class EventExtractor:
                 by_agents = pobjs_of(s, "by") if self.coder.noun_code(s) else []
                 # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
                 found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
+                if not found and not by_agents:  # "Campaigners welcomed the deal": the story's own people
+                    found = [a for a in [self.actors.story_group(s)] if a is not None]
                 pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
                 if not found and self._names_pair(s):
                     return self._latest_pair(cur)  # "the two sides agreed": the parties of the latest two-sided act
