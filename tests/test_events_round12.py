@@ -75,3 +75,15 @@ def test_a_verdict_on_no_party_or_a_neutral_complement_is_no_event(pipeline):
 def test_a_denied_verdict_is_not_reported(pipeline):
     codes = reported_codes(pipeline, "The French president did not call the British government's plan illegal.")
     assert not any(c == "111" for _, _, c in codes)
+
+
+def test_a_verdict_in_a_relative_clause_judges_its_antecedent(pipeline):
+    events = reported_events(pipeline, 'Tory leader Michael Howard attacked the Labour Party, which he branded as '
+                                       '"a shambles".')
+    assert ("GBROPP", "GBRPTY", "111") in [(e.source, e.target, e.code) for e in events]
+
+
+def test_a_measure_noun_is_looked_through_to_the_verdict(pipeline):
+    codes = reported_codes(pipeline, 'Japanese Prime Minister Yasuhiro Nakasone branded the American tariffs "an '
+                                     'act of hypocrisy".')
+    assert ("JPN", "USA", "111") in codes

@@ -39,6 +39,9 @@ execution expulsion blockade embargo boycott restriction control veto withdrawal
 merger acquisition privatisation privatization nationalisation nationalization seizure
 """.split())
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
+# Nouns that only measure or classify what their "of" phrase names: "a load of nonsense", "an act of betrayal".
+CONTAINER_NOUNS = frozenset({"load", "pile", "piece", "bit", "kind", "sort", "form", "example", "case", "act"})
 MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 FIRST_PERSON = frozenset({"i", "we"})
@@ -144,6 +147,8 @@ def _naming_judgement(lexicon: Lexicon, verb: Token, verdict: JudgementWord) -> 
     if not objects:  # "called the sale illegal" read as one phrase; "termed the decision illegal" as a small clause
         objects = [n for c in complements for n in c.children
                    if (n.dep_ == "compound" and n.pos_ == "NOUN") or n.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and (not objects or objects[0].lower_ in RELATIVE_OBJECTS):
+        objects = [verb.head]  # "the party, which he labelled as a 'joke'", "a trade bill he branded as protectionist"
     if not objects:
         return None
     judged = objects[0]
@@ -169,6 +174,12 @@ def _quality_word(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] 
     step", "a very dangerous one"), or the first part of a compound ("prejudice-based")."""
     if any(c.lower_ in NEGATORS or c.dep_ == "neg" for c in pred.children):
         return None  # "was not helpful", "no mistake"
+    if pred.lemma_.lower() in CONTAINER_NOUNS:  # "dismissed them as a 'load of nonsense'"
+        for inner in (p for prep in pred.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"):
+            hit = _quality_word(lexicon, inner)
+            if hit is not None:
+                return hit
     for word in (pred, *(c for c in pred.children if c.dep_ in MODIFIER_DEPS)):
         hit = lexicon.get(("quality", word.lemma_.lower())) or lexicon.get(("quality", word.lower_))
         if hit is None:
