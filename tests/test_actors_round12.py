@@ -93,3 +93,44 @@ def test_intelligence_service_and_law_lords(nlp):
                        "were held unlawfully.")
     assert by_name(ctx, "MI5").actor == "GBRSPY"
     assert by_name(ctx, "Law Lords").actor == "GBRJUD"
+
+
+# -- legislatures' committees, appeal bodies, local councils --------------------------------------------
+
+def test_select_committee_is_the_legislature(nlp):
+    ctx = analyse(nlp, "The department's work was seriously hampered, said the Constitutional Affairs Select "
+                       "Committee, which questioned ministers in Britain last month.")
+    assert by_name(ctx, "Constitutional Affairs Select Committee").actor == "GBRLEG"
+
+
+def test_a_parliamentary_joint_committee_is_the_legislature(nlp):
+    ctx = analyse(nlp, "The new marriage rules in Britain have been questioned by the parliamentary Joint "
+                       "Committee on Human Rights.")
+    assert by_name(ctx, "Joint Committee on Human Rights").actor == "GBRLEG"
+
+
+def test_an_appeals_commission_is_a_court(nlp):
+    ctx = analyse(nlp, "The men held in Britain took their cases to the Special Immigration Appeals Commission, "
+                       "which ruled in their favour.")
+    assert by_name(ctx, "Special Immigration Appeals Commission").actor == "GBRJUD"
+
+
+def test_a_town_council_is_local_government(nlp):
+    ctx = analyse(nlp, "Mr Rimmer, a director at Brent Council in London, said the British rules were fair, "
+                       "and Leeds City Council agreed. The Arts Council did not comment.")
+    assert by_name(ctx, "Brent Council").actor == "GBRGOV"
+    assert by_name(ctx, "Leeds City Council").actor == "GBRGOV"
+    assert by_name(ctx, "Arts Council").actor is None
+
+
+def test_chairman_of_a_coded_body_serves_it(nlp):
+    ctx = analyse(nlp, "Commission for Racial Equality chairman Trevor Phillips said asylum applications were "
+                       "down by 40%.")
+    assert by_name(ctx, "Trevor Phillips").actor == "GBRGOV"
+
+
+def test_a_country_in_a_body_name_counts_for_the_story(nlp):
+    # "British" is inside the body's name; the story is not about the one other country it names (Germany)
+    ctx = analyse(nlp, "A complaint has been made by the Board of Deputies of British Jews. The mayor asked "
+                       "reporter Oliver Finegold if he was a German war criminal.")
+    assert by_name(ctx, "Oliver Finegold").actor != "DEUMED"

@@ -127,6 +127,7 @@ class Cluster:
     employer: Cluster | None = None  # an organisation the dictionary does not know that a person works for
     department: bool = False  # named as English-speaking states name ministries ("Commerce Department")
     party_office: bool = False  # holds a party's post other than its leader's ("Conservative co-chairman")
+    named_country: str | None = None  # a body whose name names its country ("Muslim Council of Britain")
 
     @property
     def person(self) -> bool:
@@ -1096,9 +1097,11 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     # "Serbian Labour Minister X": an organisation-like word inside the title is
                     # its portfolio; a country further left wins, else it is the fallback
                     org_iso = org_iso or iso
-                    if not iso or last_weak:
-                        # "U.N. envoy X", "NATO commander Y"; "Taliban spokesman Z", "Labour leader W"
-                        _note_affiliation(c, other, any_code=last_weak)
+                    unsectored = last_role is not None and not last_role.sector
+                    if not iso or last_weak or unsectored:
+                        # "U.N. envoy X", "NATO commander Y"; "Taliban spokesman Z", "Labour leader W";
+                        # a title of no sector of its own: "Commission for Racial Equality chairman V"
+                        _note_affiliation(c, other, any_code=last_weak or unsectored)
                 elif iso and c.country is None:
                     c.country = iso
                     if _company_or_medium(other):  # "Gazprom chairman X" RUSBUS, "BBC correspondent Y" GBRMED
@@ -2441,6 +2444,39 @@ def city_countries(ctx: ArticleContext, clusters: list[Cluster]) -> None:
                     c.elsewhere = True
 
 
+# words before "Council" that make it a town's or county's government ("Leeds City Council")
+LOCAL_COUNCIL_WORDS = frozenset({"City", "County", "Borough", "District", "Town", "Parish", "Metropolitan",
+                                 "Municipal"})
+
+
+def local_councils(ctx: ArticleContext, clusters: list[Cluster]) -> None:
+    """"Brent Council", "Leeds City Council", "Kent County Council": a council named after a place the
+    gazetteer knows, or with a local-government word, is a local government (GOV); the town gives its
+    country when nearly all towns of that name are in one the article names, else the story's country
+    does (as for other state bodies). Not "Refugee Council", "Muslim Council of Britain", "Security Council"."""
+    from wirecoder.extract.places import geo_index
+
+    named = {c.country_entity for c in clusters if c.country_entity}
+    for c in clusters:
+        if c.label != "ORG" or c.entry is not None or c.group or not c.names:
+            continue
+        words = c.names[0].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or len(words) > 4 or words[-1] != "Council" or not all(w[:1].isupper() for w in words):
+            continue
+        place = " ".join(w for w in words[:-1] if w not in LOCAL_COUNCIL_WORDS)
+        local = any(w in LOCAL_COUNCIL_WORDS for w in words[:-1])
+        if not place or not local and not geo_index(ctx).by_name.get(norm_phrase(place)):
+            continue
+        town_iso = _one_country_town(ctx, place)
+        if town_iso and named and town_iso not in named and not local:
+            continue  # "Houston Council" in a story about Britain: no government of the story's country
+        c.sectors.insert(0, "GOV")
+        if c.country is None and town_iso in named:  # "Kent" is mostly American towns: only a country named
+            c.country = town_iso
+
+
 SEATED_SECTORS = ("EDU",)  # bodies named after the town they stand in: "Oxford University", "Harvard"
 
 
@@ -2573,6 +2609,10 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
     ("Matrix Asset Advisors") or a title inside ("General Motors", "CL King & Associates") says nothing."""
     ends = [e]
     ends += [i for i in range(s + 1, e) if doc[i].lower_ in ("of", "for")][:1]
+    for head_end in (next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "for", "on")), e), e):
+        by_kind = _sector_by_body_kind(doc, s, head_end)
+        if by_kind:
+            return by_kind
     for end in ends:
         for n in (4, 3, 2, 1):
             if end - n < s:
@@ -2587,6 +2627,29 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
     words = [t for t in doc[s:e] if t.lower_ != "the"]
     if len(words) >= 2 and any(doc[end - 1].text in STATE_DEPARTMENT_WORDS for end in ends):
         return "GOV"  # "Commerce Department", "Department of Health": a ministry (not "The Office")
+    return None
+
+
+# words in a committee's name (or the adjective right before it) that make it a legislature's:
+# "Constitutional Affairs Select Committee", "Senate Foreign Relations Committee", "the parliamentary
+# Joint Committee on Human Rights"
+LEGISLATIVE_WORDS = frozenset({"select", "senate", "house", "commons", "lords", "parliamentary", "congressional",
+                               "parliament", "assembly"})
+# heads of bodies that hear appeals ("Special Immigration Appeals Commission", "Appeals Tribunal"): courts
+APPEAL_HEADS = frozenset({"commission", "tribunal", "board", "panel", "chamber"})
+
+
+def _sector_by_body_kind(doc: Doc, s: int, head_end: int) -> str | None:
+    """LEG for a legislature's committee, JUD for a body that hears appeals, from the words of a name
+    whose head (the word before HEAD_END) is "Committee"/"Subcommittee" or an appeal body's noun."""
+    head = doc[head_end - 1].lower_
+    words = {t.lower_ for t in doc[s:head_end - 1]}
+    if head in ("committee", "subcommittee", "sub-committee"):
+        before = doc[s - 1].lower_ if s > 0 and doc[s - 1].is_lower else ""
+        if words & LEGISLATIVE_WORDS or before in ("parliamentary", "congressional"):
+            return "LEG"
+    if head in APPEAL_HEADS and words & {"appeal", "appeals"}:
+        return "JUD"
     return None
 
 
@@ -2618,7 +2681,7 @@ def _main_country(clusters: list[Cluster], lead_end: int, title_iso: str | None,
     first: dict[str, int] = {}
     for c in clusters:
         # capitals are often venues ("talks in Beijing"): only names and demonyms count
-        iso = c.country_entity or (_home_of_known_actor(c) if with_actors else None)
+        iso = c.country_entity or c.named_country or (_home_of_known_actor(c) if with_actors else None)
         if iso:
             counts[iso] += len(c.spans)
             first[iso] = min(first.get(iso, c.first), c.first)
@@ -2630,6 +2693,23 @@ def _main_country(clusters: list[Cluster], lead_end: int, title_iso: str | None,
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return by_title
     return ranked[0][0]
+
+
+def countries_in_body_names(clusters: list[Cluster], d: ActorDictionary) -> None:
+    """A dictionary body whose name has its own country's name or demonym in it ("Board of Deputies of
+    British Jews", "Muslim Council of Britain") names that country as often as it is named: the words
+    are no mention of the country of their own, but count for the country the story is about."""
+    for c in clusters:
+        e = c.entry
+        if c.label != "ORG" or e is None or e.kind != "org" or not e.country:
+            continue
+        for name in c.names:
+            words = name.split()
+            if len(words) > 1 and any((w := d.lookup(" ".join(words[k:k + n]))) is not None
+                                      and w.kind in ("country", "demonym") and w.country == e.country
+                                      for n in (1, 2) for k in range(len(words) - n + 1)):
+                c.named_country = e.country
+                break
 
 
 def _home_of_known_actor(c: Cluster) -> str | None:
@@ -2664,7 +2744,7 @@ def title_country(title: str | None, d: ActorDictionary) -> str | None:
 
 def context_country_of(clusters: list[Cluster], dateline_iso: str | None) -> str | None:
     """The one country an article is about, when there is exactly one."""
-    found = {c.country_entity for c in clusters if c.country_entity}
+    found = {c.country_entity or c.named_country for c in clusters if c.country_entity or c.named_country}
     if dateline_iso:
         found.add(dateline_iso)
     if len(found) != 1:
@@ -2718,6 +2798,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     countries_of_longer_names(clusters)
     capitals_elsewhere(ctx, clusters)
     city_countries(ctx, clusters)
+    local_councils(ctx, clusters)
     institution_seats(ctx, clusters)
     for c in clusters:
         _org_place_after(doc, c, d, by_token)
@@ -2725,6 +2806,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     used_roles = attach_roles(doc, mentions, roles_at, d)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
+    countries_in_body_names(clusters, d)
     context_iso = context_country_of(clusters, dateline_iso)
     lead_end = next((sent.end for k, sent in enumerate(doc.sents) if k == 1), len(doc)) if doc.has_annotation(
         "SENT_START") else len(doc)
