@@ -30,3 +30,27 @@ def test_a_quotation_right_after_reported_speech_still_carries_it_on(nlp):
     text = ("Finance minister Gordon Brown said the economy would grow. \"We have never been in a stronger "
             "position to invest in public services and to cut the national debt.\"")
     assert quote_with(quotes_of(nlp, text), "stronger position").speaker == "Gordon Brown"
+
+
+def test_a_body_then_a_title_and_a_person_is_the_person_speaking(nlp):
+    text = "Commission for Racial Equality chairman Trevor Phillips said asylum applications were down 40%."
+    assert quote_with(quotes_of(nlp, text), "asylum applications").speaker == "Trevor Phillips"
+
+
+def test_a_person_then_an_apposition_naming_a_firm_is_still_the_person(nlp):
+    text = ("\"Clearly the buyers want some leverage,\" said Dmitry Lukashov, an analyst at Moscow brokerage "
+            "Aton.")
+    assert quote_with(quotes_of(nlp, text), "leverage").speaker == "Dmitry Lukashov"
+
+
+def test_he_after_a_sentence_he_leads_is_still_the_last_speaker(nlp):
+    text = ("Commission chairman Trevor Phillips said asylum applications were down 40%.\n\n"
+            "He did not think Mr Howard intended to centre the debate on race. But he warned that some "
+            "campaigners could use his words against refugees.")
+    assert quote_with(quotes_of(nlp, text), "some campaigners").speaker == "Trevor Phillips"
+
+
+def test_he_after_another_man_is_made_subject_is_that_man(nlp):
+    text = ("Trevor Phillips said asylum applications were down 40%. Michael Howard arrived in Leeds later. "
+            "He warned that the policy would fail.")
+    assert quote_with(quotes_of(nlp, text), "policy would fail").speaker == "Michael Howard"

@@ -462,7 +462,8 @@ class SpeakerResolver:
             recent = self._last_quote_speaker(tok, content) or self._nominal_continuation(tok)
             if recent is not None:
                 return recent
-        named = (self._appositive_name(tok) or self._name_after_title(tok) or self._named_body(tok) or self._named_org_for(tok)
+        named = (self._titled_person_at_end(tok) or self._appositive_name(tok) or self._name_after_title(tok)
+                 or self._named_body(tok) or self._named_org_for(tok)
                  or self._surname_of_named(tok) or self._short_org_name(tok))
         if named is not None:
             return named
@@ -579,6 +580,26 @@ class SpeakerResolver:
                 if e.type == "ORG" and len(words) > 1 and words[0] == tok.text and _business(e):
                     found = Speaker(e.name, e.id, "org")
         return found
+
+    def _titled_person_at_end(self, tok: Token) -> Speaker | None:
+        """A body's name heading a subject that ends with a title and a person ("Commission for Racial
+        Equality chairman Trevor Phillips said", parsed with the person inside an of/for phrase of the
+        body): the person speaks, not the body."""
+        own = self.ent_of.get(tok.i)
+        if tok.pos_ != "PROPN" or tok.right_edge.i - tok.i < 2 or own is not None and own.label_ == "PERSON":
+            return None
+        last = self.doc[tok.right_edge.i]
+        span = self.ent_of.get(last.i)
+        if span is None or span.label_ != "PERSON" or span.end - 1 != last.i or span.start <= tok.i + 1:
+            return None
+        title = self.doc[span.start - 1]
+        if title.pos_ != "NOUN" or not self._person_head(title) or any(
+                t.dep_ == "appos" for t in self.doc[tok.i:span.start]):
+            return None  # ("Dmitry Lukashov, an analyst with brokerage Aton": a body after an apposition)
+        ent = self.table.at_token(last.i)
+        if ent is not None and ent.type == "PERSON":
+            return Speaker(ent.name, ent.id, "person")
+        return Speaker(self.canonical_person(span.text), None, "person")
 
     def _name_after_title(self, tok: Token) -> Speaker | None:
         """A name written right after a title that the parser did not read as one ("Foreign Ministry
@@ -1070,6 +1091,15 @@ class SpeakerResolver:
         idx = self.doc[i].idx
         return any(a <= idx < b for a, b in self.said_spans)
 
+    def _thought_of_same_pronoun(self, i: int, low: str) -> bool:
+        """Whether token I is the subject of a clause that a verb with the pronoun LOW as subject governs
+        ("He did not think Mr Howard intended ... But he warned"): Mr Howard is what he thought about, and
+        the pronoun carries on the same man."""
+        clause = self.doc[i].head
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+            return False
+        return any(c.dep_ == "nsubj" and c.lower_ == low for c in clause.head.children)
+
     def _last_quote_speaker(self, tok: Token, content: tuple[int, int] = (0, 0)) -> Speaker | None:
         """The speaker of the quote just before when the pronoun TOK reports again right after it
         ("The director, Ken Macdonald, says ... . Those cases included ..., he said."): a quote in the
@@ -1077,7 +1107,7 @@ class SpeakerResolver:
         low = tok.lower_
         wanted = "person" if low in SINGULAR_PERSON else "plural" if low in PLURAL else "org"
         si = self.sent_of[tok.i]
-        for sj in self._back_over_quoted_sentences(si):
+        for sj in self._back_over_quoted_sentences(si, low):
             quoted = [c for c in self.by_sentence[sj] if c.from_quote and c.token_pos < tok.i]
             if not quoted:
                 continue
@@ -1103,7 +1133,8 @@ class SpeakerResolver:
                       if not c.from_quote and c.is_subject and last.token_pos < c.token_pos < tok.i
                       and _fits(c.speaker, wanted) and c.speaker.name != last.speaker.name
                       and not self._in_said(c.token_pos) and not c.unnamed_body
-                      and not content[0] <= self.doc[c.token_pos].idx < content[1]]
+                      and not content[0] <= self.doc[c.token_pos].idx < content[1]
+                      and not self._thought_of_same_pronoun(c.token_pos, low)]
             return None if rivals else last.speaker
         return None
 
@@ -1239,15 +1270,24 @@ class SpeakerResolver:
         return (not head.endswith("s") and nouns.accepts(head) and head not in nouns.bodies
                 and head not in nouns.companies and head not in nouns.documents and head not in nouns.words)
 
-    def _back_over_quoted_sentences(self, si: int) -> list[int]:
+    def _back_over_quoted_sentences(self, si: int, pronoun: str = "") -> list[int]:
         """Sentence SI, the one before it, and further back over sentences that lie wholly inside quote
-        marks ('The spokesman said: "I would not ... . I would just say ..." But he added'), at most 3 more."""
+        marks ('The spokesman said: "I would not ... . I would just say ..." But he added') or whose main
+        subject is the same PRONOUN ('X said ... . He did not think ... . But he warned'), at most 3 more."""
         found = [sj for sj in (si, si - 1) if sj >= 0]
         sj = si - 1
-        while sj > 0 and len(found) < 5 and self._wholly_quoted(sj):
+        while sj > 0 and len(found) < 5 and (self._wholly_quoted(sj) or self._pronoun_led(sj, pronoun)):
             sj -= 1
             found.append(sj)
         return found
+
+    def _pronoun_led(self, sj: int, pronoun: str) -> bool:
+        """Whether sentence SJ's main verb has PRONOUN (a person's) as its subject."""
+        if pronoun not in SINGULAR_PERSON:
+            return False
+        end = self.sent_starts[sj + 1] if sj + 1 < len(self.sent_starts) else len(self.doc)
+        return any(t.dep_ == "nsubj" and t.lower_ == pronoun and t.head.dep_ == "ROOT" and t.i not in self.quoted
+                   for t in self.doc[self.sent_starts[sj]:end])
 
     def _wholly_quoted(self, sj: int) -> bool:
         end = self.sent_starts[sj + 1] if sj + 1 < len(self.sent_starts) else len(self.doc)
