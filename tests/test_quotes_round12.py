@@ -54,3 +54,20 @@ def test_he_after_another_man_is_made_subject_is_that_man(nlp):
     text = ("Trevor Phillips said asylum applications were down 40%. Michael Howard arrived in Leeds later. "
             "He warned that the policy would fail.")
     assert quote_with(quotes_of(nlp, text), "policy would fail").speaker == "Michael Howard"
+
+
+def test_a_quotation_before_another_persons_mixed_report_is_not_hers(nlp):
+    text = ("Professor Alan Greaves was chosen by the government on Monday. He promised to make sure that "
+            "pupils' opinions \"count\".\n\n"
+            "\"I will be drawing on my experience of working with children to help ensure that schools live up "
+            "to their duties.\" Education Secretary Ruth Kelly said Prof Greaves would \"strengthen the voice "
+            "of children\".")
+    assert quote_with(quotes_of(nlp, text), "drawing on my experience").speaker != "Ruth Kelly"
+
+
+def test_a_sentence_with_a_quoted_term_still_introduces_the_next_quotation(nlp):
+    text = ("Professor Alan Greaves was chosen by the government on Monday. He promised to make sure that "
+            "pupils' opinions \"count\".\n\n"
+            "\"I will be drawing on my experience of working with children to help ensure that schools live up "
+            "to their duties.\"")
+    assert quote_with(quotes_of(nlp, text), "drawing on my experience").speaker == "Alan Greaves"

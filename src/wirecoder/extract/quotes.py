@@ -311,7 +311,11 @@ class QuoteFinder:
         content = self.marked[k].text_of(self.text).rstrip()
         if not content.endswith((".", "!", "?")):
             return False
-        return any(c.dep_ == "ccomp" and c.i > cue.i and c.i not in self.quote_of_tok for c in cue.children)
+        # (a clause that starts outside the marks is its own even when its verb is quoted: 'Ruth Kelly said
+        # Prof Aynsley-Green would "strengthen the voice of children"')
+        return any(c.dep_ == "ccomp" and c.i > cue.i and (c.i not in self.quote_of_tok
+                                                          or c.left_edge.i not in self.quote_of_tok)
+                   for c in cue.children)
 
     def _introduces_next(self, cue: Token, k: int) -> bool:
         """Whether CUE ends with a colon that opens a quotation other than quotation K."""
@@ -2022,7 +2026,8 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             else:
                 # `"I will be drawing on my experience ... responsibilities. "I want all children ...," he
                 # said`: the quotation re-opened right after it names the speaker of both
-                subject = _introducing_subject(finder, d) or _speaker_of_reopened(finder, d, drafts[n + 1:n + 2])
+                used = {x.cue.i for x in drafts if x.cue is not None}
+                subject = _introducing_subject(finder, d, used) or _speaker_of_reopened(finder, d, drafts[n + 1:n + 2])
                 if subject is None:
                     continue
                 speaker, via = resolver.resolve(subject, (d.start, d.end)), None
@@ -2119,10 +2124,12 @@ def _speaker_of_reopened(finder: QuoteFinder, d: Draft, following: list[Draft]) 
     return nxt.speaker_tok if nxt.cue.idx >= nxt.end else None  # (its cue after it: '"...," he said')
 
 
-def _introducing_subject(finder: QuoteFinder, d: Draft) -> Token | None:
+def _introducing_subject(finder: QuoteFinder, d: Draft, used_cues: set[int]) -> Token | None:
     """The person a short sentence right before quotation D is about, when that sentence introduces it
-    ("Mr Howard, however, was dismissive.", "She was unrepentant:"): its subject, a person's name or a
-    pronoun, of an active verb or a copula, with no other quotation and no report of its own."""
+    ("Mr Howard, however, was dismissive.", "She was unrepentant:", 'He promised to make sure that
+    children's opinions "count".'): its subject, a person's name or a pronoun, of an active verb or a
+    copula, with no other quotation (a quoted term is none) and no report of its own (USED_CUES: the cues
+    of the article's quotes)."""
     if d.marked is None:
         return None
     doc = finder.doc
@@ -2135,7 +2142,8 @@ def _introducing_subject(finder: QuoteFinder, d: Draft) -> Token | None:
     words = [t for t in before if t.is_alpha]
     if not words or len(words) > INTRODUCING_MAX_WORDS or before.text.rstrip()[-1:] not in (".", ":"):
         return None
-    if any(t.i in finder.quote_of_tok for t in before) or any(finder.is_cue(t) for t in before):
+    if any(t.i in finder.quote_of_tok and _word_count(finder.marked[finder.quote_of_tok[t.i]].text_of(finder.text))
+           > SHORT_QUOTE_WORDS for t in before) or any(t.i in used_cues for t in before):
         return None
     subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or before.root.pos_ not in ("VERB", "AUX"):
