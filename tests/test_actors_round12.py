@@ -134,3 +134,35 @@ def test_a_country_in_a_body_name_counts_for_the_story(nlp):
     ctx = analyse(nlp, "A complaint has been made by the Board of Deputies of British Jews. The mayor asked "
                        "reporter Oliver Finegold if he was a German war criminal.")
     assert by_name(ctx, "Oliver Finegold").actor != "DEUMED"
+
+
+# -- officials of a story about several countries, union men, capitals that act -------------------------
+
+def test_minister_takes_the_one_country_of_his_sentence(nlp):
+    ctx = analyse(nlp, "The tsunami hit Indonesia, Sri Lanka, India, Thailand and the Maldives. Thailand may lose 30bn baht "
+                       "in tourism earnings, according to tourism minister Sontaya Kunplome. In the Maldives the "
+                       "cost could wipe out growth. \"Our nation is in peril,\" said Ahmed Shaheed, the chief "
+                       "government spokesman.")
+    assert by_name(ctx, "Sontaya Kunplome").actor == "THAGOV"
+    assert by_name(ctx, "Ahmed Shaheed").actor == "MDVGOV"
+
+
+def test_president_of_a_company_takes_no_country_of_his_sentence(nlp):
+    ctx = analyse(nlp, "Bulgaria and Macedonia signed the pipeline deal with Greece on Monday. "
+                       "According to Pat Ferguson, President of AMBO, work in Albania will begin in 2005.")
+    assert not (by_name(ctx, "Pat Ferguson").actor or "").endswith("GOV")
+
+
+def test_union_official_takes_the_story_country(nlp):
+    ctx = analyse(nlp, "Electrolux will move jobs from Sweden to Hungary, the Swedish firm said. Sweden's government "
+                       "was not consulted. \"It looks grim,\" said trades union official Ulf Carlsson.")
+    assert by_name(ctx, "Ulf Carlsson").actor == "SWELAB"
+
+
+def test_capital_owning_a_policy_or_issuing_notes_is_the_government(nlp):
+    ctx = analyse(nlp, "Calls for a shift in Beijing's policy have fallen on deaf ears, Chinese exporters said.")
+    assert by_name(ctx, "Beijing").actor == "CHNGOV"
+    ctx = analyse(nlp, "Bankers said the plan ought to work if Manila issues the notes at a discount.")
+    assert by_name(ctx, "Manila").actor == "PHLGOV"
+    ctx = analyse(nlp, "Beijing's traffic was slow on Monday as tourists arrived from Japan.")
+    assert by_name(ctx, "Beijing").actor is None

@@ -128,6 +128,7 @@ class Cluster:
     department: bool = False  # named as English-speaking states name ministries ("Commerce Department")
     party_office: bool = False  # holds a party's post other than its leader's ("Conservative co-chairman")
     named_country: str | None = None  # a body whose name names its country ("Muslim Council of Britain")
+    near_country: str | None = None  # the one country named in its sentence, else in the one before
 
     @property
     def person(self) -> bool:
@@ -2099,6 +2100,13 @@ def mark_metonyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> 
         root = _span_root(doc, nm.start, nm.end)
         if root.dep_ in SUBJECT_DEPS and root.head.pos_ == "VERB" and root.head.lemma_.lower() in d.metonym_verbs:
             _mark_metonym(nm)
+        elif root.dep_ == "poss" and root.head.lemma_.lower() in STANCE_NOUNS:
+            _mark_metonym(nm)  # "calls for a shift in Beijing's policy", "Washington's stance"
+
+
+# nouns for what a government decides or holds: a capital owning one stands for its government
+STANCE_NOUNS = frozenset("policy decision stance position proposal demand refusal response approach strategy "
+                         "insistence reluctance objection intervention ultimatum veto".split())
 
 
 # -- 5. canonical names and actor codes -------------------------------------------------------------
@@ -2231,6 +2239,15 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
             country = context_country
         if country is None and main_country and (sector in MAIN_COUNTRY_SECTORS or shadow) and not c.former:
             country = main_country  # a state title: "Foreign Secretary X" in a story about Canada
+        if country is None and main_country and sector == "LAB" and not c.former and not any(
+                (role := d.roles.get(r.lower().split()[-1])) is not None and role.sector == "LAB" for r in c.roles):
+            # unions are domestic: "trades union official X" in a story about Sweden (a union's man, not
+            # a "worker": "aid worker Margaret Hassan" in a story about Iraq is no Iraqi)
+            country = main_country
+        if country is None and not main_country and c.near_country and sector in MAIN_COUNTRY_SECTORS \
+                and not c.former and c.employer is None:  # not "Pat Ferguson, President of AMBO"
+            # a story about several countries: "Thailand may lose 30bn baht, according to tourism minister X"
+            country = c.near_country
         if country is None:
             return None, None
         return (country + sector if sector else country), country
@@ -2695,6 +2712,39 @@ def _main_country(clusters: list[Cluster], lead_end: int, title_iso: str | None,
     return ranked[0][0]
 
 
+def near_countries(doc: Doc, clusters: list[Cluster]) -> None:
+    """For each titled person the text gives no country: the one country named (by its name or demonym)
+    in the sentence of their first name, else in the sentence before ("In the Maldives the cost ... could
+    wipe out growth. ... said Ahmed Shaheed, the chief government spokesman")."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    country_at: dict[int, str] = {}
+    for c in clusters:
+        if c.country_entity:
+            for s, _e, _k in c.spans:
+                country_at[s] = c.country_entity
+    if not country_at:
+        return
+    sents = list(doc.sents)
+    sent_of = {t.i: k for k, sent in enumerate(sents) for t in sent}
+
+    def named_in(k: int) -> set[str]:
+        return {iso for i, iso in country_at.items() if sents[k].start <= i < sents[k].end} if k >= 0 else set()
+
+    for c in clusters:
+        if c.label != "PERSON" or c.country or not c.sectors or c.group:
+            continue
+        first = next((s for s, _e, kind in sorted(c.spans) if kind == "name"), None)
+        if first is None:
+            continue
+        k = sent_of[first]
+        here = named_in(k)
+        if len(here) == 1:
+            c.near_country = next(iter(here))
+        elif not here and len(before := named_in(k - 1)) == 1:
+            c.near_country = next(iter(before))
+
+
 def countries_in_body_names(clusters: list[Cluster], d: ActorDictionary) -> None:
     """A dictionary body whose name has its own country's name or demonym in it ("Board of Deputies of
     British Jews", "Muslim Council of Britain") names that country as often as it is named: the words
@@ -2829,6 +2879,8 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                                                       lambda: load_org_kinds(data_path("actors/nominals.tsv"))))
     if not context_iso:
         speakers_own_bodies(doc, roles_at, used_roles, clusters, main_iso)
+    if not context_iso and not main_iso:
+        near_countries(doc, clusters)
     table = build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx))
     in_period = period_coder(ctx.resources, ctx.published.date() if ctx.published is not None else None)
     for ent in table.entities:  # "Soviet Premier Nikolai Ryzhkov" in 1987: USRGOV (the country stays ISO: RUS)
