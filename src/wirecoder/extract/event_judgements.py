@@ -72,6 +72,7 @@ class Judgement:
     judged: Token  # head of what is judged: an actor's phrase or an act noun
     judge_verb: Token  # the verb whose subject judges (a speech verb, or a naming verb)
     speakers_voice: bool = False  # told in a direct quote's own words: the quote's speaker judges
+    verdict: bool = False  # told by a verdict verb ("called the plans 'dangerous'"): its object is what is judged
 
 
 Lexicon = dict[tuple[str, str], JudgementWord]
@@ -165,7 +166,7 @@ def _naming_judgement(lexicon: Lexicon, verb: Token, verdict: JudgementWord) -> 
         for part in (comp, *comp.conjuncts):  # "unfair and unworkable", "a liar and a coward"
             hit = _quality_word(lexicon, part)
             if hit is not None:
-                return Judgement(hit[0], hit[1], judged, verb)
+                return Judgement(hit[0], hit[1], judged, verb, verdict=True)
     return None
 
 

@@ -881,7 +881,7 @@ class EventExtractor:
             if not targets:
                 author = self.actors.act_author(judged, country)  # "the policy" after "the Tories' immigration policy"
                 targets = [author] if author is not None else []
-            if not targets:
+            if not targets and not found.verdict:  # a verdict's object is named; whose act it is is not guessed
                 author = self._latest_other_doer(found.trigger, {s.code for s in sources})
                 targets = [author] if author is not None else []
         elif self.actors.is_actor_like(judged):
