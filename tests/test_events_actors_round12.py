@@ -61,3 +61,23 @@ def test_a_noun_led_by_someone_is_that_ones_side(pipeline):
     accusations = [e for e in events if e.code.startswith("11")]
     assert accusations and all(e.target and e.target != e.source for e in accusations)
     assert any(e.target == "UKRELI" or (e.target_entity or "").startswith("E") for e in accusations)
+
+
+def test_a_watchdog_is_a_public_body(pipeline):
+    events = reported_events(pipeline, AUSTRALIAN_FIRM + "Australia's securities watchdog is currently "
+                                                         "investigating Hardie's former chief executive.")
+    assert "AUSGOV" in sources(events)
+
+
+def test_people_in_a_participle_phrase_are_no_doers(pipeline):
+    events = reported_events(pipeline, ALGERIAN_RIOTS + "The worst-hit towns are in the east, with at least 20 "
+                                                        "demonstrators killed.")
+    assert "DZACVL" not in sources(events)
+
+
+def test_a_visitors_story_told_abroad_gives_the_crowd_no_country(pipeline):
+    # the people are German, the places Argentine: a bare crowd is neither
+    events = reported_events(pipeline, "West German President Richard von Weizsaecker arrived in Argentina on "
+                                       "Monday. Weizsaecker said Germany would help. Weizsaecker met Argentine "
+                                       "officials in Buenos Aires. Campaigners criticised the visit.")
+    assert not any(s and s.endswith("CVL") for s in sources(events))

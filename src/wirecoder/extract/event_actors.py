@@ -90,6 +90,8 @@ PAIR_LOOKBACK = 150  # tokens: the pair is told close before
 # ecologists"), are the people of the story's own country: these sectors only (not the state's bodies, which
 # the entities stage places, nor firms and charities, which are one body told before or of no country)
 STORY_GROUP_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})
+# too general to be a group of the story: "people who are not farming will hijack the subsidy"
+GENERIC_GROUPS = frozenset({"people", "population", "public"})
 # modifiers that put a group outside the story's country ("foreign workers", "international observers")
 NOT_HOME_WORDS = frozenset({"foreign", "international", "western", "allied", "coalition", "multinational",
                             "overseas", "expatriate", "exiled", "visiting"})
@@ -533,19 +535,24 @@ class ActorResolver:
 
     def story_group_country(self) -> str:
         """The country of a story's crowds, campaigners and workers named bare: the country its places name
-        most (twice or more, at least twice as often as any other) and that of its people (story_country);
-        either alone when the other says nothing, none when they differ (a visitor's story told abroad)."""
+        most (twice or more, at least twice as often as any other), unless its people (story_country) are of
+        another (a visitor's story told abroad); when no place leads, its people's country if no place is named
+        more often ("campaigners" at a summit abroad are not the visiting leaders' people)."""
         if self._story_group_country is None:
             place = clear_leader(self._place_counts, factor=2, least=2)
             people = self.story_country()
-            self._story_group_country = "" if place and people and place != people else place or people
+            if place:
+                self._story_group_country = place if people in ("", place) else ""
+            else:  # no place leads: the people's country, if no place is named more often
+                top = max(self._place_counts.values(), default=0)
+                self._story_group_country = people if self._place_counts.get(people, 0) == top else ""
         return self._story_group_country
 
     def story_group(self, tok: Token) -> Actor | None:
         """A group noun of the roles table (kind group, a sector of STORY_GROUP_SECTORS) named bare, with nothing
         saying whose ("Campaigners welcomed the deal", "Demonstrators in a number of regions", "a group of
         ecologists", "Victims groups"): the people of the story's own country (story_group_country)."""
-        if tok.pos_ != "NOUN" or tok.ent_type_ or not self._bare(tok):
+        if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in GENERIC_GROUPS or not self._bare(tok):
             return None
         group = tok
         if tok.lemma_.lower() in COLLECTIVE_HEADS:  # "a group of ecologists", "thousands of demonstrators"

@@ -1938,7 +1938,8 @@ class EventExtractor:
                 by_agents = pobjs_of(s, "by") if self.coder.noun_code(s) else []
                 # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
                 found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
-                if not found and not by_agents:  # "Campaigners welcomed the deal": the story's own people
+                if not found and not by_agents and s.dep_ == "nsubj" and not self._bare_participle(cur):
+                    # "Campaigners welcomed the deal": the story's own people (not "with 23,000 people killed")
                     found = [a for a in [self.actors.story_group(s)] if a is not None]
                 pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
                 if not found and self._names_pair(s):
@@ -2002,6 +2003,11 @@ class EventExtractor:
                 continue
             return []
         return []
+
+    @staticmethod
+    def _bare_participle(verb: Token) -> bool:
+        """A participle with no auxiliary ("with at least 23,000 people killed"): its subject is no doer."""
+        return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
     @staticmethod
     def _ranked_doer(clause: Token) -> bool:
