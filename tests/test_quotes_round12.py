@@ -71,3 +71,16 @@ def test_a_sentence_with_a_quoted_term_still_introduces_the_next_quotation(nlp):
             "\"I will be drawing on my experience of working with children to help ensure that schools live up "
             "to their duties.\"")
     assert quote_with(quotes_of(nlp, text), "drawing on my experience").speaker == "Alan Greaves"
+
+
+def test_the_company_is_the_firm_the_last_sentence_was_about(nlp):
+    text = ("Westmark Software has announced it is cutting about 5,000 jobs after completing its takeover of its smaller "
+            "rival Dunlore Systems last week.\n\n"
+            "The company said it would keep more than 90% of Dunlore's engineering staff.")
+    assert quote_with(quotes_of(nlp, text), "keep more than 90%").speaker == "Westmark Software"
+
+
+def test_the_company_with_no_firm_as_subject_is_the_latest_firm(nlp):
+    text = ("Shares in Cairnmore Energy rose 5% on Monday after a new find in the North Sea.\n\n"
+            "The firm said output would start next year.")
+    assert quote_with(quotes_of(nlp, text), "output would start").speaker == "Cairnmore Energy"

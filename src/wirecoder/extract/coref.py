@@ -428,7 +428,10 @@ def _resolve_org_nominal(doc: Doc, i: int, head_i: int, kind: OrgKind, refs, sta
     # after "Reuters" is commercial paper
     said = doc[head_i].dep_ in SUBJECT_DEPS and doc[head_i].head.lemma_ in SPEECH_LEMMAS
     by_code: list[Cluster] = []
+    nearest: Cluster | None = None  # the nearest fitting body, kept while a subject just before may still win
     for ref in _candidates(refs, starts, i, sent, NAMED_KIND_WINDOW):
+        if nearest is not None and sent - ref.sent > 1:
+            return nearest
         c = ref.cluster
         if ref.listed or c.label != "ORG":
             continue  # "the company" after "brands include AEG, Zanussi and Frigidaire" is not AEG
@@ -445,9 +448,16 @@ def _resolve_org_nominal(doc: Doc, i: int, head_i: int, kind: OrgKind, refs, sta
             # "Lufthansa ... the company said": an uncoded body or a business, not a ministry
             if (code is None or code.endswith(BUSINESS_SECTOR)) and not (
                     word in BUSINESS_WORDS and PUBLIC_BODY_WORDS & set(c.key.lower().split())):
-                return c
+                # "Oracle has announced ... its takeover of its smaller rival Peoplesoft. The company said":
+                # the firm the last sentences are about (their subject), not the latest firm named
+                if ref.subject or sent - ref.sent > 1:
+                    return c
+                nearest = nearest or c
+                continue
         elif code and code[3:] in kind.sectors and said:
             by_code.append(c)
+    if nearest is not None:
+        return nearest
     return by_code[0] if len(by_code) == 1 else None
 
 
