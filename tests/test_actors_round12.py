@@ -166,3 +166,9 @@ def test_capital_owning_a_policy_or_issuing_notes_is_the_government(nlp):
     assert by_name(ctx, "Manila").actor == "PHLGOV"
     ctx = analyse(nlp, "Beijing's traffic was slow on Monday as tourists arrived from Japan.")
     assert by_name(ctx, "Beijing").actor is None
+
+
+def test_president_of_an_unnamed_company_takes_no_country_of_his_sentence(nlp):
+    ctx = analyse(nlp, "Exports to Japan and the United States fell in March. Charges were laid in South Korea "
+                       "against Hahn Sang-yon, president of the hugely indebted company.")
+    assert not (by_name(ctx, "Hahn Sang-yon").actor or "").endswith("GOV")

@@ -2245,7 +2245,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
             # a "worker": "aid worker Margaret Hassan" in a story about Iraq is no Iraqi)
             country = main_country
         if country is None and not main_country and c.near_country and sector in MAIN_COUNTRY_SECTORS \
-                and not c.former and c.employer is None:  # not "Pat Ferguson, President of AMBO"
+                and not c.former and c.employer is None and not any("president" in r.lower() for r in c.roles):
+            # not "Pat Ferguson, President of AMBO", nor "X, president of the hugely indebted company"
             # a story about several countries: "Thailand may lose 30bn baht, according to tourism minister X"
             country = c.near_country
         if country is None:
@@ -2751,8 +2752,8 @@ def countries_in_body_names(clusters: list[Cluster], d: ActorDictionary) -> None
     are no mention of the country of their own, but count for the country the story is about."""
     for c in clusters:
         e = c.entry
-        if c.label != "ORG" or e is None or e.kind != "org" or not e.country:
-            continue
+        if c.label != "ORG" or e is None or e.kind != "org" or not e.country or (e.code or "")[3:6] in FOREIGN_PRONE:
+            continue  # companies are often foreign to the story ("Air France" in a story about Iraq)
         for name in c.names:
             words = name.split()
             if len(words) > 1 and any((w := d.lookup(" ".join(words[k:k + n]))) is not None
