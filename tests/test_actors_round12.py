@@ -172,3 +172,12 @@ def test_president_of_an_unnamed_company_takes_no_country_of_his_sentence(nlp):
     ctx = analyse(nlp, "Exports to Japan and the United States fell in March. Charges were laid in South Korea "
                        "against Hahn Sang-yon, president of the hugely indebted company.")
     assert not (by_name(ctx, "Hahn Sang-yon").actor or "").endswith("GOV")
+
+
+def test_eu_commissioner_with_a_capitalised_portfolio_serves_the_commission(nlp):
+    ctx = analyse(nlp, "A spokesman for European Justice and Home Affairs Commissioner Franco Frattini said the "
+                       "plans broke EU law. EU Trade Commissioner Paul Jones agreed. Britain's Information "
+                       "Commissioner Richard Thomas did not.")
+    assert by_name(ctx, "Franco Frattini").actor == "IGOEUREEC"
+    assert by_name(ctx, "Paul Jones").actor == "IGOEUREEC"
+    assert by_name(ctx, "Richard Thomas").actor == "GBRGOV"

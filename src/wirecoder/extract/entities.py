@@ -1354,6 +1354,31 @@ def _co_prefix(doc: Doc, start: int, title_left: int | None) -> bool:
         and doc[start + 1].text == "-"
 
 
+EU_WORDS = frozenset({"EU", "E.U.", "European"})
+
+
+def eu_commissioners(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> None:
+    """"EU Trade Commissioner X", "European Justice and Home Affairs Commissioner Franco Frattini": a
+    commissioner titled with the EU and a portfolio (capitalised or not) serves the European Commission,
+    whatever country the dictionary gives the person (IGOEUREEC, as "EU commissioner X")."""
+    eu = d.lookup("European Union")
+    if eu is None or not eu.code:
+        return
+    for nm in mentions:
+        c = nm.cluster
+        if c is None or c.label != "PERSON" or nm.kind != "name" or c.former or c.affiliation is not None:
+            continue
+        k = nm.ext_start - 1
+        if k < 1 or doc[k].lower_ != "commissioner":
+            continue
+        k -= 1
+        while k >= 0 and nm.ext_start - k <= 8 and doc[k].text not in EU_WORDS and (
+                doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "&", "-") or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+            k -= 1
+        if k >= 0 and doc[k].text in EU_WORDS and not (k > 0 and doc[k - 1].lower_ == "former"):
+            c.affiliation = eu.code
+
+
 def _company_or_medium(nm: NameMention) -> bool:
     """A known company or news medium: whoever holds a title in it acts for it, whatever the title."""
     entry = nm.cluster.entry if nm.cluster is not None else None
@@ -2855,6 +2880,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         _org_place_after(doc, c, d, by_token)
     companies_by_coordination(doc, clusters, by_token)
     used_roles = attach_roles(doc, mentions, roles_at, d)
+    eu_commissioners(doc, mentions, d)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
     countries_in_body_names(clusters, d)
