@@ -84,3 +84,17 @@ def test_the_company_with_no_firm_as_subject_is_the_latest_firm(nlp):
     text = ("Shares in Cairnmore Energy rose 5% on Monday after a new find in the North Sea.\n\n"
             "The firm said output would start next year.")
     assert quote_with(quotes_of(nlp, text), "output would start").speaker == "Cairnmore Energy"
+
+
+def test_a_contrast_the_writer_adds_about_another_country_is_not_said(nlp):
+    text = ("Thailand said it does not wish to opt for a debt repayment freeze, while India has also rejected "
+            "international aid, saying it can cope on its own resources.")
+    quotes = quotes_of(nlp, text)
+    assert "India" not in quote_with(quotes, "debt repayment freeze").text
+    assert quote_with(quotes, "cope on its own").speaker == "India"
+
+
+def test_a_comparison_the_speaker_draws_stays_in_the_content(nlp):
+    text = ("A Western diplomat said the economies of Hungary and Poland are small, while China's is huge and "
+            "growing fast.")
+    assert "China" in quote_with(quotes_of(nlp, text), "Hungary and Poland").text

@@ -61,6 +61,8 @@ WISH_VERBS = {"want", "prefer", "like", "expect", "urge", "ask", "encourage", "i
               "wish", "hope", "press", "call", "beg", "push", "pressure", "force", "allow", "let"}
 MIN_OBJECT_WORDS = 2  # a naming verb's object and label are content from two words: 'called him divisive'
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}  # ", although they say ...": another report
+NARRATOR_CONTRASTS = {"while", "whereas"}  # ", while India has rejected aid": the writer's comparison
+NAMED_PARTY_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
 ADVERBIAL_MARKS = {"as", "while", "because", "when", "after", "before", "since", "although", "though", "until"}
 MIXED_MIN_WORDS = 3
 # plain reports: with these the sentence is a report whatever the parser made the verb's subject
@@ -1131,6 +1133,14 @@ class QuoteFinder:
             if cc is None or cc.lower_ not in ("and", "but") or self.doc[cc.i - 1].text != "," or cc.i in self.quote_of_tok:
                 continue
             return cc.i - 1
+        for clause in head.rights:
+            # "Thailand said it does not wish to ..., while India has also rejected international aid": the
+            # writer sets another named party beside the report
+            if not _named_contrast(clause):
+                continue
+            mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ in NARRATOR_CONTRASTS)
+            if mark.i > 0 and mark.i not in self.quote_of_tok and self.doc[mark.i - 1].text == ",":
+                return mark.i - 1
         return None
 
     def _reporting_clause(self, tok: Token) -> bool:
@@ -1441,6 +1451,9 @@ class QuoteFinder:
             controller = _object_controller(cur) if cur is verb else None
             if controller is not None:
                 return controller  # "prompted the prime minister to say ...": the minister speaks
+            if cur is verb and verb.dep_ == "advcl" and _named_contrast(verb.head):
+                cur = verb.head  # ", while India has rejected aid, saying it can cope": India says it
+                continue
             if cur.dep_ in ("conj", "xcomp", "advcl", "acl"):
                 # "..., adding that": prefer the nearest speech verb above with a subject
                 up = cur.head
@@ -1779,6 +1792,17 @@ def _has_infinitive(noun: Token) -> bool:
     """Whether NOUN has a "to" infinitive of its own ("plans to cut 2,000 jobs")."""
     return any(c.dep_ == "acl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in noun.children)
+
+
+def _named_contrast(clause: Token) -> bool:
+    """A clause the writer sets beside a report with "while"/"whereas" and a named subject of its own
+    ("..., while India has also rejected international aid")."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in NARRATOR_CONTRASTS for c in clause.children):
+        return False
+    if clause.pos_ != "VERB" or clause.lemma_ == "be":
+        return False  # "... are small, while China's is huge": a comparison the speaker draws
+    subject = _subject_child(clause)
+    return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in NAMED_PARTY_LABELS
 
 
 def _reported_tense(clause: Token, cue: Token) -> bool:
