@@ -181,3 +181,20 @@ def test_eu_commissioner_with_a_capitalised_portfolio_serves_the_commission(nlp)
     assert by_name(ctx, "Franco Frattini").actor == "IGOEUREEC"
     assert by_name(ctx, "Paul Jones").actor == "IGOEUREEC"
     assert by_name(ctx, "Richard Thomas").actor == "GBRGOV"
+
+
+# -- firms placed by the other firms of their legal form in the story -----------------------------------
+
+def test_ltd_firm_takes_the_one_country_of_its_peers(nlp):
+    text = ("Shares issued by units of Jardine Matheson Holdings Ltd <JARD.HK> and Swire Pacific Ltd <SWPC.HK> "
+            "rose. <Evergo Industrial Enterprise Ltd>, now suspended from trading, has made such a proposal, "
+            "while General Motors Corp <GM> said nothing.")
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Evergo Industrial Enterprise Ltd").actor == "HKGBUS"
+
+
+def test_ltd_firm_stays_unplaced_when_its_peers_disagree(nlp):
+    text = ("<Emperor Mines Ltd> of Fiji and Rothschild Australia Ltd <RTHA.S> agreed to float "
+            "<Odin Mining and Investment Co Ltd>, advised by <Osborne and Chappel Goldfields Ltd> of Canada.")
+    ctx = analyse(nlp, text)
+    assert by_name(ctx, "Odin Mining and Investment Co Ltd").actor is None

@@ -158,6 +158,29 @@ def _form_facts(doc: Doc, c: Cluster, d: ActorDictionary, named: set[str]) -> No
         c.country = form[1]
 
 
+# legal forms of the Commonwealth and East Asia that Reuters writes for firms of the story's own market
+PEER_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Pty", "Bhd", "Berhad"})
+
+
+def _peer_form(c: Cluster) -> bool:
+    return bool(c.names) and max(c.names, key=len).split()[-1] in PEER_FORMS
+
+
+def countries_by_peers(clusters: list[Cluster]) -> None:
+    """"<Evergo Industrial Enterprise Ltd>" in a story whose other "Ltd" firms (Jardine Matheson, Swire
+    Pacific, Hutchison Whampoa) are all of Hong Kong: a firm with such a legal form and no other clue to its
+    country is of the one country of at least two placed firms of that kind in the article (none of another).
+    Not for "Inc"/"Corp": American firms are named in stories from every market."""
+    peers = Counter(c.country or (c.entry.country if c.entry is not None else None)
+                    for c in clusters if is_company(c) and _peer_form(c))
+    placed = [iso for iso in peers if iso]
+    if len(placed) != 1 or peers[placed[0]] < 2:
+        return
+    for c in clusters:
+        if is_company(c) and _peer_form(c) and c.country is None and c.entry is None:
+            c.country = placed[0]
+
+
 def is_company(c: Cluster) -> bool:
     return c.label == "ORG" and not c.group and (
         (bool(c.sectors) and c.sectors[0] == BUSINESS)

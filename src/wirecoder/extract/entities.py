@@ -39,6 +39,7 @@ from wirecoder.extract.base import ArticleContext, EntityTable, Mention
 from wirecoder.extract.companies import (
     BUSINESS,
     company_facts,
+    countries_by_peers,
     in_angle_brackets,
     is_company,
     merge_short_names,
@@ -2879,6 +2880,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     for c in clusters:
         _org_place_after(doc, c, d, by_token)
     companies_by_coordination(doc, clusters, by_token)
+    countries_by_peers(clusters)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     eu_commissioners(doc, mentions, d)
     mark_metonyms(doc, mentions, d)
