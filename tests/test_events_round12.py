@@ -87,3 +87,15 @@ def test_a_measure_noun_is_looked_through_to_the_verdict(pipeline):
     codes = reported_codes(pipeline, 'Japanese Prime Minister Yasuhiro Nakasone branded the American tariffs "an '
                                      'act of hypocrisy".')
     assert ("JPN", "USA", "111") in codes
+
+
+def test_verbs_that_are_verdicts_themselves(pipeline):
+    lambasted = reported_codes(pipeline, "Tory leader Michael Howard lambasted Chancellor Gordon Brown's pension "
+                                         "plans.")
+    assert ("GBR", "GBR", "111") in lambasted
+    questioned = reported_codes(pipeline, "Egyptian President Hosni Mubarak called into question Israel's "
+                                          "commitment to peace.")
+    assert ("EGY", "ISR", "111") in questioned
+    tribute = reported_codes(pipeline, "Indian Prime Minister Manmohan Singh paid tribute to Pakistani President "
+                                       "Pervez Musharraf.")
+    assert ("IND", "PAK", "051") in tribute
