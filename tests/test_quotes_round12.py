@@ -98,3 +98,12 @@ def test_a_comparison_the_speaker_draws_stays_in_the_content(nlp):
     text = ("A Western diplomat said the economies of Hungary and Poland are small, while China's is huge and "
             "growing fast.")
     assert "China" in quote_with(quotes_of(nlp, text), "Hungary and Poland").text
+
+
+def test_a_title_holder_is_not_the_one_the_speaker_accuses(nlp):
+    text = ("Labour MP Sadia Khan has held the seat since 1997. Independent candidate Tariq Ahmed said he would "
+            "stand against her.\n\n"
+            "The Bradford West MP, who was suspended from Labour over his stance on the war, accused Ms Khan "
+            "of being a \"party puppet\".")
+    quote = quote_with(quotes_of(nlp, text), "puppet")
+    assert quote.speaker != "Sadia Khan"

@@ -802,8 +802,9 @@ class SpeakerResolver:
         holders: list[tuple[int, object]] = []
         named_next: list[object] = []
         others = rival_near = False
+        bound = self._objects_of_own_verb(tok)
         for e in self.table.entities:
-            if e.type != "PERSON" or e is ent or not e.name[:1].isupper():
+            if e.type != "PERSON" or e is ent or not e.name[:1].isupper() or e.id in bound:
                 continue
             if any(r.lower().split()[-1:] == [tok.lower_] for r in e.roles):
                 if e.name.lower().split()[-1:] == [tok.lower_]:
@@ -847,6 +848,20 @@ class SpeakerResolver:
                     return None  # the last speaker holds another title
                 return last
         return None
+
+    def _objects_of_own_verb(self, tok: Token) -> set[str]:
+        """Entities named as the object of the verb whose subject TOK is: "The Glasgow Kelvin MP ... accused
+        Ms King of ...": the MP is not Ms King, whatever title she holds."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+            return set()
+        found = set()
+        for arg in tok.head.children:
+            if arg.dep_ in ("dobj", "dative") and arg.i > tok.i:
+                for t in arg.subtree:
+                    e = self.table.at_token(t.i)
+                    if e is not None:
+                        found.add(e.id)
+        return found
 
     def _named_next(self, tok: Token) -> Speaker | None:
         """The person a description of one person stands for when the next sentences name them with
