@@ -99,3 +99,9 @@ def test_verbs_that_are_verdicts_themselves(pipeline):
     tribute = reported_codes(pipeline, "Indian Prime Minister Manmohan Singh paid tribute to Pakistani President "
                                        "Pervez Musharraf.")
     assert ("IND", "PAK", "051") in tribute
+
+
+def test_what_a_speaker_called_something_judges_the_thing_named(pipeline):
+    codes = reported_codes(pipeline, "Soviet leader Mikhail Gorbachev spoke of what he called the American "
+                                     "government's reckless policy in the Gulf.")
+    assert any(t == "USA" and c == "111" for _, t, c in codes)

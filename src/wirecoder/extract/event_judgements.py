@@ -36,7 +36,7 @@ behaviour behavior conduct response reaction handling treatment invasion occupat
 programme program budget tax tariff strategy stance position tactic wrangling refusal demand threat
 intervention crackdown agreement accord treaty initiative effort proposals arrest detention suggestion record
 execution expulsion blockade embargo boycott restriction control veto withdrawal deployment auction takeover
-merger acquisition privatisation privatization nationalisation nationalization seizure
+merger acquisition privatisation privatization nationalisation nationalization seizure aggression practice
 """.split())
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
@@ -165,8 +165,9 @@ def _naming_judgement(lexicon: Lexicon, verb: Token, verdict: JudgementWord) -> 
     for comp in complements:
         for part in (comp, *comp.conjuncts):  # "unfair and unworkable", "a liar and a coward"
             hit = _quality_word(lexicon, part)
-            if hit is not None:
-                return Judgement(hit[0], hit[1], judged, verb, verdict=True)
+            if hit is not None:  # "condemned what it called Israeli aggression": the named thing is judged
+                named = part if judged.lower_ == "what" and part.pos_ in ("NOUN", "PROPN") else judged
+                return Judgement(hit[0], hit[1], named, verb, verdict=True)
     return None
 
 
