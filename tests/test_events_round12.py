@@ -72,9 +72,12 @@ def test_a_verdict_on_no_party_or_a_neutral_complement_is_no_event(pipeline):
         assert not any(c[:2] in ("05", "11") for _, _, c in codes), text
 
 
-def test_a_denied_verdict_is_not_reported(pipeline):
+def test_a_denied_verdict_is_not_reported_and_a_possible_one_is_hypothetical(pipeline):
     codes = reported_codes(pipeline, "The French president did not call the British government's plan illegal.")
     assert not any(c == "111" for _, _, c in codes)
+    maybe = pipeline.extract(text='Tory leader Michael Howard may brand Tony Blair\'s plans "a shambles".',
+                             published="2005-02-01").events
+    assert [(e.code, e.hypothetical) for e in maybe if e.code == "111"] == [("111", True)]
 
 
 def test_a_verdict_in_a_relative_clause_judges_its_antecedent(pipeline):
