@@ -17,8 +17,14 @@ def sources(events) -> set[str | None]:
 
 
 def test_bare_campaigners_are_the_storys_own_civilians(pipeline):
+    events = reported_events(pipeline, AUSTRALIAN_FIRM + "Campaigners praised James Hardie for the agreement.")
+    assert any(e.source == "AUSCVL" and e.target == "AUSBUS" and e.code.startswith("05") for e in events)
+
+
+def test_a_bare_groups_act_on_no_named_party_is_no_event(pipeline):
+    # "welcomed news of the agreement": the story's country alone makes no event without a party it concerns
     events = reported_events(pipeline, AUSTRALIAN_FIRM + "Campaigners welcomed news of the agreement.")
-    assert any(e.source == "AUSCVL" and e.code.startswith("05") for e in events)
+    assert not any(e.source == "AUSCVL" and e.target is None for e in events)
 
 
 def test_bare_demonstrators_in_unnamed_regions_are_the_storys_civilians(pipeline):

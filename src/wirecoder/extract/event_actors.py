@@ -8,7 +8,7 @@ IGOs from ``doc.ents`` and capitalised words (pycountry names + ``event_actor_fa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wirecoder.actors import REGION_ROOTS as REGION_CODES
@@ -105,6 +105,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", 
 class Actor:
     code: str
     entity_id: str | None = None
+    # given by the story's country to a group named bare ("Campaigners welcomed ..."), not named in the text
+    story: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -564,7 +566,7 @@ class ActorResolver:
                     return None
         sector = self._group_sector(group)
         country = self.story_group_country() if sector else ""
-        return Actor(country + sector) if country and sector else None
+        return Actor(country + sector, story=True) if country and sector else None
 
     def _group_sector(self, tok: Token) -> str:
         """The sector of a group noun, or of the group noun compounded with a collective ("Victims groups",

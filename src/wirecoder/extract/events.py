@@ -1129,6 +1129,9 @@ class EventExtractor:
                       + " " + (" ".join(t.text for t in subject.subtree)[:40] if subject is not None else ""))
             return []
         targets = self.target_actors(coding, sources)
+        if not targets and code[:2] != "14" and any(a.story for a in sources):
+            trace(trigger.idx, code, "drop:story-group-no-target")
+            return []  # "Campaigners welcomed news of the deal": a bare group's act is kept with a named party
         if coding.code[:2] == "04" and code[:2] == "03" and not targets:
             trace(trigger.idx, code, "drop:trip-no-counterpart")
             return []  # "will travel to key cities": an announced trip with no counterpart, like a bare meeting
