@@ -1479,6 +1479,11 @@ class EventExtractor:
             # many counterparts of one meeting or accord make one multilateral happening, told once with the
             # first named (as many doers do); not a tour ("will visit Italy, West Germany, France and Switzerland")
             targets = targets[:1]
+        elif targets and len({self._party_key(t) for t in targets}) > MAX_PAIRED_PARTIES and any(
+                (self.coder.noun_code(o) or ("",))[0][:2] == "04" for o in object_heads(trigger)):
+            # "boycotted a meeting in Paris of its G-7 partners - the United States, Japan, West Germany, France,
+            # Britain and Canada": what is done to a meeting of many is one happening, told once
+            targets = targets[:1]
         if targets:
             pairs = [(s, t) for s in sources for t in targets  # no self-directed events
                      if (t.code != s.code or (trigger.i, t) in self.other_parties and t.entity_id != s.entity_id)
