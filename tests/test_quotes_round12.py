@@ -107,3 +107,13 @@ def test_a_title_holder_is_not_the_one_the_speaker_accuses(nlp):
             "of being a \"party puppet\".")
     quote = quote_with(quotes_of(nlp, text), "puppet")
     assert quote.speaker != "Sadia Khan"
+
+
+def test_another_after_one_official_is_another_official(nlp):
+    text = "One Western diplomat said the talks had stalled. Another said the two sides were still far apart."
+    assert quote_with(quotes_of(nlp, text), "far apart").speaker == "Another Western diplomat"
+
+
+def test_another_with_no_one_before_stays_as_written(nlp):
+    text = "One of the bankers said rates would rise. Another said they would fall."
+    assert quote_with(quotes_of(nlp, text), "would fall").speaker == "Another"

@@ -458,6 +458,10 @@ class SpeakerResolver:
             if group is not None and group.tag_ in ("NNS", "NNPS") and not content[0] <= group.idx < content[1]:
                 return Speaker(f"{tok.text} {group.text}", None, "plural")  # "some analysts" the parser split
             return Speaker(tok.text, None, "plural")  # "and some suggest ...": some of a group, no named body
+        if low == "another" and not any(True for _ in tok.children):
+            other = self._another_of(tok)
+            if other is not None:
+                return other
         if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and low in SINGULAR_PERSON | PLURAL | NEUTER:
             recent = self._last_quote_speaker(tok, content) or self._nominal_continuation(tok)
             if recent is not None:
@@ -1093,6 +1097,22 @@ class SpeakerResolver:
         while len(words) > 1 and words[0].lower() in self.not_names:
             words.pop(0)  # nor starts with one ('Said Ellis: "..."' read as a name)
         return " ".join(words)
+
+    def _another_of(self, tok: Token) -> Speaker | None:
+        """ "One Western diplomat said ... Another said ...": another of the kind the last quote's "one ..."
+        speaker named ("Another Western diplomat"), an unnamed source like the first."""
+        si = self.sent_of[tok.i]
+        for sj in (si, si - 1, si - 2):
+            if sj < 0:
+                break
+            quoted = [c for c in self.by_sentence[sj] if c.from_quote and c.token_pos < tok.i]
+            if not quoted:
+                continue
+            words = max(quoted, key=lambda c: c.token_pos).speaker.name.split()
+            if len(words) >= 2 and words[0].lower() == "one" and words[1].lower() != "of":
+                return Speaker(" ".join([tok.text, *words[1:]]), None, "other")
+            return None
+        return None
 
     def remember(self, tok: Token, speaker: Speaker, content: tuple[int, int] | None = None) -> None:
         """A resolved quote speaker: the first choice for a later pronoun of the same kind. CONTENT, the
