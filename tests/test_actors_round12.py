@@ -198,3 +198,26 @@ def test_ltd_firm_stays_unplaced_when_its_peers_disagree(nlp):
             "<Odin Mining and Investment Co Ltd>, advised by <Osborne and Chappel Goldfields Ltd> of Canada.")
     ctx = analyse(nlp, text)
     assert by_name(ctx, "Odin Mining and Investment Co Ltd").actor is None
+
+
+# -- people set off with ", from <place>," ---------------------------------------------------------------
+
+def test_people_from_a_town_are_of_its_country(nlp):
+    ctx = analyse(nlp, "Four men held by the US will be returned within weeks, Foreign Secretary Jack Straw told "
+                       "MPs. Martin Mubanga, Richard Belmar and Feroz Abbasi, from London, have been held for "
+                       "almost three years.")
+    assert by_name(ctx, "Martin Mubanga").actor == "GBR"
+    assert by_name(ctx, "Feroz Abbasi").actor == "GBR"
+
+
+def test_a_journey_or_a_body_is_no_home(nlp):
+    ctx = analyse(nlp, "Ann Lee, from London to Paris, walked for charity. Tom Jones, from the BBC, reported "
+                       "from Washington.")
+    assert by_name(ctx, "Ann Lee").actor is None
+    assert by_name(ctx, "Tom Jones").actor != "GBR"
+
+
+def test_listed_without_a_hyphen_places_a_firm(nlp):
+    ctx = analyse(nlp, "Anheuser-Busch made a bid for <San Miguel Brewery Ltd>, a Hong Kong listed company which "
+                       "is owned by a Philippine group.")
+    assert by_name(ctx, "San Miguel Brewery Ltd").actor == "HKGBUS"

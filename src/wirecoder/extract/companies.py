@@ -166,15 +166,20 @@ def _peer_form(c: Cluster) -> bool:
     return bool(c.names) and max(c.names, key=len).split()[-1] in PEER_FORMS
 
 
-def countries_by_peers(clusters: list[Cluster]) -> None:
+def countries_by_peers(doc: Doc, clusters: list[Cluster], d: ActorDictionary) -> None:
     """"<Evergo Industrial Enterprise Ltd>" in a story whose other "Ltd" firms (Jardine Matheson, Swire
     Pacific, Hutchison Whampoa) are all of Hong Kong: a firm with such a legal form and no other clue to its
-    country is of the one country of at least two placed firms of that kind in the article (none of another).
-    Not for "Inc"/"Corp": American firms are named in stories from every market."""
+    country is of the one country of at least two placed firms of that kind in the article (none of another),
+    unless the article names another country more often, at least twice (a story about the Philippines
+    quoting Australian brokers). Not for "Inc"/"Corp": American firms are named in stories from every market."""
     peers = Counter(c.country or (c.entry.country if c.entry is not None else None)
                     for c in clusters if is_company(c) and _peer_form(c))
     placed = [iso for iso in peers if iso]
     if len(placed) != 1 or peers[placed[0]] < 2:
+        return
+    named = Counter(iso for _i, iso in _country_mentions(doc, d))
+    top = named.most_common(1)
+    if top and top[0][0] != placed[0] and top[0][1] >= 2 and top[0][1] > named[placed[0]]:
         return
     for c in clusters:
         if is_company(c) and _peer_form(c) and c.country is None and c.entry is None:
@@ -325,6 +330,8 @@ def _modifiers(doc: Doc, start: int, d: ActorDictionary, limit: int = 5) -> tupl
             return line, _country_ending_at(doc, k - 1, d)
         if t.lower_ in BASED and k >= 2 and doc[k - 1].text == "-":
             return line, _country_ending_at(doc, k - 2, d, capitals=True)
+        if t.lower_ in BASED and k >= 1 and doc[k - 1].text[:1].isupper():
+            return line, _country_ending_at(doc, k - 1, d)  # "a Hong Kong listed company" (no hyphen)
         if t.text[:1].isupper():
             return line, _country_ending_at(doc, k, d)  # "US-German carmaker X": the one next to the noun
         if not (t.is_lower or t.text == "-") or t.lower_ in DETERMINERS or t.pos_ in ("VERB", "AUX", "ADP"):
@@ -391,7 +398,8 @@ def _descriptor_after(doc: Doc, s: int, e: int, d: ActorDictionary) -> tuple[str
     last = None
     for j in range(k, min(k + 7, len(doc))):
         t = doc[j]
-        if t.lower_ in STOP_WORDS or t.is_punct and t.text not in ("-", "'s") or t.pos_ in ("VERB", "AUX"):
+        if t.lower_ in STOP_WORDS or t.is_punct and t.text not in ("-", "'s") or t.pos_ in ("VERB", "AUX") \
+                and t.lower_ not in BASED:  # "a Hong Kong listed company"
             break
         if not comma and not t.is_lower:
             break  # "the Herald newspaper": only lower-case words after a name without a comma

@@ -1355,6 +1355,36 @@ def _co_prefix(doc: Doc, start: int, title_left: int | None) -> bool:
         and doc[start + 1].text == "-"
 
 
+def people_from_places(doc: Doc, mentions: list[NameMention], by_token) -> None:
+    """"Moazzam Begg, from Birmingham, and Martin Mubanga, Richard Belmar and Feroz Abbasi, from London,
+    have been held ...": people set off with ", from <place>," are of the place's country (a country, or a
+    town the gazetteer puts in one), and so are the names listed with them before it. Only people the text
+    gives no country otherwise; "X, from the BBC" is no place."""
+    people = sorted((nm for nm in mentions if nm.kind == "name" and nm.cluster is not None
+                     and nm.cluster.label == "PERSON"), key=lambda nm: nm.start)
+    for k, nm in enumerate(people):
+        e = nm.end
+        if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "from":
+            continue
+        place = by_token.get(e + 2)
+        pc = place.cluster if place is not None else None
+        if pc is None or place.start != e + 2 or pc.label not in ("GPE", "LOC") or pc.elsewhere:
+            continue
+        iso = pc.country_entity or pc.country or (pc.entry.country if pc.entry is not None and pc.entry.kind in (
+            "capital", "region") else None)
+        if not iso or (place.end < len(doc) and doc[place.end].text not in (",", ".")):
+            continue  # "from London to Paris": a journey, not a home
+        listed = [nm]
+        for prev in reversed(people[:k]):  # "A, B and C, from London"
+            gap = doc[prev.end:listed[-1].ext_start]
+            if len(gap) == 0 or len(gap) > 2 or not all(t.text == "," or t.lower_ == "and" for t in gap):
+                break
+            listed.append(prev)
+        for person in listed:
+            if person.cluster is not None and person.cluster.country is None and not person.cluster.roles:
+                person.cluster.country = iso
+
+
 EU_WORDS = frozenset({"EU", "E.U.", "European"})
 
 
@@ -2880,9 +2910,10 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     for c in clusters:
         _org_place_after(doc, c, d, by_token)
     companies_by_coordination(doc, clusters, by_token)
-    countries_by_peers(clusters)
+    countries_by_peers(doc, clusters, d)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     eu_commissioners(doc, mentions, d)
+    people_from_places(doc, mentions, by_token)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
     countries_in_body_names(clusters, d)
