@@ -87,3 +87,8 @@ def test_a_visitors_story_told_abroad_gives_the_crowd_no_country(pipeline):
                                        "Monday. Weizsaecker said Germany would help. Weizsaecker met Argentine "
                                        "officials in Buenos Aires. Campaigners criticised the visit.")
     assert not any(s and s.endswith("CVL") for s in sources(events))
+
+
+def test_a_bare_group_as_passive_agent_is_the_storys(pipeline):
+    events = reported_events(pipeline, AUSTRALIAN_FIRM + "James Hardie was criticised by campaigners for the move.")
+    assert any(e.source == "AUSCVL" and e.target == "AUSBUS" and e.code.startswith("11") for e in events)

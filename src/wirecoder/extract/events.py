@@ -1971,8 +1971,9 @@ class EventExtractor:
                 for c in cur.children:
                     if c.dep_ == "agent":
                         for pobj in c.children:
-                            if pobj.dep_ == "pobj":
-                                return self.actors.phrase_actors(pobj)
+                            if pobj.dep_ == "pobj":  # ("was criticised by campaigners": the story's own people)
+                                return self.actors.phrase_actors(pobj) or [
+                                    a for a in [self.actors.story_group(pobj)] if a is not None]
                 if self._announced_own_act(cur):
                     cur = cur.head  # "The US has announced that Habib will be released": the US releases him
                     continue
