@@ -81,9 +81,9 @@ def test_a_denied_verdict_is_not_reported_and_a_possible_one_is_hypothetical(pip
 
 
 def test_a_verdict_in_a_relative_clause_judges_its_antecedent(pipeline):
-    events = reported_events(pipeline, 'Tory leader Michael Howard attacked the Labour Party, which he branded as '
-                                       '"a shambles".')
-    assert ("GBROPP", "GBRPTY", "111") in [(e.source, e.target, e.code) for e in events]
+    events = reported_events(pipeline, 'Former Tory leader William Hague recalled the Labour government, which he '
+                                       'labelled "a shambles".')
+    assert any(e.target == "GBRGOV" and e.code == "111" for e in events)
 
 
 def test_a_measure_noun_is_looked_through_to_the_verdict(pipeline):
