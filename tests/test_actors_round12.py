@@ -221,3 +221,20 @@ def test_listed_without_a_hyphen_places_a_firm(nlp):
     ctx = analyse(nlp, "Anheuser-Busch made a bid for <San Miguel Brewery Ltd>, a Hong Kong listed company which "
                        "is owned by a Philippine group.")
     assert by_name(ctx, "San Miguel Brewery Ltd").actor == "HKGBUS"
+
+
+# -- British peers and English judges --------------------------------------------------------------------
+
+def test_peers_are_british_and_named_with_the_title(nlp):
+    ctx = analyse(nlp, "Britain's highest court ruled against the government. Senior law lord Lord Bingham said "
+                       "the rules were incompatible with human rights law, and Lord Hoffmann agreed.")
+    assert by_name(ctx, "Lord Bingham").actor == "GBRJUD"
+    assert by_name(ctx, "Lord Hoffmann").actor == "GBR"
+
+
+def test_english_judges_are_british_in_a_story_set_abroad(nlp):
+    ctx = analyse(nlp, "Iraqi families said Iraq's courts had failed them and that Iraq's police had not "
+                       "investigated. But Lord Justice Rix and Mr Justice Forbes ruled that UK jurisdiction "
+                       "could extend to a British military prison in Iraq.")
+    assert by_name(ctx, "Lord Justice Rix").actor == "GBRJUD"
+    assert by_name(ctx, "Mr Justice Forbes").actor == "GBRJUD"

@@ -130,6 +130,7 @@ class Cluster:
     party_office: bool = False  # holds a party's post other than its leader's ("Conservative co-chairman")
     named_country: str | None = None  # a body whose name names its country ("Muslim Council of Britain")
     near_country: str | None = None  # the one country named in its sentence, else in the one before
+    peer_title: str | None = None  # "Lord" of "Lord Janner": a British peer, named with the title
 
     @property
     def person(self) -> bool:
@@ -1385,6 +1386,41 @@ def people_from_places(doc: Doc, mentions: list[NameMention], by_token) -> None:
                 person.cluster.country = iso
 
 
+# titles of the British peerage: "Lord Janner", "Baroness Scotland" are British (bare GBR unless a role says more)
+PEERAGE_TITLES = frozenset({"lord", "baroness", "baron", "viscount", "earl"})
+# judges' titles of the English courts: "Lord Justice Rix" (Court of Appeal), "Mr Justice Forbes" (High Court)
+ENGLISH_JUDGE_TITLES = frozenset({"lord justice", "lady justice", "mr justice", "mrs justice", "ms justice"})
+
+
+def peers_and_judges(doc: Doc, mentions: list[NameMention], clusters: list[Cluster]) -> None:
+    """A person named "Lord X" / "Baroness Y" is a British peer (GBR when the text gives no other
+    country; named with the title when only one name is written, as gold lists "Lord Bingham"); "Lord
+    Justice X" / "Mr Justice Y" is a judge of the English courts (GBRJUD) when the article names Britain,
+    whatever country the story is mostly about (a BBC story set in Iraq). Honorifics only: "Lord Justice"
+    before a name is no person "Justice"."""
+    names_britain = any(c.country_entity == "GBR" for c in clusters)
+    for nm in mentions:
+        c = nm.cluster
+        if c is None or c.label != "PERSON" or nm.kind not in ("name", "surname"):
+            continue
+        before = " ".join(t.lower_ for t in doc[max(nm.ext_start - 2, 0):nm.start]) if nm.start > 0 else ""
+        judge = any(before.endswith(t) for t in ENGLISH_JUDGE_TITLES)
+        if judge and nm.start >= 2:
+            c.peer_title = c.peer_title or doc[nm.start - 2:nm.start].text  # "Mr Justice Forbes", as gold names him
+        if judge and names_britain and c.country in (None, "GBR"):
+            c.country = "GBR"
+            if "JUD" not in c.sectors[:1]:
+                c.sectors.insert(0, "JUD")
+            continue
+        if nm.honorific is not None and nm.honorific.phrase in PEERAGE_TITLES and not judge:
+            c.peer_title = c.peer_title or doc[nm.ext_start].text.title()
+            if c.country is None and (c.entry is None or c.entry.country in (None, "GBR")):
+                c.country = "GBR"
+            law_lord = " ".join(t.lower_ for t in doc[max(nm.ext_start - 3, 0):nm.ext_start])
+            if re.search(r"\blaw lord$", law_lord) and c.country == "GBR" and "JUD" not in c.sectors[:1]:
+                c.sectors.insert(0, "JUD")  # "senior law lord Lord Bingham": a judge of the House of Lords
+
+
 EU_WORDS = frozenset({"EU", "E.U.", "European"})
 
 
@@ -2187,6 +2223,8 @@ def canonical_name(c: Cluster, d: ActorDictionary | None = None) -> str:
         royal = next((r for r in c.roles if r.lower() in ROYAL_TITLES), None)
         if royal and " " not in best and best[:1].isupper():
             return f"{royal.title()} {best}"  # "Prince Harry": a royal is named with the title
+        if c.peer_title and " " not in best and best[:1].isupper():
+            return f"{c.peer_title} {best}"  # "Lord Janner", "Baroness Scotland", "Lord Justice Rix"
         suffix = next((r for r in c.roles if d is not None and (role := d.roles.get(r.lower())) is not None
                        and role.after and not role.sector), None)
         if suffix and " " in best:
@@ -2914,6 +2952,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     used_roles = attach_roles(doc, mentions, roles_at, d)
     eu_commissioners(doc, mentions, d)
     people_from_places(doc, mentions, by_token)
+    peers_and_judges(doc, mentions, clusters)
     mark_metonyms(doc, mentions, d)
     dateline_iso = _dateline_country(ctx, d)
     countries_in_body_names(clusters, d)
