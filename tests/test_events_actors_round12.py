@@ -81,12 +81,13 @@ def test_people_in_a_participle_phrase_are_no_doers(pipeline):
     assert "DZACVL" not in sources(events)
 
 
-def test_a_visitors_story_told_abroad_gives_the_crowd_no_country(pipeline):
-    # the people are German, the places Argentine: a bare crowd is neither
+def test_a_crowd_in_a_visitors_story_told_abroad_is_the_hosts(pipeline):
+    # the people named are German, the places Argentine: a bare crowd there is Argentine, not the visitor's
     events = reported_events(pipeline, "West German President Richard von Weizsaecker arrived in Argentina on "
-                                       "Monday. Weizsaecker said Germany would help. Weizsaecker met Argentine "
-                                       "officials in Buenos Aires. Campaigners criticised the visit.")
-    assert not any(s and s.endswith("CVL") for s in sources(events))
+                                       "Monday. Weizsaecker said Germany would help Argentina. Weizsaecker met "
+                                       "President Raul Alfonsin in Buenos Aires. Demonstrators protested against "
+                                       "Weizsaecker.")
+    assert "ARGCVL" in sources(events) and "DEUCVL" not in sources(events)
 
 
 def test_a_bare_group_as_passive_agent_is_the_storys(pipeline):

@@ -537,14 +537,15 @@ class ActorResolver:
 
     def story_group_country(self) -> str:
         """The country of a story's crowds, campaigners and workers named bare: the country its places name
-        most (twice or more, at least twice as often as any other), unless its people (story_country) are of
-        another (a visitor's story told abroad); when no place leads, its people's country if no place is named
-        more often ("campaigners" at a summit abroad are not the visiting leaders' people)."""
+        most (twice or more, at least twice as often as any other), even when its people are of another (a
+        visitor's story told abroad: "a group of ecologists staged a demonstration" are the hosts'); when no
+        place leads, its people's country if no place is named more often ("campaigners" at a summit abroad
+        are not the visiting leaders' people)."""
         if self._story_group_country is None:
             place = clear_leader(self._place_counts, factor=2, least=2)
             people = self.story_country()
             if place:
-                self._story_group_country = place if people in ("", place) else ""
+                self._story_group_country = place
             else:  # no place leads: the people's country, if no place is named more often
                 top = max(self._place_counts.values(), default=0)
                 self._story_group_country = people if self._place_counts.get(people, 0) == top else ""
