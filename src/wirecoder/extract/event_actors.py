@@ -554,7 +554,7 @@ class ActorResolver:
     def story_group(self, tok: Token) -> Actor | None:
         """A group noun of the roles table (kind group, a sector of STORY_GROUP_SECTORS) named bare, with nothing
         saying whose ("Campaigners welcomed the deal", "Demonstrators in a number of regions", "a group of
-        ecologists", "Victims groups"): the people of the story's own country (story_group_country)."""
+        ecologists", "student groups"): the people of the story's own country (story_group_country)."""
         if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in GENERIC_GROUPS or not self._bare(tok):
             return None
         group = tok
@@ -570,9 +570,9 @@ class ActorResolver:
         return Actor(country + sector, story=True) if country and sector else None
 
     def _group_sector(self, tok: Token) -> str:
-        """The sector of a group noun, or of the group noun compounded with a collective ("Victims groups",
-        "student unions": the longer phrase first, so "aid workers" is NGO, never LAB): "" unless one of
-        STORY_GROUP_SECTORS."""
+        """The sector of a group noun, or of the group noun compounded with a collective ("student groups",
+        "farmers groups"; a roles phrase of two words first, so "aid workers" is NGO, never LAB): "" unless one
+        of STORY_GROUP_SECTORS."""
         phrases = [f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
         if tok.lemma_.lower() in COLLECTIVE_HEADS:
             phrases += [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
