@@ -93,3 +93,8 @@ def test_a_crowd_in_a_visitors_story_told_abroad_is_the_hosts(pipeline):
 def test_a_bare_group_as_passive_agent_is_the_storys(pipeline):
     events = reported_events(pipeline, AUSTRALIAN_FIRM + "James Hardie was criticised by campaigners for the move.")
     assert any(e.source == "AUSCVL" and e.target == "AUSBUS" and e.code.startswith("11") for e in events)
+
+
+def test_a_collective_of_a_group_noun_is_that_group(pipeline):
+    events = reported_events(pipeline, ALGERIAN_RIOTS + "Student groups criticised the police.")
+    assert "DZAEDU" in sources(events)

@@ -575,7 +575,9 @@ class ActorResolver:
         of STORY_GROUP_SECTORS."""
         phrases = [f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
         if tok.lemma_.lower() in COLLECTIVE_HEADS:
-            phrases += [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            # ("student groups": the member noun is written singular, the roles table lists "students")
+            phrases += [w for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                        for w in (c.lower_, c.lower_ + "s")]
         phrases += [tok.lower_, tok.lemma_.lower()]
         for phrase in phrases:
             role = self.roles.get(phrase)
