@@ -238,3 +238,17 @@ def test_english_judges_are_british_in_a_story_set_abroad(nlp):
                        "could extend to a British military prison in Iraq.")
     assert by_name(ctx, "Lord Justice Rix").actor == "GBRJUD"
     assert by_name(ctx, "Mr Justice Forbes").actor == "GBRJUD"
+
+
+# -- staff of the campaign group the story just named ----------------------------------------------------
+
+def test_director_after_a_rights_group_serves_it(nlp):
+    ctx = analyse(nlp, "Civil rights group Liberty said it was delighted but called on the British government to "
+                       "release men held without charge in the UK. Director Shami Chakrabarti called on the "
+                       "government to practise what it preaches.")
+    assert by_name(ctx, "Shami Chakrabarti").actor == "GBRNGO"
+
+
+def test_director_after_a_group_and_a_company_is_left_alone(nlp):
+    ctx = analyse(nlp, "Oxfam and Shell published a joint report on Monday. Director Tom Brown agreed with it.")
+    assert by_name(ctx, "Tom Brown").actor is None

@@ -2971,6 +2971,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     known_people_by_surname(clusters, d)
     employers_by_surname(clusters)
     employers_by_title(clusters)
+    ngo_staff_by_sentence(doc, clusters)
     home = context_iso or main_iso
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d,
                        office=(lambda title, at: office(home, title, at)) if home else None,
@@ -3151,6 +3152,51 @@ def employers_by_title(clusters: list[Cluster]) -> None:
             c.affiliation = top.entry.code
         else:
             c.employer = top
+
+
+def _ngo_code(o: Cluster) -> str | None:
+    """The code of a campaign, rights or aid group: its dictionary code, or country + NGO from its noun."""
+    if o.group or o.label != "ORG":
+        return None
+    if o.entry is not None:
+        code = o.entry.code or ""
+        return code if code[3:6] == "NGO" or code.startswith("NGO") else None
+    if o.sectors[:1] == ["NGO"]:
+        return (o.country or "") + "NGO"
+    return None
+
+
+def ngo_staff_by_sentence(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Civil rights group Liberty said it was delighted ... Director Shami Chakrabarti called on the
+    government ...": a person with a staff title of no state sector ("director", "chief executive") and
+    no body named with him serves the one campaign or rights group named in his sentence or the one before,
+    when no company is named there."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    orgs = [(o, code) for o in clusters if (code := _ngo_code(o)) is not None]
+    if not orgs:
+        return
+    sent_of = {}
+    for k, sent in enumerate(doc.sents):
+        for t in sent:
+            sent_of[t.i] = k
+    firms = [o for o in clusters if is_company(o)]
+
+    def named_in(o: Cluster, ks: set[int]) -> bool:
+        return any(kind == "name" and sent_of.get(s) in ks for s, _e, kind in o.spans)
+
+    for c in clusters:
+        if c.label != "PERSON" or c.group or not c.roles or c.employer is not None or c.affiliation is not None \
+                or c.former or c.country or (c.entry is not None and c.entry.kind == "person") \
+                or c.sectors[:1] not in ([], [BUSINESS]):
+            continue
+        first = min((s for s, _e, kind in c.spans if kind == "name"), default=None)
+        if first is None:
+            continue
+        ks = {sent_of[first], sent_of[first] - 1}
+        near = [(o, code) for o, code in orgs if named_in(o, ks)]
+        if len(near) == 1 and not any(named_in(f, ks) for f in firms):
+            c.affiliation = near[0][1]
 
 
 def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | None, str | None]]
