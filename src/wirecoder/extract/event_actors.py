@@ -72,14 +72,20 @@ NON_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI
 # Determiners of an act noun that refers back to one named before ("backed the plans", "opposed those
 # provisions"): its author is found at an earlier mention.
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+REFERRING_DETS = DEFINITE_DETS | {"such"}  # "welcomed such proposals": those told before
 AUTHOR_PREPS = frozenset({"for", "of", "on"})
+# verbs whose subject makes its object do the act of the completing verb: "Russia forced Yukos to sell" (the sale
+# is Russia's), unlike "the EU urged Turkey to ban" (Turkey's ban)
+CAUSING_VERBS = frozenset({"force", "order", "compel", "oblige", "require", "make", "direct", "instruct"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 POLICY_NOUNS = frozenset({"plan", "proposal", "measure", "scheme", "policy", "legislation", "bill", "reform",
                           "rule", "regulation", "order", "idea", "law", "package", "strategy", "programme", "program"})
 # verbs whose subject is the author of their object ("the government unveiled proposals"), unlike opinion
 # verbs ("Tutu criticised the measures")
 AUTHORING_VERBS = frozenset({"unveil", "announce", "propose", "introduce", "table", "plan", "publish", "draw",
                              "set", "launch", "bring", "issue", "adopt", "pass", "suggest", "outline", "make",
-                             "put", "present", "submit", "draft", "impose", "offer", "lodge", "file"})  # "the Home Secretary's plans for control orders"
+                             "put", "present", "submit", "draft", "impose", "offer", "lodge", "file", "start", "begin",
+                             "initiate"})  # "the Home Secretary's plans for control orders"
 # Nouns that, counted as two ("the two men", "both leaders") or as a pair ("the pair", "the duo"), stand for the
 # last two persons named: "Blair and Brown ... Liam Fox likened the two men to schoolboys"
 PERSON_NOUNS = frozenset({"man", "woman", "leader", "politician", "minister", "rival", "brother", "sister"})
@@ -116,6 +122,8 @@ class FallbackCoder:
     groups: frozenset[str] = frozenset()  # nouns for groups of people ("activists", "residents")
     targets: frozenset[str] = frozenset()  # physical targets ("convoy", "village")
     capitals: frozenset[str] = frozenset()  # capitals among the names ("moscow")
+    # act noun lemma -> (nouns naming the same act, itself included; verbs telling it), from act_nouns.tsv
+    acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, compare=False, hash=False)
 
     def lookup(self, text: str) -> str | None:
         key = re.sub(r"^(the)\s+", "", text.lower().strip())
@@ -187,7 +195,28 @@ def load_fallback_coder() -> FallbackCoder:
     for short, code in country_names:  # derived forms never override a real name or alias
         for form in _demonyms(short):
             names.setdefault(form, code)
-    return FallbackCoder(names, sectors, frozenset(groups), frozenset(targets), frozenset(capitals))
+    return FallbackCoder(names, sectors, frozenset(groups), frozenset(targets), frozenset(capitals),
+                         load_act_nouns())
+
+
+def _listed(cell: str) -> set[str]:
+    return {w.strip().lower() for w in cell.split(",") if w.strip() and w.strip() != "-"}
+
+
+def load_act_nouns() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Act noun -> (the nouns naming the same act, itself included; the verbs telling it), from act_nouns.tsv.
+    Synonyms are made symmetric; a noun's verbs are its own row's only."""
+    kin: dict[str, set[str]] = {}
+    verbs: dict[str, set[str]] = {}
+    for cols in tsv_rows(data_path("act_nouns.tsv"), 2):
+        noun = cols[0].strip().lower()
+        verbs.setdefault(noun, set()).update(_listed(cols[1]))
+        kin.setdefault(noun, {noun})
+        for other in _listed(cols[2]) if len(cols) > 2 else set():
+            kin[noun].add(other)
+            kin.setdefault(other, {other}).add(noun)
+    return {noun: (frozenset(kin.get(noun, {noun})), frozenset(verbs.get(noun, set())))
+            for noun in kin.keys() | verbs.keys()}
 
 
 class ActorResolver:
@@ -465,19 +494,59 @@ class ActorResolver:
 
     def act_author(self, noun: Token, country: str = "") -> Actor | None:
         """The author of a definite act noun with no party of its own ("has backed the control orders",
-        "opposed the proposals"), found at the nearest earlier mention of the same noun that names one: its
-        possessor or modifier ("the Home Secretary's plans"), the noun it specifies ("plans for control
-        orders") or the subject of the verb taking it ("the government unveiled proposals")."""
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
+        "opposed the proposals", "called that suggestion 'disgraceful'"), found at the earlier mentions of the same
+        act: the same noun, a noun act_nouns.tsv lists as naming the same act ("the proposals" after "the Home
+        Secretary's plans"), or a verb telling it ("the ban" after "France banned British beef"). A noun mention
+        names its author by its possessor or modifier, the noun it specifies ("plans for control orders") or the
+        subject of the verb taking it ("the government unveiled proposals"); a verb mention by its doer. The
+        nearest mention naming one decides; None when earlier mentions name authors of different countries (or
+        IGOs): two countries' plans compete, while a party's and its rival's plans at home are told apart by
+        nearness."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "amod", "predet") and c.lower_ in REFERRING_DETS
+                                          for c in noun.children):
             return None
         lemma = noun.lemma_.lower()
-        # a policy noun may refer back to another ("oppose the proposals" after "the Home Secretary's plans")
-        kin = POLICY_NOUNS if lemma in POLICY_NOUNS else frozenset({lemma})
+        kin, verbs = self.fallback.acts.get(lemma, (frozenset({lemma}), frozenset()))
+        found: Actor | None = None
         for tok in reversed(self.doc[: noun.i]):
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in kin:
+            tok_lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and tok_lemma in kin:
                 author = self._named_author(tok, country)
-                if author is not None:
-                    return author
+            elif tok.pos_ == "VERB" and tok_lemma in verbs:
+                author = self._verb_doer(tok)
+            else:
+                continue
+            if author is None:
+                continue
+            if found is None:
+                found = author
+            elif author.code[:3] != found.code[:3]:
+                return None  # "Germany's plans ... France's plans": whose is not said
+        return found
+
+    def _verb_doer(self, verb: Token) -> Actor | None:
+        """The coded doer of an act told by VERB: its subject ("France banned beef"), its passive agent ("was
+        banned by France"), the subject of the verb it completes ("Russia decided to sell"), or the one who made
+        its subject do it ("Russia forced Yukos to sell"); None for a negated verb ("did not ban")."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "raised taxes and banned smoking": the first verb's subject
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if not doers and verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            ruler = verb.head
+            objects = [c for c in ruler.children if c.dep_ == "dobj"]
+            if objects and ruler.lemma_.lower() not in CAUSING_VERBS:
+                doers = objects  # "urged Turkey to ban": Turkey bans
+            else:  # "decided to ban", "forced Yukos to sell": the decider, the one who forced it
+                doers = [c for c in ruler.children if c.dep_ == "nsubj"]
+        for doer in doers:
+            if doer.lower_ in RELATIVE_PRONOUNS:
+                continue
+            found = self.phrase_actors(doer)
+            if found:
+                return found[0]
         return None
 
     def _named_author(self, tok: Token, country: str) -> Actor | None:
