@@ -252,3 +252,16 @@ def test_director_after_a_rights_group_serves_it(nlp):
 def test_director_after_a_group_and_a_company_is_left_alone(nlp):
     ctx = analyse(nlp, "Oxfam and Shell published a joint report on Monday. Director Tom Brown agreed with it.")
     assert by_name(ctx, "Tom Brown").actor is None
+
+
+# -- treasurers and lawyers (roles.tsv) ------------------------------------------------------------------
+
+def test_a_treasurer_is_a_government_title(nlp):
+    ctx = analyse(nlp, "Australian Treasurer Peter Costello said the budget would return to surplus in May.")
+    assert by_name(ctx, "Peter Costello").actor == "AUSGOV"
+
+
+def test_a_lawyer_is_a_legal_title(nlp):
+    ctx = analyse(nlp, "A Frankfurt business lawyer, Egon Geis, said he had offered the German carmaker the "
+                       "documents.")
+    assert by_name(ctx, "Egon Geis").actor == "DEUJUD"
