@@ -62,3 +62,21 @@ def test_act_noun_table_is_symmetric_and_has_verbs():
     assert "sell" in acts["sale"][1] and "ban" in acts["ban"][1]
     assert "plan" in acts["proposal"][0] and "proposal" in acts["plan"][0]
     assert "policy" not in acts["plan"][0]
+
+
+def test_plans_unveiled_by_a_party_are_its_plans(pipeline):
+    events = reported_events(pipeline, "New plans to cap immigration were unveiled by the Conservatives on Monday. "
+                                       "Refugee Council chief Maeve Sherlock called the plans \"dangerous\".")
+    assert has_event(events, "11", "GBRNGO", "GBRPTY")
+
+
+def test_proposals_put_forward_by_a_government(pipeline):
+    events = reported_events(pipeline, "Proposals put forward by the German government would tax aviation fuel. "
+                                       "British airlines criticised the proposals.")
+    assert has_event(events, "11", "GBRBUS", "DEUGOV")
+
+
+def test_the_decision_by_a_government(pipeline):
+    events = reported_events(pipeline, "The decision by the French government to raise fuel taxes was announced on "
+                                       "Monday. British hauliers called the decision \"outrageous\".")
+    assert any(e.code.startswith("11") and e.target == "FRAGOV" for e in events)

@@ -219,6 +219,18 @@ def load_act_nouns() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             for noun in kin.keys() | verbs.keys()}
 
 
+def _by_agents(noun: Token) -> list[Token]:
+    """The "by" phrases naming who made an act noun: its own ("the decision by India"), that of an authoring
+    participle qualifying it ("proposals put forward by the Commission") or of the passive verb it is the subject
+    of ("the plans were unveiled by the Tories")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AUTHORING_VERBS]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in AUTHORING_VERBS:
+        verbs.append(noun.head)
+    preps += [a for v in verbs for a in v.children if a.dep_ == "agent"]
+    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+
+
 class ActorResolver:
     """Codes the actors a token names, per article."""
 
@@ -555,6 +567,7 @@ class ActorResolver:
             hosts.append(tok.head.head)
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in AUTHORING_VERBS:
             hosts.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+        hosts.extend(_by_agents(tok))  # "the decision by India and Pakistan", "plans unveiled by the Tories"
         for host in hosts:
             found = self.phrase_actors(host)
             if found:
