@@ -59,9 +59,10 @@ def test_act_noun_table_is_symmetric_and_has_verbs():
     from wirecoder.extract.event_actors import load_act_nouns
 
     acts = load_act_nouns()
-    assert "sell" in acts["sale"][1] and "ban" in acts["ban"][1]
-    assert "plan" in acts["proposal"][0] and "proposal" in acts["plan"][0]
-    assert "policy" not in acts["plan"][0]
+    assert "sell" in acts["sale"].verbs and "ban" in acts["ban"].verbs
+    assert "plan" in acts["proposal"].same and "proposal" in acts["plan"].same
+    assert "policy" not in acts["plan"].same | acts["plan"].related
+    assert "bill" in acts["measure"].related and "measure" in acts["bill"].related
 
 
 def test_plans_unveiled_by_a_party_are_its_plans(pipeline):
@@ -80,3 +81,10 @@ def test_the_decision_by_a_government(pipeline):
     events = reported_events(pipeline, "The decision by the French government to raise fuel taxes was announced on "
                                        "Monday. British hauliers called the decision \"outrageous\".")
     assert any(e.code.startswith("11") and e.target == "FRAGOV" for e in events)
+
+
+def test_the_measure_after_a_departments_proposal(pipeline):
+    # a related noun of act_nouns.tsv, read when no mention of "measure" itself names an author
+    events = reported_events(pipeline, "The U.S. Agriculture Department published a proposal to label tropical oils "
+                                       "on Monday. The Malaysian government criticised the measure.")
+    assert has_event(events, "11", "MYSGOV", "USAGOV")

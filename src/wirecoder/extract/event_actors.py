@@ -116,14 +116,21 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class ActNoun:
+    same: frozenset[str]  # nouns naming the same act, itself included ("plan": plan, proposal, scheme)
+    verbs: frozenset[str]  # verbs telling the act ("sale": sell)
+    related: frozenset[str]  # nouns a later mention may refer back to when none of the above names an author
+
+
+@dataclass(frozen=True)
 class FallbackCoder:
     names: dict[str, str]  # lower-case name or demonym -> actor code
     sectors: dict[str, str]  # head noun lemma -> sector suffix
     groups: frozenset[str] = frozenset()  # nouns for groups of people ("activists", "residents")
     targets: frozenset[str] = frozenset()  # physical targets ("convoy", "village")
     capitals: frozenset[str] = frozenset()  # capitals among the names ("moscow")
-    # act noun lemma -> (nouns naming the same act, itself included; verbs telling it), from act_nouns.tsv
-    acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, compare=False, hash=False)
+    # act noun lemma -> nouns naming the same act (itself included), verbs telling it, related nouns (act_nouns.tsv)
+    acts: dict[str, ActNoun] = field(default_factory=dict, compare=False, hash=False)
 
     def lookup(self, text: str) -> str | None:
         key = re.sub(r"^(the)\s+", "", text.lower().strip())
@@ -203,20 +210,23 @@ def _listed(cell: str) -> set[str]:
     return {w.strip().lower() for w in cell.split(",") if w.strip() and w.strip() != "-"}
 
 
-def load_act_nouns() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Act noun -> (the nouns naming the same act, itself included; the verbs telling it), from act_nouns.tsv.
-    Synonyms are made symmetric; a noun's verbs are its own row's only."""
-    kin: dict[str, set[str]] = {}
+def load_act_nouns() -> dict[str, ActNoun]:
+    """Act noun -> ActNoun from act_nouns.tsv. Same-act and related nouns are made symmetric; a noun's verbs are
+    its own row's only."""
+    same: dict[str, set[str]] = {}
     verbs: dict[str, set[str]] = {}
+    related: dict[str, set[str]] = {}
     for cols in tsv_rows(data_path("act_nouns.tsv"), 2):
         noun = cols[0].strip().lower()
         verbs.setdefault(noun, set()).update(_listed(cols[1]))
-        kin.setdefault(noun, {noun})
-        for other in _listed(cols[2]) if len(cols) > 2 else set():
-            kin[noun].add(other)
-            kin.setdefault(other, {other}).add(noun)
-    return {noun: (frozenset(kin.get(noun, {noun})), frozenset(verbs.get(noun, set())))
-            for noun in kin.keys() | verbs.keys()}
+        same.setdefault(noun, {noun})
+        for col, table in ((2, same), (3, related)):
+            for other in _listed(cols[col]) if len(cols) > col else set():
+                table.setdefault(noun, {noun}).add(other)
+                table.setdefault(other, {other}).add(noun)
+    return {noun: ActNoun(frozenset(same.get(noun, {noun})), frozenset(verbs.get(noun, set())),
+                          frozenset(related.get(noun, set())) - same.get(noun, {noun}))
+            for noun in same.keys() | verbs.keys() | related.keys()}
 
 
 def _by_agents(noun: Token) -> list[Token]:
@@ -508,7 +518,8 @@ class ActorResolver:
         """The author of a definite act noun with no party of its own ("has backed the control orders",
         "opposed the proposals", "called that suggestion 'disgraceful'"), found at the earlier mentions of the same
         act: the same noun, a noun act_nouns.tsv lists as naming the same act ("the proposals" after "the Home
-        Secretary's plans"), or a verb telling it ("the ban" after "France banned British beef"). A noun mention
+        Secretary's plans"), or a verb telling it ("the ban" after "France banned British beef"); failing those, a
+        related noun of the table ("the measure" after "the proposal", not "the plans" after "EU policy"). A noun mention
         names its author by its possessor or modifier, the noun it specifies ("plans for control orders") or the
         subject of the verb taking it ("the government unveiled proposals"); a verb mention by its doer. The
         nearest mention naming one decides; None when earlier mentions name authors of different countries (or
@@ -518,11 +529,20 @@ class ActorResolver:
                                           for c in noun.children):
             return None
         lemma = noun.lemma_.lower()
-        kin, verbs = self.fallback.acts.get(lemma, (frozenset({lemma}), frozenset()))
+        act = self.fallback.acts.get(lemma, ActNoun(frozenset({lemma}), frozenset(), frozenset()))
+        found, competing = self._mentioned_author(noun, act.same, act.verbs, country)
+        if found is None and not competing and act.related:  # "the measure" after "Harkin offered the proposal"
+            found, competing = self._mentioned_author(noun, act.related, frozenset(), country)
+        return None if competing else found
+
+    def _mentioned_author(self, noun: Token, nouns: frozenset[str], verbs: frozenset[str], country: str
+                          ) -> tuple[Actor | None, bool]:
+        """The author named by the nearest mention before NOUN of one of NOUNS or VERBS, and whether another
+        mention names one of another country ("Germany's plans ... France's plans": whose is not said)."""
         found: Actor | None = None
         for tok in reversed(self.doc[: noun.i]):
             tok_lemma = tok.lemma_.lower()
-            if tok.pos_ == "NOUN" and tok_lemma in kin:
+            if tok.pos_ == "NOUN" and tok_lemma in nouns:
                 author = self._named_author(tok, country)
             elif tok.pos_ == "VERB" and tok_lemma in verbs:
                 author = self._verb_doer(tok)
@@ -533,8 +553,8 @@ class ActorResolver:
             if found is None:
                 found = author
             elif author.code[:3] != found.code[:3]:
-                return None  # "Germany's plans ... France's plans": whose is not said
-        return found
+                return None, True
+        return found, False
 
     def _verb_doer(self, verb: Token) -> Actor | None:
         """The coded doer of an act told by VERB: its subject ("France banned beef"), its passive agent ("was
