@@ -117,3 +117,16 @@ def test_another_after_one_official_is_another_official(nlp):
 def test_another_with_no_one_before_stays_as_written(nlp):
     text = "One of the bankers said rates would rise. Another said they would fall."
     assert quote_with(quotes_of(nlp, text), "would fall").speaker == "Another"
+
+
+def test_an_owned_title_does_not_reach_a_holder_named_paragraphs_before(nlp):
+    text = ("The senator's lawyer Cheryl Mills sat in on the interview.\n\n"
+            "The panel met on Monday. It held Bryan Pagliano in contempt of Congress. Members were angry.\n\n"
+            "His lawyer said he would not answer questions.")
+    assert quote_with(quotes_of(nlp, text), "answer questions").speaker != "Cheryl Mills"
+
+
+def test_an_owned_title_takes_its_holder_named_just_before(nlp):
+    text = ("Tony Blair's spokesman Godric Smith spoke to reporters on Monday. His spokesman said the plan would "
+            "go ahead.")
+    assert quote_with(quotes_of(nlp, text), "plan would").speaker == "Godric Smith"

@@ -69,6 +69,7 @@ ANONYMOUS_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "
 DESCRIPTION_STOP_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "his", "her", "their", "in", "for", "at",
                                     "on", "to", "s", "leading", "senior", "top", "former", "new", "chief", "head"})
 NAMED_NEXT_SENTENCES = 2  # how far after a description the person it describes may be named
+OWNED_TITLE_REACH = 2  # sentences back an owned title ("his lawyer") may find its holder named
 BODY_LOOKBACK_SENTENCES = 12  # how far back "the committee said" looks for the committee's name
 LEGAL_FORMS = {"ltd", "inc", "corp", "corporation", "plc", "oy", "ag", "sa", "co", "nv", "bv", "spa", "gmbh",
                "holdings", "group", "llc", "lp", "limited"}
@@ -821,7 +822,11 @@ class SpeakerResolver:
                 first = min((m.token_start for m in self.table.mentions if m.entity_id == e.id), default=len(self.doc))
                 soon = first < len(self.doc) and (
                     self.sent_of[first] - self.sent_of[tok.i] in range(1, _LOOKAHEAD_SENTENCES + 1))
-                if fits and first < tok.i:
+                last_before = max((m.token_start for m in self.table.mentions
+                                   if m.entity_id == e.id and m.token_start < tok.i), default=-1)
+                if fits and first < tok.i and owned and self.sent_of[tok.i] - self.sent_of[last_before] > OWNED_TITLE_REACH:
+                    others = True  # "His lawyer said" paragraphs after Clinton's lawyer was named: someone else's
+                elif fits and first < tok.i:
                     holders.append((first, e))
                 elif fits and soon:
                     named_next.append(e)
