@@ -1473,16 +1473,14 @@ class EventExtractor:
             targets = []
         if code[:2] == "04" and targets and all(t.code.endswith(MEDIA_SECTORS) for t in targets):
             return []  # "was speaking to West German journalists in an interview": an interview, not talks
-        if targets and code.startswith(RECIPROCAL_CODES) and trigger.lemma_.lower() not in TOUR_VERBS and len(
-                {self._party_key(t) for t in targets}) > MAX_PAIRED_PARTIES:
+        if len({self._party_key(t) for t in targets}) > MAX_PAIRED_PARTIES and (
+                code.startswith(RECIPROCAL_CODES) and trigger.lemma_.lower() not in TOUR_VERBS
+                or any((self.coder.noun_code(o) or ("",))[0][:2] == "04" for o in object_heads(trigger))):
             # "will meet the leaders of Britain, France, West Germany, Italy, Canada and Japan at the summit":
             # many counterparts of one meeting or accord make one multilateral happening, told once with the
-            # first named (as many doers do); not a tour ("will visit Italy, West Germany, France and Switzerland")
-            targets = targets[:1]
-        elif targets and len({self._party_key(t) for t in targets}) > MAX_PAIRED_PARTIES and any(
-                (self.coder.noun_code(o) or ("",))[0][:2] == "04" for o in object_heads(trigger)):
-            # "boycotted a meeting in Paris of its G-7 partners - the United States, Japan, West Germany, France,
-            # Britain and Canada": what is done to a meeting of many is one happening, told once
+            # first named (as many doers do); not a tour ("will visit Italy, West Germany, France and Switzerland");
+            # so is what is done to a meeting of many ("boycotted a meeting in Paris of its G-7 partners - the
+            # United States, Japan, West Germany, France, Britain and Canada")
             targets = targets[:1]
         if targets:
             pairs = [(s, t) for s in sources for t in targets  # no self-directed events

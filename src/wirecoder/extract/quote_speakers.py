@@ -819,12 +819,12 @@ class SpeakerResolver:
                 ranked = [r for r in e.roles if not outranked(r, words) and not is_former_title(r)]
                 fits = bool(ranked) and (not words or any(
                     words & set(r.lower().split()) or len(r.split()) == 1 for r in ranked))
-                first = min((m.token_start for m in self.table.mentions if m.entity_id == e.id), default=len(self.doc))
+                starts = [m.token_start for m in self.table.mentions if m.entity_id == e.id]
+                first = min(starts, default=len(self.doc))
                 soon = first < len(self.doc) and (
                     self.sent_of[first] - self.sent_of[tok.i] in range(1, _LOOKAHEAD_SENTENCES + 1))
-                last_before = max((m.token_start for m in self.table.mentions
-                                   if m.entity_id == e.id and m.token_start < tok.i), default=-1)
-                if fits and first < tok.i and owned and self.sent_of[tok.i] - self.sent_of[last_before] > OWNED_TITLE_REACH:
+                if fits and first < tok.i and owned and self.sent_of[tok.i] - self.sent_of[
+                        max(k for k in starts if k < tok.i)] > OWNED_TITLE_REACH:
                     others = True  # "His lawyer said" paragraphs after Clinton's lawyer was named: someone else's
                 elif fits and first < tok.i:
                     holders.append((first, e))

@@ -2038,6 +2038,7 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
     prev: tuple[Speaker, str | None] | None = None  # speaker and via of the last direct quote
     prev_para = -10
     last: tuple[Speaker, str | None, int, int] | None = None  # the last quote of any kind, its end, paragraph
+    used_cues = {x.cue.i for x in drafts if x.cue is not None}
     for n, d in enumerate(drafts):
         if d.orphan:
             # `Schiff said the administration may wait. "The only way ..."`: a cue-less quotation right
@@ -2050,8 +2051,8 @@ def _resolve(finder: QuoteFinder, drafts: list[Draft], resolver: SpeakerResolver
             else:
                 # `"I will be drawing on my experience ... responsibilities. "I want all children ...," he
                 # said`: the quotation re-opened right after it names the speaker of both
-                used = {x.cue.i for x in drafts if x.cue is not None}
-                subject = _introducing_subject(finder, d, used) or _speaker_of_reopened(finder, d, drafts[n + 1:n + 2])
+                subject = _introducing_subject(finder, d, used_cues) or _speaker_of_reopened(
+                    finder, d, drafts[n + 1:n + 2])
                 if subject is None:
                     continue
                 speaker, via = resolver.resolve(subject, (d.start, d.end)), None
@@ -2198,12 +2199,8 @@ def _other_person_leads(finder: QuoteFinder, end: int, d: Draft, speaker: Speake
     if cut < 0:
         return False
     span = finder.doc.char_span(end + cut + 1, d.marked.open_mark, alignment_mode="contract")
-    own = set(_words_of(speaker.name))
+    own = set((speaker.name or "").lower().split())
     return span is not None and any(t.ent_type_ == "PERSON" and t.lower_ not in own for t in span)
-
-
-def _words_of(name: str | None) -> list[str]:
-    return (name or "").lower().split()
 
 
 def _quote(text: str, d: Draft, speaker: Speaker, cue: str | None, via: str | None) -> Quote:
