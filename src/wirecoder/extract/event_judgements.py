@@ -24,7 +24,12 @@ JUDGEMENT_FILES_ENV = "WIRECODER_JUDGEMENT_FILES"
 PRAISE_CODE = "051"
 CRITICISM_CODE = "111"
 ACCUSATION_CODE = "112"
-ROLES = ("quality", "manner", "act", "verdict")
+DISAPPROVAL_CODE = "110"
+ROLES = ("quality", "manner", "act", "verdict", "feeling")
+FEELING = "feeling"
+# Verbs that say what their subject feels: "was angry at", "felt betrayed by", "grew frustrated with".
+FEELING_HOSTS = frozenset({"be", "remain", "seem", "appear", "look", "sound", "feel", "become", "grow", "get"})
+CLAUSE_OBJECT = "that"  # in a feeling row's objects: the feeling takes a that-clause ("pleased the US agreed")
 POLARITIES = {"+": 1, "-": -1, "!": -1, ".": 0}
 AS_PHRASE = "as"  # objects of a verdict row: the verdict needs an "as" phrase ("described Sharon as ...")
 # What may be judged when it is not an actor: acts, decisions and their instruments. "The situation was dangerous"
@@ -62,6 +67,8 @@ class JudgementWord:
     def code(self) -> str:
         if self.accuses:
             return ACCUSATION_CODE
+        if self.role == FEELING and self.polarity < 0:
+            return DISAPPROVAL_CODE  # "unhappy with", "disappointed by": disapproval, not a denunciation
         return PRAISE_CODE if self.polarity > 0 else CRITICISM_CODE
 
 
@@ -102,6 +109,9 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
     verdict = lexicon.get(("verdict", tok.lemma_.lower())) if tok.pos_ in ("VERB", "AUX") else None
     if verdict is not None:
         return _naming_judgement(lexicon, tok, verdict)
+    feeling = _feeling_judgement(lexicon, tok, quoted)
+    if feeling is not None:
+        return feeling
     speech = reporting_verb(tok, speech_lemmas)
     if speech is None and quoted and _speakers_own_clause(tok):
         speech = tok
@@ -169,6 +179,43 @@ def _naming_judgement(lexicon: Lexicon, verb: Token, verdict: JudgementWord) -> 
                 named = part if judged.lower_ == "what" and part.pos_ in ("NOUN", "PROPN") else judged
                 return Judgement(hit[0], hit[1], named, verb, verdict=True)
     return None
+
+
+def _feeling_judgement(lexicon: Lexicon, tok: Token, quoted: bool) -> Judgement | None:
+    """What its subject feels about another's act or about another party, told with no speech verb needed:
+    "Britain was angry at France's decision", "Germany is disappointed with France" (a passive participle),
+    "he was pleased the administration was prepared to ...", "Tokyo is critical of the US proposal". TOK is the
+    copula or the passive participle; the thing felt about is the object of a preposition the word's row allows,
+    else the subject of its that-clause. In a direct quote "I"/"we" is the quote's speaker (speakers_voice)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        word = tok  # "Germany is disappointed with France", "was angered by the decision"
+    elif tok.lemma_.lower() in FEELING_HOSTS:
+        word = next((c for c in tok.children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")), None)
+        if word is None:
+            return None
+    else:
+        return None
+    hit = lexicon.get((FEELING, word.lower_)) or lexicon.get((FEELING, word.lemma_.lower()))
+    if hit is None or _negated(tok) or _negated(word) or any(c.lower_ in NEGATORS for c in word.children):
+        return None  # "not unhappy with": no stance; "not satisfied with" is a pattern row of its own
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    hosts = (word,) if word is tok else (word, tok)
+    judged = next((o for h in hosts for prep in h.children
+                   if prep.dep_ in ("prep", "agent") and prep.lower_ in hit.needs
+                   for o in prep.children if o.dep_ == "pobj"), None)
+    if judged is None and CLAUSE_OBJECT in hit.needs:
+        # the doer of the act felt about; not one the act befalls ("glad the minister has been shamed into going")
+        judged = next((s for h in hosts for clause in h.children if clause.dep_ == "ccomp" and not _negated(clause)
+                       and not any(c.dep_ == "auxpass" for c in clause.children)
+                       for s in clause.children if s.dep_ == "nsubj"), None)
+    if judged is None:
+        return None
+    own_voice = quoted and subjects[0].lower_ in FIRST_PERSON
+    return Judgement(hit, word, judged, tok, speakers_voice=own_voice)
 
 
 def _quality_word(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] | None:

@@ -37,6 +37,7 @@ from wirecoder.extract.event_coding import (
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
 from wirecoder.extract.event_judgements import (
+    FEELING,
     JUDGEMENT_FILES_ENV,
     Lexicon,
     find_judgement,
@@ -866,7 +867,12 @@ class EventExtractor:
         if any(ev.trigger[0] in (tok.idx, found.trigger.idx) and ev.target
                for ev in events if ev.sentence[0] == sent.start_char):
             return []  # "condemned the attack as cowardly": the verb's own event says it
-        sources = [speaker] if found.speakers_voice and speaker is not None else self.source_actors(found.judge_verb)
+        if found.speakers_voice and speaker is not None:
+            sources = [speaker]
+        elif found.word.role == FEELING and found.trigger is found.judge_verb:
+            sources = self._feelers(found.judge_verb)
+        else:
+            sources = self.source_actors(found.judge_verb)
         if not sources:
             return []
         judged = found.judged
@@ -892,6 +898,15 @@ class EventExtractor:
         if not targets:
             return []
         return self._make(found.word.code, sources, targets[:1], self.modality(found.judge_verb), found.trigger, sent)
+
+    def _feelers(self, participle: Token) -> list[Actor]:
+        """Who feels what a passive participle says ("Germany was disappointed by the French refusal"): its passive
+        subject, not the doer of a passive; a pronoun in a reported clause is the reporter ("said it was angered by")."""
+        subjects = [c for c in participle.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+        found = self.actors.phrase_actors(subjects[0]) if subjects else []
+        if not found and subjects and subjects[0].pos_ == "PRON" and participle.dep_ == "ccomp":
+            return self.source_actors(participle.head)
+        return found
 
     @staticmethod
     def _same_side(a: Actor, b: Actor) -> bool:
