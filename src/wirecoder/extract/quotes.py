@@ -1162,7 +1162,9 @@ class QuoteFinder:
             return True
         if tok.dep_ == "conj" and _subject_child(tok) is None and self.lex.lemma(tok.head) is None \
                 and tok.head.pos_ in ("VERB", "AUX"):
-            return False  # "it will review the ban and may propose amendments": the same subject's content
+            # "it will review the ban and may propose amendments": the same subject's content, unless the
+            # verb is the speaker's second act ("said he would order a review and warned against ...")
+            return _speakers_next_act(tok)
         if tok.dep_ in ("conj", "parataxis"):
             subj = _subject_child(tok)
             if subj is not None and not self.speakers.plausible(subj):
@@ -1814,6 +1816,45 @@ def _reported_tense(clause: Token, cue: Token) -> bool:
     return cue.tag_ == "VBD" and any(v.tag_ in ("VBZ", "VBP") for v in verbs)
 
 
+def _speakers_next_act(conj: Token) -> bool:
+    """Whether CONJ, a speech verb with no subject of its own coordinated with the verb of a cue's
+    content, is the speaker's next act rather than more of the content. Either its tense cannot go with
+    the content's verb ("said he would order a review and warned against hackers", "said he'd battled
+    pneumonia and called it common"), or the content's subject is a pronoun that can stand for the
+    speaker and CONJ is in the cue's tense ("China said it was opposed to the test and warned North
+    Korea to refrain"), with a complement of its own: both readings give the same speaker, and the report is the speaker's.
+    Not when the content is about someone else ("Police said he stole a car and told officers ...")."""
+    head = conj.head
+    cue = head.head
+    if head.dep_ != "ccomp" or cue.i == head.i or conj.tag_ not in ("VBD", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False  # "and may propose amendments", "and had been told": the content's own verbs
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "\u2019d") for c in head.children)
+    if _tense_clash(conj, head) or perfect and conj.tag_ == "VBD" and cue.tag_ == "VBD":
+        return True
+    subject = _subject_child(head)
+    if not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in conj.children):
+        return False  # "they learned of it and disclosed them to the AP": no report of its own, the content's
+    return conj.tag_ == cue.tag_ and subject is not None and _pronoun_for(subject, _subject_child(cue))
+
+
+def _pronoun_for(pronoun: Token, speaker: Token | None) -> bool:
+    """Whether PRONOUN (a content's subject) can stand for SPEAKER (the cue's subject) by its kind:
+    "he"/"she" a person, "it" a body or a thing, "they" a plural, the same pronoun itself."""
+    word = pronoun.lower_
+    if speaker is None or word not in ("he", "she", "it", "they"):
+        return False
+    if speaker.pos_ == "PRON":
+        return speaker.lower_ == word
+    person = speaker.ent_type_ == "PERSON"
+    if word in ("he", "she"):
+        return person
+    if word == "it":
+        return not person and speaker.tag_ in ("NN", "NNP")
+    return speaker.tag_ in ("NNS", "NNPS") or speaker.ent_type_ == "NORP"
+
+
 def _tense_clash(conj: Token, head: Token) -> bool:
     """A finite verb cannot be coordinated with a modal's infinitive ("said the country would declare
     ... and suggested ...": "suggested" goes with "said", not with "would declare")."""
@@ -1959,6 +2000,16 @@ def _merge(finder: QuoteFinder, direct: list[Draft], indirect: list[Draft]) -> l
             if q.open_mark < d.start < q.end and not text[q.open_mark + 1:d.start].strip(" \u00a0'`") \
                     and d.cue is not None and d.cue.idx < q.open_mark and not finder._is_utterance(q):
                 d.start = q.open_mark
+        for k in near:
+            # content the parse stopped inside a quotation it opened ("because ''no one can credibly state
+            # it's Russia, and as soon as they do, I'll report it.''"): the quotation goes on to its close,
+            # unless another cue claims it ('told a woman who suggested ... that "this is ..."')
+            q = marked[k]
+            if d.text is None and d.start < q.open_mark < d.end < q.end and q.close_mark is not None \
+                    and q.last_paragraph == q.paragraph and d.cue is not None and d.cue.idx < q.open_mark:
+                own = direct[direct_of_marked[id(q)]].cue if id(q) in direct_of_marked else None
+                if own is None or own.i == d.cue.i:
+                    d.end = q.end
         # (a quotation closing after the sentence's own full stop, "reached a ''new low.''", is inside too)
         inside = [k for k in near if d.start <= marked[k].open_mark and (
             marked[k].after_close - 1 <= d.end + 1

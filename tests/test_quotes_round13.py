@@ -1,0 +1,54 @@
+"""Quotes stage, round 13: a speech verb coordinated inside a cue's content that is the speaker's next act,
+and a content the parse stopped inside a quotation it opened (small texts of our own)."""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, quotes_of
+
+
+def test_a_second_report_after_a_modal_content_is_the_speakers_own(nlp):
+    text = ("The minister, speaking to farmers in Leeds, said she would order a full review of the subsidy "
+            "rules and urged banks to lend more to small farms.")
+    quotes = quotes_of(nlp, text)
+    said = quote_with(quotes, "full review")
+    assert "urged" not in said.text
+    urged = quote_with(quotes, "to lend more")
+    assert urged.cue == "urged"
+
+
+def test_a_second_report_when_the_content_is_about_the_speaker(nlp):
+    text = ("Japan said it was \"deeply concerned\" by the missile launch and warned Pyongyang to stop "
+            "further tests.")
+    quotes = quotes_of(nlp, text)
+    assert "warned" not in quote_with(quotes, "deeply concerned").text
+    assert quote_with(quotes, "to stop further tests").speaker == "Japan"
+
+
+def test_a_verb_of_someone_else_inside_the_content_stays_content(nlp):
+    text = "Police said the man stole a car and told officers to leave him alone."
+    quotes = quotes_of(nlp, text)
+    assert "told officers" in quote_with(quotes, "stole a car").text
+    assert not any(q.cue == "told" for q in quotes)
+
+
+def test_a_pronoun_content_without_a_report_of_its_own_stays_content(nlp):
+    text = ("Republicans said the timing was not intentional; they only learned of the deal on Friday and "
+            "almost immediately disclosed it to reporters.")
+    assert "disclosed it" in quote_with(quotes_of(nlp, text), "timing was not").text
+
+
+def test_content_running_into_a_quotation_goes_on_to_its_close(nlp):
+    text = ("He said he did not mention the hacking in the segment because \"no one can credibly state they "
+            "have evidence that it's Russia, and as soon as they do, I'll report it.\"")
+    quote = quote_with(quotes_of(nlp, text), "did not mention")
+    assert quote.kind == "mixed"
+    assert quote.text.rstrip('"').endswith("I'll report it.")
+
+
+def test_a_quotation_another_cue_claims_is_not_absorbed(nlp):
+    text = ("At a forum this weekend in Chicago, Marc Hill, the head of the Urban Alliance, forcefully told a young "
+            "man who suggested that some people may stay home because of frustration that \"staying home is not "
+            "a viable nor intelligent strategy.\"")
+    quote = quote_with(quotes_of(nlp, text), "viable nor intelligent")
+    assert quote.cue == "told"
+    assert "young man" not in (quote.speaker or "")
