@@ -47,6 +47,12 @@ from wirecoder.extract.companies import (
     short_name,
     ticker_countries,
 )
+from wirecoder.extract.person_bodies import (
+    NON_STATE_SECTORS,
+    employer_code,
+    load_body_kinds,
+    people_in_bodies,
+)
 from wirecoder.period_codes import period_coder
 from wirecoder.record import Entity
 from wirecoder.resources import data_path, tsv_rows
@@ -126,6 +132,7 @@ class Cluster:
     strong_sector: bool = False  # a sector from a specific title ("foreign secretary"), not only "leader"
     multinational: bool = False  # a name with "European", "International"...: no body of one country
     employer: Cluster | None = None  # an organisation the dictionary does not know that a person works for
+    employer_sector: str | None = None  # the kind of an uncoded employer ("Factory Workers Union" LAB)
     department: bool = False  # named as English-speaking states name ministries ("Commerce Department")
     party_office: bool = False  # holds a party's post other than its leader's ("Conservative co-chairman")
     named_country: str | None = None  # a body whose name names its country ("Muslim Council of Britain")
@@ -1059,6 +1066,10 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 elif last_weak and role.sector and not role.weak:
                     c.sectors.insert(0, role.sector)  # "army spokesman X" MIL, "police spokesman Y" COP
                     c.strong_sector = True
+                elif last_role is not None and last_role.sector == "GOV" and role.sector in NON_STATE_SECTORS \
+                        and c.entry is None:
+                    # "union secretary general X" LAB, "university president Y" EDU: an office of that body
+                    c.sectors.insert(0, role.sector)
                 body = by_token.get(i)
                 if c.roles and body is not None and body.cluster is not None and c.country is None \
                         and body.cluster.label != "PERSON":
@@ -2972,6 +2983,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     employers_by_surname(clusters)
     employers_by_title(clusters)
     ngo_staff_by_sentence(doc, clusters)
+    people_in_bodies(doc, mentions, clusters, ctx.resources.cached("entities.body_kinds", load_body_kinds))
     home = context_iso or main_iso
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d,
                        office=(lambda title, at: office(home, title, at)) if home else None,
@@ -3199,7 +3211,8 @@ def ngo_staff_by_sentence(doc: Doc, clusters: list[Cluster]) -> None:
             c.affiliation = near[0][1]
 
 
-def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | None, str | None]]
+def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | None, str | None]],
+                   context_country: str | None = None, main_country: str | None = None
                    ) -> tuple[str | None, str | None] | None:
     """The code of the organisation a person works for, when it says more than the person's own:
     any title in a company is a business one ("Pat Ferguson, President of AMBO" BUS); a generic title
@@ -3211,12 +3224,8 @@ def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | 
         # "Wilson Sy, president of Prudential Securities": a company's president, whatever its country,
         # is no official of the article's country
         return (c.country + "BUS", c.country) if c.country else (None, None)
-    if not code or len(code) <= 3:
-        return None
-    iso = d.country_of_code(code)
-    if code[3:6] != "BUS" and (c.strong_sector or (c.country and iso and c.country != iso)):
-        return None
-    return code, iso
+    # a title's sector depends on the body it is held in ("secretary general" of a union is LAB)
+    return employer_code(c, d, code, context_country, main_country)
 
 
 def _honorific_at(doc: Doc, i: int, d: ActorDictionary) -> bool:
@@ -3259,7 +3268,7 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
             continue
         n += 1
         c.id = f"e{n}"
-        actor, country = codes.get(id(c)) or _employer_code(c, d, codes) or actor_code(
+        actor, country = codes.get(id(c)) or _employer_code(c, d, codes, context_country, main_country) or actor_code(
             c, d, context_country, main_country)
         if actor is None and c.label == "PERSON" and not c.group and not c.former and office_code is not None:
             actor = office_code(c)

@@ -1,0 +1,50 @@
+"""People, round 13: the body a person's title is held in gives the person's code (small texts of our own)."""
+
+from __future__ import annotations
+
+from test_entities import analyse, by_name
+
+# -- a unit of a coded body, and a title serving a body's head ------------------------------------------
+
+def test_director_of_a_department_of_the_imf_is_the_imfs(nlp):
+    ctx = analyse(nlp, "Brazil's debt is far too high, says Anna Kowal, director of the IMF's Western Hemisphere "
+                       "Department. Brazil's finance ministry did not comment.")
+    assert by_name(ctx, "Anna Kowal").actor == "IGOIMF"
+
+
+def test_adviser_to_the_head_of_a_body_serves_that_body(nlp):
+    ctx = analyse(nlp, "Somebody has to pay for the default, observed Peter Lund, adviser to the World Bank's "
+                       "president, James Wolfensohn. Argentina has offered creditors a deal.")
+    assert by_name(ctx, "Peter Lund").actor == "IGOWBK"
+
+
+def test_ambassador_to_a_body_is_no_staff_of_it(nlp):
+    # guard: an envoy posted to a body (a state title) is not its staff
+    ctx = analyse(nlp, "The talks were useful, said Ali Hassan, ambassador to the United Nations, on Monday.")
+    assert by_name(ctx, "Ali Hassan").actor != "IGOUNO"
+
+
+# -- the kind of an uncoded body decides the sector of its staff ----------------------------------------
+
+def test_union_secretary_general_is_labour_not_government(nlp):
+    ctx = analyse(nlp, "Twelve textile factories have closed in Lesotho. Garment union secretary general "
+                       "Thabo Mokoena blamed the closures on the end of quotas.")
+    assert by_name(ctx, "Thabo Mokoena").actor == "LSOLAB"
+
+
+def test_president_of_an_association_is_ngo_not_government(nlp):
+    ctx = analyse(nlp, "Savers in Argentina are still waiting. \"The situation is bad,\" said Jorge Paz, president "
+                       "of AHBA, an association that represents bank account holders in Argentina.")
+    assert by_name(ctx, "Jorge Paz").actor == "ARGNGO"
+
+
+def test_president_of_an_unknown_body_of_no_kind_stays_as_before(nlp):
+    # guard: a body whose name and apposition say nothing of its kind does not make its president NGO
+    ctx = analyse(nlp, "Savers in Argentina are still waiting, said Jorge Paz, president of AHBA, in Buenos Aires.")
+    assert by_name(ctx, "Jorge Paz").actor != "ARGNGO"
+
+
+def test_minister_keeps_the_state_office(nlp):
+    # guard: a state title with no body of another kind stays a state office
+    ctx = analyse(nlp, "Lesotho's trade minister Mpho Malie said the closures would cost 6,000 jobs.")
+    assert by_name(ctx, "Mpho Malie").actor == "LSOGOV"
