@@ -2923,6 +2923,7 @@ def context_country_of(clusters: list[Cluster], dateline_iso: str | None) -> str
 
 def extract_entities(ctx: ArticleContext) -> EntityTable:
     from wirecoder.extract.coref import load_org_kinds, resolve_references
+    from wirecoder.extract.org_codes import home_of_named_firms, org_name_clues
 
     doc = ctx.doc
     d = actor_dictionary(ctx.resources)
@@ -2951,6 +2952,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         org_name_parts(doc, c, d, by_token)
         company_facts(doc, c, d, named)
         place_name_parts(c, d)
+    org_name_clues(ctx, doc, clusters, d)
     countries_of_longer_names(clusters)
     capitals_elsewhere(ctx, clusters)
     city_countries(ctx, clusters)
@@ -2960,6 +2962,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         _org_place_after(doc, c, d, by_token)
     companies_by_coordination(doc, clusters, by_token)
     countries_by_peers(doc, clusters, d)
+    home_of_named_firms(ctx, doc, clusters, d, _dateline_country(ctx, d))
     used_roles = attach_roles(doc, mentions, roles_at, d)
     eu_commissioners(doc, mentions, d)
     people_from_places(doc, mentions, by_token)

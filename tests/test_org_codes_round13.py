@@ -1,0 +1,60 @@
+"""Round 13: organisations no dictionary row codes, coded from clues in their names and the story
+(extract/org_codes.py, data/actors/org_name_words.tsv)."""
+from __future__ import annotations
+
+from test_entities import analyse, entity_of_word
+
+
+def test_a_town_inside_a_bank_name_gives_its_country(nlp):
+    ctx = analyse(nlp, "Hong Kong issued a banking licence to the Bank of Fukuoka Ltd, making it the 24th "
+                       "Japanese bank in the colony. Japan has the largest banking contingent there.")
+    assert entity_of_word(ctx, "Fukuoka").actor == "JPNBUS"
+
+
+def test_a_town_of_a_country_the_story_does_not_name_places_nothing(nlp):
+    # the biggest Burlington is Canadian, but this firm is named in a story about Germany only, and the
+    # firm's short name is the town's word: a brand, not a seat
+    ctx = analyse(nlp, "Burlington Textiles Group said on Monday it would close two mills in Germany. "
+                       "Burlington said German demand had fallen.")
+    assert not (entity_of_word(ctx, "Burlington").actor or "").startswith("CAN")
+
+
+def test_football_clubs_are_businesses_of_their_town(nlp):
+    ctx = analyse(nlp, "US tycoon Malcolm Glazer has made a fresh approach to buy Manchester United. Rival "
+                       "local club Manchester City has pleaded with fans not to protest.")
+    assert entity_of_word(ctx, "United").actor == "GBRBUS"
+    assert entity_of_word(ctx, "City").actor == "GBRBUS"
+    assert entity_of_word(ctx, "City").type == "ORG"
+
+
+def test_a_city_named_city_is_no_club(nlp):
+    ctx = analyse(nlp, "Protesters marched through Mexico City on Sunday, and police in Mexico said ten "
+                       "people were arrested.")
+    assert entity_of_word(ctx, "City").type != "ORG"
+
+
+def test_a_state_body_by_its_kind_takes_the_story_country(nlp):
+    ctx = analyse(nlp, "Turkey's economy will grow by 5% next year, according to a recent study by the "
+                       "country's State Planning Organisation. Turkish officials welcomed it.")
+    assert entity_of_word(ctx, "Planning").actor == "TURGOV"
+
+
+def test_a_national_council_for_a_cause_is_no_state_body(nlp):
+    ctx = analyse(nlp, "The National Council for Civil Liberties said on Tuesday that the bill would harm "
+                       "British citizens. Britain's home secretary disagreed.")
+    assert entity_of_word(ctx, "Liberties").actor != "GBRGOV"
+
+
+def test_a_firm_named_as_one_is_of_the_dateline_country(nlp):
+    ctx = analyse(nlp, "Dai-Ichi Kangyo Bank raised its stake in Chekiang First Bank to 95 pct, while "
+                       "Japan's Tokai Bank bought Mercantile Bank Ltd's licence.", dateline="Hong Kong")
+    assert entity_of_word(ctx, "Chekiang").actor == "HKGBUS"
+    assert entity_of_word(ctx, "Mercantile").actor == "HKGBUS"
+
+
+def test_an_american_form_is_not_given_a_foreign_story_country(nlp):
+    # a foreign company named in a story about China keeps no Chinese code
+    ctx = analyse(nlp, "A Chinese court ruled that Chinese firms must stop copying Honda designs. China "
+                       "has promised to protect intellectual property in China. On Tuesday Garvis "
+                       "Incorporated, the owner of the rights to a cartoon cat, won a case there.")
+    assert not (entity_of_word(ctx, "Garvis").actor or "").startswith("CHN")
