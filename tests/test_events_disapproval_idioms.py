@@ -1,0 +1,33 @@
+"""Events stage: idioms of disapproval in the pattern dictionary (111): "took issue with", "cast doubt on",
+"rounded on", "spoke out against", "questioned X's claims", "slammed X's decision", "attacked X's record". Their
+party is named in the object or in the prepositional phrase; without one, or in their other senses ("police
+questioned the suspect", "slammed the ball"), they are no event."""
+
+from __future__ import annotations
+
+from event_helpers import reported_codes, reported_events
+
+
+def test_idioms_of_disapproval_name_their_target(pipeline):
+    for text, expected in (("Britain took issue with the Russian proposal on Iran.", ("GBR", "RUS", "111")),
+                           ("The IMF cast doubt on the Japanese government's growth forecast.",
+                            ("IGO", "JPN", "111")),
+                           ("India rounded on Pakistan at the summit in Dhaka.", ("IND", "PAK", "111")),
+                           ("Argentina spoke out against the British plan for the islands.", ("ARG", "GBR", "111")),
+                           ("Pakistan questioned India's claims about the attack.", ("PAK", "IND", "111"))):
+        assert expected in reported_codes(pipeline, text), text
+
+
+def test_a_possessor_or_a_record_is_what_is_attacked(pipeline):
+    assert ("CHN", "JPN", "111") in reported_codes(pipeline, "China slammed Japan's decision to send troops.")
+    events = reported_events(pipeline, "Tory leader Michael Howard attacked the British government's record on "
+                                       "crime.")
+    assert ("GBROPP", "GBRGOV", "111") in [(e.source, e.target, e.code) for e in events]
+
+
+def test_other_senses_and_no_party_are_no_event(pipeline):
+    for text in ("Police questioned the Iranian suspect for six hours.",
+                 "The report cast doubt on the recovery of the German economy.",
+                 "The Brazilian striker slammed the ball into the net."):
+        codes = reported_codes(pipeline, text)
+        assert not any(c[:2] == "11" for _, _, c in codes), (text, codes)
