@@ -52,3 +52,26 @@ def test_a_quotation_another_cue_claims_is_not_absorbed(nlp):
     quote = quote_with(quotes_of(nlp, text), "viable nor intelligent")
     assert quote.cue == "told"
     assert "young man" not in (quote.speaker or "")
+
+
+def test_a_clause_leading_into_a_colon_is_not_what_the_cue_reports(nlp):
+    text = "We have seen this before: the rebels declared war on the capital in 1998."
+    assert not any(q.cue == "declared" for q in quotes_of(nlp, text))
+
+
+def test_a_cue_in_a_relative_clause_does_not_report_the_main_predicate(nlp):
+    text = "Nothing the governor says is true unless proven otherwise."
+    assert not any("is true" in q.text for q in quotes_of(nlp, text))
+
+
+def test_a_gerund_subject_read_as_an_object_still_reports_the_clause(nlp):
+    text = "The developer also suggested profiting off the housing collapse was good business."
+    assert quote_with(quotes_of(nlp, text), "good business").cue == "suggested"
+
+
+def test_an_interposed_cue_with_a_long_tail_over_quoted_words(nlp):
+    text = ("These employees, the chief executive explained earlier in the committee hearing, were "
+            "\"well-paid,\" making between $30,000 and $60,000 a year.")
+    quote = quote_with(quotes_of(nlp, text), "These employees")
+    assert quote.cue == "explained"
+    assert "making between" in quote.text

@@ -603,6 +603,11 @@ class QuoteFinder:
                 return whole
         if content is None:
             return None
+        if content.i < verb.i and ":" in (t.text for t in self.doc[content.right_edge.i:content.right_edge.i + 2]):
+            return None  # "We have been here before: bin Laden declared war on ...": the colon leads into the report
+        if content.i > verb.i and content.dep_ == "ccomp" and content.tag_ in ("VBZ", "VBD", "VBP") \
+                and content.left_edge.i == verb.i + 1 and not any(c.dep_ in SUBJECT_DEPS + ("expl", "mark") for c in content.children):
+            return None  # "Everything Trump says is a lie": the cue is in a relative clause, its noun the subject
         if content.i > verb.i and self._plain_report_between(verb, content.left_edge.i) is not None:
             return None  # 'concludes with footage of Trump saying, "..."': the nearer report says it
         if _unattributed(verb):
@@ -853,8 +858,11 @@ class QuoteFinder:
             return None
         if not any(t.pos_ in ("VERB", "AUX") for t in right) or any(self.is_cue(t) for t in left + right):
             return None  # a list or apposition ("Smith, he said, and Jones"), or another report
-        if any(t.i in self.quote_of_tok for t in left + right) or left[0].lower_ in ("and", "but", "or"):
+        words_right = [t for t in right if t.is_alpha]
+        if any(t.i in self.quote_of_tok for t in left) or words_right[0].i in self.quote_of_tok \
+                or left[0].lower_ in ("and", "but", "or"):
             return None  # quotations have their own cue; a clause joined on is the writer's
+            # (quoted words inside the clause after the cue make it mixed: 'were "well-paid," making ...')
         speaker = self.subject_of(verb)
         if speaker is None or not lo < speaker.i < verb.i:
             speaker = next((t for t in reversed(doc[lo + 1:verb.i]) if t.pos_ in ("PROPN", "PRON", "NOUN")), None)
