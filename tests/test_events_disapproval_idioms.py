@@ -31,3 +31,15 @@ def test_other_senses_and_no_party_are_no_event(pipeline):
                  "The Brazilian striker slammed the ball into the net."):
         codes = reported_codes(pipeline, text)
         assert not any(c[:2] == "11" for _, _, c in codes), (text, codes)
+
+
+def test_a_threat_with_its_terms_is_a_real_threat(pipeline):
+    # the condition is what the threat says, not a condition on the warning being given
+    events = pipeline.extract(text="A British minister said he had given the Japanese government a clear warning of "
+                                   "sanctions against Japanese companies if Tokyo did not open its markets.",
+                              published="1987-03-20").events
+    assert [(e.code[:2], e.hypothetical) for e in events if e.source == "GBRGOV"] == [("13", False)]
+    # a warning that would only be given under a condition stays hypothetical
+    maybe = pipeline.extract(text="If Iraq invades Kuwait, the United States would warn Iraq.",
+                             published="1990-07-20").events
+    assert all(e.hypothetical for e in maybe if e.code[:2] == "13")

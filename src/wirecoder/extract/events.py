@@ -1468,6 +1468,8 @@ class EventExtractor:
             mod.reasons.clear()
         if mod.reasons == {"attempt"} and root in ("17", "18", "19", "20"):
             mod.reasons.clear()  # an attempted attack or seizure is coded as the act (as CAMEO 185 does)
+        if mod.reasons == {"if_clause"} and root == THREAT_ROOT:
+            mod.reasons.clear()  # "gave Tokyo a warning of sanctions if it did not open its markets": a threat's terms
         return code
 
     def _make(self, code: str, sources: list[Actor], targets: list[Actor], mod: Modality, trigger: Token,
