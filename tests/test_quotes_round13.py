@@ -75,3 +75,8 @@ def test_an_interposed_cue_with_a_long_tail_over_quoted_words(nlp):
     quote = quote_with(quotes_of(nlp, text), "These employees")
     assert quote.cue == "explained"
     assert "making between" in quote.text
+
+
+def test_a_gerund_clause_subject_keeps_the_report(nlp):
+    text = "Green groups say putting pressure on supply chains is a major way companies can cut emissions."
+    assert quote_with(quotes_of(nlp, text), "putting pressure").speaker == "Green groups"
