@@ -43,3 +43,13 @@ def test_a_threat_with_its_terms_is_a_real_threat(pipeline):
     maybe = pipeline.extract(text="If Iraq invades Kuwait, the United States would warn Iraq.",
                              published="1990-07-20").events
     assert all(e.hypothetical for e in maybe if e.code[:2] == "13")
+
+
+def test_an_announced_offer_is_an_intent_stated_now_unless_held_to_a_condition(pipeline):
+    events = pipeline.extract(text="President Reagan said the United States would offer a draft treaty on missile "
+                                   "reductions at talks with the Soviet Union in Geneva tomorrow.",
+                              published="1987-03-03").events
+    assert [(e.code[:2], e.hypothetical) for e in events if e.source and e.source.startswith("USA")] == [("03", False)]
+    held = pipeline.extract(text="Japan would offer China a loan of 100 billion yen if Beijing opened its markets.",
+                            published="1987-03-03").events
+    assert all(e.hypothetical for e in held if e.code[:2] == "03")

@@ -1446,8 +1446,8 @@ class EventExtractor:
                 new = book.frame_code("reject", code)
             elif not mod.negated and root in COOPERATIVE_ROOTS and mod.unless:
                 new = book.frame_code("threat", code)  # "will withdraw its force unless ...": held to terms
-            elif not mod.negated and root == "03" and mod.intent_frame:
-                new = code  # "would be ready to host a meeting": already an intent
+            elif not mod.negated and root == "03" and (mod.intent_frame or "if_clause" not in mod.reasons):
+                new = code  # "would be ready to host a meeting", "will offer a draft treaty": already an intent
             elif not mod.negated and root in COOPERATIVE_ROOTS:
                 new = book.frame_code("intent", code)
             elif not mod.negated and root in ("18", "19", "20") and mod.preparing:
