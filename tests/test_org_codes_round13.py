@@ -58,3 +58,17 @@ def test_an_american_form_is_not_given_a_foreign_story_country(nlp):
                        "has promised to protect intellectual property in China. On Tuesday Garvis "
                        "Incorporated, the owner of the rights to a cartoon cat, won a case there.")
     assert not (entity_of_word(ctx, "Garvis").actor or "").startswith("CHN")
+
+
+def test_a_body_named_after_an_international_body_of_the_article_is_part_of_it(nlp):
+    ctx = analyse(nlp, "European Community (EC) farmers protested on Monday. In a letter to Belgian Foreign "
+                       "Minister Leo Tindemans, current president of the EC Council of Ministers, they said "
+                       "the plan would hurt them.")
+    assert entity_of_word(ctx, "Ministers").actor == "IGOEUREEC"  # not BELGOV from the apposition
+
+
+def test_a_union_in_a_story_about_one_country_is_that_countrys(nlp):
+    ctx = analyse(nlp, "Lesotho's textile industry has lost 6,000 jobs, the government of Lesotho said. The "
+                       "Textile Workers Union said on Monday that more factories in Lesotho would close, "
+                       "while buyers in the United States looked to China.", dateline=None)
+    assert entity_of_word(ctx, "Textile").actor == "LSOLAB"

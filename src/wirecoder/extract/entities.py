@@ -2282,6 +2282,9 @@ def _written_spelling(name: str, written: list[str]) -> str:
 
 # sectors of organisations that are often foreign to the country an article is about (companies)
 FOREIGN_PRONE = {"BUS"}
+# bodies of a country's own people, which a story mostly about one country names for that country: unions,
+# schools (not campaign groups: "the human rights organisation Redress" in a story about Iraq is British)
+DOMESTIC_BODY_SECTORS = frozenset({"LAB", "EDU"})
 # states whose ministries English news names "... Department" / "Department of ...": a "Commerce
 # Department" in a story about Iran is Washington's, so only these take the article's country
 DEPARTMENT_STATES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL", "ZAF", "IND", "PHL", "HKG"})
@@ -2363,6 +2366,9 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
     if sector in MAIN_COUNTRY_SECTORS and country is None and main_country and c.label in ("ORG", "FAC") \
             and not c.multinational and (not c.department or main_country in DEPARTMENT_STATES):
         country = main_country  # "the Ministry of Commerce" in a story mostly about China
+    if sector in DOMESTIC_BODY_SECTORS and country is None and main_country and c.label == "ORG" \
+            and not c.multinational:
+        country = main_country  # "Factory Workers Union" in a story about Lesotho, "Oriel College" in one about Britain
     if country and sector:
         return country + sector, country
     return None, country

@@ -216,9 +216,35 @@ def _american_form(c: Cluster, words_of: dict[str, tuple[str, str | None]]) -> b
     return words_of.get(last, ("", None))[0] == "wide_form"
 
 
+def bodies_of_international_bodies(clusters: list[Cluster]) -> None:
+    """ "EC Commission", "EC Council of Ministers" after "the European Community (EC)": an organisation
+    whose name opens with the name or acronym the article gives an international body is part of it
+    (its code), whatever else its name says ("Council of Ministers" is no government of the story's
+    country). The dictionary's own names are read by the entities stage ("NATO Military Committee")."""
+    igo_names: dict[str, str] = {}
+    for o in clusters:
+        code = o.entry.code if o.entry is not None else None
+        if o.label == "ORG" and not o.group and code and code.startswith("IGO"):
+            for n in o.names:
+                igo_names.setdefault(n.removeprefix("the "), code)
+    if not igo_names:
+        return
+    for c in clusters:
+        if c.label != "ORG" or c.entry is not None or c.group or c.affiliation or not c.names:
+            continue
+        for name in c.names:
+            words = _name_words(name)
+            code = next((igo_names[p] for k in (2, 1) if len(words) > k
+                         and (p := " ".join(words[:k])) in igo_names and words[k][:1].isupper()), None)
+            if code:
+                c.affiliation = code
+                break
+
+
 def org_name_clues(ctx: ArticleContext, doc: Doc, clusters: list[Cluster], d: ActorDictionary) -> None:
     """The clues of this module read from names alone, after the entities stage read countries and
-    role words in them: state bodies by their kind, then towns and clubs."""
+    role words in them: parts of international bodies, state bodies by their kind, then towns and clubs."""
+    bodies_of_international_bodies(clusters)
     for c in clusters:
         state_bodies_by_kind(ctx, c, d)
     towns_in_org_names(ctx, doc, clusters, d)
