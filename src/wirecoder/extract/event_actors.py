@@ -105,6 +105,20 @@ NOT_HOME_WORDS = frozenset({"foreign", "international", "western", "allied", "co
 LEADER_PARTICIPLES = frozenset({"lead", "head", "run", "chair", "command", "spearhead", "front"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
+# Sixteenth round (sources): a subject that names no actor may stand for one told before. "it" and "they" the
+# entity table left unresolved stand for the nearest earlier main-clause subject of their number (within
+# ANTECEDENT_SENTENCES sentences), through at most MAX_REFERENCE_CHAIN such steps ("The report said ... It also
+# called on ..."); a document ("the report", "the statement": the documents of speaker_nouns.txt) for its author.
+REFERRING_PRONOUNS = {"it": "sg", "they": "pl"}
+ANTECEDENT_SENTENCES = 2
+MAX_REFERENCE_CHAIN = 3
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DOCUMENT_LOOKBACK = 400  # tokens searched back for an earlier mention of a document naming its author
+ISSUING_PREPS = frozenset({"in", "through"})  # "Iran said in a statement": the statement is Iran's
+ISSUING_PARTICIPLES = frozenset({"issue", "release", "publish", "sign", "write", "prepare", "commission",
+                                 "produce", "compile", "draft", "send", "circulate", "distribute"})
 
 
 @dataclass(frozen=True)
@@ -246,8 +260,12 @@ class ActorResolver:
 
     def __init__(self, doc: Doc, table: EntityTable, fallback: FallbackCoder,
                  locations: list[Location] | None = None, quotes: list[Quote] | None = None,
-                 roles: dict[str, Role] | None = None) -> None:
+                 roles: dict[str, Role] | None = None, documents: frozenset[str] = frozenset(),
+                 speech_lemmas: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.documents = documents  # nouns for documents that state things ("report", "statement")
+        self.speech_lemmas = speech_lemmas
+        self._sentences: list | None = None
         self.table = table
         self.fallback = fallback
         self.roles = roles or {}
@@ -823,3 +841,108 @@ class ActorResolver:
             return actor
         sector = self.fallback.sectors.get(head.lemma_.lower()) or self.fallback.sectors.get(head.lower_)
         return Actor(actor.code + sector, actor.entity_id) if sector else actor
+
+    # -- subjects that stand for an actor told before (sixteenth round) --------------------------------------
+    def referent_actors(self, subject: Token) -> list[Actor]:
+        """The coded actors a subject naming none stands for: "it" or "they" the entity table left unresolved, the
+        nearest earlier main-clause subject of its number ("The report said ... It also called on the Palestinian
+        Authority": the report's author); a document, its author ("a World Bank report ... The report said").
+        Nothing when that subject is a thing ("The economy shrank. It lost 22,000 jobs"), or when the entity table
+        tied the pronoun to an entity it could not code."""
+        for _ in range(MAX_REFERENCE_CHAIN):
+            if subject.pos_ == "PRON" and subject.lower_ in REFERRING_PRONOUNS:
+                if self.table.at_token(subject.i) is not None:
+                    return []  # resolved, to an entity of no code: not ours to override
+                antecedent = self._antecedent_subject(subject)
+                if antecedent is None:
+                    return []
+                found = self.phrase_actors(antecedent)
+                if found:
+                    return found
+                subject = antecedent
+                continue
+            if subject.pos_ == "NOUN" and subject.lemma_.lower() in self.documents:
+                author = self.document_author(subject)
+                return [author] if author is not None else []
+            return []
+        return []
+
+    def _sentence_list(self) -> list:
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        return self._sentences
+
+    def _antecedent_subject(self, pronoun: Token) -> Token | None:
+        """The nearest subject of a main clause before PRONOUN, in its sentence or the ANTECEDENT_SENTENCES before,
+        that agrees with it: "it" a singular noun (no person) or "it", "they" a plural noun or "they"."""
+        sentences = self._sentence_list()
+        here = next((k for k, s in enumerate(sentences) if s.start <= pronoun.i < s.end), None)
+        if here is None:
+            return None
+        number = REFERRING_PRONOUNS[pronoun.lower_]
+        for k in range(here, max(-1, here - ANTECEDENT_SENTENCES - 1), -1):
+            sent = sentences[k]
+            subjects = [t for t in sent if t.dep_ in MAIN_SUBJECT_DEPS and t.i < pronoun.i and self.main_clause(t.head)]
+            for cand in reversed(subjects):
+                if self._agrees(cand, number):
+                    return cand
+                if number == "sg" and self._is_person(cand) and cand.head.lemma_.lower() in self.speech_lemmas:
+                    # "The plan stalled because banks balked, Ongpin said. It had called for ...": people are
+                    # never "it"; what a person said is about its subject
+                    told = [t for c in cand.head.children if c.dep_ == "ccomp" and c.i < pronoun.i
+                            for t in c.children if t.dep_ in MAIN_SUBJECT_DEPS]
+                    if told:
+                        return told[0] if self._agrees(told[0], number) else None
+        return None
+
+    @staticmethod
+    def main_clause(verb: Token) -> bool:
+        """The sentence's root verb or a verb conjoined to it ("said ... and called on ...")."""
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+    def _is_person(self, tok: Token) -> bool:
+        ent = self.table.at_token(tok.i)
+        if tok.ent_type_ == "PERSON" or (ent is not None and ent.type == "PERSON") or tok.lower_ in PERSONAL_PRONOUNS:
+            return True
+        role = self.roles.get(tok.lower_)  # "the minister said ... It": a title names a person, never "it"
+        return role is not None and role.kind == "title"
+
+    def _agrees(self, cand: Token, number: str) -> bool:
+        if cand.pos_ == "PRON":
+            return cand.lower_ == ("it" if number == "sg" else "they")
+        if number == "pl":
+            return cand.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in cand.children)
+        return cand.tag_ in SINGULAR_NOUN_TAGS and not self._is_person(cand) and not any(
+            c.dep_ == "conj" for c in cand.children)
+
+    def document_author(self, noun: Token) -> Actor | None:
+        """Who issued a document: named in its own phrase ("a World Bank report", "a statement issued by the
+        ministry", "Iran said in a statement"), else at the nearest earlier mention of the same document noun
+        ("a World Bank report said ... the report said"), for a definite one only."""
+        found = self._issuer(noun)
+        if found is not None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
+            return found
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[max(0, noun.i - DOCUMENT_LOOKBACK): noun.i]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+                found = self._issuer(tok)
+                if found is not None:
+                    return found
+        return None
+
+    def _issuer(self, noun: Token) -> Actor | None:
+        found = self.phrase_actors(noun)
+        if found:
+            return found[0]
+        hosts = [p for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in ISSUING_PARTICIPLES
+                 for agent in a.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        hosts += [p for a in noun.children if a.dep_ == "prep" and a.lower_ == "by"
+                  for p in a.children if p.dep_ == "pobj"]
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ISSUING_PREPS else None
+        if verb is not None and verb.lemma_.lower() in self.speech_lemmas:
+            hosts += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        for host in hosts:
+            found = self.phrase_actors(host)
+            if found:
+                return found[0]
+        return None

@@ -55,6 +55,7 @@ from wirecoder.extract.event_stances import (
 )
 from wirecoder.extract.quote_lexicon import read_speech_verbs
 from wirecoder.extract.quote_marks import paragraph_bounds
+from wirecoder.extract.quotes import speaker_nouns
 from wirecoder.record import Event, Location
 from wirecoder.resources import data_path, files_from_env
 
@@ -454,7 +455,7 @@ def extract_events(ctx: ArticleContext) -> list[Event]:
     judgements = ctx.resources.cached(
         "events.judgements", lambda: load_judgement_words(files_from_env(JUDGEMENT_FILES_ENV)))
     actors = ActorResolver(ctx.doc, ctx.entities, fallback, ctx.locations, ctx.quotes,
-                           actor_dictionary(ctx.resources).roles)
+                           actor_dictionary(ctx.resources).roles, speaker_nouns(ctx).documents, res.speech_lemmas)
     return EventExtractor(ctx, res, actors, judgements).run()
 
 
@@ -1972,6 +1973,13 @@ class EventExtractor:
                 if not found and self._misattached_conjunct(pred, cur, s):
                     cur = cur.head  # "Iran said reports ... were baseless, and warned the U.S.": the reporter's act
                     continue
+                if not found and s.pos_ == "PRON" and cur.dep_ == "relcl" and self._statement_content(cur):
+                    cur = cur.head.head.head  # "said in a statement it had agreed with ...": the stater's act
+                    continue
+                if not found and (self.actors.main_clause(cur) if s.pos_ == "PRON" else cur.dep_ != "ccomp"):
+                    # "The report said ... It also called on ...": what a main clause's pronoun or a document
+                    # stands for (not "Iran's announcement that it had launched": the pronoun of a noun's clause)
+                    found = self.actors.referent_actors(s)
                 if found or not pronominal or cur.dep_ != "ccomp":
                     return found
                 # "Switzerland said it had expelled ...": an unresolved pronoun in a reported clause is
@@ -2027,6 +2035,13 @@ class EventExtractor:
                 continue
             return []
         return []
+
+    def _statement_content(self, clause: Token) -> bool:
+        """A clause with a pronoun subject the parser hung as a relative clause on the document of a speech verb
+        ("Neste said in a statement it had agreed with Canadian firms"): what the statement says."""
+        noun = clause.head
+        return (noun.lemma_.lower() in self.actors.documents and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                and noun.head.head.lemma_.lower() in self.res.speech_lemmas and noun.head.head.i < noun.i)
 
     @staticmethod
     def _bare_participle(verb: Token) -> bool:
