@@ -52,3 +52,11 @@ def test_statement_content_the_parser_hung_on_the_document(pipeline):
     events = reported_events(pipeline, text)
     assert any(e.source == "FINBUS" and e.target == "CANBUS" for e in events)
 
+
+
+def test_expletive_it_stands_for_nothing(pipeline):
+    text = ("France beat England 18-17 at Twickenham on Saturday. It then took some woeful kicking from England "
+            "to help them to victory.")
+    rec = pipeline.extract(text=text, published="2021-03-10")
+    assert not any(e.source and e.source.startswith("FRA") and e.code.startswith("07") for e in rec.events)
+

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wirecoder.actors import REGION_ROOTS as REGION_CODES
+from wirecoder.extract.coref import EXPLETIVE_HEADS
 from wirecoder.extract.event_coding import is_quantity
 from wirecoder.resources import data_path, tsv_rows
 
@@ -451,6 +452,8 @@ class ActorResolver:
         # conjunct on the apposition, but it is a conjunct of the head as well
         appos_conjuncts = [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts]
         for h in (head, *head.conjuncts, *appos_conjuncts):
+            if h is not head and self._same_person_described(head, h):
+                continue  # "a US banker and former IMF director": one person, described twice
             actor = self.np_actor(h)
             if actor is not None and actor not in actors:
                 actors.append(actor)
@@ -478,6 +481,16 @@ class ActorResolver:
                         if a is not None and a not in actors:
                             actors.append(self._with_sector(a, head))
         return actors
+
+    @staticmethod
+    def _same_person_described(head: Token, conjunct: Token) -> bool:
+        """Two singular common nouns under one indefinite article describe one person ("a US banker and former
+        International Monetary Fund director", "a lawyer and human rights activist"), not two parties."""
+        if head.tag_ != "NN" or conjunct.tag_ != "NN" or conjunct.head.i != head.i:
+            return False
+        if any(c.dep_ in ("det", "nummod", "poss") for c in conjunct.children):
+            return False  # "a man and a woman": two
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
     @staticmethod
     def names_two_people(tok: Token) -> bool:
@@ -851,7 +864,7 @@ class ActorResolver:
         tied the pronoun to an entity it could not code."""
         for _ in range(MAX_REFERENCE_CHAIN):
             if subject.pos_ == "PRON" and subject.lower_ in REFERRING_PRONOUNS:
-                if self.table.at_token(subject.i) is not None:
+                if self.table.at_token(subject.i) is not None or self._expletive(subject):
                     return []  # resolved, to an entity of no code: not ours to override
                 antecedent = self._antecedent_subject(subject)
                 if antecedent is None:
@@ -883,17 +896,25 @@ class ActorResolver:
         for k in range(here, max(-1, here - ANTECEDENT_SENTENCES - 1), -1):
             sent = sentences[k]
             subjects = [t for t in sent if t.dep_ in MAIN_SUBJECT_DEPS and t.i < pronoun.i and self.main_clause(t.head)]
-            for cand in reversed(subjects):
-                if self._agrees(cand, number):
-                    return cand
-                if number == "sg" and self._is_person(cand) and cand.head.lemma_.lower() in self.speech_lemmas:
-                    # "The plan stalled because banks balked, Ongpin said. It had called for ...": people are
-                    # never "it"; what a person said is about its subject
-                    told = [t for c in cand.head.children if c.dep_ == "ccomp" and c.i < pronoun.i
-                            for t in c.children if t.dep_ in MAIN_SUBJECT_DEPS]
-                    if told:
-                        return told[0] if self._agrees(told[0], number) else None
+            if not subjects:
+                continue
+            cand = subjects[-1]  # the nearest decides: a pronoun skips no subject to reach an older one
+            if self._agrees(cand, number):
+                return cand
+            if number == "sg" and self._is_person(cand) and cand.head.lemma_.lower() in self.speech_lemmas:
+                # "The plan stalled because banks balked, Ongpin said. It had called for ...": people are
+                # never "it"; what a person said is about its subject
+                told = [t for c in cand.head.children if c.dep_ == "ccomp" and c.i < pronoun.i
+                        for t in c.children if t.dep_ in MAIN_SUBJECT_DEPS]
+                if told and self._agrees(told[0], number):
+                    return told[0]
+            return None
         return None
+
+    @staticmethod
+    def _expletive(pronoun: Token) -> bool:
+        """ "It took woeful kicking to ...", "it is clear that": an "it" that stands for nothing."""
+        return pronoun.lower_ == "it" and pronoun.head.lemma_.lower() in EXPLETIVE_HEADS
 
     @staticmethod
     def main_clause(verb: Token) -> bool:
@@ -909,7 +930,7 @@ class ActorResolver:
 
     def _agrees(self, cand: Token, number: str) -> bool:
         if cand.pos_ == "PRON":
-            return cand.lower_ == ("it" if number == "sg" else "they")
+            return cand.lower_ == ("it" if number == "sg" else "they") and not self._expletive(cand)
         if number == "pl":
             return cand.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in cand.children)
         return cand.tag_ in SINGULAR_NOUN_TAGS and not self._is_person(cand) and not any(
