@@ -80,3 +80,13 @@ def test_an_interposed_cue_with_a_long_tail_over_quoted_words(nlp):
 def test_a_gerund_clause_subject_keeps_the_report(nlp):
     text = "Green groups say putting pressure on supply chains is a major way companies can cut emissions."
     assert quote_with(quotes_of(nlp, text), "putting pressure").speaker == "Green groups"
+
+
+def test_people_in_an_absolute_construction_say_what_the_participle_reports(nlp):
+    text = "Shares of the bank fell sharply on Monday, with analysts saying the outlook was weak."
+    assert quote_with(quotes_of(nlp, text), "outlook was weak").speaker == "analysts"
+
+
+def test_a_statement_in_an_absolute_construction_is_its_issuers(nlp):
+    text = "Senator Mark Hollis responded with a statement saying the report was false."
+    assert quote_with(quotes_of(nlp, text), "report was false").speaker == "Mark Hollis"

@@ -23,6 +23,7 @@ from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.quote_lexicon import SpeechLexicon, read_speech_verbs
 from wirecoder.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
 from wirecoder.extract.quote_speakers import (
+    ISSUED_DOCUMENTS,
     Speaker,
     SpeakerCheck,
     SpeakerNouns,
@@ -61,6 +62,7 @@ WISH_VERBS = {"want", "prefer", "like", "expect", "urge", "ask", "encourage", "i
               "wish", "hope", "press", "call", "beg", "push", "pressure", "force", "allow", "let"}
 MIN_OBJECT_WORDS = 2  # a naming verb's object and label are content from two words: 'called him divisive'
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}  # ", although they say ...": another report
+ABSOLUTE_PREPS = {"with", "despite", "amid", "without"}  # "with analysts saying ...": the analysts speak
 NARRATOR_CONTRASTS = {"while", "whereas"}  # ", while India has rejected aid": the writer's comparison
 NAMED_PARTY_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
 ADVERBIAL_MARKS = {"as", "while", "because", "when", "after", "before", "since", "although", "though", "until"}
@@ -1449,6 +1451,9 @@ class QuoteFinder:
                 # of what speaks ("her tweets accusing him of ...") is the speaker
                 owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
                 return owner if owner is not None else cur.head
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and _absolute_subject(cur) is not None \
+                    and self.speakers.plausible(cur.head):
+                return cur.head  # "with analysts saying ...", "despite several senators saying ...": they say it
             if cur.dep_ in ("pcomp", "prep") or cur.dep_ == "advmod" and cur.pos_ == "ADV" and cur.head.i != cur.i:
                 cur = cur.head  # "appeared at a hearing for saying that ...": the clause the phrase is in
                 continue
@@ -1822,6 +1827,20 @@ def _reported_tense(clause: Token, cue: Token) -> bool:
     if any(v.tag_ == "MD" for v in verbs):
         return True
     return cue.tag_ == "VBD" and any(v.tag_ in ("VBZ", "VBP") for v in verbs)
+
+
+def _absolute_subject(participle: Token) -> Token | None:
+    """The subject of an absolute construction ("with analysts saying ...", "despite several senators
+    saying ...", "amid officials warning ..."): the people the preposition's object names, right before the
+    participle. Not a document ("responded with a statement saying ...": its issuer speaks) nor a singular
+    common noun ("with one saying"), which the parse mostly hangs there wrongly."""
+    noun = participle.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ABSOLUTE_PREPS or participle.i - noun.i > 2:
+        return None
+    if noun.lower_ in ISSUED_DOCUMENTS or noun.tag_ == "NN" and noun.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return None
+    return noun
 
 
 def _speakers_next_act(conj: Token) -> bool:
