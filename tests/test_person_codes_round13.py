@@ -48,3 +48,19 @@ def test_minister_keeps_the_state_office(nlp):
     # guard: a state title with no body of another kind stays a state office
     ctx = analyse(nlp, "Lesotho's trade minister Mpho Malie said the closures would cost 6,000 jobs.")
     assert by_name(ctx, "Mpho Malie").actor == "LSOGOV"
+
+
+# -- legislators named without a country belong to the legislature the article names ---------------------
+
+def test_mp_follows_the_named_legislature_not_the_foreign_bidder(nlp):
+    ctx = analyse(nlp, "US tycoon John Harlan has made a new approach for Leeds United. The US businessman already "
+                       "owns an American football team in the US. Five MPs have signed a House of Commons motion "
+                       "against the bid, and Mary Hollis, the Leeds Central MP, said she would fight it.")
+    assert by_name(ctx, "Mary Hollis").actor == "GBRLEG"
+
+
+def test_mp_without_a_named_legislature_keeps_the_story_country(nlp):
+    # guard: with no legislature named, the story's own country decides as before
+    ctx = analyse(nlp, "Canada will cut its farm subsidies, Canadian officials said. Canada's farmers are angry. "
+                       "Mary Hollis, a Liberal MP, said she would fight the cuts.")
+    assert by_name(ctx, "Mary Hollis").actor != "GBRLEG"

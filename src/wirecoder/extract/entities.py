@@ -50,6 +50,7 @@ from wirecoder.extract.companies import (
 from wirecoder.extract.person_bodies import (
     NON_STATE_SECTORS,
     employer_code,
+    legislature_home,
     load_body_kinds,
     people_in_bodies,
 )
@@ -3002,7 +3003,8 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         speakers_own_bodies(doc, roles_at, used_roles, clusters, main_iso)
     if not context_iso and not main_iso:
         near_countries(doc, clusters)
-    table = build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx))
+    table = build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx),
+                        legislature_country=legislature_home(clusters, _home_of_known_actor))
     in_period = period_coder(ctx.resources, ctx.published.date() if ctx.published is not None else None)
     for ent in table.entities:  # "Soviet Premier Nikolai Ryzhkov" in 1987: USRGOV (the country stays ISO: RUS)
         ent.actor = in_period(ent.actor)
@@ -3267,7 +3269,10 @@ def held_office_code(ctx: ArticleContext) -> Callable[[Cluster], str | None] | N
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
                 main_country: str | None = None,
                 roles_at: dict[int, tuple[int, Role, str]] | None = None,
-                office_code: Callable[[Cluster], str | None] | None = None) -> EntityTable:
+                office_code: Callable[[Cluster], str | None] | None = None,
+                legislature_country: str | None = None) -> EntityTable:
+    """The entities' record. LEGISLATURE_COUNTRY: the country of legislators named without one, over
+    MAIN_COUNTRY."""
     table = EntityTable()
     n = 0
     # organisations first: a person working for one may take its code
@@ -3277,8 +3282,11 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
             continue
         n += 1
         c.id = f"e{n}"
-        actor, country = codes.get(id(c)) or _employer_code(c, d, codes, context_country, main_country) or actor_code(
-            c, d, context_country, main_country)
+        home, main = context_country, main_country
+        if legislature_country and c.label == "PERSON" and (c.sectors or c.honorific_sectors or [None])[0] == "LEG":
+            home = main = legislature_country  # "the Leeds Central MP" in a story about a US bidder
+        actor, country = codes.get(id(c)) or _employer_code(c, d, codes, home, main) or actor_code(
+            c, d, home, main)
         if actor is None and c.label == "PERSON" and not c.group and not c.former and office_code is not None:
             actor = office_code(c)
             country = d.country_of_code(actor) if actor else country

@@ -14,6 +14,7 @@ and that no earlier step tied to a coded body are touched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -127,7 +128,9 @@ def people_in_bodies(doc: Doc, mentions: list[NameMention], clusters: list[Clust
         if parent is not None:
             c.employer = parent
         elif c.employer.entry is None:
-            c.employer_sector = body_kind_sector(doc, c.employer, kinds)
+            # its kind by name, else the sector found for it ("the human rights organisation Redress" NGO)
+            c.employer_sector = body_kind_sector(doc, c.employer, kinds) or next(
+                (s for s in c.employer.sectors[:1] if s in NON_STATE_SECTORS), None)
 
 
 def employer_code(c: Cluster, d: ActorDictionary, code: str | None, context_country: str | None,
@@ -151,3 +154,12 @@ def employer_code(c: Cluster, d: ActorDictionary, code: str | None, context_coun
             or main_country
         return (iso + c.employer_sector, iso) if iso else (None, None)
     return None
+
+
+def legislature_home(clusters: list[Cluster], home_of: Callable[[Cluster], str | None]) -> str | None:
+    """The country of an article's legislators named without one ("Tony Lloyd, the Manchester Central MP"):
+    the one country whose legislature or legislators the dictionaries know among the article's names
+    (HOME_OF: "House of Commons" GBRLEG), whatever country the story is mostly about (a US tycoon's bid
+    for a British club)."""
+    found = {iso for c in clusters if (iso := home_of(c)) and c.entry is not None and (c.entry.code or "")[3:6] == "LEG"}
+    return found.pop() if len(found) == 1 else None
