@@ -72,3 +72,9 @@ def test_a_union_in_a_story_about_one_country_is_that_countrys(nlp):
                        "Textile Workers Union said on Monday that more factories in Lesotho would close, "
                        "while buyers in the United States looked to China.", dateline=None)
     assert entity_of_word(ctx, "Textile").actor == "LSOLAB"
+
+
+def test_a_seat_after_the_name_in_a_town_of_two_countries(nlp):
+    ctx = analyse(nlp, "Neste Oy of Finland said it will build a plant in Canada. The plant will be built "
+                       "with Trade Mountain Pipe Line Company Ltd, of Vancouver, B.C., which will supply gas.")
+    assert entity_of_word(ctx, "Mountain").actor == "CANBUS"

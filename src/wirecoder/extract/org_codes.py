@@ -199,16 +199,39 @@ def home_of_named_firms(ctx: ArticleContext, doc: Doc, clusters: list[Cluster], 
     )
 
     words_of = org_name_words(ctx)
+    named = {c.country_entity for c in clusters if c.country_entity}
     for c in clusters:
         if not is_company(c) or c.entry is not None or c.country or c.multinational or c.affiliation \
                 or not c.names:
             continue
-        if not _name_says_firm(c, d) or _placed_in_text(doc, c, d) or _named_after_a_person(doc, c):
+        if _placed_in_text(doc, c, d):
+            c.country = _town_after_name(ctx, doc, c, named)
+            continue
+        if not _name_says_firm(c, d) or _named_after_a_person(doc, c):
             continue
         iso = dateline_iso or home_country(doc, d, _first_sentence(doc, c))
         if iso != AMERICAN_HOME and _american_form(c, words_of):
             continue  # "Paws Incorporated" in a story about China: "Inc" firms are named in news from everywhere
         c.country = iso
+
+
+def _town_after_name(ctx: ArticleContext, doc: Doc, c: Cluster, named: set[str]) -> str | None:
+    """"Trade Mountain Pipe Line Company Ltd, of Vancouver, B.C.": a firm's seat written after its name,
+    which the entities stage could not place (the gazetteer has Vancouvers in two countries): the country
+    of the clearly biggest town of that name, when the article names that country."""
+    for _s, e, kind in c.spans:
+        if kind != "name" or e + 2 >= len(doc):
+            continue
+        k = e + 2 if doc[e].text == "," and doc[e + 1].lower_ == "of" else e + 1 if doc[e].lower_ == "in" else None
+        if k is None:
+            continue
+        end = k
+        while end < len(doc) and end < k + 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        iso = _town_country(ctx, doc[k:end].text, named) if end > k else None
+        if iso:
+            return iso
+    return None
 
 
 def _american_form(c: Cluster, words_of: dict[str, tuple[str, str | None]]) -> bool:
