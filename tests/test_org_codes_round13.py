@@ -78,3 +78,10 @@ def test_a_seat_after_the_name_in_a_town_of_two_countries(nlp):
     ctx = analyse(nlp, "Neste Oy of Finland said it will build a plant in Canada. The plant will be built "
                        "with Trade Mountain Pipe Line Company Ltd, of Vancouver, B.C., which will supply gas.")
     assert entity_of_word(ctx, "Mountain").actor == "CANBUS"
+
+
+def test_an_association_named_in_apposition_is_a_campaign_group_of_the_story(nlp):
+    ctx = analyse(nlp, "Argentina's banks froze deposits in 2001. \"The situation is bad for savers,\" said "
+                       "Carlos Baez Silva, president of AARA, an association that represents bank account "
+                       "holders. Few people in Argentina have recovered half their savings.")
+    assert entity_of_word(ctx, "AARA").actor == "ARGNGO"
