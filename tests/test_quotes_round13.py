@@ -90,3 +90,9 @@ def test_people_in_an_absolute_construction_say_what_the_participle_reports(nlp)
 def test_a_statement_in_an_absolute_construction_is_its_issuers(nlp):
     text = "Senator Mark Hollis responded with a statement saying the report was false."
     assert quote_with(quotes_of(nlp, text), "report was false").speaker == "Mark Hollis"
+
+
+def test_an_inverted_conditional_after_the_cue_is_still_content(nlp):
+    text = ("Tony Banks said had the government not delayed since 1997 in bringing in the ban, hunting with dogs "
+            "would have passed into history.")
+    assert quote_with(quotes_of(nlp, text), "passed into history").speaker == "Tony Banks"

@@ -608,8 +608,9 @@ class QuoteFinder:
         if content.i < verb.i and ":" in (t.text for t in self.doc[content.right_edge.i:content.right_edge.i + 2]):
             return None  # "We have been here before: bin Laden declared war on ...": the colon leads into the report
         if content.i > verb.i and content.dep_ == "ccomp" and content.tag_ in ("VBZ", "VBD", "VBP") \
-                and content.left_edge.i == verb.i + 1 and not any(c.dep_ in SUBJECT_DEPS + ("csubj", "csubjpass", "expl", "mark") for c in content.children):
+                and content.left_edge.i == verb.i + 1 and not any(c.dep_ in SUBJECT_DEPS + ("csubj", "csubjpass", "expl", "mark", "ccomp") for c in content.children):
             return None  # "Everything Trump says is a lie": the cue is in a relative clause, its noun the subject
+            # (a verb with a clause of its own is an inversion: "said had the government not prevaricated, ...")
         if content.i > verb.i and self._plain_report_between(verb, content.left_edge.i) is not None:
             return None  # 'concludes with footage of Trump saying, "..."': the nearer report says it
         if _unattributed(verb):
