@@ -53,3 +53,12 @@ def test_an_announced_offer_is_an_intent_stated_now_unless_held_to_a_condition(p
     held = pipeline.extract(text="Japan would offer China a loan of 100 billion yen if Beijing opened its markets.",
                             published="1987-03-03").events
     assert all(e.hypothetical for e in held if e.code[:2] == "03")
+
+
+def test_one_person_described_twice_is_one_target(pipeline):
+    # "a US banker and former IMF director" is one man: no second request to the IMF
+    events = pipeline.extract(text="Israel has asked a US banker and former International Monetary Fund director "
+                                   "to run its central bank.", published="2005-01-20").events
+    assert [(e.source, e.target) for e in events if e.code[:2] == "02"] == [("ISR", "USABUS")]
+    two = reported_codes(pipeline, "Pakistan accused an Indian diplomat and a British journalist of spying.")
+    assert {("PAK", "IND", "112"), ("PAK", "GBR", "112")} <= two
