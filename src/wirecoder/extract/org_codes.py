@@ -168,7 +168,8 @@ def state_bodies_by_kind(ctx: ArticleContext, c: Cluster, d: ActorDictionary) ->
 
 
 def _name_says_firm(c: Cluster, d: ActorDictionary) -> bool:
-    """A legal form ends the name ("Ltd", "Inc"), or a business noun is in it after its first word ("Bank")."""
+    """A legal form ends the name ("Ltd", "Inc"), or a capitalised business noun is in it after its first
+    word ("Chekiang First Bank")."""
     from wirecoder.extract.companies import name_form
 
     for name in c.names:
@@ -176,8 +177,9 @@ def _name_says_firm(c: Cluster, d: ActorDictionary) -> bool:
         form = name_form(words, d)
         if form is not None and form[0] == "legal":  # not a trade word: "Inter Governmental Group" is no firm
             return True
+        # capitalised: "HBOS bank" in a story about a Saudi investor is a British firm with a descriptor
         if any((role := d.roles.get(w.lower())) is not None and role.sector == "BUS" and role.kind == "group"
-               for w in words[1:]):
+               and w[:1].isupper() for w in words[1:]):
             return True
     return False
 
