@@ -96,3 +96,14 @@ def test_an_inverted_conditional_after_the_cue_is_still_content(nlp):
     text = ("Tony Banks said had the government not delayed since 1997 in bringing in the ban, hunting with dogs "
             "would have passed into history.")
     assert quote_with(quotes_of(nlp, text), "passed into history").speaker == "Tony Banks"
+
+
+def test_a_past_time_clause_after_an_urged_act_is_the_writers_background(nlp):
+    text = "Last month, the agency warned state officials to boost their security after hackers targeted two states."
+    quote = quote_with(quotes_of(nlp, text), "boost their security")
+    assert "hackers" not in quote.text
+
+
+def test_a_future_time_clause_stays_in_what_was_urged(nlp):
+    text = "The union urged members to stay at home when the strike begins next week."
+    assert "strike begins" in quote_with(quotes_of(nlp, text), "stay at home").text

@@ -62,6 +62,7 @@ WISH_VERBS = {"want", "prefer", "like", "expect", "urge", "ask", "encourage", "i
               "wish", "hope", "press", "call", "beg", "push", "pressure", "force", "allow", "let"}
 MIN_OBJECT_WORDS = 2  # a naming verb's object and label are content from two words: 'called him divisive'
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}  # ", although they say ...": another report
+BACKGROUND_MARKS = {"after", "when", "since"}  # "urged X to act after the storm hit": what came before
 ABSOLUTE_PREPS = {"with", "despite", "amid", "without"}  # "with analysts saying ...": the analysts speak
 NARRATOR_CONTRASTS = {"while", "whereas"}  # ", while India has rejected aid": the writer's comparison
 NAMED_PARTY_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
@@ -1295,6 +1296,9 @@ class QuoteFinder:
                 if cc is not None and toks.index(cc) > 0:
                     cut = toks.index(cc)  # ", and more than 4 in 10 said ...": the next report
                     break
+        background = min((b for x in [head, *(extra or [])] if (b := _background_of_order(x)) is not None), default=None)
+        if background is not None:
+            cut = min(cut, next((x for x, u in enumerate(toks) if u.i >= background), cut))
         narrated = self._narrator_clause(head)
         if narrated is None and head.pos_ in ("NOUN", "PROPN"):
             narrated = _comment_on_object(head)
@@ -1828,6 +1832,20 @@ def _reported_tense(clause: Token, cue: Token) -> bool:
     if any(v.tag_ == "MD" for v in verbs):
         return True
     return cue.tag_ == "VBD" and any(v.tag_ in ("VBZ", "VBP") for v in verbs)
+
+
+def _background_of_order(head: Token) -> int | None:
+    """Where the writer's background starts in an infinitive content: a past-tense time clause after it
+    ("warned officials to boost their security after hackers targeted data systems") tells what happened
+    before the warning, not what was urged (a finite content keeps its clauses: "said the talks would
+    resume after the two sides met", where the past may be the report's)."""
+    if head.tag_ != "VB" or head.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    for clause in head.rights:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS and c.i < clause.i for c in clause.children):
+            return clause.left_edge.i
+    return None
 
 
 def _absolute_subject(participle: Token) -> Token | None:
