@@ -85,3 +85,10 @@ def test_an_association_named_in_apposition_is_a_campaign_group_of_the_story(nlp
                        "Carlos Baez Silva, president of AARA, an association that represents bank account "
                        "holders. Few people in Argentina have recovered half their savings.")
     assert entity_of_word(ctx, "AARA").actor == "ARGNGO"
+
+
+def test_a_central_statistics_office_of_a_country_with_no_departments(nlp):
+    ctx = analyse(nlp, "Israel's economy grew 4.2% last year, the Central Bureau of Statistics said. Israeli "
+                       "exports rose. The National Council of Churches disagreed.")
+    assert entity_of_word(ctx, "Bureau").actor == "ISRGOV"
+    assert entity_of_word(ctx, "Churches").actor != "ISRGOV"

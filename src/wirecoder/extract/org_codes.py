@@ -148,23 +148,28 @@ def state_bodies_by_kind(ctx: ArticleContext, c: Cluster, d: ActorDictionary) ->
     """"State Planning Organisation", "National Security Council", "Federal Statistics Office": a name
     opening with a state word and ending in a body noun, no other word of it naming another sector
     ("National Union of Mineworkers", "National Farmers Council" keep theirs), is a state body (GOV)."""
-    if c.label != "ORG" or c.entry is not None or c.group or c.sectors or not c.names:
+    if c.label != "ORG" or c.entry is not None or c.group or c.sectors[:1] not in ([], ["GOV"]) or not c.names:
         return
     words_of = org_name_words(ctx)
     for name in c.names:
         words = _name_words(name)
         head = next((w for w in words if w in CONNECTORS), None)
         head_words = words[:words.index(head)] if head else words
-        # a word between the state word and the noun ("State Planning Organisation"), or no complement:
-        # "National Council for Civil Liberties", "National Council of Churches" are no state's
-        if len(head_words) < (3 if head else 2) or len(words) > 5 or not all(w[:1].isupper() for w in head_words):
+        noun_kind = words_of.get(head_words[-1], ("", None))[0] if head_words else ""
+        if len(head_words) < 2 or len(words) > 5 or not all(w[:1].isupper() for w in head_words) \
+                or words_of.get(head_words[0], ("", None))[0] != "state" or noun_kind not in ("body", "office"):
             continue
-        if words_of.get(head_words[0], ("", None))[0] != "state" or words_of.get(head_words[-1], ("", None))[0] != "body":
+        # a word between the state word and the noun ("State Planning Organisation"), no complement, or an
+        # office's "of" ("National Bureau of Statistics"): "National Council for Civil Liberties", "National
+        # Council of Churches" are no state's
+        if head and len(head_words) < 3 and not (head == "of" and noun_kind == "office"):
             continue
         if any((role := d.roles.get(w.lower())) is not None and role.sector not in (None, "GOV") for w in words):
             continue
-        c.sectors.insert(0, words_of[head_words[0]][1] or "GOV")
-        return
+        if not c.sectors:
+            c.sectors.insert(0, words_of[head_words[0]][1] or "GOV")
+        c.department = False  # "Central Statistical Office" is a state's office in any country, not only
+        return  # where ministries are named "Department"/"Office" (entities.DEPARTMENT_STATES)
 
 
 def _name_says_firm(c: Cluster, d: ActorDictionary) -> bool:
