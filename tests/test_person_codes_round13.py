@@ -64,3 +64,18 @@ def test_mp_without_a_named_legislature_keeps_the_story_country(nlp):
     ctx = analyse(nlp, "Canada will cut its farm subsidies, Canadian officials said. Canada's farmers are angry. "
                        "Mary Hollis, a Liberal MP, said she would fight the cuts.")
     assert by_name(ctx, "Mary Hollis").actor != "GBRLEG"
+
+
+# -- a body called by a common noun is the one named body whose name has that noun -------------------------
+
+def test_secretary_general_of_the_council_serves_the_council_named_before(nlp):
+    ctx = analyse(nlp, "The Muslim Council of Britain urged that the men should receive help. \"We want these men "
+                       "home,\" said Ahmed Rashid, secretary general of the council.")
+    assert by_name(ctx, "Ahmed Rashid").actor == "GBRNGO"
+
+
+def test_a_noun_two_named_bodies_share_ties_to_neither(nlp):
+    # guard: "the council" could be either council: no tie, the title decides as before
+    ctx = analyse(nlp, "The Muslim Council of Britain and the Norwich City Council met in Norwich. \"We want these "
+                       "men home,\" said Ahmed Rashid, secretary general of the council.")
+    assert by_name(ctx, "Ahmed Rashid").actor != "GBRNGO"

@@ -94,6 +94,39 @@ def served_body(doc: Doc, nm: NameMention, by_token: dict[int, NameMention]) -> 
     return None
 
 
+def _body_noun_objects(doc: Doc, nm: NameMention, by_token: dict[int, NameMention]):
+    """Objects of "of"/"from"/"at"/"for" after a name or its appositive title that are common nouns with "the"
+    ("Iqbal Sacranie, secretary general of the council", "Mike Hobday, from the league")."""
+    root = doc[nm.start:nm.end].root
+    heads = [root, *(h for h in root.children if h.dep_ == "appos" and h.i >= nm.end)]
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "at", "for") or prep.i < nm.end:
+                continue
+            for p in prep.children:
+                if p.dep_ == "pobj" and p.i not in by_token and p.pos_ == "NOUN" and p.is_lower \
+                        and any(ch.lower_ == "the" for ch in p.children):
+                    yield p
+    k = nm.end  # ", from the league," hung by the parser on the verb
+    if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("of", "from", "at") \
+            and doc[k + 2].lower_ == "the" and doc[k + 3].pos_ == "NOUN" and doc[k + 3].is_lower \
+            and (k + 4 == len(doc) or doc[k + 4].is_punct) and k + 3 not in by_token:
+        yield doc[k + 3]
+
+
+def named_body_of_noun(doc: Doc, nm: NameMention, clusters: list[Cluster],
+                       by_token: dict[int, NameMention]) -> Cluster | None:
+    """The one organisation named in the article whose name has the common noun a person's body is
+    called by ("the council" -> "Muslim Council of Britain", "the league" -> "League Against Cruel Sports")."""
+    for p in _body_noun_objects(doc, nm, by_token):
+        word = p.lower_
+        found = [o for o in clusters if o.label == "ORG" and not o.group and o.country_entity is None
+                 and o.first < nm.start and any(word in (w.lower() for w in name.split()) for name in o.names)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 def body_kind_sector(doc: Doc, org: Cluster, kinds: dict[str, str]) -> str | None:
     """The sector of an uncoded organisation's kind: the head of its name ("Factory Workers Union",
     "Union of Students") or of the phrase set in apposition to it ("AARA, an association that ...")."""
@@ -121,6 +154,8 @@ def people_in_bodies(doc: Doc, mentions: list[NameMention], clusters: list[Clust
         if c.employer is None and c.roles and not c.strong_sector \
                 and (served := served_body(doc, nm, by_token)) is not None:
             c.employer = served
+        if c.employer is None and (named := named_body_of_noun(doc, nm, clusters, by_token)) is not None:
+            c.employer = named  # "Iqbal Sacranie, secretary general of the council": the council named before
     for c in clusters:
         if not _free_person(c) or c.employer is None:
             continue
