@@ -107,3 +107,9 @@ def test_a_past_time_clause_after_an_urged_act_is_the_writers_background(nlp):
 def test_a_future_time_clause_stays_in_what_was_urged(nlp):
     text = "The union urged members to stay at home when the strike begins next week."
     assert "strike begins" in quote_with(quotes_of(nlp, text), "stay at home").text
+
+
+def test_a_relative_clause_cue_still_reports_what_follows_its_gap(nlp):
+    text = ("The new rule, which SEC officials said merely clarifies the terms of the existing procedure, would "
+            "bar such trading.")
+    assert quote_with(quotes_of(nlp, text), "clarifies the terms").speaker == "SEC officials"

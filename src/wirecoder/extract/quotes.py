@@ -609,7 +609,8 @@ class QuoteFinder:
         if content.i < verb.i and ":" in (t.text for t in self.doc[content.right_edge.i:content.right_edge.i + 2]):
             return None  # "We have been here before: bin Laden declared war on ...": the colon leads into the report
         if content.i > verb.i and content.dep_ == "ccomp" and content.tag_ in ("VBZ", "VBD", "VBP") \
-                and content.left_edge.i == verb.i + 1 and not any(c.dep_ in SUBJECT_DEPS + ("csubj", "csubjpass", "expl", "mark", "ccomp") for c in content.children):
+                and content.left_edge.i == verb.i + 1 and not any(c.dep_ in SUBJECT_DEPS + ("csubj", "csubjpass", "expl", "mark", "ccomp") for c in content.children) \
+                and not self._after_relative_word(verb):
             return None  # "Everything Trump says is a lie": the cue is in a relative clause, its noun the subject
             # (a verb with a clause of its own is an inversion: "said had the government not prevaricated, ...")
         if content.i > verb.i and self._plain_report_between(verb, content.left_edge.i) is not None:
@@ -834,6 +835,13 @@ class QuoteFinder:
         if speaker is None:
             return None
         return self._draft_over(verb, toks, speaker)
+
+    def _after_relative_word(self, verb: Token) -> bool:
+        """Whether VERB's clause opens with a relative word whose gap is the content's subject ("which SEC
+        officials said merely clarifies the terms", "what he says are more accurate assumptions")."""
+        subject = _subject_child(verb)
+        first = subject.left_edge.i if subject is not None else verb.i
+        return verb.dep_ == "relcl" or first > 0 and self.doc[first - 1].tag_ in ("WDT", "WP")
 
     def _interposed_report(self, verb: Token) -> Draft | None:
         """A reporting clause set off by commas inside the sentence it reports, which the parser did not
