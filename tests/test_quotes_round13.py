@@ -113,3 +113,8 @@ def test_a_relative_clause_cue_still_reports_what_follows_its_gap(nlp):
     text = ("The new rule, which SEC officials said merely clarifies the terms of the existing procedure, would "
             "bar such trading.")
     assert quote_with(quotes_of(nlp, text), "clarifies the terms").speaker == "SEC officials"
+
+
+def test_a_contact_relative_clause_with_a_subject_gap_reports(nlp):
+    text = "The ministry signed a deal that officials said would be worth $2 billion over ten years."
+    assert quote_with(quotes_of(nlp, text), "would be worth").speaker == "officials"

@@ -837,11 +837,15 @@ class QuoteFinder:
         return self._draft_over(verb, toks, speaker)
 
     def _after_relative_word(self, verb: Token) -> bool:
-        """Whether VERB's clause opens with a relative word whose gap is the content's subject ("which SEC
-        officials said merely clarifies the terms", "what he says are more accurate assumptions")."""
+        """Whether VERB's clause is a relative clause whose gap is the content's subject ("which SEC officials
+        said merely clarifies the terms", "what he says are more accurate assumptions", "a deal officials
+        said would be signed" inside a sentence with its own verb); not when the sentence has no other
+        verb, so that the content is its predicate ("Nothing the governor says is true")."""
         subject = _subject_child(verb)
         first = subject.left_edge.i if subject is not None else verb.i
-        return verb.dep_ == "relcl" or first > 0 and self.doc[first - 1].tag_ in ("WDT", "WP")
+        if first > 0 and self.doc[first - 1].tag_ in ("WDT", "WP"):
+            return True
+        return verb.dep_ == "relcl" and verb.head.dep_ != "ROOT"
 
     def _interposed_report(self, verb: Token) -> Draft | None:
         """A reporting clause set off by commas inside the sentence it reports, which the parser did not
@@ -850,6 +854,9 @@ class QuoteFinder:
         words on both sides, without the clause, are what is said."""
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i in self.quote_of_tok:
             return None
+        if verb.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                                       for c in verb.children):
+            return None  # "David Klein, who often argued with the ministry, steps down": a description
         sent, doc = verb.sent, self.doc
         after = verb.i + 1
         if after < sent.end and doc[after].lower_ in ("today", "yesterday", "recently", "later", "then", "again"):
