@@ -48,7 +48,7 @@ from wirecoder.extract.companies import (
     ticker_countries,
 )
 from wirecoder.extract.person_bodies import (
-    NON_STATE_SECTORS,
+    BODY_NOUN_SECTORS,
     employer_code,
     legislature_home,
     load_body_kinds,
@@ -1067,7 +1067,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 elif last_weak and role.sector and not role.weak:
                     c.sectors.insert(0, role.sector)  # "army spokesman X" MIL, "police spokesman Y" COP
                     c.strong_sector = True
-                elif last_role is not None and last_role.sector == "GOV" and role.sector in NON_STATE_SECTORS \
+                elif last_role is not None and last_role.sector == "GOV" and role.sector in BODY_NOUN_SECTORS \
                         and c.entry is None:
                     # "union secretary general X" LAB, "university president Y" EDU: an office of that body
                     c.sectors.insert(0, role.sector)

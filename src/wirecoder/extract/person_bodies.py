@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 # sectors of bodies whose staff act for the body, not for a state, whatever their title's own sector
 NON_STATE_SECTORS = frozenset({"BUS", "NGO", "LAB", "MED", "EDU", "REL"})
+# ... and of the group nouns that make a state-sounding title right after them that body's ("union secretary
+# general"); not BUS: a "bank governor" is most often a central bank's
+BODY_NOUN_SECTORS = frozenset({"NGO", "LAB", "MED", "EDU", "REL"})
 STATELESS_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
 POSSESSIVE = ("'s", "’s")
 
@@ -104,8 +107,9 @@ def _body_noun_objects(doc: Doc, nm: NameMention, by_token: dict[int, NameMentio
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "at", "for") or prep.i < nm.end:
                 continue
             for p in prep.children:
+                # a bare "the council": not "the Frankfurt-based exchange", another exchange than the one named
                 if p.dep_ == "pobj" and p.i not in by_token and p.pos_ == "NOUN" and p.is_lower \
-                        and any(ch.lower_ == "the" for ch in p.children):
+                        and [ch.lower_ for ch in p.children] == ["the"]:
                     yield p
     k = nm.end  # ", from the league," hung by the parser on the verb
     if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("of", "from", "at") \
@@ -163,9 +167,7 @@ def people_in_bodies(doc: Doc, mentions: list[NameMention], clusters: list[Clust
         if parent is not None:
             c.employer = parent
         elif c.employer.entry is None:
-            # its kind by name, else the sector found for it ("the human rights organisation Redress" NGO)
-            c.employer_sector = body_kind_sector(doc, c.employer, kinds) or next(
-                (s for s in c.employer.sectors[:1] if s in NON_STATE_SECTORS), None)
+            c.employer_sector = body_kind_sector(doc, c.employer, kinds)
 
 
 def employer_code(c: Cluster, d: ActorDictionary, code: str | None, context_country: str | None,
