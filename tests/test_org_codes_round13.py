@@ -92,3 +92,10 @@ def test_a_central_statistics_office_of_a_country_with_no_departments(nlp):
                        "exports rose. The National Council of Churches disagreed.")
     assert entity_of_word(ctx, "Bureau").actor == "ISRGOV"
     assert entity_of_word(ctx, "Churches").actor != "ISRGOV"
+
+
+def test_a_committee_for_a_cause_is_no_domestic_union(nlp):
+    ctx = analyse(nlp, "Finance Minister Gerhard Stoltenberg said Germany would not drop its controls. He "
+                       "was speaking at a meeting of the Committee for a Currency Union in Europe, while "
+                       "France and Italy asked for more.")
+    assert not (entity_of_word(ctx, "Currency").actor or "").endswith("LAB")
