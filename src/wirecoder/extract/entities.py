@@ -2371,9 +2371,6 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
             and not c.multinational and not any(" for " in n for n in c.names):
         # "Factory Workers Union" in a story about Lesotho; not a cause's "Committee for a Currency Union"
         country = main_country
-    if sector in DOMESTIC_BODY_SECTORS and country is None and main_country and c.label == "ORG" \
-            and not c.multinational:
-        country = main_country  # "Factory Workers Union" in a story about Lesotho, "Oriel College" in one about Britain
     if country and sector:
         return country + sector, country
     return None, country
