@@ -118,3 +118,8 @@ def test_a_relative_clause_cue_still_reports_what_follows_its_gap(nlp):
 def test_a_contact_relative_clause_with_a_subject_gap_reports(nlp):
     text = "The ministry signed a deal that officials said would be worth $2 billion over ten years."
     assert quote_with(quotes_of(nlp, text), "would be worth").speaker == "officials"
+
+
+def test_a_second_act_with_nothing_reported_of_its_own_stays_in_the_content(nlp):
+    text = "The airline said it had cancelled 96 domestic flights and warned of severe disruption to other services."
+    assert "severe disruption" in quote_with(quotes_of(nlp, text), "cancelled 96").text

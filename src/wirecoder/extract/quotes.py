@@ -1191,7 +1191,8 @@ class QuoteFinder:
                 and tok.head.pos_ in ("VERB", "AUX"):
             # "it will review the ban and may propose amendments": the same subject's content, unless the
             # verb is the speaker's second act ("said he would order a review and warned against ...")
-            return _speakers_next_act(tok)
+            # (only when it reports something of its own: "and warned of severe disruption" stays content)
+            return _speakers_next_act(tok) and self._verb_draft(tok, self.lex.lemma(tok) or "") is not None
         if tok.dep_ in ("conj", "parataxis"):
             subj = _subject_child(tok)
             if subj is not None and not self.speakers.plausible(subj):
