@@ -99,3 +99,9 @@ def test_a_committee_for_a_cause_is_no_domestic_union(nlp):
                        "was speaking at a meeting of the Committee for a Currency Union in Europe, while "
                        "France and Italy asked for more.")
     assert not (entity_of_word(ctx, "Currency").actor or "").endswith("LAB")
+
+
+def test_a_legal_form_before_the_name(nlp):
+    ctx = analyse(nlp, "Japan will lend 30 billion yen for the smelter. The loan will go to P.T. Asahan "
+                       "Aluminium, which runs it, Japanese officials said.")
+    assert entity_of_word(ctx, "Aluminium").actor == "IDNBUS"

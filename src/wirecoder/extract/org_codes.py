@@ -36,12 +36,14 @@ AMERICAN_HOME = "USA"  # the home of the legal forms of kind "wide_form"
 
 
 def load_org_name_words(path=None) -> dict[str, tuple[str, str | None]]:
-    """word -> (kind, sector) from ``org_name_words.tsv``."""
-    words: dict[str, tuple[str, str | None]] = {}
+    """word -> (kind, sector) from ``org_name_words.tsv``; a prefix form's country under (word, "country")."""
+    words: dict = {}
     for cols in tsv_rows(path or data_path("actors/org_name_words.tsv"), 3):
         if cols[0] == "word":
             continue
         words[cols[0]] = (cols[1], None if cols[2] == "-" else cols[2])
+        if len(cols) > 3 and cols[3] not in ("", "-"):
+            words[(cols[0], "country")] = (cols[3], None)
     return words
 
 
@@ -271,10 +273,28 @@ def bodies_of_international_bodies(clusters: list[Cluster]) -> None:
                 break
 
 
+def prefix_forms(ctx: ArticleContext, c: Cluster) -> None:
+    """"P.T. Indonesia Asahan Aluminium", "OAO Gazprom": a legal form before the name makes a company, of
+    the form's one country when the name gives none."""
+    if c.label != "ORG" or c.entry is not None or c.group or not c.names:
+        return
+    words_of = org_name_words(ctx)
+    for name in c.names:
+        words = _name_words(name)
+        if len(words) < 2 or words_of.get(words[0], ("", None))[0] != "prefix_form":
+            continue
+        if not c.sectors:
+            c.sectors.append(words_of[words[0]][1] or "BUS")
+        c.country = c.country or words_of.get((words[0], "country"), (None, None))[0]
+        return
+
+
 def org_name_clues(ctx: ArticleContext, doc: Doc, clusters: list[Cluster], d: ActorDictionary) -> None:
     """The clues of this module read from names alone, after the entities stage read countries and
-    role words in them: parts of international bodies, state bodies by their kind, then towns and clubs."""
+    role words in them: parts of international bodies, legal forms before names, state bodies by their
+    kind, then towns and clubs."""
     bodies_of_international_bodies(clusters)
     for c in clusters:
+        prefix_forms(ctx, c)
         state_bodies_by_kind(ctx, c, d)
     towns_in_org_names(ctx, doc, clusters, d)
