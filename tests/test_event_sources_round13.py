@@ -60,3 +60,17 @@ def test_expletive_it_stands_for_nothing(pipeline):
     rec = pipeline.extract(text=text, published="2021-03-10")
     assert not any(e.source and e.source.startswith("FRA") and e.code.startswith("07") for e in rec.events)
 
+
+
+def test_the_one_expected_to_act_does_it(pipeline):
+    # a raising passive with no agent: the Senate team meets (announced, so hypothetical)
+    text = "A U.S. Senate team was scheduled today to meet Kuwait's Crown Prince in Kuwait City."
+    rec = pipeline.extract(text=text, published="2021-03-10")
+    assert any(e.source == "USALEG" and e.target and e.target.startswith("KWT") for e in rec.events)
+
+
+def test_a_passive_agent_still_does_the_act(pipeline):
+    text = ("Washington is thought to fear it would lead to a buying spree for arms that could be used by China "
+            "to threaten its diplomatic rival Taiwan.")
+    rec = pipeline.extract(text=text, published="2021-03-10")
+    assert any(e.source == "CHN" and e.target == "TWN" for e in rec.events)

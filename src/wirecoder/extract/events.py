@@ -2021,6 +2021,12 @@ class EventExtractor:
                     for c in cur.children:  # "was accused of criticising", "was urged to engage": the one asked
                         if c.dep_ in PASSIVE_SUBJ_DEPS:
                             return self.actors.phrase_actors(c)
+                if dep == "xcomp" and self._is_passive(cur) and not any(c.dep_ == "agent" for c in cur.children):
+                    # "American Medical is expected to resist the bid", "was said to have attacked": the one
+                    # expected or said to act does it (not "arms that could be used by China to threaten": the agent)
+                    for c in cur.children:
+                        if c.dep_ in PASSIVE_SUBJ_DEPS:
+                            return self.actors.phrase_actors(c) or self.actors.referent_actors(c)
                 continue
             if cur.dep_ in ("acl", "relcl") and cur.head.i != cur.i:  # "a delegation hoping to ..."
                 if cur.tag_ == "VBN":  # "the cash offered Central America": the noun is no doer
