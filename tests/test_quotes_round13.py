@@ -123,3 +123,10 @@ def test_a_contact_relative_clause_with_a_subject_gap_reports(nlp):
 def test_a_second_act_with_nothing_reported_of_its_own_stays_in_the_content(nlp):
     text = "The airline said it had cancelled 96 domestic flights and warned of severe disruption to other services."
     assert "severe disruption" in quote_with(quotes_of(nlp, text), "cancelled 96").text
+
+
+def test_someone_speaks_as_someone_not_as_a_body_named_before(nlp):
+    text = ("The senator campaigned among business leaders at the Northern Virginia Urban League. \"I have always "
+            "disliked the term outreach,\" he told the group.\n\nThen someone asked how the party could inspire "
+            "young voters.")
+    assert quote_with(quotes_of(nlp, text), "inspire young voters").speaker == "someone"

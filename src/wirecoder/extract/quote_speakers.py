@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from wirecoder.extract.base import EntityTable
 
 SINGULAR_PERSON = {"he", "she", "him", "her"}
+# indefinite pronouns name no one: they never take an antecedent ("Then someone asked how ...")
+INDEFINITE_PEOPLE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 PLURAL = {"they", "them"}
 GENERIC_PERSON_NOUNS = {"man", "woman", "person", "guy", "lady", "gentleman", "boy", "girl"}
 _MALE, _FEMALE = {"he", "him", "his"}, {"she", "her", "hers"}
@@ -513,6 +515,8 @@ class SpeakerResolver:
                     return Speaker(other, same, "person")
             return Speaker(name, ent.id, _kind_of_type(ent.type))
         if tok.pos_ == "PRON" or low in SINGULAR_PERSON | PLURAL | NEUTER | FIRST_SECOND:
+            if low in INDEFINITE_PEOPLE:
+                return Speaker(self.phrase(tok), None, "person")  # "Then someone asked ...": no one named before
             if low in FIRST_SECOND:
                 return Speaker(tok.text, None, "person")
             found = self._pronoun_antecedent(tok, content) or self._named_after(tok)
