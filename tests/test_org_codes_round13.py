@@ -105,3 +105,13 @@ def test_a_legal_form_before_the_name(nlp):
     ctx = analyse(nlp, "Japan will lend 30 billion yen for the smelter. The loan will go to P.T. Asahan "
                        "Aluminium, which runs it, Japanese officials said.")
     assert entity_of_word(ctx, "Aluminium").actor == "IDNBUS"
+
+
+def test_a_town_written_with_city_after_a_place_preposition_is_no_club(nlp):
+    ctx = analyse(nlp, "Thousands of protesters gathered in Leeds City on Saturday, police in Britain said.")
+    assert entity_of_word(ctx, "Leeds").actor != "GBRBUS"
+
+
+def test_a_stake_in_a_club_is_still_in_the_club(nlp):
+    ctx = analyse(nlp, "Irish businessmen own a 29% stake in Manchester United, the football club said.")
+    assert entity_of_word(ctx, "United").actor == "GBRBUS"

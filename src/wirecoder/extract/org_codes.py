@@ -32,7 +32,8 @@ MIN_TOWN_POPULATION = 100_000
 TOWN_LEAD = 2.0  # the biggest namesake has at least this many times the people of the next one
 BIG_TOWN_POPULATION = 500_000  # a town this big is named for itself even in a story naming other countries
 CONNECTORS = frozenset({"of", "and", "&", "for"})
-AMERICAN_HOME = "USA"  # the home of the legal forms of kind "wide_form"
+AMERICAN_HOME = "USA"
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "into", "outside", "across"})  # the home of the legal forms of kind "wide_form"
 
 
 def load_org_name_words(path=None) -> dict[str, tuple[str, str | None]]:
@@ -108,9 +109,13 @@ def towns_in_org_names(ctx: ArticleContext, doc: Doc, clusters: list[Cluster], d
         if c.entry is not None or c.group or c.country or not c.names or c.roles:
             continue
         club = _club_country(ctx, c, words_of, d)
+        if club is not None and c.label in ("GPE", "LOC") and _town_word_club(c, words_of) and any(
+                s > 0 and doc[s - 1].lower_ in PLACE_PREPOSITIONS for s, _e, _k in c.spans):
+            club = None  # "protesters gathered in Leeds City": a town NER read as one ("a stake in Manchester
+            # United" is still the club)
         if club is not None:
             c.label = "ORG"
-            c.sectors.insert(0, words_of[_name_words(c.names[0])[-1]][1] or "BUS")
+            c.sectors.insert(0, "BUS")  # clubs are businesses in CAMEO
             c.country = club  # a club's town is a big one: "Manchester" in a story naming the US is still English
             continue
         if c.label not in ("ORG", "FAC"):
@@ -127,6 +132,11 @@ def towns_in_org_names(ctx: ArticleContext, doc: Doc, clusters: list[Cluster], d
                 break
 
 
+def _town_word_club(c: Cluster, words_of: dict[str, tuple[str, str | None]]) -> bool:
+    """The club word also ends towns' names ("City")."""
+    return any(words_of.get(_name_words(n)[-1], ("", None))[0] == "club_town" for n in c.names if _name_words(n))
+
+
 def _club_country(ctx: ArticleContext, c: Cluster, words_of: dict[str, tuple[str, str | None]],
                   d: ActorDictionary) -> str | None:
     """The country of a sports club's town: "Manchester United" -> GBR; None if the name is no club's
@@ -135,7 +145,7 @@ def _club_country(ctx: ArticleContext, c: Cluster, words_of: dict[str, tuple[str
 
     for name in c.names:
         words = _name_words(name)
-        if len(words) < 2 or words_of.get(words[-1], ("", None))[0] != "club":
+        if len(words) < 2 or words_of.get(words[-1], ("", None))[0] not in ("club", "club_town"):
             continue
         town = " ".join(words[:-1])
         if geo_index(ctx).by_name.get(norm_phrase(" ".join(words))) or d.lookup(town) is not None:
