@@ -108,14 +108,14 @@ def towns_in_org_names(ctx: ArticleContext, doc: Doc, clusters: list[Cluster], d
     for c in clusters:
         if c.entry is not None or c.group or c.country or not c.names or c.roles:
             continue
-        club = _club_country(ctx, c, words_of, d)
+        club, club_sector = _club_country(ctx, c, words_of, d)
         if club is not None and c.label in ("GPE", "LOC") and _town_word_club(c, words_of) and any(
                 s > 0 and doc[s - 1].lower_ in PLACE_PREPOSITIONS for s, _e, _k in c.spans):
             club = None  # "protesters gathered in Leeds City": a town NER read as one ("a stake in Manchester
             # United" is still the club)
         if club is not None:
             c.label = "ORG"
-            c.sectors.insert(0, "BUS")  # clubs are businesses in CAMEO
+            c.sectors.insert(0, club_sector or "BUS")  # clubs are businesses in CAMEO
             c.country = club  # a club's town is a big one: "Manchester" in a story naming the US is still English
             continue
         if c.label not in ("ORG", "FAC"):
@@ -138,9 +138,9 @@ def _town_word_club(c: Cluster, words_of: dict[str, tuple[str, str | None]]) -> 
 
 
 def _club_country(ctx: ArticleContext, c: Cluster, words_of: dict[str, tuple[str, str | None]],
-                  d: ActorDictionary) -> str | None:
-    """The country of a sports club's town: "Manchester United" -> GBR; None if the name is no club's
-    (a town itself, like "Kansas City" or "Mexico City", is no club)."""
+                  d: ActorDictionary) -> tuple[str | None, str | None]:
+    """(country of its town, sector of its club word) of a sports club: "Manchester United" -> (GBR, BUS);
+    (None, None) if the name is no club's (a town itself, like "Kansas City" or "Mexico City", is no club)."""
     from wirecoder.extract.places import geo_index
 
     for name in c.names:
@@ -152,8 +152,8 @@ def _club_country(ctx: ArticleContext, c: Cluster, words_of: dict[str, tuple[str
             continue
         iso = _town_country(ctx, town)
         if iso:
-            return iso
-    return None
+            return iso, words_of[words[-1]][1]
+    return None, None
 
 
 def state_bodies_by_kind(ctx: ArticleContext, c: Cluster, d: ActorDictionary) -> None:
