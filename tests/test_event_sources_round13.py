@@ -74,3 +74,9 @@ def test_a_passive_agent_still_does_the_act(pipeline):
             "to threaten its diplomatic rival Taiwan.")
     rec = pipeline.extract(text=text, published="2021-03-10")
     assert any(e.source == "CHN" and e.target == "TWN" for e in rec.events)
+
+
+def test_a_study_speaks_for_the_one_who_conducted_it(pipeline):
+    events = reported_events(pipeline, "The study, conducted by the World Bank, urged the Palestinian Authority to "
+                                       "revive its reform programme.")
+    assert any(e.source == "IGOWBK" and e.target == "PSEGOV" for e in events)

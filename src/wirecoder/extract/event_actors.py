@@ -118,7 +118,7 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DOCUMENT_LOOKBACK = 400  # tokens searched back for an earlier mention of a document naming its author
 ISSUING_PREPS = frozenset({"in", "through"})  # "Iran said in a statement": the statement is Iran's
-ISSUING_PARTICIPLES = frozenset({"issue", "release", "publish", "sign", "write", "prepare", "commission",
+ISSUING_PARTICIPLES = frozenset({"issue", "release", "publish", "sign", "write", "prepare", "commission", "conduct",
                                  "produce", "compile", "draft", "send", "circulate", "distribute"})
 
 

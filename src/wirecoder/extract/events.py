@@ -2035,6 +2035,8 @@ class EventExtractor:
                     cur = cur.head.head  # "Standard Life is the latest shareholder to express concern": its subject
                     continue
                 found = self.actors.phrase_actors(cur.head)
+                if not found and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in self.actors.documents:
+                    found = self.actors.referent_actors(cur.head)  # "A report by the committee called for ..."
                 if found or cur.dep_ != "acl" or cur.head.dep_ != "dobj":
                     return found
                 cur = cur.head.head  # "the rebels issued a declaration demanding ...": the issuer
