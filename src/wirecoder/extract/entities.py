@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -313,6 +314,37 @@ def actor_matches(doc: Doc, m: Matchers, d: ActorDictionary) -> list[tuple[int, 
     return out
 
 
+ORG_HEAD_LABELS = ("PERSON", "GPE", "LOC", "NORP", "FAC")
+NAME_LINK_WORDS = frozenset({"of", "for", "and", "&", "de", "the"})
+
+
+@lru_cache(maxsize=1)
+def org_head_words() -> frozenset[str]:
+    """Words that end an organisation's name (``data/actors/org_head_words.txt``)."""
+    words = set()
+    for line in data_path("actors/org_head_words.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.add(line.strip())
+    return frozenset(words)
+
+
+def _ends_in_org_head(doc: Doc, start: int, end: int) -> bool:
+    """ "Liu Chong Hing Bank", "Factory Workers Union": two or more capitalised words, the last an
+    organisation's head word."""
+    return end - start >= 2 and doc[end - 1].text in org_head_words() and doc[start].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.lower_ in NAME_LINK_WORDS for t in doc[start:end])
+
+
+def _trailing_demonym(doc: Doc, start: int, end: int, d: ActorDictionary) -> bool:
+    """ "the Tampa Bay Buccaneers American football team": a demonym ending a name NER made, before a
+    common noun, describes the noun, not part of the name (unless the dictionary knows the whole name)."""
+    if end - start < 3 or end >= len(doc) or not doc[end].is_lower or doc[end].pos_ != "NOUN" \
+            or not all(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+        return False  # not "Turkish-Austrian", "ex-Soviet"
+    last = d.lookup(doc[end - 1].text)
+    return last is not None and last.kind == "demonym" and d.lookup(doc[start:end].text) is None
+
+
 def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, tuple[int, Role, str]],
                    ner_taken: set[int]) -> NameMention | None:
     start, end = ent.start, ent.end
@@ -331,6 +363,8 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
     if start >= end:
         return None
     label = ent.label_
+    if label != "PERSON" and _trailing_demonym(doc, start, end, d):
+        end -= 1
     honorific: Role | None = None
     ext_start = start
     first_role = d.roles.get(doc[start].lower_)
@@ -396,6 +430,9 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
         label = entry.type  # "Lib Dems" tagged PERSON
     if label != "PERSON" and entry is not None and entry.kind == "person":
         label = "PERSON"
+    if entry is None and honorific is None and label in ORG_HEAD_LABELS and _ends_in_org_head(doc, start, end) \
+            and doc[end - 2].lower_ not in d.first_names:
+        label = "ORG"  # "Liu Chong Hing Bank" tagged PERSON (not "Mr Bank", nor "Defender Tom Bank")
     if entry is None and honorific is None and label != "ORG" and (
             in_angle_brackets(doc, start, end) or (form := name_form(text.split(), d)) is not None and form[0] == "legal"):
         label = "ORG"  # "Neste Oy" tagged PERSON, "<Emperor Mines Ltd>" tagged GPE: companies
@@ -537,8 +574,35 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
             mentions = [nm for nm in mentions if nm not in inside]
         mentions.append(NameMention(s, e, entry.type, doc[s:e].text, entry))
     mentions = bracketed_companies(doc, d, mentions)
+    mentions += unlabelled_org_names(doc, mentions, roles_at, d)
     mentions.sort(key=lambda nm: nm.start)
     return mentions
+
+
+def unlabelled_org_names(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
+                         d: ActorDictionary) -> list[NameMention]:
+    """ "Factory Workers Union secretary general Billy Macaefa" where NER tagged no name: a run of
+    capitalised proper nouns outside every name and role phrase, ending in an organisation's head word,
+    is an organisation. (Not over a group noun, "Workers Union": its holder's code comes from that noun.)"""
+    taken = {i for nm in mentions for i in range(nm.ext_start, nm.end)}
+    taken |= {i for end_tok, (start_tok, _r, _t) in roles_at.items() for i in range(start_tok, end_tok + 1)}
+    taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    heads = org_head_words()
+    found: list[NameMention] = []
+    for t in doc:
+        if t.text not in heads or t.i in taken or t.pos_ != "PROPN":
+            continue
+        start = t.i
+        while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
+            continue  # the name goes on: not its head
+        if start == t.i or (start > 0 and start - 1 in taken and doc[start - 1].text[:1].isupper()) \
+                or doc[t.i - 1].lower_ in d.first_names:
+            continue  # one word, the end of a longer name NER tagged in part, or a person ("Amy Union")
+        found.append(NameMention(start, t.i + 1, "ORG", doc[start:t.i + 1].text, None))
+    return found
 
 
 def bracketed_companies(doc: Doc, d: ActorDictionary, mentions: list[NameMention]) -> list[NameMention]:
