@@ -97,6 +97,12 @@ PAIR_LOOKBACK = 150  # tokens: the pair is told close before
 # ecologists"), are the people of the story's own country: these sectors only (not the state's bodies, which
 # the entities stage places, nor firms and charities, which are one body told before or of no country)
 STORY_GROUP_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})
+# Sixteenth round (groups): lawmakers named bare ("A group of five MPs are calling on ...") are the story's
+# own parliament, only when the story's places and its people name the same country
+STORY_LEGISLATURE_SECTORS = frozenset({"LEG"})
+# group words modifying an act that the act's place puts in a country ("militant attacks in Riyadh" SAUINS,
+# "student protests in Seoul" KOREDU): these sectors only (never the state's own bodies)
+PLACED_GROUP_SECTORS = frozenset({"INS", "REB", "CVL", "LAB", "EDU", "AGR"})
 # too general to be a group of the story: "people who are not farming will hijack the subsidy"
 GENERIC_GROUPS = frozenset({"people", "population", "public"})
 # modifiers that put a group outside the story's country ("foreign workers", "international observers")
@@ -700,7 +706,28 @@ class ActorResolver:
                     return None
         sector = self._group_sector(group)
         country = self.story_group_country() if sector else ""
+        if sector in STORY_LEGISLATURE_SECTORS and country != self.story_country():
+            return None  # "MPs" of a story told abroad: whose parliament is not clear
         return Actor(country + sector, story=True) if country and sector else None
+
+    def placed_modifier_group(self, noun: Token, modifier: Token) -> Actor | None:
+        """A group word modifying an act noun, the act placed by its in-phrase ("militant attacks in Riyadh",
+        "student protests in Seoul"): that place's country with the group's sector; None when no place says
+        where (a country is never guessed)."""
+        if modifier.dep_ not in ("amod", "compound") or modifier.ent_type_ or modifier.pos_ not in ("ADJ", "NOUN"):
+            return None
+        sector = ""
+        for phrase in (modifier.lower_, modifier.lower_ + "s", modifier.lemma_.lower() + "s"):
+            role = self.roles.get(phrase)
+            if role is not None and role.kind in ("group", "title") and role.sector in PLACED_GROUP_SECTORS:
+                sector = role.sector
+                break
+        if not sector:
+            return None
+        places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in NP_PLACE_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+        countries = {a.code[:3] for a in (self.place_country(o) for o in places) if a is not None}
+        return Actor(countries.pop() + sector) if len(countries) == 1 else None
 
     def _group_sector(self, tok: Token) -> str:
         """The sector of a group noun, or of the group noun compounded with a collective ("student groups",
@@ -711,11 +738,17 @@ class ActorResolver:
             # ("student groups": the member noun is written singular, the roles table lists "students")
             phrases += [w for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                         for w in (c.lower_, c.lower_ + "s")]
+        head_role = self.roles.get(tok.lower_) or self.roles.get(tok.lemma_.lower())
+        if head_role is not None and head_role.weak:
+            # "union leaders", "student leaders": a generic head takes the sector of the group noun before it
+            phrases += [w for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1
+                        for w in (c.lower_, c.lower_ + "s")]
         phrases += [tok.lower_, tok.lemma_.lower()]
         for phrase in phrases:
             role = self.roles.get(phrase)
             if role is not None and role.kind == "group":
-                return role.sector if role.sector in STORY_GROUP_SECTORS else ""
+                story_sectors = STORY_GROUP_SECTORS | STORY_LEGISLATURE_SECTORS
+                return role.sector if role.sector in story_sectors else ""
         return ""
 
     def _bare(self, tok: Token) -> bool:

@@ -1627,6 +1627,12 @@ class EventExtractor:
                 (sources if child.dep_ == "poss" else modifier_actors).extend(found)
         for pobj in agents:
             sources.extend(self.actors.phrase_actors(pobj))
+        if agents and not sources:  # "a strike by about 400,000 public sector workers": the story's own people
+            sources.extend(a for a in [self.actors.story_group(agents[0])] if a is not None)
+        if not agents and not sources and nc[0][:2] in MODIFIER_SOURCE_ROOTS:
+            # "militant attacks in Riyadh": a group word and the act's place
+            sources.extend(a for c in noun.children for a in [self.actors.placed_modifier_group(noun, c)]
+                           if a is not None)
         targets: list[Actor] = []
         if agents:  # "the Libyan bombing by U.S. planes": with a named doer the demonym is the target
             targets.extend(a for a in modifier_actors if a.code[:3] not in {s.code[:3] for s in sources})
@@ -2029,12 +2035,19 @@ class EventExtractor:
                             return self.actors.phrase_actors(c) or self.actors.referent_actors(c)
                 continue
             if cur.dep_ in ("acl", "relcl") and cur.head.i != cur.i:  # "a delegation hoping to ..."
+                if cur.tag_ == "VBN" and self._root_noun_verb(cur):
+                    # "About 300 fans protested outside the ground.": a sentence with no verb but this one,
+                    # hung on its subject as a participle; a bare group there is the doer
+                    return [a for a in [self.actors.story_group(cur.head)] if a is not None]
                 if cur.tag_ == "VBN":  # "the cash offered Central America": the noun is no doer
                     return []
                 if self._ranked_doer(cur):
                     cur = cur.head.head  # "Standard Life is the latest shareholder to express concern": its subject
                     continue
                 found = self.actors.phrase_actors(cur.head)
+                if not found and cur.dep_ == "acl" and self._root_noun_verb(cur):
+                    # "Fans protesting outside the ground." (the verb hung on its subject as a clause)
+                    found = [a for a in [self.actors.story_group(cur.head)] if a is not None]
                 if not found and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in self.actors.documents:
                     found = self.actors.referent_actors(cur.head)  # "A report by the committee called for ..."
                 if found or cur.dep_ != "acl" or cur.head.dep_ != "dobj":
@@ -2050,6 +2063,16 @@ class EventExtractor:
         noun = clause.head
         return (noun.lemma_.lower() in self.actors.documents and noun.dep_ == "pobj" and noun.head.lower_ == "in"
                 and noun.head.head.lemma_.lower() in self.res.speech_lemmas and noun.head.head.i < noun.i)
+
+    @staticmethod
+    def _root_noun_verb(clause: Token) -> bool:
+        """A clause the parser hung on the noun heading a whole written sentence (one ending in a full stop,
+        not a headline), with no passive agent: "About 300 fans protested outside the ground." is a finite verb
+        and its subject."""
+        noun = clause.head
+        sent = clause.sent
+        return (noun.dep_ == "ROOT" and noun.pos_ == "NOUN" and clause.dep_ == "acl" and clause.i > noun.i
+                and sent[-1].text in (".", "!") and not any(c.dep_ == "agent" for c in clause.children))
 
     @staticmethod
     def _bare_participle(verb: Token) -> bool:
