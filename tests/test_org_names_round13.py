@@ -58,3 +58,11 @@ def test_a_capitalised_run_ending_in_a_head_word_outside_ner_is_an_organisation(
     doc.ents = []  # as where the small model tags nothing
     found = [nm.text for nm in unlabelled_org_names(doc, [], {}, d)]
     assert found == ["Ndola Copper Society"]  # not "Amy Union": a given name before the head word
+
+
+def test_two_bodies_ner_tagged_as_one_are_split_at_the_comma(nlp):
+    ctx = analyse(nlp, "Prof Aynsley-Green was a lecturer at Oxford University, trained at Guy's Hospital Medical "
+                       "School, University of London; Oriel College, Oxford; and in Switzerland.")
+    names = {e.name for e in ctx.entities.entities}
+    assert "Guy's Hospital Medical School" in names and "University of London" in names
+    assert not any("," in n for n in names)

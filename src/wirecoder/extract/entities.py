@@ -335,6 +335,16 @@ def _ends_in_org_head(doc: Doc, start: int, end: int) -> bool:
         and all(t.text[:1].isupper() or t.lower_ in NAME_LINK_WORDS for t in doc[start:end])
 
 
+def _head_of_body(name: str) -> bool:
+    """ "University of London", "Guy's Hospital Medical School": two or more words, the head word (last,
+    or the one before "of") an organisation's head word."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[cut - 1] in org_head_words()
+
+
 def _trailing_demonym(doc: Doc, start: int, end: int, d: ActorDictionary) -> bool:
     """ "the Tampa Bay Buccaneers American football team": a demonym ending a name NER made, before a
     common noun, describes the noun, not part of the name (unless the dictionary knows the whole name)."""
@@ -651,6 +661,8 @@ def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]
     texts = [doc[a:b].text for a, b in parts]
     if all((e := d.lookup(t)) is not None and e.kind in ("country", "capital") for t in texts):
         return parts
+    if ent.label_ == "ORG" and all(doc[i].text == "," for i in seps) and all(_head_of_body(t) for t in texts):
+        return parts  # "Guy's Hospital Medical School, University of London": each part a body's name
     forms = [name_form(t.split(), d) for t in texts]
     if ent.label_ == "ORG" and all(f is not None and f[0] != "ngo" for f in forms) and forms[-1] is not None \
             and forms[-1][0] == "legal":
