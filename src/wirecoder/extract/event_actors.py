@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.actors import REGION_ROOTS as REGION_CODES
 from wirecoder.extract.coref import EXPLETIVE_HEADS
-from wirecoder.extract.event_coding import is_quantity
+from wirecoder.extract.event_coding import RELATIVE_PRONOUNS, is_quantity
 from wirecoder.resources import data_path, tsv_rows
 
 if TYPE_CHECKING:
@@ -68,7 +68,8 @@ HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "BUS"})  # institutions a domesti
 STORY_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # Modifiers that tie a bare institution to some country: "the Iraqi government", "its government", "Iraq's"
 NAMING_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "prep", "relcl", "acl"})
-# Codes of no country ("IGO", "NGO"...): they decide no story's country
+# Codes of no country ("IGO", "NGO", companies, unidentified groups ...): they decide no story's country and
+# are no state with a government
 NON_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI", "CVL", "UNK"})
 # Determiners of an act noun that refers back to one named before ("backed the plans", "opposed those
 # provisions"): its author is found at an earlier mention.
@@ -78,7 +79,6 @@ AUTHOR_PREPS = frozenset({"for", "of", "on"})
 # verbs whose subject makes its object do the act of the completing verb: "Russia forced Yukos to sell" (the sale
 # is Russia's), unlike "the EU urged Turkey to ban" (Turkey's ban)
 CAUSING_VERBS = frozenset({"force", "order", "compel", "oblige", "require", "make", "direct", "instruct"})
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 POLICY_NOUNS = frozenset({"plan", "proposal", "measure", "scheme", "policy", "legislation", "bill", "reform",
                           "rule", "regulation", "order", "idea", "law", "package", "strategy", "programme", "program"})
 # verbs whose subject is the author of their object ("the government unveiled proposals"), unlike opinion

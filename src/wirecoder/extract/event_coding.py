@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+# Words that open a relative clause and stand for its antecedent ("the party, which ...", "officials who said").
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Passives that describe the subject's own stance or act: "Israel is opposed to", "forces were engaged in".
 STATIVE_PASSIVES = frozenset({"oppose", "engage", "involve", "commit", "determine", "prepare", "dedicate",
                               "demobilize", "demobilise"})  # "guerrillas have been demobilized": they disarmed

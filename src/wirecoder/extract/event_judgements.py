@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirecoder.extract.event_coding import RELATIVE_PRONOUNS
 from wirecoder.extract.event_stances import COPULA_LEMMAS, reporting_verb
 from wirecoder.resources import data_path, tsv_rows
 
@@ -28,7 +29,8 @@ DISAPPROVAL_CODE = "110"
 ROLES = ("quality", "manner", "act", "verdict", "feeling")
 FEELING = "feeling"
 # Verbs that say what their subject feels: "was angry at", "felt betrayed by", "grew frustrated with".
-FEELING_HOSTS = frozenset({"be", "remain", "seem", "appear", "look", "sound", "feel", "become", "grow", "get"})
+# (the copulas but "prove", which tells an outcome, not a feeling)
+FEELING_HOSTS = (COPULA_LEMMAS - {"prove"}) | {"feel", "become", "grow", "get"}
 CLAUSE_OBJECT = "that"  # in a feeling row's objects: the feeling takes a that-clause ("pleased the US agreed")
 POLARITIES = {"+": 1, "-": -1, "!": -1, ".": 0}
 AS_PHRASE = "as"  # objects of a verdict row: the verdict needs an "as" phrase ("described Sharon as ...")
@@ -44,7 +46,6 @@ execution expulsion blockade embargo boycott restriction control veto withdrawal
 merger acquisition privatisation privatization nationalisation nationalization seizure aggression practice
 """.split())
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
-RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
 # Nouns that only measure or classify what their "of" phrase names: "a load of nonsense", "an act of betrayal".
 CONTAINER_NOUNS = frozenset({"load", "pile", "piece", "bit", "kind", "sort", "form", "example", "case", "act"})
 MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound"})
@@ -158,7 +159,7 @@ def _naming_judgement(lexicon: Lexicon, verb: Token, verdict: JudgementWord) -> 
     if not objects:  # "called the sale illegal" read as one phrase; "termed the decision illegal" as a small clause
         objects = [n for c in complements for n in c.children
                    if (n.dep_ == "compound" and n.pos_ == "NOUN") or n.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and (not objects or objects[0].lower_ in RELATIVE_OBJECTS):
+    if verb.dep_ == "relcl" and (not objects or objects[0].lower_ in RELATIVE_PRONOUNS):
         objects = [verb.head]  # "the party, which he labelled as a 'joke'", "a trade bill he branded as protectionist"
     if not objects:
         return None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from wirecoder.actors import actor_dictionary
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.event_actors import (
+    NON_COUNTRY_PREFIXES,
     PLACE_ENT_TYPES,
     Actor,
     ActorResolver,
@@ -27,6 +28,7 @@ from wirecoder.extract.event_actors import (
 )
 from wirecoder.extract.event_coding import (
     NEGATED_STANCE,
+    RELATIVE_PRONOUNS,
     SPEECH_COMPLEMENTS,
     STATIVE_PASSIVES,
     Coding,
@@ -167,9 +169,6 @@ ANNOUNCED_OWN_ACTS = frozenset({"release", "free", "lift", "ease", "pardon", "re
 APPEAL_MODALS = frozenset({"should"})  # "X should" told by another asks it; "X must" demands it
 NEGOTIATION_NOUNS = frozenset({"talk", "negotiation"})
 VISIT_CODES = ("042", "043", "044")  # visits and their hosts: the place visited is the counterpart
-# Codes of actors that are no state with a government: IGOs, NGOs, companies, unidentified groups.
-NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI", "CVL", "UNK"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
                                  "'d", "'ll", "wo", "ca"})
@@ -881,7 +880,7 @@ class EventExtractor:
             targets = [a for h in (judged, *self._agents_of(judged)) for a in self.actors.phrase_actors(h)]
             countries = {s.code[:3] for s in sources}
             country = next(iter(countries)) if len(countries) == 1 else ""
-            country = "" if country in NON_STATE_PREFIXES else country
+            country = "" if country in NON_COUNTRY_PREFIXES else country
             if not targets and country:  # "called the government's tax plan 'a disgrace'": the judge's own country's
                 home = self.actors.home_institution(judged, country)
                 targets = [home] if home is not None else []
@@ -2111,9 +2110,9 @@ class EventExtractor:
             if business:
                 if not ent.actor or ent.actor[3:6] != BUSINESS_SECTOR:
                     continue  # the two firms, each a side of its own even when of one country
-            elif not ent.actor or (ent.actor[:3] not in NON_STATE_PREFIXES and ent.actor[3:6] not in STATE_SECTORS):
+            elif not ent.actor or (ent.actor[:3] not in NON_COUNTRY_PREFIXES and ent.actor[3:6] not in STATE_SECTORS):
                 continue  # the sides are states and organisations, not a country's parties, firms or media
-            side = str(ent.id) if business else ent.actor if ent.actor[:3] in NON_STATE_PREFIXES else ent.actor[:3]
+            side = str(ent.id) if business else ent.actor if ent.actor[:3] in NON_COUNTRY_PREFIXES else ent.actor[:3]
             before = [m for m in ent.mentions if m[0] < clause.idx]  # "relations between Egypt and Israel, the two"
             if not before:
                 continue
@@ -2330,7 +2329,7 @@ class EventExtractor:
         if len(countries) != 1 or any(s.code[3:6] in STATE_ORGAN_SECTORS for s in sources):
             return ""
         country = next(iter(countries))
-        return "" if country in NON_STATE_PREFIXES else country
+        return "" if country in NON_COUNTRY_PREFIXES else country
 
     def _home_institution(self, coding: Coding, sources: list[Actor]) -> Actor | None:
         """A national institution named bare as the one judged or appealed to ("called on the prime minister",
@@ -2519,7 +2518,7 @@ class EventExtractor:
 
     @staticmethod
     def _is_state_code(code: str) -> bool:
-        return len(code) == 3 and code.isalpha() and code.isupper() and code not in NON_STATE_PREFIXES
+        return len(code) == 3 and code.isalpha() and code.isupper() and code not in NON_COUNTRY_PREFIXES
 
     def _protest_contents(self, coding: Coding) -> list[Token]:
         """Phrases stating what a protest is against, whose whole subtree may name the one opposed: its
