@@ -110,6 +110,11 @@ NOT_HOME_WORDS = frozenset({"foreign", "international", "western", "allied", "co
                             "overseas", "expatriate", "exiled", "visiting"})
 # a noun "led by", "headed by", "run by" someone is that one's side ("its predecessor, led by Kuchma")
 LEADER_PARTICIPLES = frozenset({"lead", "head", "run", "chair", "command", "spearhead", "front"})
+# Fourteenth round (actors): nouns naming someone by their relation to another ("Boeing's European competitor",
+# "Israel's Arab neighbours", "Mr Blair's critics", "rivals of Airbus"): the owner is the other side of the
+# relation, never the one named, so neither the possessor nor the of-phrase gives the noun's actor
+RELATIONAL_HEADS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary", "neighbour",
+                              "neighbor", "detractor", "challenger", "nemesis", "accuser"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
 # Sixteenth round (sources): a subject that names no actor may stand for one told before. "it" and "they" the
@@ -804,6 +809,8 @@ class ActorResolver:
                 for child in tok.children:
                     if child.lower_ in SEAT_WORDS:
                         continue  # "the Caracas-based Andean Development Corp": where it sits, not whose it is
+                    if tok.i == head.i and self._relation_owner(head, child):
+                        continue  # "Boeing's European competitor": Boeing is the one it competes with
                     if child.dep_ in NP_INNER_DEPS:
                         nxt.append(child)
                     elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATION_WORDS:
@@ -820,6 +827,14 @@ class ActorResolver:
                     return self._with_sector(actor, head)
             frontier = nxt
         return None
+
+    @staticmethod
+    def _relation_owner(head: Token, child: Token) -> bool:
+        """Whether CHILD names the other side of a relational noun HEAD: the possessor or of-phrase of "Boeing's
+        competitor", "the critics of the plan", "Israel's neighbours"."""
+        if head.lemma_.lower() not in RELATIONAL_HEADS:
+            return False
+        return child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")
 
     def _leader(self, head: Token) -> Actor | None:
         """The actor of the one a noun is "led by", "headed by", "run by" ("the coalition led by the US"; the

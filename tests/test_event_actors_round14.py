@@ -1,0 +1,38 @@
+"""Event actors, fourteenth round: a noun naming someone by their relation to another ("Boeing's European
+competitor", "Norway's North Sea neighbour Britain", "critics of the aid") never takes its actor from the other
+side of that relation (its possessor or of-phrase)."""
+
+from __future__ import annotations
+
+from event_helpers import reported_events
+
+
+def test_a_rivals_possessor_is_not_the_doer(pipeline):
+    text = ("Boeing's great European competitor is to sell 10 of its forthcoming A350 jets to Spanish carrier "
+            "Iberia, the airline said on Monday.")
+    events = reported_events(pipeline, text)
+    assert not any(e.source and e.source.startswith("USA") for e in events)
+
+
+def test_a_neighbour_named_in_apposition_is_the_doer(pipeline):
+    text = ("Norway's North Sea neighbour Britain has consistently refused to cooperate with OPEC output cuts, "
+            "saying it is up to the oil companies to set production levels.")
+    events = reported_events(pipeline, text)
+    assert any(e.source == "GBR" and e.code.startswith("12") for e in events)
+    assert not any(e.source and e.source.startswith("NOR") for e in events)
+
+
+def test_critics_of_a_policy_are_not_the_country_it_concerns(pipeline):
+    text = ("Senate Democratic leader Robert Byrd said he and other critics of Nicaragua rebel military aid will "
+            "lose this afternoon an attempt to block 40 mln dlrs in aid.")
+    events = pipeline.extract(text=text, published="1987-03-18").events  # a planned act: hypothetical
+    assert any(e.source == "USALEG" for e in events)
+    assert not any(e.source and e.source.startswith("NIC") for e in events)
+
+
+def test_an_owner_of_an_ordinary_noun_still_acts(pipeline):
+    # guard: "Japan's trade minister", "Canada's decision": the possessor is the actor of other nouns
+    text = "Japan's trade minister criticised the United States over its new tariffs on electronics."
+    events = reported_events(pipeline, text)
+    assert any(e.source and e.source.startswith("JPN") and e.target and e.target.startswith("USA")
+               for e in events)
