@@ -2165,7 +2165,8 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
     """(country, title) -> the person of the article who held that office on the article's day, from
     the dated office-holders table: the last fallback when the text never ties the title to a name.
     Only a person the article names is ever returned. Undated articles: the one person named in the
-    article who ever held the office (none when two did: "the prime minister" beside Blair and Brown)."""
+    article who ever held the office (none when two did: "the prime minister" beside Blair and Brown). No holder in
+    the article's country (or no country): the one holder among the countries of the people named close by."""
     from wirecoder.office_holders import name_key, office_table
 
     table = office_table(ctx.resources)
@@ -2190,8 +2191,18 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
         return any(abs(sent_of.get(s, 0) - sent_of.get(at, 0)) <= UNDATED_OFFICE_SENTENCES for s, _e, _k in c.spans)
 
     def find(country: str | None, title: str, at: int) -> Cluster | None:
-        if not country or not people or not table.knows_title(title):
+        if not people or not table.knows_title(title):
             return None
+        found = find_in(country, title, at) if country else None
+        if found is not None:
+            return found
+        # no holder in the article's country (or no such country): the countries of the people named close by
+        # ("Mr Blair warned. The prime minister also urged ..." in a story of Britain and America), one holder
+        near_countries = {_person_country(c) for c in people if near(c, at)} - {None, country}
+        holders = {id(c): c for iso in sorted(near_countries) if (c := find_in(iso, title, at)) is not None}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def find_in(country: str, title: str, at: int) -> Cluster | None:
         if day is not None:
             held = table.holder(country, title, day)
             return named(held.person) if held is not None else None
@@ -2214,6 +2225,11 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
         return next(iter(found.values())) if len(found) == 1 else None
 
     return find
+
+
+def _person_country(c: Cluster) -> str | None:
+    code = c.country or (c.entry.code if c.entry is not None and c.entry.code else None)
+    return code[:3] if code else None
 
 
 def _bare_title(c: Cluster) -> bool:
@@ -3073,7 +3089,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     people_in_bodies(doc, mentions, clusters, ctx.resources.cached("entities.body_kinds", load_body_kinds))
     home = context_iso or main_iso
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d,
-                       office=(lambda title, at: office(home, title, at)) if home else None,
+                       office=lambda title, at: office(home, title, at),
                        org_kinds=ctx.resources.cached("coref.org_kinds",
                                                       lambda: load_org_kinds(data_path("actors/nominals.tsv"))))
     if not context_iso:
