@@ -1,6 +1,7 @@
 """Event actors, fourteenth round: a noun naming someone by their relation to another ("Boeing's European
 competitor", "Norway's North Sea neighbour Britain", "critics of the aid") never takes its actor from the other
-side of that relation (its possessor or of-phrase)."""
+side of that relation (its possessor or of-phrase). A noun naming no actor itself stands for the members it names with
+"including" ("several countries, including Libya and Syria"); a group that is an actor keeps to itself."""
 
 from __future__ import annotations
 
@@ -36,3 +37,23 @@ def test_an_owner_of_an_ordinary_noun_still_acts(pipeline):
     events = reported_events(pipeline, text)
     assert any(e.source and e.source.startswith("JPN") and e.target and e.target.startswith("USA")
                for e in events)
+
+
+def test_members_named_with_including_are_the_targets(pipeline):
+    text = "The United States imposed sanctions on several countries, including Libya and Syria, on Monday."
+    events = reported_events(pipeline, text)
+    targets = {e.target[:3] for e in events if e.code.startswith("16") and e.target}
+    assert {"LBY", "SYR"} <= targets
+
+
+def test_members_named_with_including_are_the_doers(pipeline):
+    text = ("Over the past year several other leading producers, including Mexico, China and Egypt, have also "
+            "pledged support for OPEC.")
+    sources = {e.source[:3] for e in reported_events(pipeline, text) if e.source}
+    assert {"MEX", "CHN", "EGY"} <= sources
+
+
+def test_a_group_that_is_an_actor_is_not_paired_with_its_members(pipeline):
+    # guard: OPEC agreed; Saudi Arabia, one of its members, is not its partner in the agreement
+    events = reported_events(pipeline, "OPEC members, including Saudi Arabia, agreed to cut output in March.")
+    assert not any(e.source == "IGOOPC" and e.target and e.target.startswith("SAU") for e in events)

@@ -480,6 +480,14 @@ class ActorResolver:
                             a = self.token_actor(m.i)
                             if a is not None and a.code[:3] not in {x.code[:3] for x in actors}:
                                 actors.append(self._with_sector(a, h))
+        # "several countries, including Libya and Syria": a noun naming no actor stands for the members it names
+        # (not a group that is one: "OPEC members, including Saudi Arabia, agreed" is OPEC, not OPEC and Saudi
+        # Arabia agreeing with each other)
+        members = self._included_members(head) if self.np_actor(head) is None else []
+        for member in members:
+            actor = self.np_actor(member)
+            if actor is not None and actor not in actors:
+                actors.append(actor)
         if not actors and self.names_two_people(head):  # "the two men", "the pair": the last two persons named
             actors = self._last_two_people(head)
         if not actors and self._bare_definite_number(head):  # "release the four": the four British detainees
@@ -827,6 +835,15 @@ class ActorResolver:
                     return self._with_sector(actor, head)
             frontier = nxt
         return None
+
+    @staticmethod
+    def _included_members(head: Token) -> list[Token]:
+        """The members a plural or collective noun names with "including" ("several countries, including Libya and
+        Syria", "a number of U.N. diplomats, including the Soviet representative"): each is a party of the act."""
+        if head.tag_ not in PLURAL_NOUN_TAGS and head.lemma_.lower() not in COLLECTIVE_HEADS:
+            return []
+        return [m for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "including"
+                for p in prep.children if p.dep_ == "pobj" for m in (p, *p.conjuncts)]
 
     @staticmethod
     def _relation_owner(head: Token, child: Token) -> bool:
