@@ -110,6 +110,28 @@ PREDICATING_VERBS = COPULA_LEMMAS | {"become"}
 EDGE_NOUNS = frozenset({"end", "close", "conclusion", "start", "beginning", "opening", "outset"})
 EDGE_PREPS = frozenset({"at", "by", "towards", "toward"})
 ARRIVAL_PREPS = frozenset({"on", "upon", "after", "following"})
+# Phrases placing the subject inside its own talks or meeting ("locked in talks with", "At a meeting with
+# Putin, Chirac said"), and "on" for a journey ("on a visit to Argentina"); not "insisted on talks".
+OCCASION_PREPS = frozenset({"in", "at"})
+JOURNEY_PREPS = frozenset({"on", "upon"})
+# Verbs whose "at" object is what they point to, not where their subject is: "hinted at talks".
+POINTING_VERBS = frozenset({"hint", "aim", "point", "look", "laugh", "scoff", "balk", "baulk", "glance", "wink"})
+# Participles naming the author of an act told by a noun: "the tariffs, announced by Reagan", "an attack
+# claimed by Hamas", "talks hosted by Egypt" (not "condemned/opposed by": a reaction, not the act's author).
+AUTHORING_VERBS = frozenset({"announce", "initiate", "impose", "reimpose", "launch", "make", "submit",
+                             "table", "present", "unveil", "offer", "conduct", "stage", "mount", "order",
+                             "organise", "organize", "call", "claim", "lead", "host", "hold", "sponsor", "issue",
+                             "introduce", "declare", "adopt", "carry", "put", "level", "lodge", "file", "slap",
+                             "levy", "wage", "extend", "grant", "chair", "convene"})
+# Journeys made for talks: "arrived in Washington for talks with Bush", "flew to Brussels for a meeting with".
+JOURNEY_VERBS = frozenset({"arrive", "fly", "travel", "go", "come", "head", "leave", "return", "set", "jet", "rush",
+                           "hurry", "sail", "drive", "be"})
+# Combining forms of country names in a hyphenated pair ("Sino-Japanese talks", "Anglo-Irish summit").
+COMBINING_FORMS = {"sino": "CHN", "anglo": "GBR", "franco": "FRA", "russo": "RUS", "italo": "ITA", "greco": "GRC",
+                   "turco": "TUR", "nippo": "JPN", "afro": "", "euro": ""}
+# Talks and meetings whose counterpart a with-phrase names, told by one of the parties as the subject of
+# what it says: "The Palestinians said talks with Israel had broken down".
+SAID_TALK_NOUNS = frozenset({"talk", "negotiation", "meeting", "consultation", "discussion"})
 # "clashed with ministers about/over ...": a clash about a topic is a dispute in words (111), not a fight.
 VERBAL_CLASH_VERBS = frozenset({"clash", "spar", "lock"})
 TOPIC_PREPS = frozenset({"about", "over", "on"})
@@ -321,6 +343,7 @@ MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "lette
 # Acts said again and again about one happening: consultations in one article (an article about a visit says
 # "arrived", "met", "talked", "held talks"), and accusations, demands, disapprovals within one paragraph.
 CONSULT_ROOT = "04"
+SANCTION_ROOT = "16"  # sanctions, tariffs, embargoes: measures on another country
 # Nouns for words and intents coded on their own when told with what they are for ("Gorbachev's offer to
 # proceed with a treaty", "an EU complaint over US support"): the frames of their verbs, the roots of their rows.
 STATED_NOUN_FRAMES = frozenset({"intent", "appeal", "demand"})
@@ -1617,6 +1640,10 @@ class EventExtractor:
         # airstrikes", "U.S. sanctions"): "a four-nation EU visit" names where, not who.
         source_deps = ("poss", "amod", "compound", "nmod") if nc[0][:2] in MODIFIER_SOURCE_ROOTS or stated else ("poss",)
         agents = pobjs_of(noun, "by")
+        authored = None if agents else self._authoring_participle(noun)
+        if authored is not None:  # "The tariffs, announced by Reagan": the participle's agent made them
+            agents = [o for agent in authored.children if agent.dep_ == "agent" for o in agent.children
+                      if o.dep_ == "pobj"]
         modifier_actors: list[Actor] = []
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and not self.actors.names_actor_itself(child):
@@ -1644,14 +1671,23 @@ class EventExtractor:
                 sources = modifier_actors
                 if definite:  # the act it refers back to may be told later: settled at the end of the article
                     self.anaphoric_nouns.add(noun.i)
+        set_before = False  # a circumstance told before its clause's verb: what that verb denies is not it
         if not sources and nc[0][:2] == CONSULT_ROOT:
-            sources = self._circumstance_doer(noun)  # "Thatcher left Bonn after talks with Kohl"
+            sources = self._circumstance_doer(noun, nc[0])  # "Thatcher left Bonn after talks with Kohl"
+            set_before = bool(sources) and noun.head.i < noun.head.head.i
+        if not sources and nc[0][:2] == CONSULT_ROOT:
+            sources = self._said_party(noun)  # "The Palestinians said talks with Israel had broken down"
         if not sources and nc[0][:2] == CONSULT_ROOT:
             # "talks between Japan and the United States ended": the first party named with the others
             parties = [a for pobj in self._prep_objects(noun, ("between", "among"))
                        for a in self.actors.phrase_actors(pobj)]
             if len({a.code[:3] for a in parties}) >= 2:
                 sources, targets = parties[:1], [a for a in parties[1:] if a.code[:3] != parties[0].code[:3]]
+        if not sources and nc[0][:2] == CONSULT_ROOT:
+            # "U.S.-Japanese talks", "the Israeli-Palestinian summit": a hyphenated pair of countries hold them
+            pair = self._hyphenated_pair(noun)
+            if pair:
+                sources, targets = pair[:1], pair[1:]
         if not sources and nc[0][:2] == CONSULT_ROOT:
             # "a meeting of the foreign ministers of India and Pakistan", "the arrival of US president Bush":
             # the people of its of-phrase hold it (with each other when they are of two countries)
@@ -1690,7 +1726,9 @@ class EventExtractor:
         if not targets and imposed is not None:  # "sanctions imposed on Japanese electronic goods"
             targets.extend(a for pobj in self._prep_objects(imposed, ("on", "against"))
                            for a in self.actors.phrase_actors(pobj))
-        if not targets and imposed is not None:  # "Nakasone and Reagan ... U.S. sanctions imposed on certain goods"
+        if not targets and (imposed is not None or authored is not None and nc[0][:2] == SANCTION_ROOT):
+            # "Nakasone and Reagan ... U.S. sanctions imposed on certain goods", "The tariffs, announced by
+            # Reagan, will affect ... Japan's exports": the one other country the sentence names
             targets.extend(self._only_other_party(sent, {a.code[:3] for a in sources}))
         if not targets and nc[0][:2] in GROUP_TARGET_ROOTS:  # "China's crackdown on protesters": its own people
             targets.extend(self._own_group(sources[0], pobj) for pobj in self._prep_objects(noun, ("on", "against"))
@@ -1710,10 +1748,13 @@ class EventExtractor:
             return []  # words named by a noun with no one they are addressed to are background, not news
         governor = self._governing_verb(noun)
         # a past participle tells the imposition as done, whatever is said of the measure now
-        mod = self.modality(governor) if governor is not None and imposed is None else Modality()
+        told_done = imposed is not None or authored is not None
+        mod = self.modality(governor) if governor is not None and not told_done else Modality()
         if mod.negated and noun.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and governor is not None and (
                 governor.lemma_.lower() in PREDICATING_VERBS):
             mod.negated = False  # "a new attack ... does not appear to be a major offensive": what it is, not whether
+        if set_before:
+            mod.negated = False  # "in meetings with Suharto he had not called for changes": the meetings were held
         if has_det(noun, ("no",)):
             mod.negated = True
         if has_det(noun, ("any",)) or self._under_prospect(noun):
@@ -1867,11 +1908,65 @@ class EventExtractor:
         return next((c for h in hosts for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
                      and c.lemma_.lower() in IMPOSING_VERBS), None)
 
-    def _circumstance_doer(self, noun: Token) -> list[Actor]:
+    @staticmethod
+    def _authoring_participle(noun: Token) -> Token | None:
+        """A participle with a by-agent naming who made the act a noun tells: "The tariffs, announced on
+        Friday by President Reagan", "attacks carried out by rebels", "talks hosted by Egypt"."""
+        return next((acl for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i > noun.i
+                     and acl.lemma_.lower() in AUTHORING_VERBS and any(c.dep_ == "agent" for c in acl.children)
+                     and not any(c.dep_ == "aux" for c in acl.children)), None)  # not "to be announced by"
+
+    def _hyphenated_pair(self, noun: Token) -> list[Actor]:
+        """The two countries a hyphenated modifier of a noun names, in order: "U.S.-Japanese talks", "the
+        Israeli-Palestinian summit", "Sino-Soviet talks", "US-North Korea talks"; none unless exactly two."""
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+        if not mods:
+            return []
+        start = min(t.left_edge.i for t in mods)
+        words = self.doc[start:noun.i]
+        if not any("-" in t.text[1:] or t.text == "-" for t in words):
+            return []  # "the Iranian nuclear talks": one country, whose counterpart is named elsewhere
+        found: dict[str, Actor] = {}
+        for tok in words:
+            parts = tok.text.split("-") if "-" in tok.text[1:] else [tok.text]
+            for part in parts:
+                actor = self.actors.token_actor(tok.i) if len(parts) == 1 else None
+                code = None if actor is not None else COMBINING_FORMS.get(part.lower())
+                if actor is None and code is None and part[:1].isupper():
+                    code = self.actors.fallback.lookup(part)  # "Sino-Japanese", tagged as one name by NER
+                actor = Actor(code) if code else actor
+                if actor is not None and (self._is_state_code(actor.code[:3]) or actor.code.startswith("IGO")):
+                    found.setdefault(actor.code if actor.code.startswith("IGO") else actor.code[:3], actor)
+        return list(found.values()) if len(found) == 2 else []
+
+    def _said_party(self, noun: Token) -> list[Actor]:
+        """The teller of talks with a named counterpart, when the talks are the subject of what is told:
+        "The Palestinians said talks with Israel had broken down", "Franco said eight hours of talks with
+        the minister ended": one side tells of its own talks with the other."""
+        if noun.lemma_.lower() not in SAID_TALK_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+            return []
+        partners = [a for pobj in self._prep_objects(noun, ("with",)) for a in self.actors.phrase_actors(pobj)]
+        if not partners:
+            return []
+        subject = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_NOUNS:
+            subject = noun.head.head  # "eight hours of talks with ..."
+        clause = subject.head
+        if subject.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or clause.dep_ != "ccomp":
+            return []
+        if clause.head.lemma_.lower() not in self.res.speech_lemmas:
+            return []
+        tellers = self.source_actors(clause.head)  # (a union may tell of its talks with its own government)
+        return tellers if tellers and not {a.code for a in tellers} & {a.code for a in partners} else []
+
+    def _circumstance_doer(self, noun: Token, code: str = "") -> list[Actor]:
         """Who held the talks or made the visit named in a circumstance of their own act: "Thatcher left Bonn
         after talks with Kohl", "Kohl returned from a visit to Moscow", "following a meeting with Putin, Macron
-        said": the subject of the verb the phrase hangs on."""
-        preps = CIRCUMSTANCE_PREPS
+        said", "Brown has been locked in talks with the G8", "Weizsaecker, on a visit to Argentina, said": the
+        subject of the verb the phrase hangs on."""
+        preps = CIRCUMSTANCE_PREPS | OCCASION_PREPS | (JOURNEY_PREPS if code.startswith(VISIT_CODES) else frozenset())
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in JOURNEY_VERBS:
+            preps = preps | {"for"}  # "arrived in Washington for talks with Bush": the traveller holds them
         for _ in range(MAX_CHAIN):
             # "after a day of meetings with Bush", "at the end of three weeks of negotiations with the IMF": the
             # span or its edge stands in the circumstance
@@ -1881,13 +1976,21 @@ class EventExtractor:
             noun = noun.head.head
             if noun.lemma_.lower() in EDGE_NOUNS:
                 preps = preps | EDGE_PREPS
-        if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
+        if noun.dep_ == "dobj" and noun.head.lower_ == "following" and noun.head.dep_ in ("prep", "acl", "advcl"):
+            pass  # "following talks with Blair" parsed as a participle and its object
+        elif noun.dep_ != "pobj" or noun.head.lower_ not in preps:
             return []
         verb = noun.head.head
         if verb.lemma_.lower() in RETURN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ in ARRIVAL_PREPS:
             verb = verb.head.head  # "said on his return from a visit to Japan": the one who came back
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in OCCASION_PREPS and (
+                noun.head.lower_ in CIRCUMSTANCE_PREPS) and not self.actors.is_actor_like(verb):
+            verb = verb.head.head  # "At a news conference following talks with Blair, Abbas said": the speaker's
+        if verb.pos_ not in ("VERB", "AUX") or (noun.head.lower_ == "at" and verb.lemma_.lower() in POINTING_VERBS):
             return []
+        if self._is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+            # "Brown has been locked in talks with the G8", "was killed during a visit to Iraq": its subject
+            return [a for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS for a in self.actors.phrase_actors(c)]
         return self.source_actors(verb)
 
     @staticmethod

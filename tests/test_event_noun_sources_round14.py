@@ -1,0 +1,80 @@
+"""Round 14: the doers of event nouns told with no possessor or by-phrase of their own. The subject of the verb
+a circumstance hangs on ("locked in talks with", "on a visit to", "At a meeting with Putin, Chirac said"), the
+agent of a participle naming the act's author ("The tariffs, announced by Reagan"), and the teller of talks
+with a named counterpart ("The Palestinians said talks with Israel had broken down")."""
+
+from __future__ import annotations
+
+from test_events import events_of, real
+
+
+def found(pipeline, text: str) -> set[tuple[str, str, str]]:
+    """(source country, target country, code root) of the real events of TEXT."""
+    _, evs = events_of(pipeline, text)
+    return {((e.source or "")[:3], (e.target or "")[:3], e.code[:2]) for e in real(evs)}
+
+
+def test_subject_locked_in_talks_holds_them(pipeline):
+    text = "Japanese Prime Minister Junichiro Koizumi has been locked in talks with Chinese leaders in Beijing."
+    assert ("JPN", "CHN", "04") in found(pipeline, text)
+
+
+def test_visitor_on_a_journey_makes_the_visit(pipeline):
+    text = ("German Chancellor Gerhard Schroeder, on a three-day official visit to India, said trade between "
+            "the two countries should double.")
+    assert ("DEU", "IND", "04") in found(pipeline, text)
+    # guard: "insisted on talks" is a demand, not the subject's own talks
+    insisted = found(pipeline, "The French foreign minister insisted on talks with Iran about its nuclear plans.")
+    assert not any(code == "04" for _, _, code in insisted)
+
+
+def test_speaker_in_a_meeting_holds_it(pipeline):
+    text = ("In a meeting with Russian President Vladimir Putin on Monday, French President Jacques Chirac said "
+            "Iraq needed help.")
+    assert ("FRA", "RUS", "04") in found(pipeline, text)
+    text = "Putin hinted at talks with Japanese Prime Minister Junichiro Koizumi on the islands."
+    assert not any(code == "04" for _, _, code in found(pipeline, text))  # guard: "at" what one points to
+
+
+def test_talks_followed_by_a_news_conference_are_the_speakers(pipeline):
+    text = ("At a news conference following talks with Tony Blair, Palestinian leader Mahmoud Abbas said the "
+            "British prime minister could help.")
+    assert ("PSE", "GBR", "04") in found(pipeline, text)
+
+
+def test_participle_agent_is_the_author_of_the_measure(pipeline):
+    text = ("The tariffs, announced on Friday by US President George Bush, will hit steel worth 300 million "
+            "dollars from Brazil.")
+    assert ("USA", "BRA", "16") in found(pipeline, text)
+    # guard: a reaction's agent is not the author of the act ("condemned by the United Nations")
+    condemned = found(pipeline, "The attack, condemned by the United Nations, killed 12 soldiers in Chad.")
+    assert not any(src == "IGO" and code == "19" for src, _, code in condemned)
+
+
+def test_teller_of_talks_with_a_counterpart_holds_them(pipeline):
+    text = "Palestinian officials said talks with Israel on the release of prisoners had broken down."
+    assert ("PSE", "ISR", "04") in found(pipeline, text)
+    # guard: talks told as still to come stay hypothetical
+    _, evs = events_of(pipeline, "Iranian officials said talks with the European Union would resume next week.")
+    talks = [e for e in evs if e.code.startswith("04") and (e.source or "").startswith("IRN")]
+    assert talks and all(e.hypothetical for e in talks)
+
+
+def test_hyphenated_pair_of_countries_hold_the_talks(pipeline):
+    assert ("CHN", "JPN", "04") in found(pipeline, "The Sino-Japanese talks on the disputed islands resumed in Beijing.")
+    assert ("USA", "JPN", "04") in found(pipeline, "U.S.-Japanese talks on semiconductors ended in Tokyo yesterday.")
+    # guard: one country on the talks names no counterpart
+    assert not any(code == "04" for _, _, code in found(pipeline, "The Iranian nuclear talks resumed in Vienna."))
+
+
+def test_traveller_for_talks_holds_them(pipeline):
+    text = "Greek Prime Minister Costas Simitis is in Ankara for talks with Turkish leaders on Cyprus."
+    assert ("GRC", "TUR", "04") in found(pipeline, text)
+    # guard: "ready for talks" is no journey
+    assert not any(code == "04" for _, _, code in found(pipeline, "Britain is not ready for talks with Iran."))
+
+
+def test_meetings_told_before_a_denied_act_were_held(pipeline):
+    text = ("World Bank president Barber Conable said that in meetings with Indonesian President Suharto he had "
+            "not called for policy changes.")
+    assert ("IGO", "IDN", "04") in found(pipeline, text)
