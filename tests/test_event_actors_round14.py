@@ -1,7 +1,8 @@
 """Event actors, fourteenth round: a noun naming someone by their relation to another ("Boeing's European
 competitor", "Norway's North Sea neighbour Britain", "critics of the aid") never takes its actor from the other
 side of that relation (its possessor or of-phrase). A noun naming no actor itself stands for the members it names with
-"including" ("several countries, including Libya and Syria"); a group that is an actor keeps to itself."""
+"including" ("several countries, including Libya and Syria"); a group that is an actor keeps to itself. A bare institution as a possessor ("the government's view") stands for the one
+a bare mention of the same word named earlier."""
 
 from __future__ import annotations
 
@@ -57,3 +58,19 @@ def test_a_group_that_is_an_actor_is_not_paired_with_its_members(pipeline):
     # guard: OPEC agreed; Saudi Arabia, one of its members, is not its partner in the agreement
     events = reported_events(pipeline, "OPEC members, including Saudi Arabia, agreed to cut output in March.")
     assert not any(e.source == "IGOOPC" and e.target and e.target.startswith("SAU") for e in events)
+
+
+def test_the_governments_view_is_the_government_named_before(pipeline):
+    text = ("French industry is failing to produce the goods its markets need, the OECD said on Monday. The French "
+            "government last week revised its inflation forecast. But the OECD backed the government's view that "
+            "inflation would fall this year.")
+    events = reported_events(pipeline, text)
+    assert any(e.source == "IGOOEC" and e.target == "FRAGOV" and e.code.startswith("05") for e in events)
+
+
+def test_a_bare_possessor_with_nothing_before_stays_uncoded(pipeline):
+    # guard: no government was named before, so whose it is is not guessed from the possessor
+    text = ("Inflation is rising, the OECD said on Monday. But the OECD backed the government's view that "
+            "inflation would fall this year.")
+    events = reported_events(pipeline, text)
+    assert not any(e.source == "IGOOEC" and e.target for e in events)

@@ -115,6 +115,7 @@ LEADER_PARTICIPLES = frozenset({"lead", "head", "run", "chair", "command", "spea
 # relation, never the one named, so neither the possessor nor the of-phrase gives the noun's actor
 RELATIONAL_HEADS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary", "neighbour",
                               "neighbor", "detractor", "challenger", "nemesis", "accuser"})
+BARE_MENTION_LOOKBACK = 400  # tokens: "the government's" stands for "the government" named that close before
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
 # Sixteenth round (sources): a subject that names no actor may stand for one told before. "it" and "they" the
@@ -831,10 +832,29 @@ class ActorResolver:
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
             for tok in nxt:
                 actor = self.token_actor(tok.i)
+                if actor is None and tok.dep_ == "poss":
+                    actor = self._told_before(tok)  # "the government's view" after "The government revised"
                 if actor is not None:
                     return self._with_sector(actor, head)
             frontier = nxt
         return None
+
+    def _told_before(self, owner: Token) -> Actor | None:
+        """A bare state institution as a possessor ("the government's view", "the ministry's plans") that the entity
+        table left alone: the institution a bare mention of the same word named earlier in the story (within
+        BARE_MENTION_LOOKBACK tokens) stands for ("The government last week revised its forecast")."""
+        if self.fallback.sectors.get(owner.lemma_.lower()) not in STORY_HOME_SECTORS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+            return None
+        best: tuple[int, Actor] | None = None
+        for m in self.table.mentions:
+            last = m.token_end - 1
+            if not (owner.i - BARE_MENTION_LOOKBACK <= last < owner.i) or self.doc[last].lower_ != owner.lower_:
+                continue
+            ent = self.table.get(m.entity_id)
+            if ent is not None and ent.actor and (best is None or last > best[0]):
+                best = (last, Actor(ent.actor, ent.id))
+        return best[1] if best is not None else None
 
     @staticmethod
     def _included_members(head: Token) -> list[Token]:
