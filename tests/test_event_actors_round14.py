@@ -2,7 +2,8 @@
 competitor", "Norway's North Sea neighbour Britain", "critics of the aid") never takes its actor from the other
 side of that relation (its possessor or of-phrase). A noun naming no actor itself stands for the members it names with
 "including" ("several countries, including Libya and Syria"); a group that is an actor keeps to itself. A bare institution as a possessor ("the government's view") stands for the one
-a bare mention of the same word named earlier."""
+a bare mention of the same word named earlier. One who wants, seeks, demands or requests a thing is its author: rejecting
+it is done to them."""
 
 from __future__ import annotations
 
@@ -74,3 +75,10 @@ def test_a_bare_possessor_with_nothing_before_stays_uncoded(pipeline):
             "inflation would fall this year.")
     events = reported_events(pipeline, text)
     assert not any(e.source == "IGOOEC" and e.target for e in events)
+
+
+def test_rejecting_a_demanded_rise_is_done_to_who_demanded_it(pipeline):
+    text = ("Water firm Aguas Argentinas, controlled by France's Suez, wants a tariff rise of 60%. The Argentine "
+            "government has rejected the rise.")
+    events = reported_events(pipeline, text)
+    assert any(e.source == "ARGGOV" and e.target == "ARGBUS" and e.code.startswith("12") for e in events)
