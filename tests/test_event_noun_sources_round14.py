@@ -78,3 +78,13 @@ def test_meetings_told_before_a_denied_act_were_held(pipeline):
     text = ("World Bank president Barber Conable said that in meetings with Indonesian President Suharto he had "
             "not called for policy changes.")
     assert ("IGO", "IDN", "04") in found(pipeline, text)
+
+
+def test_denial_of_another_subject_leaves_the_talks_held(pipeline):
+    text = ('"This ruling is not helpful in the context of the U.S.-Canadian trade talks," a Canadian trade '
+            "official said.")
+    assert ("USA", "CAN", "04") in found(pipeline, text)
+    # guard: the talks denied themselves, or denied of their own party, stay negated
+    for denied in ("Iran's talks with the European Union did not take place last week.",
+                   "Iran did not attend its talks with the European Union last week."):
+        assert not any(src == "IRN" and code == "04" for src, _, code in found(pipeline, denied))

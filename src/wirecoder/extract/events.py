@@ -1672,11 +1672,14 @@ class EventExtractor:
                 if definite:  # the act it refers back to may be told later: settled at the end of the article
                     self.anaphoric_nouns.add(noun.i)
         set_before = False  # a circumstance told before its clause's verb: what that verb denies is not it
+        from_clause = False  # the doer is the subject of the clause the noun stands in, and shares its modality
         if not sources and nc[0][:2] == CONSULT_ROOT:
             sources = self._circumstance_doer(noun, nc[0])  # "Thatcher left Bonn after talks with Kohl"
             set_before = bool(sources) and noun.head.i < noun.head.head.i
+            from_clause = bool(sources)
         if not sources and nc[0][:2] == CONSULT_ROOT:
             sources = self._said_party(noun)  # "The Palestinians said talks with Israel had broken down"
+            from_clause = bool(sources)
         if not sources and nc[0][:2] == CONSULT_ROOT:
             # "talks between Japan and the United States ended": the first party named with the others
             parties = [a for pobj in self._prep_objects(noun, ("between", "among"))
@@ -1755,6 +1758,9 @@ class EventExtractor:
             mod.negated = False  # "a new attack ... does not appear to be a major offensive": what it is, not whether
         if set_before:
             mod.negated = False  # "in meetings with Suharto he had not called for changes": the meetings were held
+        if mod.negated and not from_clause and governor is not None and self._denied_of_another(noun, governor,
+                                                                                              sources + targets):
+            mod.negated = False  # "This is not helpful in the context of the U.S.-Canada talks": talks held
         if has_det(noun, ("no",)):
             mod.negated = True
         if has_det(noun, ("any",)) or self._under_prospect(noun):
@@ -1907,6 +1913,18 @@ class EventExtractor:
             hosts.append(noun.head.head)
         return next((c for h in hosts for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
                      and c.lemma_.lower() in IMPOSING_VERBS), None)
+
+    def _denied_of_another(self, noun: Token, verb: Token, parties: list[Actor]) -> bool:
+        """Whether a negated VERB denies what its own subject, no party of the act NOUN names in its own phrase,
+        does: "This action is not helpful in the context of the U.S.-Canada talks", "Britain did not attend
+        the talks between Iran and the EU" (not "Iran's talks with the EU did not take place": their subject)."""
+        if noun.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not parties or subjects[0].i <= noun.i <= subjects[0].right_edge.i:
+            return False
+        doers = {a.code[:3] for a in self.actors.phrase_actors(subjects[0])}
+        return not doers & {a.code[:3] for a in parties}
 
     @staticmethod
     def _authoring_participle(noun: Token) -> Token | None:
