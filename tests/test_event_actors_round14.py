@@ -3,7 +3,8 @@ competitor", "Norway's North Sea neighbour Britain", "critics of the aid") never
 side of that relation (its possessor or of-phrase). A noun naming no actor itself stands for the members it names with
 "including" ("several countries, including Libya and Syria"); a group that is an actor keeps to itself. A bare institution as a possessor ("the government's view") stands for the one
 a bare mention of the same word named earlier. One who wants, seeks, demands or requests a thing is its author: rejecting
-it is done to them."""
+it is done to them. An organisation's name repeated where the entity table has no mention ("A Treasury spokesperson")
+is that organisation."""
 
 from __future__ import annotations
 
@@ -82,3 +83,20 @@ def test_rejecting_a_demanded_rise_is_done_to_who_demanded_it(pipeline):
             "government has rejected the rise.")
     events = reported_events(pipeline, text)
     assert any(e.source == "ARGGOV" and e.target == "ARGBUS" and e.code.startswith("12") for e in events)
+
+
+def test_an_organisations_name_repeated_in_a_modifier_is_that_organisation(pipeline):
+    text = ("The UK government will have to raise taxes or rein in spending, a report suggests. The Treasury said "
+            "its plans were on track and funded until 2008. Ernst & Young said tax revenues were likely to be 6bn "
+            "pounds below estimates. A Treasury spokesperson dismissed the latest claims.")
+    events = reported_events(pipeline, text)
+    assert any(e.source == "GBRGOV" and e.code.startswith("01") for e in events)
+
+
+def test_a_name_after_another_country_is_not_repeated(pipeline):
+    # guard: "the US Treasury" is not the British Treasury named before
+    text = ("The UK government will have to raise taxes or rein in spending, a report suggests. The Treasury said "
+            "its plans were on track. A US Treasury official criticised Japan over its currency policy.")
+    events = reported_events(pipeline, text)
+    assert not any(e.source and e.source.startswith("GBR") and e.target and e.target.startswith("JPN")
+                   for e in events)

@@ -118,6 +118,7 @@ LEADER_PARTICIPLES = frozenset({"lead", "head", "run", "chair", "command", "spea
 # relation, never the one named, so neither the possessor nor the of-phrase gives the noun's actor
 RELATIONAL_HEADS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary", "neighbour",
                               "neighbor", "detractor", "challenger", "nemesis", "accuser"})
+MAX_NAME_TOKENS = 4  # an organisation's name repeated where the entity table has no mention: this long at most
 BARE_MENTION_LOOKBACK = 400  # tokens: "the government's" stands for "the government" named that close before
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
                                "himself", "herself", "themselves"})
@@ -288,6 +289,7 @@ class ActorResolver:
         self._place_counts = self._location_counts(locations or [])
         self._story_group_country: str | None = None
         self.fallback_tokens = self._fallback_tokens(doc)
+        self.renamed_tokens = self._renamed_tokens(doc)
         self._all_at: dict[int, list] = {}
         self._story_country: str | None = None
         self._add_place_countries(locations or [])
@@ -328,6 +330,33 @@ class ActorResolver:
             if m.kind == "name" and ent is not None and ent.type == "GPE" and ent.country and not ent.actor:
                 for i in range(m.token_start, m.token_end):
                     self.fallback_tokens.setdefault(i, ent.country)
+
+    def _renamed_tokens(self, doc: Doc) -> dict[int, Actor]:
+        """Token index -> the organisation whose name the token (with up to MAX_NAME_TOKENS - 1 before it) repeats
+        where the entity table has no mention ("The Treasury said ... A Treasury spokesperson dismissed the
+        claims"): only proper nouns, and not after another name or a demonym ("the US Treasury" is another)."""
+        names: dict[str, Actor] = {}
+        for m in self.table.mentions:
+            ent = self.table.get(m.entity_id)
+            if m.kind == "name" and ent is not None and ent.actor and ent.type == "ORG":
+                names.setdefault(doc.text[m.start:m.end].lower(), Actor(ent.actor, ent.id))
+        out: dict[int, Actor] = {}
+        if not names:
+            return out
+        for tok in doc:
+            if tok.pos_ != "PROPN" or self.table.at_token(tok.i) is not None:
+                continue
+            for start in range(max(0, tok.i - MAX_NAME_TOKENS + 1), tok.i + 1):
+                actor = names.get(doc[start:tok.i + 1].text.lower())
+                before = doc[start - 1] if start > 0 else None
+                if actor is None or any(self.table.at_token(k) is not None for k in range(start, tok.i + 1)):
+                    continue
+                if before is not None and (before.pos_ == "PROPN" or before.ent_type_ in ("GPE", "NORP")):
+                    continue
+                for k in range(start, tok.i + 1):
+                    out[k] = actor
+                break
+        return out
 
     def _fallback_tokens(self, doc: Doc) -> dict[int, str]:
         coded: dict[int, str] = {}
@@ -441,6 +470,8 @@ class ActorResolver:
             return Actor(ent.actor, ent.id)
         if i in self.speaker_tokens:
             return self.speaker_tokens[i]
+        if i in self.renamed_tokens:
+            return self.renamed_tokens[i]
         code = self.fallback_tokens.get(i)
         return Actor(code) if code else None
 
