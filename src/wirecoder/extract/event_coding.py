@@ -76,6 +76,8 @@ NEGATED_STANCE = "neg"
 COURSE_MODALS = frozenset({"should", "must", "would", "will", "shall", "could", "can", "may", "might", "'ll",
                            "'d", "ought"})
 OPINION_ROOTS = frozenset({"05", "11", "12"})  # endorse, disapprove, reject: aimed at a proposal's author
+# what one buys into a firm with: its party is the firm of the "in" phrase ("a 20% stake in BP")
+STAKE_NOUNS = frozenset({"stake", "holding", "interest", "share"})
 JUDGED_AS = "party+as"  # pattern frame: an object naming a party and an "as" phrase judging it
 ABOUT_PARTY_CLAUSE = "clause"  # pattern frame: a that-clause whose subject names a party, and no actor object
 DATIVE_ACTOR = "dative"  # pattern frame: an indirect object naming an actor
@@ -246,6 +248,7 @@ class PredicateCoder:
             reduced = verb.dep_ == "acl" and not objects and any(c.dep_ == "agent" for c in verb.children)
             return any(self._names_party(o) or self.has_author(o) or (opinion and self.names_home(o))
                        or (reduced and any(c.dep_ == "poss" and self.names_code(c) for c in o.children))
+                       or self._stake_in_party(o)
                        for o in (hints if pat.prep and hints else [verb.head] if reduced else objects))
         if pat.frame == JUDGED_AS:  # "dismissed Yukos' wrangling as meaningless", not "dismissed the minister"
             return any(self._names_party(o) or self.has_author(o) for o in objects) and any(
@@ -334,6 +337,13 @@ class PredicateCoder:
                 if any(p.dep_ == "pobj" and p.pos_ != "PRON" and self.names_code(p) for p in c.children):
                     return True
         return False
+
+    def _stake_in_party(self, tok: Token) -> bool:
+        """A stake in a named party: "a 20% stake in Chongqing Brewery", "its holding in BP" (the party is
+        the firm the stake is in, not the stake's owner)."""
+        return tok.lemma_.lower() in STAKE_NOUNS and any(
+            p.dep_ == "pobj" and p.pos_ != "PRON" and self._names_actor(p)
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children)
 
     def _coded_in_phrase(self, tok: Token) -> bool:
         """TOK or a (non-pronoun) modifier or possessor of it is a coded name: "India's budget deficit",

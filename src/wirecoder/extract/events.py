@@ -30,6 +30,7 @@ from wirecoder.extract.event_coding import (
     NEGATED_STANCE,
     RELATIVE_PRONOUNS,
     SPEECH_COMPLEMENTS,
+    STAKE_NOUNS,
     STATIVE_PASSIVES,
     Coding,
     PredicateCoder,
@@ -211,6 +212,17 @@ DEAL_CODE = "061"
 OCCUPY_CODE = "192"
 BUSINESS_SECTOR = "BUS"
 DEAL_VERBS = frozenset({"buy", "acquire", "purchase", "take", "sell", "offload"})
+# nouns for buying a firm or merging with one, coded on their own when the buyer and the firm are named
+# ("Pernod's purchase of Seagram", "the takeover of WMC by Xstrata", "its merger with Ispat")
+# trading, borrowing and merging: events only with the partner named
+ECONOMIC_INTENT = "031"  # intents to cooperate economically (0311 and kin)
+TRADE_VERBS = frozenset({"export", "import", "borrow", "merge"})
+# a lender's decisions on a loan: an event with the borrower named ("approved a $200m loan to Vietnam")
+LENDERS_DECISIONS = frozenset({"approve", "extend", "grant"})
+FINANCE_NOUNS = frozenset({"loan", "credit", "grant", "aid", "assistance", "funding", "financing"})
+DEAL_NOUNS = frozenset({"acquisition", "takeover", "purchase", "buyout", "merger"})
+# sectors whose "takeover" is a seizure, not a deal ("the army's takeover of the country")
+FORCE_SECTORS = ("MIL", "REB", "INS", "UAF", "COP", "SPY")
 SPENDING_VERBS = frozenset({"spend", "pay", "use", "borrow", "raise", "invest"})
 # Demands told with will/would are made in the telling: "his government would insist on the same price".
 ANNOUNCED_DEMAND_ROOT = "10"
@@ -230,6 +242,9 @@ NORMATIVE_ADJECTIVES = frozenset({"vital", "important", "necessary", "essential"
 PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle", "let"})
 # Verbs whose "to"-complement did happen ("continued to send arms", "began to shell").
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
+# Passives whose "to"-complement did happen: "were forced to borrow", "was compelled to sell" (not "obliged to
+# compensate", a duty)
+IMPLICATIVE_PASSIVES = frozenset({"force", "compel"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manage", "go", "proceed", "come",
                           "stop", "cease", "finish", "end", "help", "use"})
 HYPOTHETICAL_FRAMES = frozenset({"threat", "intent", "appeal", "demand", "allege", "plan"})
@@ -269,7 +284,9 @@ PLANNED_WORDS = frozenset({"imminent", "planned", "proposed", "forthcoming", "im
                            "intended", "future", "expected", "promised",
                            # still uncertain: "watching for a probable meeting between Baker and Miyazawa"
                            "probable", "possible", "likely", "potential", "prospective", "mooted", "rumoured",
-                           "rumored", "scheduled"})
+                           "rumored", "scheduled",
+                           # considered or tried, not done: "its contemplated acquisition", "its attempted takeover"
+                           "contemplated", "attempted", "aborted", "failed"})
 ARMED_GROUP_SECTORS = ("REB", "INS", "UAF", "MIL")
 MATERIAL_MEANS = frozenset({"operation", "attack", "arm", "weapon", "money", "fund", "raid", "campaign", "fight",
                             "fighting", "war", "offensive", "supply", "training", "equipment", "ammunition",
@@ -747,6 +764,15 @@ class EventExtractor:
             return True
         if ev.code == DEAL_CODE and coding.trigger.lemma_.lower() in DEAL_VERBS:
             return True  # "the Federal Reserve purchased Treasury bills", "acquired BSi Incorp" (uncoded)
+        if ev.code == DEAL_CODE and any(o.lemma_.lower() in STAKE_NOUNS for o in object_heads(coding.trigger)):
+            return True  # "raised its stake in Bird Inc" (uncoded): a holding in no party named
+        if ev.code.startswith(ECONOMIC_INTENT) and (ev.source or "").endswith("BUS"):
+            return True  # "banks are eager to buy the bonds": no partner
+        if ev.root == "06" and coding.trigger.lemma_.lower() in TRADE_VERBS:
+            return True  # "they were losing when exporting textiles": trade with no partner named
+        if ev.root == "07" and coding.trigger.lemma_.lower() in LENDERS_DECISIONS and any(
+                o.lemma_.lower() in FINANCE_NOUNS for o in object_heads(coding.trigger)):
+            return True  # "the IMF approved a stand-by loan": a lender's decision, to no one named
         return ev.code == "057" and any(o.lemma_.lower() in PRIVATE_DEALS for o in object_heads(coding.trigger))
 
     def _domestic_promise(self, ev: Event, coding: Coding) -> bool:
@@ -1157,6 +1183,9 @@ class EventExtractor:
         anonymous = False
         if not sources and code[:2] == "13" and coding.code[:2] in ANNOUNCED_THREAT_ROOTS:
             sources = self._announcing_authority(trigger)  # "officials said any fishermen caught would be arrested"
+        if not sources and coding.noun is not None and coding.noun.dep_ in ("nsubj", "nsubjpass") and (
+                coding.noun.lemma_.lower() in DEAL_NOUNS):
+            sources = self._deal_doers(coding.noun)  # "its acquisition of ISG was completed": its buyer
         if not sources:
             sources = self._anonymous_sources(coding)
             anonymous = True
@@ -1219,7 +1248,7 @@ class EventExtractor:
             mod = self.modality(trigger.head)
             if mod.negated:
                 return False
-        return not mod.reasons or mod.announced
+        return (not mod.reasons or mod.announced) and not mod.wishing  # (not "wanting to take a stake")
 
     def _planned_noun(self, noun: Token) -> bool:
         """An act noun marked as still to come ("their imminent withdrawal"), or a definite one whose same
@@ -1625,7 +1654,8 @@ class EventExtractor:
         if received is not None:
             return received
         stated: Coding | None = None
-        if nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS:
+        deal = nc is not None and nc[0] == DEAL_CODE and noun.lemma_.lower() in DEAL_NOUNS
+        if not deal and (nc is None or nc[0][:2] not in STANDALONE_NOUN_ROOTS):
             stated = self._stated_noun_coding(noun, nc)
             if stated is None:
                 if nc is not None:
@@ -1715,8 +1745,8 @@ class EventExtractor:
         noun_preps = ("on", "against", "with", "to", "in", "at", "toward", "into")
         if nc[0][:2] in VENUE_ROOTS and not nc[0].startswith(VISIT_CODES):
             noun_preps = ("on", "against", "with", "to", "toward")  # "OPEC's meeting in Vienna": no counterpart
-        if nc[0][:2] in FORCE_NOUN_ROOTS:
-            noun_preps = (*noun_preps, "of")  # "the bombing of Tripoli"
+        if nc[0][:2] in FORCE_NOUN_ROOTS or deal:
+            noun_preps = (*noun_preps, "of")  # "the bombing of Tripoli", "the purchase of WMC"
         for child in noun.children:
             if targets:
                 break
@@ -1746,6 +1776,16 @@ class EventExtractor:
                 if war.lemma_.lower() in WAR_NOUNS:
                     targets.extend(a for pobj in self._prep_objects(war, ("against", "on", "with"))
                                    for a in self.actors.phrase_actors(pobj) if a.code[:3] not in source_countries)
+        if deal and (not targets or any(a.code.endswith(FORCE_SECTORS) for a in sources) or not any(
+                self.actors.is_actor_like(p) for p in self._prep_objects(noun, ("of", "with")))):
+            trace(noun.idx, nc[0], "drop:deal-noun-no-firm")
+            # a deal noun needs the party bought itself ("the purchase of US Treasury bonds" buys no party);
+            # "the army's takeover of ..." is no deal
+            return []
+        if deal:  # "Oracle's takeover of its rival Peoplesoft": two firms of one country are two parties
+            source_ids = {a.entity_id for a in sources}
+            self.other_parties.update((noun.i, t) for t in targets
+                                      if t.entity_id is not None and t.entity_id not in source_ids)
         if stated is not None and not targets:
             trace(noun.idx, nc[0], "drop:stated-noun-no-target")
             return []  # words named by a noun with no one they are addressed to are background, not news
@@ -1774,7 +1814,16 @@ class EventExtractor:
         code = nc[0]
         if code[:2] == "19" and self._political_attack(noun, sources, targets):
             code = VERBAL_CLASH_CODE  # "the latest Tory attack": words, not force
-        return self._make(code, sources, targets, mod, noun, sent)
+        made = self._make(code, sources, targets, mod, noun, sent)
+        return [e for e in made if e.target is not None] if deal else made  # (a firm buying itself is no deal)
+
+    def _deal_doers(self, noun: Token) -> list[Actor]:
+        """The buyer a deal noun names: its possessor or its "by" phrase ("Heineken's acquisition of FEMSA",
+        "the purchase of WMC by Xstrata")."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.actors.phrase_actors(child)
+        return [a for pobj in pobjs_of(noun, "by") for a in self.actors.phrase_actors(pobj)]
 
     def _received_from(self, noun: Token, nc: tuple[str, float] | None, sent: Span,
                        question: bool) -> list[Event] | None:
@@ -3012,6 +3061,12 @@ class EventExtractor:
             if dep == "xcomp" and head.lower_ == "about":
                 mod.reasons.add("future")  # "is about to restore ties": an announced act
                 self._own_markers(head.head, mod)
+                break
+            if dep == "xcomp" and head.lemma_.lower() in IMPLICATIVE_PASSIVES and any(
+                    c.dep_ == "auxpass" for c in head.children):
+                forced = Modality()  # "banks were forced to borrow from the Fed": they did borrow
+                self._own_markers(head, forced)
+                mod.reasons |= forced.reasons | ({"modal"} if forced.negated else set())  # (not forced: unknown)
                 break
             if dep in ("xcomp", "advcl") and infinitival(cur):
                 mod.reasons.add("purpose")  # "sent troops to fight": intended, not reported as done
