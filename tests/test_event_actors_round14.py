@@ -4,7 +4,8 @@ side of that relation (its possessor or of-phrase). A noun naming no actor itsel
 "including" ("several countries, including Libya and Syria"); a group that is an actor keeps to itself. A bare institution as a possessor ("the government's view") stands for the one
 a bare mention of the same word named earlier. One who wants, seeks, demands or requests a thing is its author: rejecting
 it is done to them. An organisation's name repeated where the entity table has no mention ("A Treasury spokesperson")
-is that organisation."""
+is that organisation. The place of a meeting or an accord ("a G-7 meeting in Paris", "signed a peace treaty in
+Washington") is no party to what is done to or in it."""
 
 from __future__ import annotations
 
@@ -100,3 +101,22 @@ def test_a_name_after_another_country_is_not_repeated(pipeline):
     events = reported_events(pipeline, text)
     assert not any(e.source and e.source.startswith("GBR") and e.target and e.target.startswith("JPN")
                    for e in events)
+
+
+def test_the_city_of_a_meeting_is_not_whom_it_is_refused_to(pipeline):
+    text = "Italy refused to join a G-7 meeting in Paris in February, angered at not being invited to a dinner."
+    events = reported_events(pipeline, text)
+    assert any(e.source == "ITA" and e.target == "IGOG7" and e.code.startswith("12") for e in events)
+    assert not any(e.target and e.target.startswith("FRA") for e in events)
+
+
+def test_a_treaty_signed_abroad_is_between_its_signatories(pipeline):
+    events = reported_events(pipeline, "Israel and Egypt signed a peace treaty in Washington in March 1979.")
+    assert any({e.source, e.target} == {"ISR", "EGY"} for e in events)
+    assert not any(e.target and e.target.startswith("USA") for e in events)
+
+
+def test_an_agreement_with_a_named_partner_keeps_it(pipeline):
+    # guard: "with" still names the partner of an agreement
+    events = reported_events(pipeline, "Britain signed an agreement with Kuwait in London on Monday.")
+    assert any(e.source == "GBR" and e.target and e.target.startswith("KWT") for e in events)

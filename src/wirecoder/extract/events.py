@@ -146,6 +146,10 @@ COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
 VENUE_ROOTS = frozenset({"04", "14"})
+# Gatherings and accords whose "in"/"at" phrase says where they happen, never a party to what is done to or in
+# them (session 17, event actors)
+GATHERING_NOUNS = frozenset({"meeting", "talk", "talks", "conference", "summit", "discussion", "negotiation",
+                             "session", "gathering", "agreement", "accord", "treaty", "pact", "round", "forum"})
 MAX_PAIRED_PARTIES = 3  # more doers of one reciprocal act make one multilateral happening
 TOUR_VERBS = frozenset({"visit", "tour", "travel", "fly", "go", "head"})  # many places in turn, each a visit
 RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
@@ -1745,6 +1749,8 @@ class EventExtractor:
         noun_preps = ("on", "against", "with", "to", "in", "at", "toward", "into")
         if nc[0][:2] in VENUE_ROOTS and not nc[0].startswith(VISIT_CODES):
             noun_preps = ("on", "against", "with", "to", "toward")  # "OPEC's meeting in Vienna": no counterpart
+        elif nc[0].startswith(AGREEMENT_CODES):  # "following an agreement in Paris": where it was reached
+            noun_preps = ("on", "against", "with", "to", "toward", "into")
         if nc[0][:2] in FORCE_NOUN_ROOTS or deal:
             noun_preps = (*noun_preps, "of")  # "the bombing of Tripoli", "the purchase of WMC"
         for child in noun.children:
@@ -2543,6 +2549,7 @@ class EventExtractor:
                 if actor is not None and actor.code[:3] not in source_countries:
                     found.append(actor)
                 if (tok.dep_ == "prep" and tok.lemma_.lower() in LOCATIVE_PREPS and tok.head.i in start_ids) or tok.dep_ in SIDE_CLAUSE_DEPS or (
+                        tok.dep_ == "prep" and tok.lower_ in ("in", "at") and tok.head.lemma_.lower() in GATHERING_NOUNS) or (
                         opinion and tok.dep_ == "ccomp" and tok.head.i == coding.trigger.i) or (
                         tok.dep_ == "prep" and tok.lemma_.lower() in SETTING_PREPS):
                     continue
@@ -2830,8 +2837,10 @@ class EventExtractor:
             noun_preps = (*noun_preps, "over", "about")
         for host in [*coding.target_hints, *heads, *([coding.noun] if coding.noun is not None else [])]:
             # "rejected calls by Belarus's rulers", "an offer from Afghanistan", "peacekeepers in Iraq"
-            # (not "talks in Geneva": a meeting's venue is not its counterpart)
-            yield from self._prep_objects(host, noun_preps)
+            # (not "talks in Geneva": a meeting's venue is not its counterpart, whatever is done to the meeting:
+            # "refused to join a G-7 meeting in Paris", "the range agreed in the discussions in Paris")
+            yield from self._prep_objects(host, tuple(p for p in noun_preps if p not in ("in", "at"))
+                                          if host.lemma_.lower() in GATHERING_NOUNS else noun_preps)
             # "welcomed the resumption of ties with Osgiliath": the act named in an of-phrase
             for inner in self._prep_objects(host, ("of",)):
                 yield from self._prep_objects(inner, noun_preps)
