@@ -44,6 +44,14 @@ SPEECH_LEMMAS = frozenset(
     "say tell add state claim note ask insist explain warn announce declare reply respond argue "
     "acknowledge admit confirm deny stress write suggest predict urge".split()
 )
+# who speaks for a body: "its" in what they report is that body's (chief executive, spokesman, head of ...)
+REPRESENTATIVE_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson head chief chairman chairwoman chair president executive director boss "
+    "founder owner ceo md treasurer secretary governor".split()
+)
+# who talks of a body from outside it: "an analyst at Dresdner said its prices ..." is another firm's prices
+OUTSIDER_WORDS = frozenset("analyst analysts economist strategist trader dealer broker observer expert consultant "
+                           "commentator critic".split())
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 POSSESSIVES = {"his", "her", "its", "their"}
@@ -275,6 +283,10 @@ def _compatible(gender: str | None, number: str, c: Cluster) -> tuple[bool, floa
 def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: list[int]) -> Cluster | None:
     gender, number = PRONOUNS[t.lower_]
     sent = sent_of[t.i]
+    if number == "it":
+        body = _represented_body(doc, t, refs, starts)
+        if body is not None:
+            return body
     attribution = t.dep_ in SUBJECT_DEPS and t.head.lemma_ in SPEECH_LEMMAS and _after_quote(doc, t.i)
     # '"... He is there because ...," he argued': whoever the quotation talks of is not its speaker
     quoted = _quotation_before(doc, t.i) if attribution else range(0)
@@ -303,6 +315,30 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
         if best is None or score < best[0]:
             best = (score, ref.cluster)
     return best[1] if best else None
+
+
+def _represented_body(doc: Doc, t, refs: list[Ref], starts: list[int]) -> Cluster | None:
+    """ "Noranda spokesman Denis Morin said it would not sell", "Stuart Rose, head of M&S, said its prices were too
+    high": "it"/"its" in what a body's spokesman or head reports is that body, whichever organisation was the
+    subject before. Not for an analyst or other outsider who talks of a body ("an analyst at Dresdner said its
+    prices ..."), nor when the speaker's phrase names two bodies."""
+    verb = t.head
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_LEMMAS:
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    phrase = subjects[0]
+    lo, hi = phrase.left_edge.i, phrase.right_edge.i
+    if not any(doc[k].lower_ in REPRESENTATIVE_WORDS for k in range(lo, hi + 1)) or any(
+            doc[k].lower_ in OUTSIDER_WORDS for k in range(lo, hi + 1)):
+        return None
+    lo_at = bisect.bisect_left(starts, lo)
+    bodies = {id(r.cluster): r.cluster for r in refs[lo_at:bisect.bisect_right(starts, hi)]
+              if r.cluster.label == "ORG" and not r.cluster.group}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _bound(t, refs: list[Ref], starts: list[int], sent: int) -> set[int]:
