@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirecoder.extract.event_coding import RELATIVE_PRONOUNS
+from wirecoder.extract.event_coding import RELATIVE_PRONOUNS, infinitival
 from wirecoder.extract.event_stances import COPULA_LEMMAS, reporting_verb
 from wirecoder.resources import data_path, tsv_rows
 
@@ -26,8 +26,9 @@ PRAISE_CODE = "051"
 CRITICISM_CODE = "111"
 ACCUSATION_CODE = "112"
 DISAPPROVAL_CODE = "110"
-ROLES = ("quality", "manner", "act", "verdict", "feeling")
+ROLES = ("quality", "manner", "act", "verdict", "feeling", "excess")
 FEELING = "feeling"
+EXCESS = "excess"
 # Verbs that say what their subject feels: "was angry at", "felt betrayed by", "grew frustrated with".
 # (the copulas but "prove", which tells an outcome, not a feeling)
 FEELING_HOSTS = (COPULA_LEMMAS - {"prove"}) | {"feel", "become", "grow", "get"}
@@ -142,8 +143,22 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
                 return Judgement(hit_tok[0], hit_tok[1], subjects[0], speech, speech.i == tok.i)
     act = lexicon.get(("act", tok.lemma_.lower()))
     if act is not None and (not act.needs or any(o.lemma_.lower() in act.needs for o in _objects(tok))):
-        return Judgement(act, tok, subjects[0], speech, speech.i == tok.i)
+        doer = subjects[0] if subjects[0].dep_ == "nsubj" else _agent(tok)
+        if doer is None or _conditional(tok):
+            return None  # "if GATT does not act, it will be neglecting ...": a warning, not a judgement of an act
+        return Judgement(act, tok, doer, speech, speech.i == tok.i)
     return None
+
+
+def _conditional(verb: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The doer of a passive act: its "by" phrase ("were misled by the minister"); none without one ("had been
+    neglected too long" judges no one: its subject is who was wronged)."""
+    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
 
 
 def _naming_judgement(lexicon: Lexicon, verb: Token, verdict: JudgementWord) -> Judgement | None:
@@ -230,6 +245,9 @@ def _quality_word(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] 
             hit = _quality_word(lexicon, inner)
             if hit is not None:
                 return hit
+    excess = _excess(lexicon, pred)
+    if excess is not None:
+        return excess
     for word in (pred, *(c for c in pred.children if c.dep_ in MODIFIER_DEPS)):
         hit = lexicon.get(("quality", word.lemma_.lower())) or lexicon.get(("quality", word.lower_))
         if hit is None:
@@ -239,6 +257,20 @@ def _quality_word(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] 
         if word.i != pred.i and word.dep_ == "npadvmod" and pred.lower_ not in ("based", "driven", "motivated", "led"):
             continue  # "prejudice-based", not "two years late"
         return hit, word
+    return None
+
+
+def _excess(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] | None:
+    """ "said Brown's forecasts were too optimistic", "the rise came too late": an adjective or adverb of degree
+    saying "more than it should be" makes any predicate adjective a criticism. Not "too early to say" or "too
+    ill to attend" (a "to" clause says what cannot be done, not what is wrong)."""
+    if pred.pos_ not in ("ADJ", "ADV") or any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and infinitival(c))
+                                              for c in pred.children):
+        return None
+    for c in pred.children:
+        hit = lexicon.get((EXCESS, c.lower_)) if c.dep_ == "advmod" else None
+        if hit is not None:
+            return hit, pred
     return None
 
 
