@@ -5,7 +5,7 @@ side of that relation (its possessor or of-phrase). A noun naming no actor itsel
 a bare mention of the same word named earlier. One who wants, seeks, demands or requests a thing is its author: rejecting
 it is done to them. An organisation's name repeated where the entity table has no mention ("A Treasury spokesperson")
 is that organisation. The place of a meeting or an accord ("a G-7 meeting in Paris", "signed a peace treaty in
-Washington") is no party to what is done to or in it."""
+Washington") is no party to what is done to or in it; nor is the one an act is done for ("on OPEC's behalf")."""
 
 from __future__ import annotations
 
@@ -120,3 +120,11 @@ def test_an_agreement_with_a_named_partner_keeps_it(pipeline):
     # guard: "with" still names the partner of an agreement
     events = reported_events(pipeline, "Britain signed an agreement with Kuwait in London on Monday.")
     assert any(e.source == "GBR" and e.target and e.target.startswith("KWT") for e in events)
+
+
+def test_the_one_acted_for_is_not_the_one_visited(pipeline):
+    text = ("Norway, Egypt and the Soviet Union agreed to help OPEC by restraining production after Nazer visited "
+            "them on OPEC's behalf earlier this year.")
+    events = reported_events(pipeline, text)
+    assert not any(e.code.startswith("04") and e.target == "IGOOPC" for e in events)
+    assert any(e.source == "NOR" and e.target == "IGOOPC" and e.code.startswith("03") for e in events)

@@ -118,6 +118,8 @@ LEADER_PARTICIPLES = frozenset({"lead", "head", "run", "chair", "command", "spea
 # relation, never the one named, so neither the possessor nor the of-phrase gives the noun's actor
 RELATIONAL_HEADS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary", "neighbour",
                               "neighbor", "detractor", "challenger", "nemesis", "accuser"})
+# "on OPEC's behalf", "on behalf of the United States": the one an act is done for, never its doer's counterpart
+PRINCIPAL_NOUNS = frozenset({"behalf"})
 MAX_NAME_TOKENS = 4  # an organisation's name repeated where the entity table has no mention: this long at most
 BARE_MENTION_LOOKBACK = 400  # tokens: "the government's" stands for "the government" named that close before
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
@@ -839,6 +841,8 @@ class ActorResolver:
 
     def np_actor(self, head: Token) -> Actor | None:
         """The actor of the noun phrase headed by HEAD: the head, else its modifiers and of-phrases."""
+        if head.lemma_.lower() in PRINCIPAL_NOUNS:
+            return None  # "visited them on OPEC's behalf": the one acted for is no party to the act
         direct = self.token_actor(head.i)
         if direct is not None:
             return direct
