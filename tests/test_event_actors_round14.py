@@ -5,7 +5,8 @@ side of that relation (its possessor or of-phrase). A noun naming no actor itsel
 a bare mention of the same word named earlier. One who wants, seeks, demands or requests a thing is its author: rejecting
 it is done to them. An organisation's name repeated where the entity table has no mention ("A Treasury spokesperson")
 is that organisation. The place of a meeting or an accord ("a G-7 meeting in Paris", "signed a peace treaty in
-Washington") is no party to what is done to or in it; nor is the one an act is done for ("on OPEC's behalf")."""
+Washington") is no party to what is done to or in it; nor is the one an act is done for ("on OPEC's behalf"), nor
+the one it is credited to ("according to Reuters")."""
 
 from __future__ import annotations
 
@@ -128,3 +129,12 @@ def test_the_one_acted_for_is_not_the_one_visited(pipeline):
     events = reported_events(pipeline, text)
     assert not any(e.code.startswith("04") and e.target == "IGOOPC" for e in events)
     assert any(e.source == "NOR" and e.target == "IGOOPC" and e.code.startswith("03") for e in events)
+
+
+def test_the_one_a_report_is_credited_to_is_no_party(pipeline):
+    text = ("Charlie Bell, the straight-talking former head of fast-food giant McDonald's, has died of cancer aged 44. "
+            "Mr Bell focused on boosting demand at existing restaurants. He had promised not to let the company get "
+            "\"fat, dumb and happy,\" and, according to Reuters, once told analysts that he would shove a fire hose "
+            "down the throat of competitors if he saw them drowning.")
+    events = reported_events(pipeline, text)
+    assert not any(e.target == "GBRMED" for e in events)

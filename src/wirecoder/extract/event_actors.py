@@ -467,6 +467,8 @@ class ActorResolver:
             return Actor(group.actor, group.id) if group is not None and group.actor and len(group.actor) > 3 else None
         if self.names_instrument(self.doc[i]):
             return None  # "the Uruguay trade round", "the Minsk agreement"
+        if self._credited(self.doc[i]):
+            return None  # "according to Reuters": who tells it, no party to the act
         ent = self.table.at_token(i)
         if ent is not None and ent.actor:
             return Actor(ent.actor, ent.id)
@@ -495,6 +497,8 @@ class ActorResolver:
 
     def phrase_actors(self, head: Token) -> list[Actor]:
         """Actors named by the phrase headed by HEAD, one per conjunct ("Israel and Jordan")."""
+        if self._credited(head):
+            return []  # "according to Reuters": who tells it, no party to the act
         actors: list[Actor] = []
         # "his Israeli counterpart, Ariel Sharon, and the Palestinian leader": the parser hangs the next
         # conjunct on the apposition, but it is a conjunct of the head as well
@@ -841,7 +845,7 @@ class ActorResolver:
 
     def np_actor(self, head: Token) -> Actor | None:
         """The actor of the noun phrase headed by HEAD: the head, else its modifiers and of-phrases."""
-        if head.lemma_.lower() in PRINCIPAL_NOUNS:
+        if head.lemma_.lower() in PRINCIPAL_NOUNS or self._credited(head):
             return None  # "visited them on OPEC's behalf": the one acted for is no party to the act
         direct = self.token_actor(head.i)
         if direct is not None:
@@ -876,6 +880,13 @@ class ActorResolver:
                     return self._with_sector(actor, head)
             frontier = nxt
         return None
+
+    @staticmethod
+    def _credited(tok: Token) -> bool:
+        """Whether TOK is the object of "according to" ("according to Reuters, he once told analysts ..."): the
+        teller of a report, never a party to the act reported."""
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
     def _told_before(self, owner: Token) -> Actor | None:
         """A bare state institution as a possessor ("the government's view", "the ministry's plans") that the entity
