@@ -88,3 +88,15 @@ def test_denial_of_another_subject_leaves_the_talks_held(pipeline):
     for denied in ("Iran's talks with the European Union did not take place last week.",
                    "Iran did not attend its talks with the European Union last week."):
         assert not any(src == "IRN" and code == "04" for src, _, code in found(pipeline, denied))
+
+
+def test_phrase_set_off_on_the_subject_describes_its_talks(pipeline):
+    text = ("Japanese Prime Minister Yasuhiro Nakasone, in Washington for talks with President Ronald Reagan, "
+            "said the trade dispute would be solved.")
+    assert ("JPN", "USA", "04") in found(pipeline, text)
+
+
+def test_subject_of_a_verb_of_doing_makes_the_offer(pipeline):
+    assert ("IRN", "IGO", "03") in found(pipeline, "Iran made an offer to the European Union on its nuclear programme.")
+    # guard: a bare offer with no recipient refers back to one told before, and is no new event
+    assert not any(code == "03" for _, _, code in found(pipeline, "Iran made the offer last week."))

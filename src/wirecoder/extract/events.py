@@ -124,6 +124,11 @@ AUTHORING_VERBS = frozenset({"announce", "initiate", "impose", "reimpose", "laun
                              "organise", "organize", "call", "claim", "lead", "host", "hold", "sponsor", "issue",
                              "introduce", "declare", "adopt", "carry", "put", "level", "lodge", "file", "slap",
                              "levy", "wage", "extend", "grant", "chair", "convene"})
+# Verbs of doing whose object noun names the act their subject does: "Iran made an offer to the EU", "the union
+# staged a strike", "the EU opened an investigation into Microsoft", "Britain resumed talks with Iran".
+SUPPORT_VERBS = frozenset({"make", "submit", "table", "present", "lodge", "file", "issue", "extend", "deliver", "hold",
+                           "launch", "stage", "mount", "conduct", "pay", "open", "begin", "start", "resume",
+                           "continue", "conclude"})
 # Journeys made for talks: "arrived in Washington for talks with Bush", "flew to Brussels for a meeting with".
 JOURNEY_VERBS = frozenset({"arrive", "fly", "travel", "go", "come", "head", "leave", "return", "set", "jet", "rush",
                            "hurry", "sail", "drive", "be"})
@@ -1705,6 +1710,8 @@ class EventExtractor:
                 sources = modifier_actors
                 if definite:  # the act it refers back to may be told later: settled at the end of the article
                     self.anaphoric_nouns.add(noun.i)
+        if not sources and self._supported_noun(noun):
+            sources = self.source_actors(noun.head)  # "Iran made an offer to the EU", "the union staged a strike"
         set_before = False  # a circumstance told before its clause's verb: what that verb denies is not it
         from_clause = False  # the doer is the subject of the clause the noun stands in, and shares its modality
         if not sources and nc[0][:2] == CONSULT_ROOT:
@@ -1782,6 +1789,8 @@ class EventExtractor:
                 if war.lemma_.lower() in WAR_NOUNS:
                     targets.extend(a for pobj in self._prep_objects(war, ("against", "on", "with"))
                                    for a in self.actors.phrase_actors(pobj) if a.code[:3] not in source_countries)
+        if not targets:
+            targets = self._support_recipients(noun)  # "made an offer to the EU" (the to-phrase on the verb)
         if deal and (not targets or any(a.code.endswith(FORCE_SECTORS) for a in sources) or not any(
                 self.actors.is_actor_like(p) for p in self._prep_objects(noun, ("of", "with")))):
             trace(noun.idx, nc[0], "drop:deal-noun-no-firm")
@@ -1889,7 +1898,8 @@ class EventExtractor:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 clauses.extend(c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX"))
         topics = self._prep_objects(noun, (*STATED_NOUN_PREPS, "for", "of"))
-        if not clauses and not topics:
+        supported = bool(self._support_recipients(noun))
+        if not clauses and not topics and not supported:
             return None  # "the offer", "its demands": what was offered or demanded was told before
         for clause in clauses:
             comp = self.coder.code(clause, 1)
@@ -1907,7 +1917,7 @@ class EventExtractor:
             return Coding(own[0], noun, own[1], noun=noun)
         for pat in frames:  # "an offer to proceed with a treaty": the frame's own meaning
             code = pat.code or self.res.book.frame_code(pat.frame or "", "")
-            if code and clauses:
+            if code and (clauses or supported):  # (or "made an offer to the EU": a new act, told to its recipient)
                 return Coding(code, noun, 1.0, frame=pat.frame, noun=noun)
         return None
 
@@ -2032,13 +2042,35 @@ class EventExtractor:
         tellers = self.source_actors(clause.head)  # (a union may tell of its talks with its own government)
         return tellers if tellers and not {a.code for a in tellers} & {a.code for a in partners} else []
 
+    def _support_recipients(self, noun: Token) -> list[Actor]:
+        """Whom the act a verb of doing's object names is told to: "made an offer to the EU" (the parser hangs
+        the to-phrase on the noun or on the verb)."""
+        if not self._supported_noun(noun):
+            return []
+        return [a for host in (noun, noun.head) for o in self._prep_objects(host, ("to",))
+                for a in self.actors.phrase_actors(o)]
+
+    @staticmethod
+    def _supported_noun(noun: Token) -> bool:
+        """Whether NOUN is the object of a verb of doing ("made an offer", "staged a strike")."""
+        return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in SUPPORT_VERBS
+
+    @staticmethod
+    def _set_off_on_subject(prep: Token) -> bool:
+        """Whether PREP hangs on a clause's subject after a comma: "Nakasone, in Washington for talks with
+        Reagan, said" (not "Shareholders at the meeting approved": a restrictive phrase)."""
+        subject = prep.head
+        return (subject.dep_ in SUBJ_DEPS and subject.pos_ in ("NOUN", "PROPN") and subject.i < prep.i
+                and any(c.lower_ == "," and subject.i < c.i < prep.i for c in subject.children))
+
     def _circumstance_doer(self, noun: Token, code: str = "") -> list[Actor]:
         """Who held the talks or made the visit named in a circumstance of their own act: "Thatcher left Bonn
         after talks with Kohl", "Kohl returned from a visit to Moscow", "following a meeting with Putin, Macron
         said", "Brown has been locked in talks with the G8", "Weizsaecker, on a visit to Argentina, said": the
         subject of the verb the phrase hangs on."""
         preps = CIRCUMSTANCE_PREPS | OCCASION_PREPS | (JOURNEY_PREPS if code.startswith(VISIT_CODES) else frozenset())
-        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in JOURNEY_VERBS:
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
+                noun.head.head.lemma_.lower() in JOURNEY_VERBS or self._set_off_on_subject(noun.head)):
             preps = preps | {"for"}  # "arrived in Washington for talks with Bush": the traveller holds them
         for _ in range(MAX_CHAIN):
             # "after a day of meetings with Bush", "at the end of three weeks of negotiations with the IMF": the
@@ -2056,6 +2088,9 @@ class EventExtractor:
         verb = noun.head.head
         if verb.lemma_.lower() in RETURN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ in ARRIVAL_PREPS:
             verb = verb.head.head  # "said on his return from a visit to Japan": the one who came back
+        if self._set_off_on_subject(noun.head):
+            # "Nakasone, in Washington for talks with Reagan, said": a phrase between commas describing the subject
+            return self.actors.phrase_actors(verb)
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in OCCASION_PREPS and (
                 noun.head.lower_ in CIRCUMSTANCE_PREPS) and not self.actors.is_actor_like(verb):
             verb = verb.head.head  # "At a news conference following talks with Blair, Abbas said": the speaker's
