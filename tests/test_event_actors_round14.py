@@ -6,7 +6,7 @@ a bare mention of the same word named earlier. One who wants, seeks, demands or 
 it is done to them. An organisation's name repeated where the entity table has no mention ("A Treasury spokesperson")
 is that organisation. The place of a meeting or an accord ("a G-7 meeting in Paris", "signed a peace treaty in
 Washington") is no party to what is done to or in it; nor is the one an act is done for ("on OPEC's behalf"), nor
-the one it is credited to ("according to Reuters")."""
+the one it is credited to ("according to Reuters") or compared with ("compared with Mexico's 7.7 billion")."""
 
 from __future__ import annotations
 
@@ -138,3 +138,17 @@ def test_the_one_a_report_is_credited_to_is_no_party(pipeline):
             "down the throat of competitors if he saw them drowning.")
     events = reported_events(pipeline, text)
     assert not any(e.target == "GBRMED" for e in events)
+
+
+def test_a_yardstick_is_no_party(pipeline):
+    text = ("Moreover, Argentina is requesting only 1.95 billion dlrs in new loans, compared with Mexico's 7.7 "
+            "billion, and is paying 7/8 pct for most of the money.")
+    events = reported_events(pipeline, text)
+    assert not any(e.target and e.target.startswith("MEX") for e in events)
+
+
+def test_a_demonym_inside_the_teller_still_places_the_act(pipeline):
+    # guard: only the teller itself is dropped; "Iranian radio" still tells whose port was hit
+    events = reported_events(pipeline, "According to Iranian radio, Iraqi jets bombed the port of Bandar Abbas on "
+                                       "Monday.")
+    assert any(e.source == "IRQMIL" and e.target == "IRN" for e in events)
