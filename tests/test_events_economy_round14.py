@@ -84,3 +84,24 @@ def test_an_armed_takeover_is_no_deal(pipeline):
 def test_troops_ordered_from_a_town_are_no_purchase(pipeline):
     codes = reported_codes(pipeline, "Russian General Gennady Troshev ordered the troops from the Chechen town.")
     assert not any(c == "061" for _, _, c in codes)
+
+
+def test_a_cancelled_purchase_reduces_relations(pipeline):
+    codes = reported_codes(pipeline, "Brazil's state oil company Petrobras has cancelled a 40 mln dlr crude oil "
+                                     "purchase from Saudi Arabia.")
+    assert ("BRA", "SAU", "160") in codes
+
+
+def test_acquisitions_made_in_a_country(pipeline):
+    codes = reported_codes(pipeline, "Dutch chemicals group Akzo NV made two acquisitions in the US last year.")
+    assert ("NLD", "USA", "061") in codes
+    sought = reported_codes(pipeline, "French drinks firm Pernod said it was seeking acquisitions.")
+    assert not any(c.startswith(("02", "06")) for _, _, c in sought)
+
+
+def test_a_firm_sold_to_a_buyer_with_no_seller_named(pipeline):
+    codes = reported_codes(pipeline, "Russian oil unit Yuganskneftegas was sold to Russian state oil firm Rosneft "
+                                     "for $9.3bn.")
+    assert ("RUS", "RUS", "061") in codes
+    arms = reported_events(pipeline, "The arms were sold to Iran in 1986.")
+    assert not any(e.source == "IRN" for e in arms)  # the buyer of arms is no seller

@@ -221,14 +221,16 @@ DEAL_CODE = "061"
 OCCUPY_CODE = "192"
 BUSINESS_SECTOR = "BUS"
 DEAL_VERBS = frozenset({"buy", "acquire", "purchase", "take", "sell", "offload"})
-# nouns for buying a firm or merging with one, coded on their own when the buyer and the firm are named
-# ("Pernod's purchase of Seagram", "the takeover of WMC by Xstrata", "its merger with Ispat")
-# trading, borrowing and merging: events only with the partner named
+# selling: with no seller named, a passive sale is the buyer's deal with the firm sold ("was sold to Rosneft")
+SALE_VERBS = frozenset({"sell", "offload"})
 ECONOMIC_INTENT = "031"  # intents to cooperate economically (0311 and kin)
-TRADE_VERBS = frozenset({"export", "import", "borrow", "merge"})
+# trading, borrowing, merging, making acquisitions: events only with the partner named
+TRADE_VERBS = frozenset({"export", "import", "borrow", "merge", "make"})
 # a lender's decisions on a loan: an event with the borrower named ("approved a $200m loan to Vietnam")
 LENDERS_DECISIONS = frozenset({"approve", "extend", "grant"})
 FINANCE_NOUNS = frozenset({"loan", "credit", "grant", "aid", "assistance", "funding", "financing"})
+# nouns for buying a firm or merging with one, coded on their own when the buyer and the firm are named
+# ("Pernod's purchase of Seagram", "the takeover of WMC by Xstrata", "its merger with Ispat")
 DEAL_NOUNS = frozenset({"acquisition", "takeover", "purchase", "buyout", "merger"})
 # sectors whose "takeover" is a seizure, not a deal ("the army's takeover of the country")
 FORCE_SECTORS = ("MIL", "REB", "INS", "UAF", "COP", "SPY")
@@ -1195,6 +1197,10 @@ class EventExtractor:
         if not sources and coding.noun is not None and coding.noun.dep_ in ("nsubj", "nsubjpass") and (
                 coding.noun.lemma_.lower() in DEAL_NOUNS):
             sources = self._deal_doers(coding.noun)  # "its acquisition of ISG was completed": its buyer
+        if not sources and coding.code == DEAL_CODE and trigger.lemma_.lower() in SALE_VERBS and self._is_passive(
+                trigger):
+            # "Yuganskneftegas was sold to Rosneft": with no seller named, the buyer deals with the firm sold
+            sources = [a for pobj in self._prep_objects(trigger, ("to",)) for a in self.actors.phrase_actors(pobj)]
         if not sources:
             sources = self._anonymous_sources(coding)
             anonymous = True
