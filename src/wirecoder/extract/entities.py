@@ -519,8 +519,12 @@ def qualified_title(doc: Doc, rs: int, end: int, roles_at, by_token) -> tuple[in
 
 
 def _titled_name(doc: Doc, start: int, end: int, roles_at: dict[int, tuple[int, Role, str]]) -> bool:
-    """A proper name with a person's title right before it or in an appositive after it."""
-    if not all(t.pos_ == "PROPN" for t in doc[start:end]):
+    """A proper name with a person's title right before it or in an appositive after it (hyphenated given names
+    too: "Jean-Maxime Leveque, chairman of Credit Lyonnais")."""
+    if doc[start].pos_ != "PROPN" or doc[end - 1].pos_ != "PROPN" or not all(
+            t.pos_ == "PROPN" or (t.text == "-" and start < t.i < end - 1 and not t.whitespace_)
+            or (t.is_alpha and t.text[:1].isupper() and doc[t.i - 1].text == "-")  # "Maxime" tagged NOUN
+            for t in doc[start:end]):
         return False
     before = roles_at.get(start - 1)
     if before is not None and before[1].kind == "title" and before[1].sector:

@@ -2266,7 +2266,10 @@ class EventExtractor:
                     found = [a for a in [self.actors.story_group(cur.head)] if a is not None]
                 if not found and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in self.actors.documents:
                     found = self.actors.referent_actors(cur.head)  # "A report by the committee called for ..."
-                if found or cur.dep_ != "acl" or cur.head.dep_ != "dobj":
+                # (a subjectless to-clause the parser hung as a relative clause on a thing is one too: "has made a
+                # fresh approach to buy Manchester United"; not on a person: "challenged Mr Brown to deny")
+                to_clause = infinitival(cur) and not self.actors.is_actor_like(cur.head)
+                if found or not (cur.dep_ == "acl" or to_clause) or cur.head.dep_ != "dobj":
                     return found
                 cur = cur.head.head  # "the rebels issued a declaration demanding ...": the issuer
                 continue

@@ -1,0 +1,34 @@
+"""Event actors, lead round 14: people who lead or speak for a body name its side ("met the heads of China's
+banks"), a hyphenated given name with a title in apposition is a person of that body ("Jean-Maxime Leveque,
+chairman of Credit Lyonnais"), and the doer of a subjectless to-clause on a thing is whoever made the thing ("has
+made a fresh approach to buy Manchester United"), not a person it is hung on ("challenged Mr Brown to deny")."""
+
+from __future__ import annotations
+
+from test_entities import analyse, by_name
+
+
+def test_meeting_the_heads_of_a_countrys_banks(pipeline):
+    rec = pipeline.extract(text="Societe Generale chairman Marc Leveque has met the heads of China's banks.",
+                           published="1987-03-10")
+    assert ("FRABUS", "CHNBUS", "040") in [(e.source, e.target, e.code) for e in rec.events]
+
+
+def test_a_hyphenated_given_name_with_a_title_in_apposition_is_a_person(nlp):
+    ctx = analyse(nlp, "China's debt is low, Jean-Maxime Leveque, chairman of Credit Lyonnais, told reporters. "
+                       "Leveque said the authorities were attentive.")
+    leveque = by_name(ctx, "Jean-Maxime Leveque")
+    assert leveque.type == "PERSON" and leveque.actor == "FRABUS"
+    assert [ctx.article.text[s:e] for s, e in leveque.mentions][-1] == "Leveque"
+
+
+def test_the_maker_of_an_approach_is_the_one_who_would_buy(pipeline):
+    rec = pipeline.extract(text="US tycoon Malcolm Glazer has made a fresh approach to buy Manchester United.",
+                           published="2005-01-10")
+    assert any(e.code.startswith("06") and e.source == "USABUS" and e.target == "GBRBUS" for e in rec.events)
+
+
+def test_a_to_clause_on_a_person_is_not_the_challengers_act(pipeline):
+    rec = pipeline.extract(text="Lord Campbell-Savours, a former MP, challenged Mr Brown to deny reports that he "
+                                "had told the prime minister he did not believe him.", published="2005-01-10")
+    assert not any(e.code.startswith("01") and e.source == "GBRLEG" for e in rec.events)
