@@ -152,3 +152,10 @@ def test_a_demonym_inside_the_teller_still_places_the_act(pipeline):
     events = reported_events(pipeline, "According to Iranian radio, Iraqi jets bombed the port of Bandar Abbas on "
                                        "Monday.")
     assert any(e.source == "IRQMIL" and e.target == "IRN" for e in events)
+
+
+def test_the_city_of_talks_ended_is_not_whom_they_were_with(pipeline):
+    text = ("The European Community faces a budget crisis this year. As EC budget ministers ended six hours of talks "
+            "in Luxembourg, diplomats said there was little basis for an accord.")
+    events = reported_events(pipeline, text)
+    assert not any(e.target and e.target.startswith("LUX") for e in events)

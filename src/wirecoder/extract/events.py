@@ -2822,7 +2822,9 @@ class EventExtractor:
             if host.i in seen:
                 continue
             seen.add(host.i)
-            for pobj in self._prep_objects(host, ("in", "inside", "throughout", "across", "at", "into")):
+            venue = host.lemma_.lower() in GATHERING_NOUNS  # "ended six hours of talks in Luxembourg"
+            for pobj in self._prep_objects(host, () if venue else ("in", "inside", "throughout", "across", "at",
+                                                                       "into")):
                 actor = self.actors.place_country(pobj)
                 if actor is not None:
                     return actor
@@ -2885,9 +2887,11 @@ class EventExtractor:
             # "refused to join a G-7 meeting in Paris", "the range agreed in the discussions in Paris")
             yield from self._prep_objects(host, tuple(p for p in noun_preps if p not in ("in", "at"))
                                           if host.lemma_.lower() in GATHERING_NOUNS else noun_preps)
-            # "welcomed the resumption of ties with Osgiliath": the act named in an of-phrase
+            # "welcomed the resumption of ties with Osgiliath": the act named in an of-phrase ("ended six hours of
+            # talks in Luxembourg": a gathering's venue still is none)
             for inner in self._prep_objects(host, ("of",)):
-                yield from self._prep_objects(inner, noun_preps)
+                yield from self._prep_objects(inner, tuple(p for p in noun_preps if p not in ("in", "at"))
+                                              if inner.lemma_.lower() in GATHERING_NOUNS else noun_preps)
         if coding.code[:2] in ("06", "07", "16"):
             # "imposed tariffs on microchips imported from Japan": goods named by where they come from
             for host in heads:
