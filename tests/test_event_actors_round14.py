@@ -159,3 +159,16 @@ def test_the_city_of_talks_ended_is_not_whom_they_were_with(pipeline):
             "in Luxembourg, diplomats said there was little basis for an accord.")
     events = reported_events(pipeline, text)
     assert not any(e.target and e.target.startswith("LUX") for e in events)
+
+
+def test_doers_each_making_their_own_commitments_are_not_partners(pipeline):
+    text = ("Treasury Secretary James Baker said the Paris Agreement, in which West Germany and Japan made their "
+            "commitments, will be renewed this week.")
+    events = reported_events(pipeline, text)
+    assert not any({e.source and e.source[:3], e.target and e.target[:3]} == {"DEU", "JPN"} for e in events)
+
+
+def test_doers_of_their_joint_treaty_stay_partners(pipeline):
+    # guard: "their friendship treaty" is one treaty between the two
+    events = reported_events(pipeline, "France and Germany signed their friendship treaty in 1963.")
+    assert any({e.source, e.target} == {"FRA", "DEU"} for e in events)

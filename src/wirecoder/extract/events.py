@@ -155,6 +155,10 @@ VENUE_ROOTS = frozenset({"04", "14"})
 # them (session 17, event actors)
 GATHERING_NOUNS = frozenset({"meeting", "talk", "talks", "conference", "summit", "discussion", "negotiation",
                              "session", "gathering", "agreement", "accord", "treaty", "pact", "round", "forum"})
+# what two parties have together: "restored their ties", "settled their differences" (session 17)
+RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "cooperation", "partnership",
+                            "alliance", "venture", "difference", "dispute", "deal", "contract", "friendship", "link",
+                            "border", "feud", "rivalry", "dialogue", "exchange", "trade"})
 MAX_PAIRED_PARTIES = 3  # more doers of one reciprocal act make one multilateral happening
 TOUR_VERBS = frozenset({"visit", "tour", "travel", "fly", "go", "head"})  # many places in turn, each a visit
 RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
@@ -1578,7 +1582,8 @@ class EventExtractor:
                     return []
                 pairs = [(s, None) for s in sources]
         elif len(sources) > 1 and (code.startswith(RECIPROCAL_CODES) or self._done_to_each_other(trigger)) and not (
-                self._joint_act_on_object(code, trigger) and not self._done_to_each_other(trigger)):
+                self._joint_act_on_object(code, trigger) and not self._done_to_each_other(trigger)) and not (
+                self._each_their_own(trigger)):
             # "France and the Philippines agree": each is the other's partner, in one event per pair of
             # parties (one happening; the first named is the source)
             pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code]
@@ -1650,6 +1655,14 @@ class EventExtractor:
         return any((o.lower_ == "other" and any(d.lower_ == "each" for d in o.children)) or (
             o.lower_ in ("another", "one") and any(d.lower_ in ("one", "another") and d.i != o.i for d in o.children))
             for o in objects)
+
+    @staticmethod
+    def _each_their_own(trigger: Token) -> bool:
+        """ "West Germany and Japan made their commitments", "cut their interest rates": conjoined doers each act on
+        their own thing, not with each other (but "signed their treaty", "resumed their talks" are joint:
+        GATHERING_NOUNS and RELATION_NOUNS)."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() not in GATHERING_NOUNS | RELATION_NOUNS
+                   and any(d.dep_ == "poss" and d.lower_ == "their" for d in c.children) for c in trigger.children)
 
     @staticmethod
     def _joint_act_on_object(code: str, trigger: Token) -> bool:
