@@ -32,3 +32,19 @@ def test_a_to_clause_on_a_person_is_not_the_challengers_act(pipeline):
     rec = pipeline.extract(text="Lord Campbell-Savours, a former MP, challenged Mr Brown to deny reports that he "
                                 "had told the prime minister he did not believe him.", published="2005-01-10")
     assert not any(e.code.startswith("01") and e.source == "GBRLEG" for e in rec.events)
+
+
+PHILLIPS = ("Commission for Racial Equality chairman Trevor Phillips said asylum applications were down 40%. He warned "
+            "that some campaigners could use the Tory plans to hint the policy was about race. ")
+
+
+def test_that_suggestion_is_what_the_last_speaker_said(pipeline):
+    rec = pipeline.extract(text=PHILLIPS + 'Conservative leader Michael Howard called that suggestion "disgraceful".',
+                           published="2005-01-10")
+    assert ("GBROPP", "GBRGOV", "111") in [(e.source, e.target, e.code) for e in rec.events]
+
+
+def test_the_suggestion_without_a_demonstrative_is_not_guessed_from_the_last_speaker(pipeline):
+    rec = pipeline.extract(text=PHILLIPS + 'Conservative leader Michael Howard called the suggestion "disgraceful".',
+                           published="2005-01-10")
+    assert not any(e.code.startswith("11") and e.target == "GBRGOV" for e in rec.events)

@@ -74,6 +74,11 @@ NON_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI
 # Determiners of an act noun that refers back to one named before ("backed the plans", "opposed those
 # provisions"): its author is found at an earlier mention.
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# nouns for what someone said: "that suggestion" with no earlier mention is what the last speaker said
+STATEMENT_NOUNS = frozenset("suggestion claim remark comment allegation charge accusation assertion argument "
+                            "warning criticism statement idea view".split())
+DEMONSTRATIVE_DETS = frozenset({"that", "this", "these", "those", "such"})
+STATEMENT_LOOKBACK_SENTENCES = 2
 REFERRING_DETS = DEFINITE_DETS | {"such"}  # "welcomed such proposals": those told before
 AUTHOR_PREPS = frozenset({"for", "of", "on"})
 # verbs whose subject makes its object do the act of the completing verb: "Russia forced Yukos to sell" (the sale
@@ -297,6 +302,7 @@ class ActorResolver:
         self._add_place_countries(locations or [])
         self._add_region_countries()
         self.quote_speaker_at = self._quote_speakers(quotes or [])
+        self.reports = self._reports(quotes or [])
         # first-person pronouns inside such a quote stand for its speaker ("we are ready to negotiate")
         self.speaker_tokens = {i: a for i, a in self.quote_speaker_at.items() if doc[i].lower_ in FIRST_PERSON}
 
@@ -311,6 +317,16 @@ class ActorResolver:
             for tok in span if span is not None else ():
                 out[tok.i] = Actor(ent.actor, ent.id)
         return out
+
+    def _reports(self, quotes: list[Quote]) -> list[tuple[int, Actor]]:
+        """(last token, speaker) of every quote, direct or reported, whose speaker is a coded entity, in order."""
+        out: list[tuple[int, Actor]] = []
+        for q in quotes:
+            ent = self.table.get(q.speaker_entity) if q.speaker_entity else None
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand") if ent is not None and ent.actor else None
+            if span is not None and len(span):
+                out.append((span[-1].i, Actor(ent.actor, ent.id)))
+        return sorted(out, key=lambda r: r[0])
 
     def _add_place_countries(self, locations: list[Location]) -> None:
         """Places the places stage resolved stand for their country ("shelled Juba" -> SDN)."""
@@ -624,7 +640,25 @@ class ActorResolver:
         found, competing = self._mentioned_author(noun, act.same, act.verbs, country)
         if found is None and not competing and act.related:  # "the measure" after "Harkin offered the proposal"
             found, competing = self._mentioned_author(noun, act.related, frozenset(), country)
+        if found is None and not competing and lemma in STATEMENT_NOUNS:
+            found = self._last_reporter(noun)  # "He warned that campaigners could ... Mr Howard called that
+            # suggestion 'disgraceful'": what the last speaker said
         return None if competing else found
+
+    def _last_reporter(self, noun: Token) -> Actor | None:
+        """The speaker of the last quote, direct or reported, that ends in one of the two sentences before NOUN's
+        (a statement noun with a demonstrative: "that suggestion", "this claim")."""
+        if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_DETS for c in noun.children):
+            return None
+        sent = noun.sent
+        before = [sent.start]
+        for tok in reversed(self.doc[: sent.start]):
+            if tok.is_sent_start:
+                before.append(tok.i)
+                if len(before) > STATEMENT_LOOKBACK_SENTENCES:
+                    break
+        last = next((actor for end, actor in reversed(self.reports) if before[-1] <= end < sent.start), None)
+        return last
 
     def _mentioned_author(self, noun: Token, nouns: frozenset[str], verbs: frozenset[str], country: str
                           ) -> tuple[Actor | None, bool]:
