@@ -100,3 +100,9 @@ def test_subject_of_a_verb_of_doing_makes_the_offer(pipeline):
     assert ("IRN", "IGO", "03") in found(pipeline, "Iran made an offer to the European Union on its nuclear programme.")
     # guard: a bare offer with no recipient refers back to one told before, and is no new event
     assert not any(code == "03" for _, _, code in found(pipeline, "Iran made the offer last week."))
+
+
+def test_visit_told_as_a_circumstance_is_to_where_the_visitor_is(pipeline):
+    text = ("US Treasury Secretary John Snow, who is currently in Dublin at the start of a four-nation EU visit, "
+            "has praised the Irish economy.")
+    assert ("USA", "IRL", "04") in found(pipeline, text)

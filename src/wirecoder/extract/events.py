@@ -1810,6 +1810,8 @@ class EventExtractor:
                                    for a in self.actors.phrase_actors(pobj) if a.code[:3] not in source_countries)
         if not targets:
             targets = self._support_recipients(noun)  # "made an offer to the EU" (the to-phrase on the verb)
+        if not targets and from_clause:
+            targets = self._visited_place(noun, nc[0], sources)  # "is in Dublin at the start of a four-nation visit"
         if deal and (not targets or any(a.code.endswith(FORCE_SECTORS) for a in sources) or not any(
                 self.actors.is_actor_like(p) for p in self._prep_objects(noun, ("of", "with")))):
             trace(noun.idx, nc[0], "drop:deal-noun-no-firm")
@@ -2087,6 +2089,30 @@ class EventExtractor:
         after talks with Kohl", "Kohl returned from a visit to Moscow", "following a meeting with Putin, Macron
         said", "Brown has been locked in talks with the G8", "Weizsaecker, on a visit to Argentina, said": the
         subject of the verb the phrase hangs on."""
+        verb = self._circumstance_host(noun, code)
+        if verb is None:
+            return []
+        if verb.pos_ in ("NOUN", "PROPN"):
+            # "Nakasone, in Washington for talks with Reagan, said": a phrase between commas describing the subject
+            return self.actors.phrase_actors(verb)
+        if self._is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+            # "Brown has been locked in talks with the G8", "was killed during a visit to Iraq": its subject
+            return [a for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS for a in self.actors.phrase_actors(c)]
+        return self.source_actors(verb)
+
+    def _visited_place(self, noun: Token, code: str, sources: list[Actor]) -> list[Actor]:
+        """The country a visit told as a circumstance is made to, when the visit names none: where its clause
+        puts the visitor ("Mr Snow, who is in Dublin at the start of a four-nation EU visit": IRL)."""
+        verb = self._circumstance_host(noun, code) if code.startswith(VISIT_CODES) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        source_countries = {a.code[:3] for a in sources}
+        places = [a for pobj in self._prep_objects(verb, ("in", "to", "into"))
+                  for a in [self.actors.place_country(pobj)] if a is not None]
+        return [a for a in places if a.code[:3] not in source_countries][:1]
+
+    def _circumstance_host(self, noun: Token, code: str) -> Token | None:
+        """The verb (or, for a phrase set off on a subject, that subject) a circumstance naming NOUN hangs on."""
         preps = CIRCUMSTANCE_PREPS | OCCASION_PREPS | (JOURNEY_PREPS if code.startswith(VISIT_CODES) else frozenset())
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
                 noun.head.head.lemma_.lower() in JOURNEY_VERBS or self._set_off_on_subject(noun.head)):
@@ -2103,22 +2129,18 @@ class EventExtractor:
         if noun.dep_ == "dobj" and noun.head.lower_ == "following" and noun.head.dep_ in ("prep", "acl", "advcl"):
             pass  # "following talks with Blair" parsed as a participle and its object
         elif noun.dep_ != "pobj" or noun.head.lower_ not in preps:
-            return []
+            return None
         verb = noun.head.head
         if verb.lemma_.lower() in RETURN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ in ARRIVAL_PREPS:
             verb = verb.head.head  # "said on his return from a visit to Japan": the one who came back
         if self._set_off_on_subject(noun.head):
-            # "Nakasone, in Washington for talks with Reagan, said": a phrase between commas describing the subject
-            return self.actors.phrase_actors(verb)
+            return verb
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in OCCASION_PREPS and (
                 noun.head.lower_ in CIRCUMSTANCE_PREPS) and not self.actors.is_actor_like(verb):
             verb = verb.head.head  # "At a news conference following talks with Blair, Abbas said": the speaker's
         if verb.pos_ not in ("VERB", "AUX") or (noun.head.lower_ == "at" and verb.lemma_.lower() in POINTING_VERBS):
-            return []
-        if self._is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
-            # "Brown has been locked in talks with the G8", "was killed during a visit to Iraq": its subject
-            return [a for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS for a in self.actors.phrase_actors(c)]
-        return self.source_actors(verb)
+            return None
+        return verb
 
     @staticmethod
     def _upcoming(noun: Token) -> bool:
