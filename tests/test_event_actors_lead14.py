@@ -48,3 +48,24 @@ def test_the_suggestion_without_a_demonstrative_is_not_guessed_from_the_last_spe
     rec = pipeline.extract(text=PHILLIPS + 'Conservative leader Michael Howard called the suggestion "disgraceful".',
                            published="2005-01-10")
     assert not any(e.code.startswith("11") and e.target == "GBRGOV" for e in rec.events)
+
+
+GLAZER = ("US tycoon Malcolm Glazer has made a fresh approach to buy the British club Manchester United. Labour MP "
+          "Tony Lloyd, who chairs the House of Commons football group, opposed the bid. A group of five MPs are calling on the "
+          "Department of Trade and Industry to block any takeover of the club by the US football magnate.")
+
+
+def test_a_british_ministry_is_british_in_a_story_of_two_countries(nlp):
+    ctx = analyse(nlp, GLAZER)
+    assert by_name(ctx, "Department of Trade and Industry").actor == "GBRGOV"
+
+
+def test_bare_legislators_belong_to_the_one_legislature_named(pipeline):
+    rec = pipeline.extract(text=GLAZER, published="2005-01-10")
+    assert any(e.actor == "GBRLEG" and any(rec.text[s:e_] == "MPs" for s, e_ in e.mentions) for e in rec.entities)
+
+
+def test_the_one_called_on_is_the_target_whatever_its_country(pipeline):
+    rec = pipeline.extract(text=GLAZER, published="2005-01-10")
+    appeals = [(e.source, e.target) for e in rec.events if e.code.startswith("02") and not e.hypothetical]
+    assert ("GBRLEG", "GBRGOV") in appeals

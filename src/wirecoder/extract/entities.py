@@ -1693,11 +1693,13 @@ PROTEST_GROUPS = {"demonstrators", "protesters", "protestors"}
 
 def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
                  used_roles: set[int], clusters: list[Cluster], context_iso: str | None = None,
-                 main_iso: str | None = None) -> list[NameMention]:
+                 main_iso: str | None = None, legislature_iso: str | None = None) -> list[NameMention]:
     """Role words with a country and no person: "Pakistani leaders", "Israeli troops",
     "Dagolath's foreign minister", "rebels in Darfur" become actors of their own; "Hungarian and
     Romanian officials" makes one per country. In an article about one country, its state bodies
-    need no country word: "Police arrested 12" -> that country's COP."""
+    need no country word: "Police arrested 12" -> that country's COP. Legislators named bare ("a group of
+    five MPs") in an article of no one country belong to the one legislature it names (LEGISLATURE_ISO:
+    the House of Commons in a US tycoon's bid for a British club)."""
     by_token = {i: nm for nm in mentions for i in range(nm.ext_start, nm.end)}
     groups: dict[str, Cluster] = {}
     out: list[NameMention] = []
@@ -1713,14 +1715,18 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
         if not found:
             # the article's one country; else the country it is mostly about, but not for armed
             # forces there ("attacked by fighter bombers" in a story about Iran are not Iran's)
-            home = context_iso or (main_iso if _main_country_body(head, role) else None)
+            # (legislators: the one legislature the article names before the country it is mostly about)
+            legislators = not context_iso and role.sector == "LEG" and legislature_iso is not None
+            home = context_iso or (legislature_iso if legislators else None) or (
+                main_iso if _main_country_body(head, role) else None)
             # a people or region placed nowhere before a people's role: "Ibo traditional elders",
             # "Tamil civilian refugees", "Moslem fundamentalist demonstrators" live in the article's country
             people_home = (context_iso or main_iso) if role.sector not in NOT_PLACE_SECTORS and _people_modifier(
                 head, by_token, start_tok) else None
             home = home or people_home
             if home and _context_group(doc, start_tok, end_tok, role, text, by_token,
-                                       bool(context_iso) or people_home is not None, any_sector=people_home is not None):
+                                       bool(context_iso) or people_home is not None or legislators,
+                                       any_sector=people_home is not None):
                 start = min([start_tok] + [ch.i for ch in head.children if ch.i in by_token and ch.i < start_tok])
                 if role.sector == "GOV" and any(by_token[ch.i].label == "NORP" for ch in head.children
                                                 if ch.i in by_token):
@@ -3081,7 +3087,8 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     main_iso = None if context_iso else main_country_of(clusters, dateline_iso, lead_end,
                                                         title_country(getattr(ctx.article, "title", None), d),
                                                         known_actors=one_named)
-    groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso)
+    groups = group_actors(doc, mentions, roles_at, used_roles, clusters, context_iso, main_iso,
+                          None if context_iso else legislature_home(clusters, _home_of_known_actor))
     groups += people_groups(doc, mentions, clusters, d, context_iso or main_iso)
     office = office_holder_finder(ctx, clusters)
     merge_title_only(clusters, groups, office)

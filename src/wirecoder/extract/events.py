@@ -438,6 +438,10 @@ def trace(offset: int, code: str, what: str) -> None:
         TRACE.append((offset, code, what))
 
 
+# appeals and demands: the one asked is the target, whatever its country ("called on the DTI to block ...")
+ADDRESSED_ROOTS = frozenset({"02", "10"})
+
+
 @dataclass(frozen=True)
 class EventResources:
     codes: dict[str, CameoCode]
@@ -2426,6 +2430,16 @@ class EventExtractor:
     def _is_passive(tok: Token) -> bool:
         return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children)
 
+    @staticmethod
+    def _addressees(verb: Token) -> list[Token]:
+        """Heads of who an appeal or demand is made to: "called on the DTI to", "urged Japan to", "appealed to
+        the UN to"."""
+        if verb.pos_ != "VERB" or not any(c.dep_ in ("xcomp", "ccomp") and infinitival(c) for c in verb.children):
+            return []  # only with the act asked for ("called on X to ..."): "called for talks" names no one
+        return [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to")
+            for p in prep.children if p.dep_ == "pobj"]
+
     def target_actors(self, coding: Coding, sources: list[Actor]) -> list[Actor]:
         """The recipient: the first candidate phrase naming an actor of another country than the source;
         failing that, the first naming any other actor (domestic events: "Sudan's government lifted the
@@ -2435,6 +2449,15 @@ class EventExtractor:
         source_codes = {a.code for a in sources}
         own_countries = {a.code[:3] for a in sources if len(a.code) > 3}
         fallback: list[Actor] = []
+        if coding.code[:2] in ADDRESSED_ROOTS:
+            # "MPs are calling on the DTI to block any takeover by the US magnate": the one called on, of any
+            # country, before a party of the act asked for; "urged Europe and the US to ...": each one asked
+            addressed = [a for tok in self._addressees(coding.trigger) for a in self.actors.phrase_actors(tok)
+                         if a not in source_set
+                         and (a.code not in source_codes or self._other_named_party(a, tok, coding, sources))
+                         and not (len(a.code) == 3 and a.code in own_countries)]
+            if addressed:
+                return list(dict.fromkeys(addressed))
         story_home = self._story_home_country(coding, sources)
         for tok in self._target_candidates(coding, depth=0):
             home = self.actors.bare_home_institution(tok, story_home) if story_home else None
