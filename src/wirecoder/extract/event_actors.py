@@ -74,12 +74,12 @@ NON_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REL", "ELI
 # Determiners of an act noun that refers back to one named before ("backed the plans", "opposed those
 # provisions"): its author is found at an earlier mention.
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+REFERRING_DETS = DEFINITE_DETS | {"such"}  # "welcomed such proposals": those told before
 # nouns for what someone said: "that suggestion" with no earlier mention is what the last speaker said
 STATEMENT_NOUNS = frozenset("suggestion claim remark comment allegation charge accusation assertion argument "
                             "warning criticism statement idea view".split())
-DEMONSTRATIVE_DETS = frozenset({"that", "this", "these", "those", "such"})
+DEMONSTRATIVE_DETS = REFERRING_DETS - {"the"}
 STATEMENT_LOOKBACK_SENTENCES = 2
-REFERRING_DETS = DEFINITE_DETS | {"such"}  # "welcomed such proposals": those told before
 AUTHOR_PREPS = frozenset({"for", "of", "on"})
 # verbs whose subject makes its object do the act of the completing verb: "Russia forced Yukos to sell" (the sale
 # is Russia's), unlike "the EU urged Turkey to ban" (Turkey's ban)
@@ -650,15 +650,12 @@ class ActorResolver:
         (a statement noun with a demonstrative: "that suggestion", "this claim")."""
         if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_DETS for c in noun.children):
             return None
-        sent = noun.sent
-        before = [sent.start]
-        for tok in reversed(self.doc[: sent.start]):
-            if tok.is_sent_start:
-                before.append(tok.i)
-                if len(before) > STATEMENT_LOOKBACK_SENTENCES:
-                    break
-        last = next((actor for end, actor in reversed(self.reports) if before[-1] <= end < sent.start), None)
-        return last
+        sentences = self._sentence_list()
+        here = next((k for k, s in enumerate(sentences) if s.start <= noun.i < s.end), None)
+        if here is None:
+            return None
+        first = sentences[max(0, here - STATEMENT_LOOKBACK_SENTENCES)].start
+        return next((actor for end, actor in reversed(self.reports) if first <= end < sentences[here].start), None)
 
     def _mentioned_author(self, noun: Token, nouns: frozenset[str], verbs: frozenset[str], country: str
                           ) -> tuple[Actor | None, bool]:

@@ -150,6 +150,19 @@ def lemma_set(tok: Token) -> set[str]:
 COMPOUND_PREP_TAILS = frozenset({"of", "from"})
 
 
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+
+def is_condition(clause: Token) -> bool:
+    """Whether CLAUSE is marked as a condition: "if Tokyo does not open its markets", "unless ..."."""
+    return any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """The objects of a passive VERB's "by" agent: "was announced by Reagan", "were misled by the minister"."""
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
 def infinitival(tok: Token) -> bool:
     """Whether TOK heads a to-infinitive: "to reward Tripoli", "was to blame"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)

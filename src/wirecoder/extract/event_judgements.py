@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirecoder.extract.event_coding import RELATIVE_PRONOUNS, infinitival
+from wirecoder.extract.event_coding import RELATIVE_PRONOUNS, agent_objects, infinitival, is_condition
 from wirecoder.extract.event_stances import COPULA_LEMMAS, reporting_verb
 from wirecoder.resources import data_path, tsv_rows
 
@@ -143,22 +143,12 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
                 return Judgement(hit_tok[0], hit_tok[1], subjects[0], speech, speech.i == tok.i)
     act = lexicon.get(("act", tok.lemma_.lower()))
     if act is not None and (not act.needs or any(o.lemma_.lower() in act.needs for o in _objects(tok))):
-        doer = subjects[0] if subjects[0].dep_ == "nsubj" else _agent(tok)
-        if doer is None or _conditional(tok):
+        # a passive act judges its "by" agent, none without one ("had been neglected too long": who was wronged)
+        doer = subjects[0] if subjects[0].dep_ == "nsubj" else next(iter(agent_objects(tok)), None)
+        if doer is None or any(c.dep_ == "advcl" and is_condition(c) for c in tok.children):
             return None  # "if GATT does not act, it will be neglecting ...": a warning, not a judgement of an act
         return Judgement(act, tok, doer, speech, speech.i == tok.i)
     return None
-
-
-def _conditional(verb: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in verb.children)
-
-
-def _agent(verb: Token) -> Token | None:
-    """The doer of a passive act: its "by" phrase ("were misled by the minister"); none without one ("had been
-    neglected too long" judges no one: its subject is who was wronged)."""
-    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
 
 
 def _naming_judgement(lexicon: Lexicon, verb: Token, verdict: JudgementWord) -> Judgement | None:

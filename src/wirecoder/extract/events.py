@@ -27,6 +27,7 @@ from wirecoder.extract.event_actors import (
     load_fallback_coder,
 )
 from wirecoder.extract.event_coding import (
+    CONDITIONAL_MARKS,
     NEGATED_STANCE,
     RELATIVE_PRONOUNS,
     SPEECH_COMPLEMENTS,
@@ -34,8 +35,10 @@ from wirecoder.extract.event_coding import (
     STATIVE_PASSIVES,
     Coding,
     PredicateCoder,
+    agent_objects,
     ecm_subjects,
     infinitival,
+    is_condition,
     object_heads,
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
@@ -119,7 +122,7 @@ JOURNEY_PREPS = frozenset({"on", "upon"})
 POINTING_VERBS = frozenset({"hint", "aim", "point", "look", "laugh", "scoff", "balk", "baulk", "glance", "wink"})
 # Participles naming the author of an act told by a noun: "the tariffs, announced by Reagan", "an attack
 # claimed by Hamas", "talks hosted by Egypt" (not "condemned/opposed by": a reaction, not the act's author).
-AUTHORING_VERBS = frozenset({"announce", "initiate", "impose", "reimpose", "launch", "make", "submit",
+AUTHORING_PARTICIPLES = frozenset({"announce", "initiate", "impose", "reimpose", "launch", "make", "submit",
                              "table", "present", "unveil", "offer", "conduct", "stage", "mount", "order",
                              "organise", "organize", "call", "claim", "lead", "host", "hold", "sponsor", "issue",
                              "introduce", "declare", "adopt", "carry", "put", "level", "lodge", "file", "slap",
@@ -241,7 +244,6 @@ FORCE_SECTORS = ("MIL", "REB", "INS", "UAF", "COP", "SPY")
 SPENDING_VERBS = frozenset({"spend", "pay", "use", "borrow", "raise", "invest"})
 # Demands told with will/would are made in the telling: "his government would insist on the same price".
 ANNOUNCED_DEMAND_ROOT = "10"
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Auxiliaries that open an inverted condition before their subject: "had they known", "were it to fail".
 INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
 ARMED_SECTORS = ("MIL", "COP", "SPY")
@@ -759,8 +761,7 @@ class EventExtractor:
         cur = coding.trigger
         for _ in range(MAX_CHAIN):
             for clause in cur.children:
-                if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
-                                                     for m in clause.children):
+                if clause.dep_ != "advcl" or not is_condition(clause):
                     continue
                 for subj in (c for c in clause.children if c.dep_ in SUBJ_DEPS):
                     author = self.actors.act_author(subj) if is_act_noun(subj) else None
@@ -1704,8 +1705,7 @@ class EventExtractor:
         agents = pobjs_of(noun, "by")
         authored = None if agents else self._authoring_participle(noun)
         if authored is not None:  # "The tariffs, announced by Reagan": the participle's agent made them
-            agents = [o for agent in authored.children if agent.dep_ == "agent" for o in agent.children
-                      if o.dep_ == "pobj"]
+            agents = agent_objects(authored)
         modifier_actors: list[Actor] = []
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and not self.actors.names_actor_itself(child):
@@ -2021,7 +2021,7 @@ class EventExtractor:
         """A participle with a by-agent naming who made the act a noun tells: "The tariffs, announced on
         Friday by President Reagan", "attacks carried out by rebels", "talks hosted by Egypt"."""
         return next((acl for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i > noun.i
-                     and acl.lemma_.lower() in AUTHORING_VERBS and any(c.dep_ == "agent" for c in acl.children)
+                     and acl.lemma_.lower() in AUTHORING_PARTICIPLES and any(c.dep_ == "agent" for c in acl.children)
                      and not any(c.dep_ == "aux" for c in acl.children)), None)  # not "to be announced by"
 
     def _hyphenated_pair(self, noun: Token) -> list[Actor]:
@@ -2449,13 +2449,18 @@ class EventExtractor:
         source_codes = {a.code for a in sources}
         own_countries = {a.code[:3] for a in sources if len(a.code) > 3}
         fallback: list[Actor] = []
+
+        def named_recipients(tok: Token) -> list[Actor]:
+            # (another mention coded as the source itself, "the Security Council ... UNIFIL", is no recipient)
+            # (nor is the bare country of a sector doer: "Kerry renewed the American call" is no USAGOV->USA)
+            return [a for a in self.actors.phrase_actors(tok) if a not in source_set
+                    and (a.code not in source_codes or self._other_named_party(a, tok, coding, sources))
+                    and not (len(a.code) == 3 and a.code in own_countries)]
+
         if coding.code[:2] in ADDRESSED_ROOTS:
             # "MPs are calling on the DTI to block any takeover by the US magnate": the one called on, of any
             # country, before a party of the act asked for; "urged Europe and the US to ...": each one asked
-            addressed = [a for tok in self._addressees(coding.trigger) for a in self.actors.phrase_actors(tok)
-                         if a not in source_set
-                         and (a.code not in source_codes or self._other_named_party(a, tok, coding, sources))
-                         and not (len(a.code) == 3 and a.code in own_countries)]
+            addressed = [a for tok in self._addressees(coding.trigger) for a in named_recipients(tok)]
             if addressed:
                 return list(dict.fromkeys(addressed))
         story_home = self._story_home_country(coding, sources)
@@ -2464,11 +2469,7 @@ class EventExtractor:
             if home is not None and home not in source_set:
                 trace(tok.idx, coding.code, f"story-home {home.code}")
                 return [home]  # "Dr Williams has since criticised the government": his own country's
-            # (another mention coded as the source itself, "the Security Council ... UNIFIL", is no recipient)
-            # (nor is the bare country of a sector doer: "Kerry renewed the American call" is no USAGOV->USA)
-            found = [a for a in self.actors.phrase_actors(tok) if a not in source_set
-                     and (a.code not in source_codes or self._other_named_party(a, tok, coding, sources))
-                     and not (len(a.code) == 3 and a.code in own_countries)]
+            found = named_recipients(tok)
             if not found:
                 continue
             foreign = [a for a in found if a.code[:3] not in source_countries]
@@ -2959,7 +2960,7 @@ class EventExtractor:
                             yield from self._prep_objects(acl, ("from", "in", "by"))
         if coding.code[:2] == "13" or coding.frame == "threat":  # "threatened to strike unless Israel rescinded ...": the one held to terms
             for clause in (pred, *([coding.complement.trigger] if coding.complement is not None else [])):
-                yield from (s for c in clause.children if c.dep_ == "advcl" and self._is_condition(c)
+                yield from (s for c in clause.children if c.dep_ == "advcl" and is_condition(c)
                             for s in c.children if s.dep_ in SUBJ_DEPS)
         if coding.code[:2] == "14":
             yield from self._protest_targets(pred)
@@ -3012,12 +3013,8 @@ class EventExtractor:
         out = pobjs_of(act, "by")
         for acl in act.children:
             if acl.dep_ == "acl" and acl.tag_ == "VBN":
-                out.extend(p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+                out.extend(agent_objects(acl))
         return out
-
-    @staticmethod
-    def _is_condition(clause: Token) -> bool:
-        return any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
 
     def _protest_targets(self, pred: Token) -> Iterator[Token]:
         """Whom a protest is against: "in protest of last week's arrest by the police", "staged
@@ -3234,9 +3231,9 @@ class EventExtractor:
     def _inside_condition(pred: Token) -> bool:
         """Whether PRED lies inside an if/unless clause, however deep ("steps such as blockading")."""
         for anc in (pred, *pred.ancestors):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
+            if is_condition(anc):
                 return True
-            if anc is not pred and any(c.dep_ == "advcl" and EventExtractor._is_condition(c) for c in anc.children):
+            if anc is not pred and any(c.dep_ == "advcl" and is_condition(c) for c in anc.children):
                 return True  # "if it wins, Labour is committed to ... allowing schools to": a consequent
             if anc.dep_ in ("ROOT", "ccomp") and anc is not pred:
                 return False
@@ -3255,7 +3252,7 @@ class EventExtractor:
                 mod.reasons.add("future" if future else "modal")  # "would have announced": counterfactual
             elif dep == "mark" and low in CONDITIONAL_MARKS:
                 mod.reasons.add("if")
-            elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+            elif dep == "advcl" and is_condition(c):
                 mod.reasons.add("if_clause")  # the consequent of a condition: "will withdraw unless ..."
                 if any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
                     mod.unless = True
