@@ -97,6 +97,7 @@ class Pipeline:
         title: str | None = None,
         published: str | None = None,
         source: str | None = None,
+        dateline: str | None = None,
     ) -> ArticleRecord:
         raw = RawArticle(
             id=id or content_id(text, html),
@@ -106,6 +107,7 @@ class Pipeline:
             title=title,
             published=published,
             source=source,
+            dateline=dateline,
             origin=id or "<call>",
         )
         return next(self.process([raw]))
@@ -206,6 +208,7 @@ def extract(
     url: str | None = None,
     title: str | None = None,
     source: str | None = None,
+    dateline: str | None = None,
 ) -> ArticleRecord:
     """Extract one article (plain text or HTML) into a record, with a process-wide default pipeline."""
     global _default
@@ -213,4 +216,5 @@ def extract(
         raise ValueError("give exactly one of text= or html=")
     if _default is None:
         _default = Pipeline()
-    return _default.extract(text=text, html=html, id=id, url=url, title=title, published=published, source=source)
+    return _default.extract(text=text, html=html, id=id, url=url, title=title, published=published, source=source,
+                            dateline=dateline)

@@ -25,7 +25,7 @@ TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
-JSON_FIELDS = ("id", "text", "html", "url", "title", "published", "source")
+JSON_FIELDS = ("id", "text", "html", "url", "title", "published", "source", "dateline")
 
 # Bytes that never occur in text files (everything below 0x20 but tab, newline, form feed, CR, ESC).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
@@ -43,6 +43,8 @@ class RawArticle:
     title: str | None = None
     published: str | None = None
     source: str | None = None
+    # a wire story's dateline given apart from its text ("LOS ANGELES, Feb 26" in Reuters-21578)
+    dateline: str | None = None
     origin: str = ""  # where it came from (path, "path:line", "<stdin>:line"), for messages
     errors: list[str] = field(default_factory=list)
 
@@ -158,6 +160,7 @@ def article_from_json(obj: Any, line_id: str, origin: str) -> RawArticle:
         # "date" is accepted where "published" is missing: many news datasets name it so
         published=_as_str(obj.get("published") or obj.get("date")),
         source=_as_str(obj.get("source")),
+        dateline=_as_str(obj.get("dateline")),
         origin=origin,
     )
     given_id = _as_str(obj.get("id"))

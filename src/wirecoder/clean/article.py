@@ -10,7 +10,7 @@ stages were skipped.
 from __future__ import annotations
 
 from wirecoder.clean import CleanArticle
-from wirecoder.clean.datelines import find_date
+from wirecoder.clean.datelines import dateline_place, find_date
 from wirecoder.clean.text import clean_text
 from wirecoder.language import detect_language, non_english_message
 from wirecoder.readers import RawArticle
@@ -48,7 +48,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     art.published = normalize_published(raw.published) or parts.published
     art.authors = parts.authors
     art.captions = parts.captions
-    art.dateline_place = parts.dateline_place
+    art.dateline_place = parts.dateline_place or dateline_place(raw.dateline)
     if not art.text.strip() and not art.errors:
         art.errors.append("no article text found")
     lang = detect_language(art.text) if art.text else None

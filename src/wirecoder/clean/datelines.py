@@ -254,3 +254,15 @@ def match_dateline(paragraph: str) -> Dateline | None:
     if region and m.group("place"):
         place = f"{place}, {region}"
     return Dateline(place=place.strip(), date_text=date_text, agency=agency.strip() if agency else None, end=m.end())
+
+
+_GIVEN_DATELINE_TAIL = re.compile(rf"(?:,?\s*(?:{_DL_DATE}|{_DL_AGENCY}))+\s*(?:--|[-–—:])?\s*$")
+
+
+def dateline_place(dateline: str | None) -> str | None:
+    """The place of a dateline given apart from the text, as wire datasets keep it ("LOS ANGELES, Feb 26"
+    -> "LOS ANGELES", "FARMINGTON, Conn., Feb 26" -> "FARMINGTON, Conn."): the date and agency dropped."""
+    if not dateline or not dateline.strip():
+        return None
+    place = _GIVEN_DATELINE_TAIL.sub("", dateline.strip()).strip(" ,")
+    return place if place and any(ch.isalpha() for ch in place) else None
