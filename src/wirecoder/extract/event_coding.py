@@ -163,6 +163,17 @@ def agent_objects(verb: Token) -> list[Token]:
     return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
+# Verbs (with their particle) whose complement is put off, not done: "decided to delay imposing sanctions",
+# "agreed to hold up imposing duties", "postponed signing the accord".
+DELAYING_VERBS = frozenset({("delay", ""), ("postpone", ""), ("defer", ""), ("hold", "up"), ("hold", "off"),
+                            ("put", "off")})
+
+
+def is_delaying(verb: Token) -> bool:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return (verb.lemma_.lower(), particle) in DELAYING_VERBS
+
+
 def infinitival(tok: Token) -> bool:
     """Whether TOK heads a to-infinitive: "to reward Tripoli", "was to blame"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
@@ -558,6 +569,8 @@ class PredicateCoder:
                 comp = self.code(c, depth + 1)
                 if comp is not None:
                     return comp
+                if is_delaying(c):
+                    continue  # "agreed to hold up imposing duties": what is put off is not what is agreed
                 # only the clause's own to-clauses: not relatives of its object ("weapons seized") nor
                 # that-clauses ("insisted the code meant criteria had to be met")
                 nxt.extend(k for k in c.children if k.dep_ == "xcomp" or (k.dep_ == "advcl" and infinitival(k)))

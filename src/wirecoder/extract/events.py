@@ -39,6 +39,7 @@ from wirecoder.extract.event_coding import (
     ecm_subjects,
     infinitival,
     is_condition,
+    is_delaying,
     object_heads,
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
@@ -3077,6 +3078,8 @@ class EventExtractor:
                 self._own_markers(governor, outer)
                 if outer.reasons:
                     mod.reasons.add("modal")
+        if pred.dep_ == "acl" and pred.tag_ == "VBG" and pred.head.lemma_.lower() in PROSPECT_NOUNS:
+            mod.reasons.add("prospect")  # "the prospects of the ICO reaching an agreement appear dim"
         cur = pred
         for _ in range(MAX_CHAIN):
             dep = cur.dep_
@@ -3143,6 +3146,9 @@ class EventExtractor:
                 break
             if dep in ("xcomp", "ccomp") and head.lemma_.lower() in PERMISSION_VERBS:
                 mod.reasons.add("permitted")  # "powers which allow London to ban foreign firms": allowed, not done
+                break
+            if dep in ("xcomp", "pcomp") and is_delaying(head):
+                mod.reasons.add("delayed")  # "agreed to hold up imposing duties": not done
                 break
             if dep == "xcomp" and head.lemma_.lower() in ATTEMPT_VERBS:
                 mod.reasons.add("attempt")  # "tried to hack into the computers of ..."
