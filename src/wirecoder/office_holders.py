@@ -21,6 +21,7 @@ API (all lookups are dictionary look-ups on tables loaded once per process):
   ``name`` is a full name ("Tony Blair", "Gerhard Schröder"), a people.tsv alias ("Lula"), a name with
   the middle left out ("George Bush") or a surname alone ("Blair"), which answers only for holders on
   that day.
+- ``OfficeTable.terms_of(name) -> tuple[OfficeHolder, ...]``: every term of the person, whenever held.
 - ``OfficeTable.holders(country, title, start=None, end=None) -> tuple[OfficeHolder, ...]``: every term
   of the office overlapping a period (all terms without one), for articles dated only to a period.
 - ``OfficeTable.offices_for(country, title) -> tuple[str, ...]``: the canonical offices a title may
@@ -295,6 +296,11 @@ class OfficeTable:
     def offices_of(self, name: str, on: DateLike) -> tuple[OfficeHolder, ...]:
         """The offices the person called NAME held on day ON (full name, first and last name, or surname)."""
         day = to_day(on)
+        return tuple(row for row in self.terms_of(name) if row.holds_on(day))
+
+    def terms_of(self, name: str) -> tuple[OfficeHolder, ...]:
+        """Every term of office of the person called NAME, whenever held (a surname alone answers for all
+        holders of that surname)."""
         key = name_key(name)
         words = [w for w in key.split() if w not in HONORIFICS] or key.split()
         candidates = (self._by_name.get(key) or self._by_name.get(" ".join(words))
@@ -303,7 +309,7 @@ class OfficeTable:
             candidates = self._by_ends.get((words[0], words[-1]))
         if not candidates and len(words) == 1:
             candidates = self._by_surname.get(words[0]) or self._by_surname.get(loose_name_key(words[0]))
-        return tuple(row for row in candidates or () if row.holds_on(day))
+        return tuple(candidates or ())
 
 
 # short forms news writes before a title that countries.tsv does not list as names

@@ -380,6 +380,10 @@ def clean_ner_span(doc: Doc, ent: Span, d: ActorDictionary, roles_at: dict[int, 
     first_role = d.roles.get(doc[start].lower_)
     if end - start > 1 and first_role is not None and first_role.kind == "honorific" and label != "PERSON":
         label = "PERSON"  # "Mr Balls" tagged ORG
+    elif label in ("ORG", "GPE", "NORP", "FAC") and start > 0 and (before := d.roles.get(doc[start - 1].lower_)) \
+            is not None and before.kind == "honorific" and doc[start - 1].text[:1].isupper() \
+            and all(t.pos_ == "PROPN" for t in doc[start:end]) and d.lookup(doc[start:end].text) is None:
+        label = "PERSON"  # "Lord Butler" with "Butler" tagged ORG
     if label == "PERSON":
         # titles swallowed by NER ("President Donald Trump") are premodifiers, not the name
         while start < end - 1:
@@ -520,14 +524,16 @@ def qualified_title(doc: Doc, rs: int, end: int, roles_at, by_token) -> tuple[in
 
 def _titled_name(doc: Doc, start: int, end: int, roles_at: dict[int, tuple[int, Role, str]]) -> bool:
     """A proper name with a person's title right before it or in an appositive after it (hyphenated given names
-    too: "Jean-Maxime Leveque, chairman of Credit Lyonnais")."""
+    too: "Jean-Maxime Leveque, chairman of Credit Lyonnais"); a title of no sector of its own (boss, chairman,
+    director) only before a name of two words or more ("WorldCom boss Bernie Ebbers" tagged ORG)."""
     if doc[start].pos_ != "PROPN" or doc[end - 1].pos_ != "PROPN" or not all(
             t.pos_ == "PROPN" or (t.text == "-" and start < t.i < end - 1 and not t.whitespace_)
             or (t.is_alpha and t.text[:1].isupper() and doc[t.i - 1].text == "-")  # "Maxime" tagged NOUN
             for t in doc[start:end]):
         return False
     before = roles_at.get(start - 1)
-    if before is not None and before[1].kind == "title" and before[1].sector:
+    if before is not None and before[1].kind == "title" and (
+            before[1].sector or (end - start >= 2 and not before[1].after)):
         return True
     root = doc[start:end].root
     heads = [ch for ch in root.children if ch.dep_ == "appos" and ch.i >= end]
@@ -2405,6 +2411,9 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
         sector = "OPP"  # "the shadow education secretary": the opposition's spokesman for a portfolio
     if c.former and sector in ("GOV", "MIL", "JUD", "LEG", "COP"):
         sector = "ELI"  # former officials are elites in CAMEO
+    if c.former and c.label == "PERSON" and (c.affiliation or "")[3:] == "BUS" and sector in (None, "BUS") \
+            and (entry is None or entry.kind == "person" and not entry.code):
+        return c.affiliation, d.country_of_code(c.affiliation)  # "Former WorldCom boss Bernie Ebbers": still of business
     if c.group:
         if not c.country:  # a non-governmental group named without a country: "NGO"
             return sector, None
@@ -2450,6 +2459,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
             country = context_country
         if country is None and main_country and (sector in MAIN_COUNTRY_SECTORS or shadow) and not c.former:
             country = main_country  # a state title: "Foreign Secretary X" in a story about Canada
+        if country is None and main_country and c.former and sector == "ELI":
+            country = main_country  # a former state title: "Lord Butler, the former cabinet secretary" in a UK story
         if country is None and main_country and sector == "LAB" and not c.former and not any(
                 (role := d.roles.get(r.lower().split()[-1])) is not None and role.sector == "LAB" for r in c.roles):
             # unions are domestic: "trades union official X" in a story about Sweden (a union's man, not
@@ -3108,7 +3119,8 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     if not context_iso and not main_iso:
         near_countries(doc, clusters)
     table = build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx),
-                        legislature_country=legislature_home(clusters, _home_of_known_actor))
+                        legislature_country=legislature_home(clusters, _home_of_known_actor),
+                        out_of_office=out_of_office_code(ctx, d))
     in_period = period_coder(ctx.resources, ctx.published.date() if ctx.published is not None else None)
     for ent in table.entities:  # "Soviet Premier Nikolai Ryzhkov" in 1987: USRGOV (the country stays ISO: RUS)
         ent.actor = in_period(ent.actor)
@@ -3332,9 +3344,14 @@ def _employer_code(c: Cluster, d: ActorDictionary, codes: dict[int, tuple[str | 
     """The code of the organisation a person works for, when it says more than the person's own:
     any title in a company is a business one ("Pat Ferguson, President of AMBO" BUS); a generic title
     in another body serves it ("State Administration of Taxation head Xie Xuren" CHNGOV)."""
-    if c.employer is None or c.former or c.affiliation is not None or (c.entry is not None and c.entry.kind == "person"):
+    if c.employer is None or c.affiliation is not None or (c.entry is not None and c.entry.kind == "person"):
         return None
     code = codes.get(id(c.employer), (None, None))[0]
+    if c.former:
+        # "Former WorldCom boss Bernie Ebbers": a firm's former head is still of business (CAMEO has no
+        # former-business sector); a former official of any other body is an elite (actor_code)
+        root = d.country_of_code(code) if code else c.country
+        return (root + "BUS", root) if root and is_company(c.employer) else None
     if not code and is_company(c.employer) and not c.affiliation:
         # "Wilson Sy, president of Prudential Securities": a company's president, whatever its country,
         # is no official of the article's country
@@ -3370,11 +3387,45 @@ def held_office_code(ctx: ArticleContext) -> Callable[[Cluster], str | None] | N
     return code_of
 
 
+def out_of_office_code(ctx: ArticleContext, d: ActorDictionary) -> Callable[[Cluster, str], str | None] | None:
+    """For a person the people dictionary codes as a state official (GOV) and the text gives no state title: when
+    the dated office-holders table knows their terms and none covers the article's day, the dictionary's code is
+    not theirs that day ("Charles Haughey, leader of the Irish party Fianna Fail" a week before he became prime
+    minister in 1987). Their party or body from the text if any, else an elite (ELI) after a term, else their
+    country alone."""
+    if ctx.published is None:
+        return None
+    from wirecoder.office_holders import office_table
+
+    table, day = office_table(ctx.resources), ctx.published.date()
+
+    def state_title(c: Cluster) -> bool:
+        for r in c.roles:
+            role = d.roles.get(r.lower()) or d.roles.get(r.lower().split()[-1])
+            if role is not None and role.sector in ("GOV", "MIL", "JUD") and not role.weak:
+                return True
+        return False
+
+    def code_of(c: Cluster, code: str) -> str | None:
+        if code[3:] != "GOV" or state_title(c):
+            return None
+        names = [n for n in (*c.names, c.entry.name if c.entry is not None else "") if len(n.split()) >= 2]
+        terms = [row for n in names for row in table.terms_of(n) if row.code[:3] == code[:3]]
+        if not terms or any(row.holds_on(day) for row in terms):
+            return None
+        if c.affiliation and c.affiliation[:3] == code[:3] and c.affiliation != code:
+            return c.affiliation
+        return code[:3] + "ELI" if any(row.end is not None and row.end < day for row in terms) else code[:3]
+
+    return code_of
+
+
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
                 main_country: str | None = None,
                 roles_at: dict[int, tuple[int, Role, str]] | None = None,
                 office_code: Callable[[Cluster], str | None] | None = None,
-                legislature_country: str | None = None) -> EntityTable:
+                legislature_country: str | None = None,
+                out_of_office: Callable[[Cluster, str], str | None] | None = None) -> EntityTable:
     """The entities' record. LEGISLATURE_COUNTRY: the country of legislators named without one, over
     MAIN_COUNTRY."""
     table = EntityTable()
@@ -3394,6 +3445,9 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
         if actor is None and c.label == "PERSON" and not c.group and not c.former and office_code is not None:
             actor = office_code(c)
             country = d.country_of_code(actor) if actor else country
+        elif actor and out_of_office is not None and c.label == "PERSON" and c.entry is not None \
+                and c.entry.kind == "person" and actor == c.entry.code:
+            actor = out_of_office(c, actor) or actor
         spans = sorted(set(c.spans))
         chars = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e, _ in spans]
         # "Mr Khodorkovsky" is also a mention of the name alone ("Khodorkovsky"), as annotators list it
