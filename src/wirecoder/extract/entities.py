@@ -2857,6 +2857,14 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
         by_kind = _sector_by_body_kind(doc, s, head_end)
         if by_kind:
             return by_kind
+    if len(ends) > 1 and doc[ends[1] - 1].lower_ == "union":
+        # "National Union of Journalists", "Union of Railway Workers": a union of a trade is labour, whoever
+        # its members are, but for students' and teachers' unions (education, as "union of teachers" EDU)
+        whole = d.roles.get(doc[ends[1] - 1:e].text.lower())
+        members = d.roles.get(doc[e - 1].lower_)
+        if whole is not None and whole.sector:
+            return whole.sector
+        return "EDU" if members is not None and members.sector == "EDU" else "LAB"  # "Union of Students" EDU
     for end in ends:
         for n in (4, 3, 2, 1):
             if end - n < s:
@@ -2917,15 +2925,23 @@ def main_country_of(clusters: list[Cluster], dateline_iso: str | None, lead_end:
     if dateline_iso:
         return dateline_iso
     found = None if known_actors else _main_country(clusters, lead_end, title_iso, with_actors=False)
-    return found or _main_country(clusters, lead_end, title_iso, with_actors=True)
+    found = found or _main_country(clusters, lead_end, title_iso, with_actors=True)
+    if found is None and not any(c.country_entity or c.named_country or _home_of_known_actor(c) for c in clusters):
+        # no country named and no state actor known: the home of the firms and media the dictionaries know,
+        # when one country has most of them ("The Daily and Sunday Telegraph newspapers are axing 90 jobs":
+        # the National Union of Journalists is Britain's)
+        found = _main_country(clusters, lead_end, title_iso, with_actors=True, firms=True)
+    return found
 
 
-def _main_country(clusters: list[Cluster], lead_end: int, title_iso: str | None, with_actors: bool) -> str | None:
+def _main_country(clusters: list[Cluster], lead_end: int, title_iso: str | None, with_actors: bool,
+                  firms: bool = False) -> str | None:
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for c in clusters:
         # capitals are often venues ("talks in Beijing"): only names and demonyms count
-        iso = c.country_entity or c.named_country or (_home_of_known_actor(c) if with_actors else None)
+        iso = c.country_entity or c.named_country or (_home_of_known_actor(c) if with_actors else None) or (
+            _home_of_known_firm(c) if firms else None)
         if iso:
             counts[iso] += len(c.spans)
             first[iso] = min(first.get(iso, c.first), c.first)
@@ -2998,6 +3014,14 @@ def _home_of_known_actor(c: Cluster) -> str | None:
     if c.label == "PERSON" and e.kind == "person" or c.label == "ORG" and e.code[3:6] in MAIN_COUNTRY_SECTORS:
         return e.country
     return None
+
+
+def _home_of_known_firm(c: Cluster) -> str | None:
+    """The country of a company or medium the dictionaries code with one ("Daily Telegraph" GBRMED)."""
+    e = c.entry
+    if c.group or e is None or not e.code or not e.country or c.label != "ORG" or e.code.startswith(("IGO", "NGO")):
+        return None
+    return e.country
 
 
 def title_country(title: str | None, d: ActorDictionary) -> str | None:
