@@ -269,6 +269,8 @@ HYPOTHETICAL_FRAMES = frozenset({"threat", "intent", "appeal", "demand", "allege
 NEGATING_FRAMES = frozenset({"reject", "deny", "fail"})
 # Acts that conjoined actors do with each other: agreeing, meeting, signing, cooperating, fighting (not
 # visiting, praising or welcoming: "Fornost and Gondor welcomed ..." is no mutual welcome).
+# verbs of quarrelling: with conjoined doers and no one else named, each is the other's recipient
+QUARREL_VERBS = frozenset({"clash", "quarrel", "feud", "spar", "bicker", "squabble", "wrangle", "row"})
 RECIPROCAL_CODES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "06", "19")
 # Event nouns coded on their own only for happenings, not for words like "statement" or "support".
 STANDALONE_NOUN_ROOTS = frozenset({"04", "09", "14", "15", "16", "17", "18", "19", "20"})
@@ -1576,6 +1578,8 @@ class EventExtractor:
             # so is what is done to a meeting of many ("boycotted a meeting in Paris of its G-7 partners - the
             # United States, Japan, West Germany, France, Britain and Canada")
             targets = targets[:1]
+        if targets and len(sources) > 1 and trigger.lemma_.lower() in QUARREL_VERBS and self._done_to_each_other(trigger):
+            targets = []  # "India and Pakistan clashed over Kashmir at the UN": with each other, not the venue
         if targets:
             pairs = [(s, t) for s in sources for t in targets  # no self-directed events
                      if (t.code != s.code or (trigger.i, t) in self.other_parties and t.entity_id != s.entity_id)
@@ -1592,7 +1596,9 @@ class EventExtractor:
                 self._each_their_own(trigger)):
             # "France and the Philippines agree": each is the other's partner, in one event per pair of
             # parties (one happening; the first named is the source)
-            pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code]
+            # (two named bodies of one code are two parties: "Labour and the Tories have clashed", GBRPTY both)
+            pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code or (
+                len(s.code) > 3 and s.entity_id is not None and t.entity_id is not None and s.entity_id != t.entity_id)]
             # a few parties ("the prime ministers of Bulgaria, Albania and Macedonia signed"): each pair; many
             # ("the US, Japan, Germany, France, Britain and Canada agreed"): one multilateral happening, told
             # once between the first two named
@@ -1654,9 +1660,13 @@ class EventExtractor:
 
     @staticmethod
     def _done_to_each_other(trigger: Token) -> bool:
-        """ "Airbus and Boeing accuse each other": the doers are each other's recipients."""
+        """ "Airbus and Boeing accuse each other": the doers are each other's recipients; so are the doers of
+        a verb of quarrelling with no one else named ("Labour and the Tories have clashed over tax")."""
         objects = [*(c for c in trigger.children if c.dep_ in ("dobj", "dative")),
                    *(p for prep in trigger.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+        if trigger.lemma_.lower() in QUARREL_VERBS and not any(c.dep_ in ("dobj", "dative") for c in trigger.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in trigger.children):
+            return True
         objects += [c for o in objects for c in o.children if c.dep_ == "poss"]  # "shelled each other's positions"
         return any((o.lower_ == "other" and any(d.lower_ == "each" for d in o.children)) or (
             o.lower_ in ("another", "one") and any(d.lower_ in ("one", "another") and d.i != o.i for d in o.children))
