@@ -948,11 +948,13 @@ class ActorResolver:
 
     @staticmethod
     def _included_members(head: Token) -> list[Token]:
-        """The members a plural or collective noun names with "including" ("several countries, including Libya and
-        Syria", "a number of U.N. diplomats, including the Soviet representative"): each is a party of the act."""
+        """The members a plural or collective noun names with "including" or "such as" ("several countries, including
+        Libya and Syria", "a number of U.N. diplomats, including the Soviet representative", "members such as West
+        Germany"): each is a party of the act."""
         if head.tag_ not in PLURAL_NOUN_TAGS and head.lemma_.lower() not in COLLECTIVE_HEADS:
             return []
-        return [m for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "including"
+        return [m for prep in head.children if prep.dep_ == "prep" and (prep.lower_ == "including" or (
+                    prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
                 for p in prep.children if p.dep_ == "pobj" for m in (p, *p.conjuncts)]
 
     @staticmethod

@@ -27,6 +27,9 @@ QUANTITY_LEMMAS = frozenset({
     "part", "amount", "portion", "number", "ton", "tonne", "million", "billion", "trillion", "dollar",
     "$", "lot", "some", "all", "most", "much", "more", "share", "package", "round", "series", "wave",
     "kind", "type", "form", "worth", "level", "total", "sum", "batch", "shipment", "consignment", "state",
+    # collections: "signed a variety of agreements", "a raft of measures", "a string of attacks"
+    "variety", "range", "host", "raft", "string", "set", "pair", "couple", "handful", "dozen", "array", "spate",
+    "flurry", "slew", "multitude",
 })
 # Frame verbs that mean "try" with a to-clause ("sought to deny entry") and "ask for" with a noun ("sought talks").
 ATTEMPT_FRAMES = frozenset({"seek"})

@@ -1560,6 +1560,10 @@ class EventExtractor:
             sources = [s for s in sources if not s.code.endswith(ARMED_SECTORS)]
             if not sources or self._market_move(trigger):
                 return []
+        if code[:2] == "19" and trigger.lemma_.lower() == "strike" and sources and all(
+                s.code.endswith("LAB") for s in sources):
+            code = "143"  # "The United Auto Workers struck General Motors' plants": a union strikes, it does not attack
+            info = self.res.codes.get(code) or info
         pairs: list[tuple[Actor, Actor | None]] = []
         source_countries = {s.code[:3] for s in sources}
         if targets and len(source_countries) > 1 and code.startswith(RECIPROCAL_CODES) and all(
@@ -1596,9 +1600,12 @@ class EventExtractor:
                 self._each_their_own(trigger)):
             # "France and the Philippines agree": each is the other's partner, in one event per pair of
             # parties (one happening; the first named is the source)
-            # (two named bodies of one code are two parties: "Labour and the Tories have clashed", GBRPTY both)
+            # (two named bodies of one code are two parties: "Labour and the Tories have clashed", GBRPTY both;
+            # not when a with-phrase names what they agree with: "they agreed with that")
+            apart = not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
             pairs = [(s, t) for n, s in enumerate(sources) for t in sources[n + 1:] if s.code != t.code or (
-                len(s.code) > 3 and s.entity_id is not None and t.entity_id is not None and s.entity_id != t.entity_id)]
+                apart and len(s.code) > 3 and s.entity_id is not None and t.entity_id is not None
+                and s.entity_id != t.entity_id)]
             # a few parties ("the prime ministers of Bulgaria, Albania and Macedonia signed"): each pair; many
             # ("the US, Japan, Germany, France, Britain and Canada agreed"): one multilateral happening, told
             # once between the first two named
