@@ -25,7 +25,8 @@ def test_the_sale_is_the_act_of_the_one_who_forced_it(pipeline):
 
 def test_that_suggestion_after_someone_suggested(pipeline):
     events = reported_events(pipeline, "Tony Blair suggested on Tuesday that taxes could rise after the election. "
-                                       "Conservative leader Michael Howard called that suggestion \"disgraceful\".")
+                                       "Conservative leader Michael Howard called that suggestion \"disgraceful\".",
+                             published="2005-03-10")  # (in 2021 Tony Blair is a former prime minister: GBRELI)
     assert has_event(events, "11", "GBROPP", "GBRGOV")
 
 

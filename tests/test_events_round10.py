@@ -63,7 +63,9 @@ def test_a_firm_planning_a_joint_venture_intends_to_cooperate(pipeline):
 def test_the_pair_or_the_two_men_are_the_last_two_persons_named(pipeline):
     text = ("Tony Blair and Gordon Brown met on Sunday to discuss the election campaign. Labour MP Frank Field "
             "criticised the reported rivalry between the pair on Sunday.")
-    assert ("GBRLEG", "GBRGOV", "111") in {(e.source, e.target, e.code) for e in reported_events(pipeline, text)}
+    # (dated in 2005: in 2021 both are former ministers, GBRELI)
+    assert ("GBRLEG", "GBRGOV", "111") in {(e.source, e.target, e.code)
+                                           for e in reported_events(pipeline, text, published="2005-03-10")}
 
 
 def test_likening_people_to_something_criticises_them_but_not_likening_a_plan(pipeline):
@@ -91,7 +93,8 @@ def test_a_demonym_noun_opening_a_persons_name_is_the_persons_country(pipeline):
 
 
 def test_a_promise_to_a_named_person_is_an_intent_towards_them(pipeline):
-    events = reported_events(pipeline, "Tony Blair promised Gordon Brown he would stand down before the next election.")
+    events = reported_events(pipeline, "Tony Blair promised Gordon Brown he would stand down before the next election.",
+                             published="2005-03-10")
     assert any(e.code.startswith("03") and e.source == e.target == "GBRGOV" and e.source_entity != e.target_entity
                for e in events)
     # a campaign promise to no one named is no event

@@ -65,3 +65,22 @@ def test_a_listed_official_in_office_on_the_day_keeps_the_code(pipeline):
 def test_a_state_title_in_the_text_wins_over_the_dated_table(pipeline):
     record = pipeline.extract(text="Prime Minister Charles Haughey criticized the opposition.", published="1987-03-03")
     assert next(e for e in record.entities if e.name == "Charles Haughey").actor == "IRLGOV"
+
+
+WEDTECH = ("Stanley Simon was charged in a corruption probe involving two Congressmen, a former aide to President "
+           "Reagan and other government officials. Law enforcement sources say two Bronx congressmen, Mario Biaggi "
+           "and Robert Garcia, are under investigation. A special federal prosecutor will determine whether former "
+           "Reagan aide Lyn Nofziger acted improperly.")
+
+
+def test_former_before_a_name_that_modifies_a_title_is_the_titles(pipeline):
+    record = pipeline.extract(text=WEDTECH, published="1987-06-03")
+    codes = {e.name: e.actor for e in record.entities}
+    assert codes["Ronald Reagan"] == "USAGOV"  # "former Reagan aide" is a former aide, not a former president
+    assert codes["Lyn Nofziger"] == "USAELI"
+
+
+def test_each_member_named_after_a_plural_title_holds_it(pipeline):
+    record = pipeline.extract(text=WEDTECH, published="1987-06-03")
+    codes = {e.name: e.actor for e in record.entities}
+    assert codes["Robert Garcia"] == "USALEG"

@@ -1216,11 +1216,19 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     _note_affiliation(c, other)  # "U.N. envoy X", "NATO commander Y"
                 i = other.ext_start - 1
                 continue
+            if other is not None and other.cluster is not None and other.cluster is not c and c.roles \
+                    and other.cluster.label == "PERSON" and last_role is not None and last_role.weak:
+                i = other.ext_start - 1  # "former Reagan aide Lyn Nofziger": the one served, then "former"
+                continue
             if t.lower_ in TITLE_MODIFIERS or t.lower_ in ("'s", "’s"):
                 ex_member = t.lower_ == "ex" and i + 2 < len(doc) and doc[i + 1].text == "-" \
                     and by_token.get(i + 2) is not None and by_token[i + 2].cluster is not None \
                     and by_token[i + 2].cluster.label != "PERSON"
-                if t.lower_ in FORMER_WORDS and c.roles and not ex_member:
+                served = doc[nm.end - 1].head.i  # (not a title written after the name: "Alan Hartwell MP")
+                modifier = doc[nm.end - 1].dep_ == "compound" and served >= nm.end and served in roles_at \
+                    and not roles_at[served][1].after
+                if t.lower_ in FORMER_WORDS and c.roles and not ex_member and not modifier:
+                    # (not "former Reagan aide Lyn Nofziger": the name modifies the noun "former" qualifies)
                     # "Former Socialist prime minister X"; not "Ex-Labour MP X", out of the party, still an MP
                     c.former = True
                     if last_title is not None and last_title in c.roles and not is_former_title(last_title):
@@ -1572,6 +1580,13 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
         heads += [ch for ch in root.head.children if ch.dep_ == "appos" and ch.i > root.i]
     heads += [h for hd in heads for h in hd.children if h.dep_ == "conj"]
     title_before = _title_before_appos(doc, root, nm, roles_at, by_token)
+    if title_before is None and root.dep_ == "conj":
+        first = root.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i \
+                and _role_covering(first.head.i, roles_at) is not None:
+            title_before = first.head  # "two Bronx congressmen, Mario Biaggi and Robert Garcia": each holds it
     if title_before is not None:
         heads.append(title_before)
     for h in heads:
