@@ -58,3 +58,18 @@ def test_a_union_striking_a_firm_is_a_strike(pipeline):
                                        "at Pontiac, Mich, General Motors said.")
     assert any(e.code == "143" for e in events)
     assert not any(e.code.startswith("19") for e in events)
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Stanley Simon, the Bronx borough president, was charged with extorting 50,000 dlrs from a defense contractor.",
+     "173", "USA", "USAGOV"),
+    ("Former WorldCom boss Bernie Ebbers was indicted on fraud charges.", "112", "USA", "USABUS"),
+])
+def test_a_legal_act_in_the_passive_with_no_doer_or_place_is_the_patients_states(pipeline, text, code, source, target):
+    events = reported_events(pipeline, text)
+    assert any(e.code == code and e.source == source and e.target == target for e in events)
+
+
+def test_an_accusation_in_the_passive_is_not_the_states(pipeline):
+    events = reported_events(pipeline, "The Labour Party has been accused of anti-Semitism over a poster in Britain.")
+    assert not any(e.code.startswith("11") and e.source == "GBR" for e in events)

@@ -269,6 +269,11 @@ HYPOTHETICAL_FRAMES = frozenset({"threat", "intent", "appeal", "demand", "allege
 NEGATING_FRAMES = frozenset({"reject", "deny", "fail"})
 # Acts that conjoined actors do with each other: agreeing, meeting, signing, cooperating, fighting (not
 # visiting, praising or welcoming: "Fornost and Gondor welcomed ..." is no mutual welcome).
+# legal acts told in the passive with no doer, outside roots 09 and 17: indicted (112), convicted or sentenced (116);
+# with no place told, the state of the one they are done to did them (only these verbs: "was accused" by critics)
+LEGAL_PASSIVE_CODES = frozenset({"112", "116"})
+LEGAL_PASSIVE_LEMMAS = frozenset({"charge", "indict", "sentence", "convict", "prosecute", "arrest", "detain", "jail",
+                                  "imprison", "investigate", "try", "fine", "question", "interrogate"})
 # verbs of quarrelling: with conjoined doers and no one else named, each is the other's recipient
 QUARREL_VERBS = frozenset({"clash", "quarrel", "feud", "spar", "bicker", "squabble", "wrangle", "row"})
 RECIPROCAL_CODES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "06", "19")
@@ -1385,12 +1390,20 @@ class EventExtractor:
                 return []
             sector = "CVL"
             hosts.extend(object_heads(pred))  # "blocked streets in Hong Kong"
-        elif root in ("09", "17") and any(c.dep_ == "auxpass" for c in pred.children) and not any(
-                c.dep_ == "agent" for c in pred.children):
+        elif (root in ("09", "17") or coding.code in LEGAL_PASSIVE_CODES) and any(
+                c.dep_ == "auxpass" for c in pred.children) and not any(c.dep_ == "agent" for c in pred.children):
             # "a missionary from Calgary was arrested in Lebanon", "a US national has been put under
             # investigation in Italy": detained or investigated by the state where it happened
             for place in self._anonymous_places([pred, *coding.target_hints]):
                 return [Actor(place.code[:3])]
+            # no place told: the state of the one charged, indicted, sentenced or arrested ("Stanley Simon, the
+            # Bronx borough president, was charged with extortion": by the US; its courts are not named)
+            if pred.lemma_.lower() not in LEGAL_PASSIVE_LEMMAS:
+                return []  # "Labour has been accused of ...": critics, not the state; "was banned" by someone
+            patients = [a for s in subjects if s.dep_ == "nsubjpass" for a in self.actors.phrase_actors(s)]
+            countries = {a.code[:3] for a in patients if not a.code.startswith(("IGO", "NGO", "IMG", "MNC"))}
+            if len(countries) == 1 and self._is_state_code(next(iter(countries))):
+                return [Actor(next(iter(countries)))]
             return []
         elif root in ("18", "19", "20"):
             instruments = [c for c in subjects if c.dep_ == "nsubj" and self._is_violent_noun(c)]
