@@ -130,6 +130,7 @@ class Cluster:
     forms: dict[str, list[str]] = field(default_factory=dict)  # distinct names -> their words
     soft_gender: str | None = None  # a guess from the first name's ending ("Maleeha"), for ranking only
     affiliation: str | None = None  # the IGO/NGO code of the body a titled person serves ("U.N. envoy X")
+    party: str | None = None  # the party named right before an untitled name ("Liberal Democrat Paul Tyler")
     elsewhere: bool = False  # a town of a country the article does not name: placed, but not in its country
     strong_sector: bool = False  # a sector from a specific title ("foreign secretary"), not only "leader"
     multinational: bool = False  # a name with "European", "International"...: no body of one country
@@ -1190,6 +1191,8 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     c.party_office = c.party_office or last_role is not None and last_role.phrase != "leader"
                 if c.roles:
                     _note_employer(c, other)  # "CSR executive director Gene Herbert", "Wembley chairman X"
+                elif other.end == nm.ext_start and _is_party(other) and nm.end - nm.start >= 2:
+                    c.party = c.party or other.cluster.entry.code  # "Liberal Democrat Paul Tyler": the party's man
                 iso = country_of_mention(other)
                 portfolio = (c.roles and other.cluster.label == "ORG" and other.cluster.country_entity is None
                              and (other.end in role_starts or _only_portfolio_words(doc, other.end, title_left))
@@ -1441,6 +1444,12 @@ def _mark_metonym(nm: NameMention) -> None:
 
 # titles that are ministries, not party offices: "Serbian Labour Minister X" names a portfolio
 MINISTERIAL_WORDS = ("minister", "secretary", "chancellor", "premier", "treasurer", "attorney")
+
+
+def _is_party(nm: NameMention) -> bool:
+    """A mention of a political party the dictionaries code (…PTY)."""
+    entry = nm.cluster.entry if nm.cluster is not None else None
+    return entry is not None and entry.kind == "org" and (entry.code or "")[3:] == "PTY"
 
 
 def _party_office(nm: NameMention, role: Role | None) -> bool:
@@ -2192,6 +2201,9 @@ OfficeFinder = Callable[[str | None, str, int], "Cluster | None"]
 UNDATED_OFFICE_SENTENCES = 2  # an undated article: the holder must be named this close to the title
 
 
+LEAD_SENTENCES = 2  # an office holder named in the first two sentences answers for the office anywhere in the story
+
+
 def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> OfficeFinder:
     """(country, title) -> the person of the article who held that office on the article's day, from
     the dated office-holders table: the last fallback when the text never ties the title to a name.
@@ -2219,7 +2231,10 @@ def office_holder_finder(ctx: ArticleContext, clusters: list[Cluster]) -> Office
         sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
 
     def near(c: Cluster, at: int) -> bool:
-        return any(abs(sent_of.get(s, 0) - sent_of.get(at, 0)) <= UNDATED_OFFICE_SENTENCES for s, _e, _k in c.spans)
+        # close by, or named in the lead: the story's protagonist ("A group of MPs has tried to raise the pressure
+        # on Tony Blair ..." makes "the prime minister's view" fifteen sentences on his)
+        return any(abs(sent_of.get(s, 0) - sent_of.get(at, 0)) <= UNDATED_OFFICE_SENTENCES
+                   or sent_of.get(s, 99) < LEAD_SENTENCES for s, _e, _k in c.spans)
 
     def find(country: str | None, title: str, at: int) -> Cluster | None:
         if not people or not table.knows_title(title):
@@ -2448,6 +2463,8 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
             and d.country_of_code(c.affiliation) in (None, c.country, d.country_of_code(entry.code if entry else None)) \
             and not party_of_known:  # "Tory leader Michael Howard" stays the dictionary's GBROPP
         return c.affiliation, d.country_of_code(c.affiliation)  # "Taliban spokesman X": the Taliban's man
+    if c.party and not sector and not c.former and entry is None and c.label == "PERSON" and not c.affiliation:
+        return c.party, d.country_of_code(c.party)  # "Liberal Democrat Paul Tyler" with no title of his own
     if known and (not c.strong_sector or party_of_known) and not c.former:
         sector = None  # "Liberal Democrat leader Charles Kennedy": a generic title keeps the dictionary's sector
     if entry is not None and entry.code:

@@ -47,6 +47,9 @@ execution expulsion blockade embargo boycott restriction control veto withdrawal
 merger acquisition privatisation privatization nationalisation nationalization seizure aggression practice
 """.split())
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+# verbs that report a finding as a speech verb reports words: "the inquiry found Mr Blunkett's account had been
+# wrong", "the court ruled the sale was illegal", "the report concluded the policy had failed"
+FINDING_VERBS = frozenset({"find", "conclude", "rule", "judge"})
 # Nouns that only measure or classify what their "of" phrase names: "a load of nonsense", "an act of betrayal".
 CONTAINER_NOUNS = frozenset({"load", "pile", "piece", "bit", "kind", "sort", "form", "example", "case", "act"})
 MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound"})
@@ -114,10 +117,20 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
     feeling = _feeling_judgement(lexicon, tok, quoted)
     if feeling is not None:
         return feeling
-    speech = reporting_verb(tok, speech_lemmas)
+    speech = reporting_verb(tok, speech_lemmas | FINDING_VERBS)
     if speech is None and quoted and _speakers_own_clause(tok):
         speech = tok
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.pos_ == "ADJ" and speech is not None:
+        # "said the prime minister's view ... was flawed" parsed with the adjective as the clause's head and
+        # "was" as its auxiliary holding the subject: read as "view was flawed"
+        be = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"]
+        subjects = [s for b in be for s in b.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not _negated(tok) and not any(_negated(b) for b in be):
+            hit_tok = _quality_word(lexicon, tok)
+            if hit_tok is not None:
+                return Judgement(hit_tok[0], hit_tok[1], subjects[0], speech, speech.i == tok.i)
+        return None
     if speech is tok and any(s.lower_ in FIRST_PERSON for s in subjects):
         return None  # "we were wrong": the speaker's own side
     if speech is None or not subjects:
