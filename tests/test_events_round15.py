@@ -73,3 +73,8 @@ def test_a_legal_act_in_the_passive_with_no_doer_or_place_is_the_patients_states
 def test_an_accusation_in_the_passive_is_not_the_states(pipeline):
     events = reported_events(pipeline, "The Labour Party has been accused of anti-Semitism over a poster in Britain.")
     assert not any(e.code.startswith("11") and e.source == "GBR" for e in events)
+
+
+def test_a_counted_group_of_the_doers_own_kind_is_another_party(pipeline):
+    events = reported_events(pipeline, "Russian oil firm Yukos has sued four companies for their role in the auction.")
+    assert any(e.code == "115" and e.source == "RUSBUS" and e.target == "RUSBUS" for e in events)

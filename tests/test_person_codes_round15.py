@@ -84,3 +84,11 @@ def test_each_member_named_after_a_plural_title_holds_it(pipeline):
     record = pipeline.extract(text=WEDTECH, published="1987-06-03")
     codes = {e.name: e.actor for e in record.entities}
     assert codes["Robert Garcia"] == "USALEG"
+
+
+def test_a_title_held_or_left_as_is_the_persons(nlp):
+    ctx = analyse(nlp, "John Smith, who served as finance minister of Kenya, spoke.")
+    assert by_name(ctx, "John Smith").actor == "KENGOV"
+    ctx = analyse(nlp, "David Blunkett - who has resigned as home secretary - spoke in Britain.")
+    blunkett = by_name(ctx, "David Blunkett")
+    assert blunkett.actor == "GBRELI" and "former home secretary" in blunkett.roles

@@ -1446,6 +1446,34 @@ def _mark_metonym(nm: NameMention) -> None:
 MINISTERIAL_WORDS = ("minister", "secretary", "chancellor", "premier", "treasurer", "attorney")
 
 
+LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step", "leave"})
+
+
+def roles_held_as(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tuple[int, Role, str]],
+                  used_roles: set[int]) -> None:
+    """A title a person is said to hold, take or leave "as" ("Simon, who resigned last month as Bronx Borough
+    President", "X, who served as finance minister", "Y was named as chief executive"): the person's role, a
+    former one when it is left. Only for people the text gives no title otherwise."""
+    for nm in mentions:
+        c = nm.cluster
+        if c is None or c.label != "PERSON" or c.roles or c.group:
+            continue
+        root = doc[nm.end - 1]
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [v for v in root.children if v.dep_ == "relcl"]  # "Simon, who resigned ... as ..."
+        for verb in verbs:
+            for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
+                title = next((o for o in prep.children if o.dep_ == "pobj" and o.i in roles_at), None)
+                if title is None or roles_at[title.i][1].kind != "title":
+                    continue
+                rs, role, text = roles_at[title.i]
+                leaving = verb.lemma_.lower() in LEAVING_VERBS
+                c.add_role(f"former {text}" if leaving else text, role)
+                c.former = c.former or leaving
+                used_roles.add(title.i)
+                break
+
+
 def _is_party(nm: NameMention) -> bool:
     """A mention of a political party the dictionaries code (…PTY)."""
     entry = nm.cluster.entry if nm.cluster is not None else None
@@ -3142,6 +3170,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     dateline_iso = _dateline_country(ctx, d)
     home_of_named_firms(ctx, doc, clusters, d, dateline_iso)
     used_roles = attach_roles(doc, mentions, roles_at, d)
+    roles_held_as(doc, mentions, roles_at, used_roles)
     eu_commissioners(doc, mentions, d)
     people_from_places(doc, mentions, by_token)
     peers_and_judges(doc, mentions, clusters)

@@ -2891,7 +2891,10 @@ class EventExtractor:
             place = self._place_target(coding)
             country = place.code[:3] if place is not None else sources[0].code[:3]
             if len(country) == 3 and country.isalpha() and country.isupper():
-                return Actor(country + sector)
+                group = Actor(country + sector)
+                if tok.tag_ == "NNS":  # "Yukos has sued four companies": others of the doer's own kind
+                    self.other_parties.add((pred.i, group))
+                return group
         return None
 
     def _place_target(self, coding: Coding) -> Actor | None:
