@@ -78,3 +78,13 @@ def test_an_accusation_in_the_passive_is_not_the_states(pipeline):
 def test_a_counted_group_of_the_doers_own_kind_is_another_party(pipeline):
     events = reported_events(pipeline, "Russian oil firm Yukos has sued four companies for their role in the auction.")
     assert any(e.code == "115" and e.source == "RUSBUS" and e.target == "RUSBUS" for e in events)
+
+
+def test_naming_someone_a_giant_praises_them(pipeline):
+    events = reported_events(pipeline, "Tony Blair called Bill Clinton a giant of politics.")
+    assert any(e.code == "051" and e.source == "GBRGOV" and e.target.startswith("USA") for e in events)
+
+
+def test_an_intensifier_is_no_praise(pipeline):
+    events = reported_events(pipeline, "France called the British plan a great threat to Europe.")
+    assert not any(e.code.startswith("05") for e in events)

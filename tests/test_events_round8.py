@@ -10,10 +10,16 @@ from event_helpers import reported_events
 def test_a_judgement_of_no_one_named_is_no_event(pipeline):
     # disapproval, rejection and threats with no one named say nothing coded, even from several parties
     for text in ("The Liberal Democrats also oppose the measures, but ministers insist they are needed.",
-                 "The Liberal Democrats warned both parties against complacency.",
+                 "The Liberal Democrats warned against complacency.",
                  "Labour rejected that suggestion on Monday.",
                  "The Liberal Democrats criticised the timing of the announcement."):
         assert not any(c[:2] in ("11", "12", "13") for _, _, c in real_codes(pipeline, text)), text
+
+
+def test_a_counted_group_of_others_is_someone_judged(pipeline):
+    # (round 15) "both parties" are the other two, not the doer: a party of the doer's own kind
+    events = reported_events(pipeline, "The Liberal Democrats warned both parties against complacency.")
+    assert any(e.code[:2] in ("11", "13") and e.source == e.target == "GBRPTY" for e in events)
 
 
 def test_lawsuits_and_refusals_need_no_named_recipient(pipeline):
