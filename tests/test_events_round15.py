@@ -82,7 +82,7 @@ def test_a_counted_group_of_the_doers_own_kind_is_another_party(pipeline):
 
 def test_naming_someone_a_giant_praises_them(pipeline):
     events = reported_events(pipeline, "Tony Blair called Bill Clinton a giant of politics.")
-    assert any(e.code == "051" and e.source == "GBRGOV" and e.target.startswith("USA") for e in events)
+    assert any(e.code == "051" and e.source.startswith("GBR") and e.target.startswith("USA") for e in events)
 
 
 def test_an_intensifier_is_no_praise(pipeline):
