@@ -88,3 +88,9 @@ def test_naming_someone_a_giant_praises_them(pipeline):
 def test_an_intensifier_is_no_praise(pipeline):
     events = reported_events(pipeline, "France called the British plan a great threat to Europe.")
     assert not any(e.code.startswith("05") for e in events)
+
+
+def test_under_investigation_is_the_patients_states_investigation(pipeline):
+    events = reported_events(pipeline, "Law enforcement sources say two Bronx congressmen, Mario Biaggi and Robert "
+                                       "Garcia, are under investigation.")
+    assert any(e.code.startswith("09") and e.source == "USA" and e.target == "USALEG" for e in events)

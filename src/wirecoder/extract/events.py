@@ -1802,6 +1802,14 @@ class EventExtractor:
             named = list({a.code[:3]: a for a in parties if a is not None}.values())
             if len(named) == 2:
                 sources, targets = named[:1], named[1:]
+        if not sources and nc[0][:2] in ("09", "17") and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+            # "two Bronx congressmen are under investigation", "was placed under arrest": by the state of the one
+            # it is done to (the investigators are not named)
+            patients = [a for subj in noun.head.head.children if subj.dep_ in ("nsubj", "nsubjpass")
+                        for a in self.actors.phrase_actors(subj)]
+            countries = {a.code[:3] for a in patients}
+            if len(countries) == 1 and self._is_state_code(next(iter(countries))):
+                sources, targets = [Actor(next(iter(countries)))], patients
         if not sources:
             trace(noun.idx, nc[0], "drop:noun-no-source")
             return []
