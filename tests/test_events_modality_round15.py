@@ -35,3 +35,18 @@ def test_an_act_told_as_a_prospect_is_not_reported(pipeline):
     text = ("The prospects of the International Coffee Organization reaching an agreement with Brazil before "
             "September appear dim, Hesse said.")
     assert not any(c.startswith("05") for _s, _t, c in reported_codes(pipeline, text))
+
+
+def test_an_act_expected_of_parties_is_announced_as_intended(pipeline):
+    codes = reported_codes(pipeline, "Egypt and the Soviet Union are expected to sign an agreement in Moscow next week.")
+    assert any(c.startswith("03") and {s, t} == {"EGY", "RUS"} for s, t, c in codes)
+
+
+def test_a_conflict_expected_of_a_party_is_no_threat_of_its_own(pipeline):
+    codes = reported_codes(pipeline, "Japan is expected to impose sanctions on North Korea.")
+    assert not any(c.startswith(("13", "16")) for _s, _t, c in codes)
+
+
+def test_expecting_someone_else_to_act_announces_nothing(pipeline):
+    codes = reported_codes(pipeline, "Officials expect Egypt to sign an agreement with Russia.")
+    assert not any(c.startswith(("03", "05")) for _s, _t, c in codes)

@@ -216,6 +216,8 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 ANNOUNCING = frozenset({"future", "plan"})
 # Plan verbs whose complement is an announced act ("plans to impose restrictions": a threat).
 ANNOUNCING_PLANS = frozenset({"plan", "intend", "want", "prepare"})
+# Passives that schedule their complement as "will" does: "are expected to sign an agreement next week", "is due to"
+SCHEDULING_PASSIVES = frozenset({"expect", "schedule", "set"})
 # Acts a purpose clause carries out: "staged a strike to protest".
 EXPRESSIVE_ROOTS = frozenset({"14"})
 REDUCE_RELATIONS_ROOT = "16"
@@ -500,6 +502,7 @@ class Modality:
     unless: bool = False  # an "unless" condition: "will withdraw its force unless ..." (a threat)
     preparing: bool = False  # under the verb "prepare": "the army prepared to resume shelling" (a mobilisation)
     wishing: bool = False  # under "want": a wish ("its leaders want to destroy our society") is no threat
+    expected: bool = False  # expected by others ("Japan is expected to impose sanctions"): no threat of the doer's
     intent_frame: bool = False  # the act is an intent frame ("would be ready to host"): announcing it is no news
     reasons: set[str] = field(default_factory=set)  # why hypothetical: modal, future, plan, purpose, if, ...
 
@@ -1544,7 +1547,7 @@ class EventExtractor:
                 new = book.frame_code("intent", code)
             elif not mod.negated and root in ("18", "19", "20") and mod.preparing:
                 new = "150"  # "the army prepared to resume shelling": readying force, not a verbal threat
-            elif not mod.negated and root in ANNOUNCED_THREAT_ROOTS and not mod.wishing:
+            elif not mod.negated and root in ANNOUNCED_THREAT_ROOTS and not mod.wishing and not mod.expected:
                 new = book.frame_code("threat", code)
             elif not mod.negated and root == ANNOUNCED_DEMAND_ROOT and not mod.wishing and "if_clause" not in mod.reasons:
                 new = code
@@ -3169,7 +3172,12 @@ class EventExtractor:
                     mod.negated = True  # "the government doesn't want to discuss the constitution"
                 wants_of_others = any(c.dep_ in ("dobj", "dative") for c in head.children) or any(
                     c.dep_ == "nsubj" for c in cur.children)  # "he wanted Britain to offer refuge"
-                if fp.frame == "plan" and head.lemma_.lower() in ANNOUNCING_PLANS and not wants_of_others:
+                if fp.frame == "plan" and head.lemma_.lower() in SCHEDULING_PASSIVES and self._is_passive(head) \
+                        and dep == "xcomp":
+                    mod.reasons.add("future")  # "Egypt and the Soviet Union are expected to sign an agreement": due
+                    mod.expected = True
+                    self._own_markers(head, mod)
+                elif fp.frame == "plan" and head.lemma_.lower() in ANNOUNCING_PLANS and not wants_of_others:
                     mod.reasons.add("plan")
                     mod.preparing = head.lemma_.lower() == "prepare" and head.pos_ == "VERB"
                     mod.wishing = head.lemma_.lower() == "want"
