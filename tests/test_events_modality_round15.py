@@ -5,6 +5,7 @@ told as a prospect ("the prospects of the ICO reaching an agreement appear dim")
 from __future__ import annotations
 
 import pytest
+
 from event_helpers import reported_codes, reported_events
 
 

@@ -6,6 +6,7 @@ union that strikes a firm strikes (143), it does not attack."""
 from __future__ import annotations
 
 import pytest
+
 from event_helpers import reported_codes, reported_events
 
 
