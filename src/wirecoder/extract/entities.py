@@ -3476,8 +3476,8 @@ def out_of_office_code(ctx: ArticleContext, d: ActorDictionary) -> Callable[[Clu
     """For a person the people dictionary codes as a state official (GOV) and the text gives no state title: when
     the dated office-holders table knows their terms and none covers the article's day, the dictionary's code is
     not theirs that day ("Charles Haughey, leader of the Irish party Fianna Fail" a week before he became prime
-    minister in 1987). Their party or body from the text if any, else an elite (ELI) after a term, else their
-    country alone."""
+    minister in 1987). Their party or body from the text if any, else an elite (ELI): a public figure out of office,
+    before or after it (a bare country would make them one with their own state)."""
     if ctx.published is None:
         return None
     from wirecoder.office_holders import office_table
@@ -3500,7 +3500,7 @@ def out_of_office_code(ctx: ArticleContext, d: ActorDictionary) -> Callable[[Clu
             return None
         if c.affiliation and c.affiliation[:3] == code[:3] and c.affiliation != code:
             return c.affiliation
-        return code[:3] + "ELI" if any(row.end is not None and row.end < day for row in terms) else code[:3]
+        return code[:3] + "ELI"  # a public figure out of office (before or after it) is an elite in CAMEO
 
     return code_of
 
