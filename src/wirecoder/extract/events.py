@@ -269,8 +269,6 @@ ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manag
                           "stop", "cease", "finish", "end", "help", "use"})
 HYPOTHETICAL_FRAMES = frozenset({"threat", "intent", "appeal", "demand", "allege", "plan"})
 NEGATING_FRAMES = frozenset({"reject", "deny", "fail"})
-# Acts that conjoined actors do with each other: agreeing, meeting, signing, cooperating, fighting (not
-# visiting, praising or welcoming: "Fornost and Gondor welcomed ..." is no mutual welcome).
 # legal acts told in the passive with no doer, outside roots 09 and 17: indicted (112), convicted or sentenced (116);
 # with no place told, the state of the one they are done to did them (only these verbs: "was accused" by critics)
 LEGAL_PASSIVE_CODES = frozenset({"112", "116"})
@@ -278,6 +276,8 @@ LEGAL_PASSIVE_LEMMAS = frozenset({"charge", "indict", "sentence", "convict", "pr
                                   "imprison", "investigate", "try", "fine", "question", "interrogate"})
 # verbs of quarrelling: with conjoined doers and no one else named, each is the other's recipient
 QUARREL_VERBS = frozenset({"clash", "quarrel", "feud", "spar", "bicker", "squabble", "wrangle", "row"})
+# Acts that conjoined actors do with each other: agreeing, meeting, signing, cooperating, fighting (not
+# visiting, praising or welcoming: "Fornost and Gondor welcomed ..." is no mutual welcome).
 RECIPROCAL_CODES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "06", "19")
 # Event nouns coded on their own only for happenings, not for words like "statement" or "support".
 STANDALONE_NOUN_ROOTS = frozenset({"04", "09", "14", "15", "16", "17", "18", "19", "20"})
@@ -1403,11 +1403,8 @@ class EventExtractor:
             # Bronx borough president, was charged with extortion": by the US; its courts are not named)
             if pred.lemma_.lower() not in LEGAL_PASSIVE_LEMMAS:
                 return []  # "Labour has been accused of ...": critics, not the state; "was banned" by someone
-            patients = [a for s in subjects if s.dep_ == "nsubjpass" for a in self.actors.phrase_actors(s)]
-            countries = {a.code[:3] for a in patients if not a.code.startswith(("IGO", "NGO", "IMG", "MNC"))}
-            if len(countries) == 1 and self._is_state_code(next(iter(countries))):
-                return [Actor(next(iter(countries)))]
-            return []
+            state = self._patients_state([a for s in subjects if s.dep_ == "nsubjpass" for a in self.actors.phrase_actors(s)])
+            return [state] if state is not None else []
         elif root in ("18", "19", "20"):
             instruments = [c for c in subjects if c.dep_ == "nsubj" and self._is_violent_noun(c)]
             agents = [p for c in pred.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -1430,6 +1427,12 @@ class EventExtractor:
         for place in self._anonymous_places(hosts):
             return [Actor(place.code[:3] + sector)]
         return []
+
+    def _patients_state(self, patients: list[Actor]) -> Actor | None:
+        """The one state the parties a legal act is done to belong to (its unnamed courts or police acted)."""
+        countries = {a.code[:3] for a in patients if a.code[:3] not in NON_COUNTRY_PREFIXES}
+        country = next(iter(countries)) if len(countries) == 1 else ""
+        return Actor(country) if self._is_state_code(country) else None
 
     @staticmethod
     def _counted_people(subject: Token) -> bool:
@@ -1810,9 +1813,9 @@ class EventExtractor:
             # it is done to (the investigators are not named)
             patients = [a for subj in noun.head.head.children if subj.dep_ in ("nsubj", "nsubjpass")
                         for a in self.actors.phrase_actors(subj)]
-            countries = {a.code[:3] for a in patients}
-            if len(countries) == 1 and self._is_state_code(next(iter(countries))):
-                sources, targets = [Actor(next(iter(countries)))], patients
+            state = self._patients_state(patients)
+            if state is not None:
+                sources, targets = [state], patients
         if not sources:
             trace(noun.idx, nc[0], "drop:noun-no-source")
             return []
