@@ -28,3 +28,12 @@ def test_unions_of_trades_are_labour_unions_of_students_and_teachers_education(n
     assert by_name(ctx, "National Union of Students").actor == "GBREDU"
     ctx = analyse(nlp, "The National Union of Journalists called a strike in Britain.")
     assert by_name(ctx, "National Union of Journalists").actor == "GBRLAB"
+
+
+def test_an_all_party_committee_is_the_legislatures_and_can_act(pipeline):
+    record = pipeline.extract(text="Thousands of public bodies in Britain are ill-prepared for the Freedom of "
+                                   "Information Act, say MPs. But an all-party committee said it was not confident "
+                                   "many would be ready. It blamed the Department for Constitutional Affairs for a "
+                                   "lack of consistent leadership.")
+    assert any(e.name == "all-party committee" and e.actor == "GBRLEG" for e in record.entities)
+    assert any(e.code.startswith("11") and e.source == "GBRLEG" and e.target == "GBRGOV" for e in record.events)

@@ -2099,8 +2099,9 @@ def _context_group(doc: Doc, start_tok: int, end_tok: int, role: Role, text: str
             return False  # "foreign troops", "their army"
         if ch.lower_ in ("two", "both", "rival", "opposing", "warring"):
             return False  # "the two sides", "rival militias": more than one party
-        if ch.dep_ == "det" and ch.lower_ in ("a", "an", "another", "any"):
-            return False
+        if ch.dep_ == "det" and ch.lower_ in ("a", "an", "another", "any") and not (
+                role.sector == "LEG" and role.kind == "group" and " " in role.phrase.replace("-", " ")):
+            return False  # (but "an all-party committee said", "a cross-party group": one legislature's body)
     return not any(doc[j].lower_ in NOT_OWN_COUNTRY for j in range(max(0, start_tok - 2), start_tok))
 
 
