@@ -92,3 +92,17 @@ def test_a_title_held_or_left_as_is_the_persons(nlp):
     ctx = analyse(nlp, "David Blunkett - who has resigned as home secretary - spoke in Britain.")
     blunkett = by_name(ctx, "David Blunkett")
     assert blunkett.actor == "GBRELI" and "former home secretary" in blunkett.roles
+
+
+def test_a_party_word_the_model_tagged_into_a_persons_name_is_split_off(nlp):
+    ctx = analyse(nlp, "But the all-party group, including Tories Ken Clarke and Sir George Young, is confident in "
+                       "Britain.")
+    assert by_name(ctx, "Ken Clarke").type == "PERSON"
+    assert by_name(ctx, "Tories").actor == "GBRPTY"
+
+
+def test_a_list_of_known_bodies_tagged_as_one_name_is_split(nlp):
+    ctx = analyse(nlp, "The cap would apply to elections to the House of Commons, European Parliament and local "
+                       "councils in Britain.")
+    assert by_name(ctx, "House of Commons").actor == "GBRLEG"
+    assert by_name(ctx, "European Parliament").actor == "IGOEUREEC"

@@ -654,8 +654,16 @@ def bracketed_companies(doc: Doc, d: ActorDictionary, mentions: list[NameMention
 
 def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]] | None:
     """A list NER tagged as one name, split into its names: "the Czech Republic, South Africa" (each
-    part a country or capital), "Hoechst Celanese Corporation and Trade Mountain Pipe Line Company
+    part a country or capital, or any body the dictionaries know), a party before a person's name ("Tories Ken
+    Clarke"), "Hoechst Celanese Corporation and Trade Mountain Pipe Line Company
     Ltd" (each part a company name ending in a form word, the last in a legal form)."""
+    after = d.roles.get(doc[ent.end].lower_) if ent.end < len(doc) else None
+    if ent.label_ == "PERSON" and (after is None or after.kind != "title"):  # not "Lib Dem Home Affairs | spokesman"
+        for k in (ent.start + 1, ent.start + 2):  # "Tories Ken Clarke", "Lib Dem Paul Tyler" tagged as one person
+            party = d.lookup(doc[ent.start:k].text) if ent.end - k >= 2 else None
+            if party is not None and party.kind == "org" and (party.code or "")[3:] == "PTY" \
+                    and all(t.pos_ == "PROPN" for t in doc[k:ent.end]):
+                return [(ent.start, k), (k, ent.end)]
     seps = [i for i in range(ent.start, ent.end) if doc[i].text in (",", ";") or doc[i].lower_ == "and"]
     if not seps:
         return None
@@ -672,6 +680,8 @@ def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]
     texts = [doc[a:b].text for a, b in parts]
     if all((e := d.lookup(t)) is not None and e.kind in ("country", "capital") for t in texts):
         return parts
+    if all(d.lookup(t) is not None for t in texts):
+        return parts  # "the House of Commons, European Parliament": each part a body the dictionaries know
     if ent.label_ == "ORG" and all(doc[i].text == "," for i in seps) and all(_head_of_body(t) for t in texts):
         return parts  # "Guy's Hospital Medical School, University of London": each part a body's name
     forms = [name_form(t.split(), d) for t in texts]
