@@ -95,3 +95,10 @@ def test_under_investigation_is_the_patients_states_investigation(pipeline):
     events = reported_events(pipeline, "Law enforcement sources say two Bronx congressmen, Mario Biaggi and Robert "
                                        "Garcia, are under investigation.")
     assert any(e.code.startswith("09") and e.source == "USA" and e.target == "USALEG" for e in events)
+
+
+def test_being_said_to_be_implicated_in_wrongdoing_is_an_accusation(pipeline):
+    events = reported_events(pipeline, "The minister of Kenya said General Njoroge was implicated in the plot against "
+                                       "the president.")
+    assert any(e.code == "112" and e.source == "KENGOV" and e.target == "KENMIL" for e in events)
+    assert not reported_events(pipeline, "Analysts in Kenya said the talks involved the fraud office.")

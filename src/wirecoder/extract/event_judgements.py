@@ -47,6 +47,8 @@ execution expulsion blockade embargo boycott restriction control veto withdrawal
 merger acquisition privatisation privatization nationalisation nationalization seizure aggression practice
 """.split())
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+# acts whose passive subject is their doer: "was involved in the fraud", "was implicated in the plot"
+PASSIVE_DOER_ACTS = frozenset({"involve", "implicate"})
 # verbs that report a finding as a speech verb reports words: "the inquiry found Mr Blunkett's account had been
 # wrong", "the court ruled the sale was illegal", "the report concluded the policy had failed"
 FINDING_VERBS = frozenset({"find", "conclude", "rule", "judge"})
@@ -156,8 +158,10 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
                 return Judgement(hit_tok[0], hit_tok[1], subjects[0], speech, speech.i == tok.i)
     act = lexicon.get(("act", tok.lemma_.lower()))
     if act is not None and (not act.needs or any(o.lemma_.lower() in act.needs for o in _objects(tok))):
-        # a passive act judges its "by" agent, none without one ("had been neglected too long": who was wronged)
-        doer = subjects[0] if subjects[0].dep_ == "nsubj" else next(iter(agent_objects(tok)), None)
+        # a passive act judges its "by" agent, none without one ("had been neglected too long": who was wronged);
+        # but one is "involved" or "implicated" in wrongdoing as its doer ("Ebbers was directly involved in the fraud")
+        doer = subjects[0] if subjects[0].dep_ == "nsubj" or tok.lemma_.lower() in PASSIVE_DOER_ACTS \
+            else next(iter(agent_objects(tok)), None)
         if doer is None or any(c.dep_ == "advcl" and is_condition(c) for c in tok.children):
             return None  # "if GATT does not act, it will be neglecting ...": a warning, not a judgement of an act
         return Judgement(act, tok, doer, speech, speech.i == tok.i)
