@@ -102,3 +102,9 @@ def test_being_said_to_be_implicated_in_wrongdoing_is_an_accusation(pipeline):
                                        "the president.")
     assert any(e.code == "112" and e.source == "KENGOV" and e.target == "KENMIL" for e in events)
     assert not reported_events(pipeline, "Analysts in Kenya said the talks involved the fraud office.")
+
+
+def test_a_person_tied_to_a_country_only_is_not_the_state(pipeline):
+    events = reported_events(pipeline, "Lord Callaghan died on Saturday. Prime Minister Tony Blair called him a "
+                                       "\"giant\" of the Labour movement.", published="2005-03-27")
+    assert any(e.code == "051" and e.source == "GBRGOV" and e.target.startswith("GBR") for e in events)

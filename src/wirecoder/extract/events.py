@@ -988,13 +988,19 @@ class EventExtractor:
             return self.source_actors(participle.head)
         return found
 
-    @staticmethod
-    def _same_side(a: Actor, b: Actor) -> bool:
+    def _same_side(self, a: Actor, b: Actor) -> bool:
         """Same actor, or the same country where either is the country as a whole; two sectors of one country
-        (the opposition and the government, a firm and the state) are two sides."""
+        (the opposition and the government, a firm and the state) are two sides, and so are a person the text
+        ties to a country only and that country's state ("Lord Hattersley said the government ...": GBR, a
+        Briton, not Britain)."""
         if a.code == b.code:
             return True
-        return a.code[:3] == b.code[:3] and (len(a.code) == 3 or len(b.code) == 3)
+        whole = [x for x in (a, b) if len(x.code) == 3 and not self._person(x)]
+        return a.code[:3] == b.code[:3] and bool(whole)
+
+    def _person(self, actor: Actor) -> bool:
+        ent = self.actors.table.get(actor.entity_id) if actor.entity_id else None
+        return ent is not None and ent.type == "PERSON"
 
     def _named_failure(self, noun: Token, sent: Span) -> list[Event]:
         """ "what he called Japan's failure to honour a July 1986 agreement": naming a party's failure to meet an
