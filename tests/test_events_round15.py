@@ -108,3 +108,15 @@ def test_a_person_tied_to_a_country_only_is_not_the_state(pipeline):
     events = reported_events(pipeline, "Lord Callaghan died on Saturday. Prime Minister Tony Blair called him a "
                                        "\"giant\" of the Labour movement.", published="2005-03-27")
     assert any(e.code == "051" and e.source == "GBRGOV" and e.target.startswith("GBR") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States put pressure on Israel to stop building settlements.",
+    "The EU stepped up pressure on Iran over its nuclear programme.",
+])
+def test_pressure_put_on_a_party_is_a_demand(pipeline, text):
+    assert any(c == "100" for _s, t, c in reported_codes(pipeline, text) if t)
+
+
+def test_pressure_on_prices_is_no_event(pipeline):
+    assert not reported_codes(pipeline, "Rising oil prices in Britain put pressure on inflation.")
