@@ -661,8 +661,7 @@ def _list_parts(doc: Doc, ent: Span, d: ActorDictionary) -> list[tuple[int, int]
     if ent.label_ == "PERSON" and (after is None or after.kind != "title"):  # not "Lib Dem Home Affairs | spokesman"
         for k in (ent.start + 1, ent.start + 2):  # "Tories Ken Clarke", "Lib Dem Paul Tyler" tagged as one person
             party = d.lookup(doc[ent.start:k].text) if ent.end - k >= 2 else None
-            if party is not None and party.kind == "org" and (party.code or "")[3:] == "PTY" \
-                    and all(t.pos_ == "PROPN" for t in doc[k:ent.end]):
+            if _party_entry(party) and all(t.pos_ == "PROPN" for t in doc[k:ent.end]):
                 return [(ent.start, k), (k, ent.end)]
     seps = [i for i in range(ent.start, ent.end) if doc[i].text in (",", ";") or doc[i].lower_ == "and"]
     if not seps:
@@ -1484,18 +1483,21 @@ def roles_held_as(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tup
                 break
 
 
-def _is_party(nm: NameMention) -> bool:
-    """A mention of a political party the dictionaries code (…PTY)."""
-    entry = nm.cluster.entry if nm.cluster is not None else None
+def _party_entry(entry: ActorEntry | None) -> bool:
+    """A dictionary row of a political party (an organisation coded …PTY)."""
     return entry is not None and entry.kind == "org" and (entry.code or "")[3:] == "PTY"
+
+
+def _is_party(nm: NameMention) -> bool:
+    """A mention of a political party the dictionaries code."""
+    return _party_entry(nm.cluster.entry if nm.cluster is not None else None)
 
 
 def _party_office(nm: NameMention, role: Role | None) -> bool:
     """A title held in a coded political party ("Lib Dem president", "Conservative co-chairman",
     "Conservative family spokeswoman", "UKIP Scotland chairman"): the holder acts for the party, not
     the state, unless the title is a ministry's ("Labour Minister", a portfolio)."""
-    entry = nm.cluster.entry if nm.cluster is not None else None
-    if role is None or entry is None or entry.kind != "org" or (entry.code or "")[3:] != "PTY":
+    if role is None or not _is_party(nm):
         return False
     phrase = role.phrase.lower()
     if role.sector in ("LEG", "JUD", "MIL", "COP"):

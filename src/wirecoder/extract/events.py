@@ -216,7 +216,7 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 ANNOUNCING = frozenset({"future", "plan"})
 # Plan verbs whose complement is an announced act ("plans to impose restrictions": a threat).
 ANNOUNCING_PLANS = frozenset({"plan", "intend", "want", "prepare"})
-# Passives that schedule their complement as "will" does: "are expected to sign an agreement next week", "is due to"
+# Passives that schedule their complement as "will" does: "are expected to sign an agreement next week", "is set to"
 SCHEDULING_PASSIVES = frozenset({"expect", "schedule", "set"})
 # Acts a purpose clause carries out: "staged a strike to protest".
 EXPRESSIVE_ROOTS = frozenset({"14"})
@@ -2994,17 +2994,20 @@ class EventExtractor:
         noun_preps = NOUN_TARGET_PREPS if coding.code[:2] in VENUE_ROOTS else (*NOUN_TARGET_PREPS, "in")
         if coding.code[:2] in STANCE_ROOTS:  # "voiced concern over China's military buildup": what it is about
             noun_preps = (*noun_preps, "over", "about")
+        # (not "talks in Geneva": a meeting's venue is not its counterpart, whatever is done to the meeting:
+        # "refused to join a G-7 meeting in Paris", "the range agreed in the discussions in Paris")
+        venue_free = tuple(p for p in noun_preps if p not in ("in", "at"))
+
+        def preps_of(noun: Token) -> tuple[str, ...]:
+            return venue_free if noun.lemma_.lower() in GATHERING_NOUNS else noun_preps
+
         for host in [*coding.target_hints, *heads, *([coding.noun] if coding.noun is not None else [])]:
             # "rejected calls by Belarus's rulers", "an offer from Afghanistan", "peacekeepers in Iraq"
-            # (not "talks in Geneva": a meeting's venue is not its counterpart, whatever is done to the meeting:
-            # "refused to join a G-7 meeting in Paris", "the range agreed in the discussions in Paris")
-            yield from self._prep_objects(host, tuple(p for p in noun_preps if p not in ("in", "at"))
-                                          if host.lemma_.lower() in GATHERING_NOUNS else noun_preps)
+            yield from self._prep_objects(host, preps_of(host))
             # "welcomed the resumption of ties with Osgiliath": the act named in an of-phrase ("ended six hours of
             # talks in Luxembourg": a gathering's venue still is none)
             for inner in self._prep_objects(host, ("of",)):
-                yield from self._prep_objects(inner, tuple(p for p in noun_preps if p not in ("in", "at"))
-                                              if inner.lemma_.lower() in GATHERING_NOUNS else noun_preps)
+                yield from self._prep_objects(inner, preps_of(inner))
         if coding.code[:2] in ("06", "07", "16"):
             # "imposed tariffs on microchips imported from Japan": goods named by where they come from
             for host in heads:
