@@ -24,6 +24,30 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+LEMMA_FIXES_ENV = "WIRECODER_LEMMA_FIXES"  # the user's own lemma fix files, separated like PATH
+
+
+@cache
+def lemma_fixes() -> dict[str, str]:
+    """Word form -> lemma, for the forms the model lemmatises wrongly (data/lemma_fixes.tsv, then the user's)."""
+    from wirecoder.resources import data_path, files_from_env, tsv_rows
+
+    return {form.strip().lower(): lemma.strip()
+            for path in (data_path("lemma_fixes.tsv"), *files_from_env(LEMMA_FIXES_ENV))
+            for form, lemma, *_ in tsv_rows(path, 2)}
+
+
+@Language.component("wirecoder_lemma_fixes")
+def fix_lemmas(doc: Doc) -> Doc:
+    """Set the lemmas the small model gets wrong ("hoped" -> "hop") right, before any stage reads them."""
+    fixes = lemma_fixes()
+    for token in doc:
+        lemma = fixes.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
 def _split_glued_closing_marks(nlp) -> None:
     """Wire copy drops the space after a closing quotation mark ('direction,"Carlucci said'): split a
     mark between a sentence's punctuation and a word, so the quotation and the name are tokens apart."""
@@ -41,4 +65,6 @@ def load_model(name: str = MODEL_NAME):
     _split_glued_closing_marks(nlp)
     if "parser" in nlp.pipe_names and "wirecoder_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraph_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names and "wirecoder_lemma_fixes" not in nlp.pipe_names:
+        nlp.add_pipe("wirecoder_lemma_fixes", after="lemmatizer")
     return nlp

@@ -125,6 +125,11 @@ RELATIONAL_HEADS = frozenset({"rival", "competitor", "critic", "opponent", "enem
                               "neighbor", "detractor", "challenger", "nemesis", "accuser"})
 # "on OPEC's behalf", "on behalf of the United States": the one an act is done for, never its doer's counterpart
 PRINCIPAL_NOUNS = frozenset({"behalf"})
+# Money named by its issuer ("bought two billion U.S. dlrs", "sold West German marks"): the country only says
+# which currency, it is no party to the trade
+CURRENCY_HEADS = frozenset({"dollar", "dlr", "dlrs", "pound", "yen", "franc", "mark", "euro", "peso", "rupee", "lira",
+                            "rouble", "ruble", "yuan", "renminbi", "won", "rand", "guilder", "krona", "krone",
+                            "currency", "sterling"})
 MAX_NAME_TOKENS = 4  # an organisation's name repeated where the entity table has no mention: this long at most
 BARE_MENTION_LOOKBACK = 400  # tokens: "the government's" stands for "the government" named that close before
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you",
@@ -190,6 +195,10 @@ def _demonyms(name: str) -> list[str]:
     if name.endswith(("i", "o")):
         return [name + "an"]
     return [name + "i", name + "ian", name + "ese", name + "ish"]
+
+
+def is_currency(tok: Token) -> bool:
+    return tok.lemma_.lower() in CURRENCY_HEADS or tok.lower_ in CURRENCY_HEADS
 
 
 def counted_as_two(noun: Token) -> bool:
@@ -878,6 +887,8 @@ class ActorResolver:
         """The actor of the noun phrase headed by HEAD: the head, else its modifiers and of-phrases."""
         if head.lemma_.lower() in PRINCIPAL_NOUNS or self._credited(head):
             return None  # "visited them on OPEC's behalf": the one acted for is no party to the act
+        if is_currency(head):
+            return None
         direct = self.token_actor(head.i)
         if direct is not None:
             return direct

@@ -493,6 +493,10 @@ class PredicateCoder:
         if fp is not None and fp.frame == "appeal" and any(
                 c.dep_ == "ccomp" and self._is_question_clause(c) for c in tok.children):
             return False  # "he asked why ministers attacked the plans": a question
+        if fp is not None and fp.frame in ("reject", "deny") and any(
+                inner is not None and inner.frame in ("reject", "deny")
+                for inner in map(self.frame_pattern, self.complements(tok))):
+            return False  # "Italy refused to rule out an interest": a refusal to reject leaves it open
         if fp is None or fp.frame not in ("threat", "intent"):
             return True  # "rejected the changes", "demanded elections", "vetoed a resolution"
         if fp.frame == "intent" and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in tok.children):

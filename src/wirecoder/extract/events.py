@@ -24,6 +24,7 @@ from wirecoder.extract.event_actors import (
     Actor,
     ActorResolver,
     counted_as_two,
+    is_currency,
     load_fallback_coder,
 )
 from wirecoder.extract.event_coding import (
@@ -209,13 +210,15 @@ ANNOUNCED_OWN_ACTS = frozenset({"release", "free", "lift", "ease", "pardon", "re
 APPEAL_MODALS = frozenset({"should"})  # "X should" told by another asks it; "X must" demands it
 NEGOTIATION_NOUNS = frozenset({"talk", "negotiation"})
 VISIT_CODES = ("042", "043", "044")  # visits and their hosts: the place visited is the counterpart
+VISIT_CODE = "042"
 # Modal auxiliaries: the act is not asserted as having happened.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "shall", "will",
                                  "'d", "'ll", "wo", "ca"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 ANNOUNCING = frozenset({"future", "plan"})
-# Plan verbs whose complement is an announced act ("plans to impose restrictions": a threat).
-ANNOUNCING_PLANS = frozenset({"plan", "intend", "want", "prepare"})
+# Plan verbs whose complement is an announced act ("plans to impose restrictions": a threat; "hoped to negotiate
+# an agreement with these creditors": an intent to negotiate).
+ANNOUNCING_PLANS = frozenset({"plan", "intend", "want", "prepare", "hope", "aim"})
 # Passives that schedule their complement as "will" does: "are expected to sign an agreement next week", "is set to"
 SCHEDULING_PASSIVES = frozenset({"expect", "schedule", "set"})
 # Acts a purpose clause carries out: "staged a strike to protest".
@@ -360,6 +363,8 @@ MAX_CHAIN = 5
 # Attacks that are words when politicians make them on political rivals.
 ATTACK_WORDS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
 POLITICAL_SECTORS = frozenset({"PTY", "LEG", "OPP", "ELI"})
+FIGHT_WORDS = ATTACK_WORDS | {"fight", "battle", "combat", "clash"}
+CIVIL_SECTORS = POLITICAL_SECTORS | {"BUS", "LAB", "MED", "EDU", "JUD"}
 # A state's own voice: the country itself or its government, legislature, army or diplomats.
 STATE_SECTORS = frozenset({"", "GOV", "LEG", "MIL"})
 STATE_ORGAN_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a state acting, not its own people
@@ -702,12 +707,23 @@ class EventExtractor:
             return False  # one mention: "France and the Philippines agreed" holds both directions
         pair, later_pair = self._sides(first), self._sides(later)
         if later.root == CONSULT_ROOT:
-            if set(pair) != set(later_pair):
+            if set(pair) != set(later_pair) or not self._same_kinds(first, later):
                 return False
+            if first.code == later.code == VISIT_CODE and pair != later_pair:
+                return False  # the Indian minister's trip to Moscow and Putin's visit to New Delhi: two journeys
             return not self._dated_apart(first, later)
         if later.root in REPEATED_CLAIM_ROOTS and pair == later_pair:
             return self._paragraph_of(first, paragraphs) == self._paragraph_of(later, paragraphs)
         return False
+
+    @staticmethod
+    def _same_kinds(first: Event, later: Event) -> bool:
+        """Whether two consultations of the same countries are between the same kinds of party: an Indian firm in
+        talks with a Russian one is not the Indian minister's trip to Moscow (a bare country goes with any)."""
+        def kinds(ev: Event) -> dict[str, str]:
+            return {code[:3]: code[3:6] for code in (ev.source or "", ev.target or "")}
+        a, b = kinds(first), kinds(later)
+        return all(not a[c] or not b.get(c) or a[c] == b[c] for c in a)
 
     @staticmethod
     def _sides(ev: Event) -> tuple[str, str]:
@@ -1107,10 +1123,24 @@ class EventExtractor:
 
     def _political_attack(self, trigger: Token, sources: list[Actor], targets: list[Actor]) -> bool:
         """An attack by a politician or party on a political rival (or on no one named) is verbal: "Howard
-        attacked Tony Blair", "the latest Tory attack" (not "Israel attacked Gaza", "troops attacked rebels")."""
-        if trigger.lemma_.lower() not in ATTACK_WORDS or not sources:
+        attacked Tony Blair", "the latest Tory attack" (not "Israel attacked Gaza", "troops attacked rebels").
+        So is a fight a firm, party, union, paper or court wages, with words and lawsuits ("Yukos has been
+        battling the Russian authorities", "after battling President Reagan all year, Congress"), and one a
+        government wages on its own firms, parties or press ("the government's attacks against Yukos")."""
+        lemma = trigger.lemma_.lower()
+        if lemma not in FIGHT_WORDS or not sources:
             return False
-        return all(self._political(a) for a in sources) and all(self._political(a) for a in targets)
+        if lemma in ATTACK_WORDS and all(self._political(a) for a in sources + targets):
+            return True
+        if all(self._civil(a) for a in sources):
+            return all(self._civil(t) or t.code[3:6] == "GOV" for t in targets)
+        home = {s.code[:3] for s in sources}
+        return bool(targets) and all(s.code[3:6] == "GOV" for s in sources) and all(
+            t.code[:3] in home and self._civil(t) for t in targets)
+
+    def _civil(self, actor: Actor) -> bool:
+        """A party to politics, business, labour, the press or the courts: none of them wields force."""
+        return actor.code[3:6] in CIVIL_SECTORS or self._political(actor)
 
     def _political(self, actor: Actor) -> bool:
         """A party, legislature, opposition or a named person of politics (not a state, army or armed group)."""
@@ -1585,9 +1615,11 @@ class EventExtractor:
             sources = [s for s in sources if not s.code.endswith(ARMED_SECTORS)]
             if not sources or self._market_move(trigger):
                 return []
-        if code[:2] == "19" and trigger.lemma_.lower() == "strike" and sources and all(
-                s.code.endswith("LAB") for s in sources):
-            code = "143"  # "The United Auto Workers struck General Motors' plants": a union strikes, it does not attack
+        if code[:2] == "19" and "strike" in {trigger.lemma_.lower(), *(o.lemma_.lower() for o in object_heads(
+                trigger))} and sources and all(s.code.endswith("LAB") for s in sources):
+            # "The United Auto Workers struck General Motors' plants", "the union called a strike against the
+            # government": a union strikes, it does not attack
+            code = "143"
             info = self.res.codes.get(code) or info
         pairs: list[tuple[Actor, Actor | None]] = []
         source_countries = {s.code[:3] for s in sources}
@@ -2274,6 +2306,10 @@ class EventExtractor:
                 by_agents = pobjs_of(s, "by") if self.coder.noun_code(s) else []
                 # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
                 found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
+                if found and len(subj) == 2 and not by_agents and any(c.dep_ == "cc" for c in s.children):
+                    # "Labour leader Tony Blair and Tory leader Michael Howard clashed": the parser hangs the
+                    # second conjunct on the verb as another subject
+                    found += [a for a in self.actors.phrase_actors(subj[1]) if a not in found]
                 if not found and not by_agents and s.dep_ == "nsubj" and not self._bare_participle(cur):
                     # "Campaigners welcomed the deal": the story's own people (not "with 23,000 people killed")
                     found = [a for a in [self.actors.story_group(s)] if a is not None]
@@ -2516,6 +2552,9 @@ class EventExtractor:
                 return list(dict.fromkeys(addressed))
         story_home = self._story_home_country(coding, sources)
         for tok in self._target_candidates(coding, depth=0):
+            if coding.code[:2] == CONSULT_ROOT and tok.dep_ == "dobj" and tok.head.i == coding.trigger.i and (
+                    not self.actors.is_actor_like(tok)):
+                continue  # "discussed ONGC's plans during a trip to Moscow": the topic's owner is not the partner
             home = self.actors.bare_home_institution(tok, story_home) if story_home else None
             if home is not None and home not in source_set:
                 trace(tok.idx, coding.code, f"story-home {home.code}")
@@ -2699,6 +2738,8 @@ class EventExtractor:
                 if tok.i in seen:
                     continue
                 seen.add(tok.i)
+                if is_currency(tok.head) and tok.dep_ in ("compound", "amod", "nmod"):
+                    continue  # "bought two billion U.S. dlrs": which money, not whom it was bought from
                 actor = self.actors.token_actor(tok.i)
                 if actor is not None and actor.code[:3] not in source_countries:
                     found.append(actor)
@@ -3171,6 +3212,8 @@ class EventExtractor:
                     # not respond ... and promised": a finite verb has its own tense)
                 cur = head
                 continue
+            if dep in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "having" for c in cur.children):
+                break  # "is hoping to increase productivity, having negotiated savings last year": done before
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cur.children):
                 # "has been refused after the US blocked its application", "threatened to retaliate after Hamas
                 # fired rockets": a circumstance told as done is not what is refused or threatened

@@ -1,0 +1,142 @@
+"""Events stage, round 16: a refusal to rule something out rejects nothing; a currency's country is no party to
+a trade in it; fights waged by firms, parties, unions or a government on its own firms are words (111), not
+force; a second subject the parser hangs on the verb is a conjoined doer; daring a party to act is a demand;
+calling a strike stages it; the model's wrong lemma for "hoped" is set right (a hope to negotiate is an intent);
+a perfect participle ("having negotiated") is done, whatever its governor plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import reported_codes, reported_events
+
+ERA = "2005-03-10"
+
+
+def test_refusing_to_rule_out_is_no_rejection(pipeline):
+    rec = pipeline.extract(text="Italy refused to rule out an interest in the deal.", published=ERA)
+    assert not any(e.code.startswith("12") and not e.negated for e in rec.events)
+
+
+def test_refusing_to_accept_still_rejects(pipeline):
+    assert any(c == "120" for _s, _t, c in reported_codes(pipeline, "Iran refused to accept the UN resolution."))
+
+
+def test_the_country_of_a_currency_is_no_party(pipeline):
+    codes = reported_codes(pipeline, "Taiwan bought nearly two billion U.S. dlrs between March 5 and 23.", ERA)
+    assert not any(t == "USA" for _s, t, _c in codes)
+
+
+def test_a_firm_battling_the_authorities_is_no_use_of_force(pipeline):
+    events = reported_events(pipeline, "Yukos has been battling the Russian authorities for more than a year.", ERA)
+    assert not any(e.code.startswith("19") for e in events)
+    assert any(e.code == "111" and e.source == "RUSBUS" and e.target == "RUSGOV" for e in events)
+
+
+def test_a_legislature_battling_the_president_is_no_use_of_force(pipeline):
+    events = reported_events(pipeline, "After battling President Reagan all year, Congress is about to pass a "
+                                       "trillion dollar budget.", "1987-12-01")
+    assert not any(e.code.startswith("19") for e in events)
+
+
+def test_troops_fighting_militants_is_still_force(pipeline):
+    codes = reported_codes(pipeline, "Israeli troops fought Hamas militants in Gaza.", ERA)
+    assert any(s == "ISR" and c.startswith("19") for s, _t, c in codes)
+
+
+def test_police_clashing_with_protesters_is_still_force(pipeline):
+    codes = reported_codes(pipeline, "French police clashed with protesters in Paris.", ERA)
+    assert any(c.startswith("19") for _s, _t, c in codes)
+
+
+def test_a_second_subject_hung_on_the_verb_is_a_conjoined_doer(pipeline):
+    events = reported_events(pipeline, "Labour leader Tony Blair and Tory leader Michael Howard clashed in the "
+                                       "Commons.", ERA)
+    assert any(e.code == "111" and {e.source, e.target} == {"GBRGOV", "GBROPP"} for e in events)
+
+
+def test_a_subject_that_names_no_one_takes_no_doer_from_its_neighbour(pipeline):
+    codes = reported_codes(pipeline, "Cold weather across parts of the United States and much of Europe has "
+                                     "pushed US crude oil prices above $50 a barrel.", ERA)
+    assert not codes
+
+
+def test_challenging_a_party_to_act_is_a_demand(pipeline):
+    text = ("Robert Kilroy-Silk was elected an MEP for UKIP last year. On Thursday, the UK Independence Party "
+            "challenged Mr Kilroy-Silk to stand down as an MEP.")
+    events = reported_events(pipeline, text, ERA)
+    assert any(e.code.startswith("10") and e.source == "GBRPTY" for e in events)
+
+
+def test_challenging_plans_criticises_their_author(pipeline):
+    text = ("The UK government wants to build new runways at Heathrow and Stansted. Campaigners against the "
+            "expansion of Britain's airports have begun challenging the government's plans in the High Court.")
+    events = reported_events(pipeline, text, ERA)
+    assert any(e.code.startswith("11") and e.target == "GBRGOV" for e in events)
+
+
+def test_a_union_calling_a_strike_against_the_government_strikes(pipeline):
+    events = reported_events(pipeline, "Ecuador's biggest union called a general strike against the government.",
+                             "1987-03-10")
+    assert any(e.code == "143" and e.source == "ECULAB" and e.target == "ECUGOV" for e in events)
+    assert not any(e.code.startswith("19") for e in events)
+
+
+def test_calling_for_something_is_still_an_appeal(pipeline):
+    assert any(c == "020" for _s, _t, c in reported_codes(
+        pipeline, "Gordon Brown has called on rich nations to fund a plan to fight the Aids epidemic.", ERA))
+
+
+def test_the_lemma_of_hoped_is_hope(pipeline):
+    doc = pipeline.nlp("The government hoped to negotiate. Japan hopes to win, hoping for luck.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]
+
+
+def test_hoping_to_negotiate_is_an_intent_to_negotiate(pipeline):
+    events = reported_events(pipeline, "The Ecuadorean government hoped to negotiate an agreement with its "
+                                       "creditor banks in the United States.", "1987-03-10")
+    assert any(e.code == "036" and e.source == "ECUGOV" and e.target.startswith("USA") for e in events)
+
+
+@pytest.mark.parametrize("governor", ["plans", "is hoping"])
+def test_an_act_done_before_a_plan_is_done(pipeline, governor):
+    events = reported_events(pipeline, f"Siemens {governor} to expand in China, having signed an agreement with "
+                                       "Beijing last year.", ERA)
+    assert any(e.code == "057" and e.source == "DEUBUS" and e.target == "CHN" for e in events)
+
+
+def test_users_add_their_own_lemma_fixes(tmp_path, monkeypatch):
+    from wirecoder import nlp
+
+    extra = tmp_path / "my_lemmas.tsv"
+    extra.write_text("# mine\nbased\tbase\n", encoding="utf-8")
+    monkeypatch.setenv(nlp.LEMMA_FIXES_ENV, str(extra))
+    nlp.lemma_fixes.cache_clear()
+    try:
+        assert nlp.lemma_fixes()["based"] == "base" and nlp.lemma_fixes()["hoped"] == "hope"
+    finally:
+        monkeypatch.delenv(nlp.LEMMA_FIXES_ENV)
+        nlp.lemma_fixes.cache_clear()
+
+
+def test_two_journeys_between_two_countries_are_two_visits(pipeline):
+    events = reported_events(pipeline, "Indian oil minister Mani Shankar Aiyar discussed ONGC's plans during a trip "
+                                       "to Moscow last year, and the topic came up again during Russian president "
+                                       "Vladimir Putin's recent visit to New Delhi.", ERA)
+    visits = {(e.source, e.target) for e in events if e.code == "042"}
+    assert {("INDGOV", "RUS"), ("RUSGOV", "IND")} <= visits
+
+
+def test_a_firms_talks_are_not_a_ministers_trip(pipeline):
+    text = ("India's biggest oil firm, Oil & Natural Gas Corp (ONGC), says it is in talks to buy the former assets of "
+            "Russian crude producer Yukos. Indian oil minister Mani Shankar Aiyar discussed ONGC's plans during a "
+            "trip to Moscow last year.")
+    events = reported_events(pipeline, text, ERA)
+    assert any(e.code == "042" and e.source == "INDGOV" and e.target == "RUS" for e in events)
+
+
+def test_the_owner_of_a_topic_discussed_is_no_partner(pipeline):
+    events = reported_events(pipeline, "Tony Blair discussed Iran's nuclear programme with Jacques Chirac.", ERA)
+    assert any(e.code == "040" and e.target == "FRAGOV" for e in events)
+    assert not any(e.target == "IRN" for e in events)
+    assert any(e.target == "PAKGOV" for e in reported_events(pipeline, "Tony Blair met Pakistan's leaders.", ERA))
