@@ -140,3 +140,19 @@ def test_the_owner_of_a_topic_discussed_is_no_partner(pipeline):
     assert any(e.code == "040" and e.target == "FRAGOV" for e in events)
     assert not any(e.target == "IRN" for e in events)
     assert any(e.target == "PAKGOV" for e in reported_events(pipeline, "Tony Blair met Pakistan's leaders.", ERA))
+
+
+def test_conjoined_callers_of_a_third_party_do_not_call_each_other(pipeline):
+    events = reported_events(pipeline, "Labour and the Conservatives are still telephoning the millions of people "
+                                       "who have signed up.", ERA)
+    assert not any(e.code.startswith("04") and e.source == e.target for e in events)
+
+
+def test_conjoined_parties_discussing_a_topic_consult_each_other(pipeline):
+    assert ("FRA", "DEU", "040") in reported_codes(pipeline, "France and Germany discussed trade.", ERA)
+
+
+def test_an_offer_made_in_the_passive_is_the_agents(pipeline):
+    events = reported_events(pipeline, "An offer of help was made to Ireland by the European Commission.",
+                             "1987-03-10")
+    assert any(e.code == "033" and e.source.startswith("IGOEUR") and e.target == "IRL" for e in events)

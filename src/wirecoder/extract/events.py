@@ -1744,12 +1744,14 @@ class EventExtractor:
         return any(c.dep_ == "dobj" and c.lemma_.lower() not in GATHERING_NOUNS | RELATION_NOUNS
                    and any(d.dep_ == "poss" and d.lower_ == "their" for d in c.children) for c in trigger.children)
 
-    @staticmethod
-    def _joint_act_on_object(code: str, trigger: Token) -> bool:
+    def _joint_act_on_object(self, code: str, trigger: Token) -> bool:
         """ "marines and police occupied one ship": conjoined doers of force with an object act together
-        on it; they fight each other only without one ("rebels and troops clashed")."""
-        return code[:2] in FORCE_NOUN_ROOTS and any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("each", "one")
-                                                    for c in trigger.children)
+        on it; they fight each other only without one ("rebels and troops clashed"). So do conjoined doers
+        of a consultation with people as its object ("Labour and the Conservatives are telephoning millions
+        of people"), not with each other."""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.lower_ not in ("each", "one")]
+        return (code[:2] in FORCE_NOUN_ROOTS and bool(objects)) or (
+            code[:2] == CONSULT_ROOT and any(self.actors.is_actor_like(o) for o in objects))
 
     # -- event nouns on their own: "Israeli airstrikes on Gaza", "Pompeo's visit to Pakistan" -----------
     def _noun_events(self, noun: Token, sent: Span, question: bool) -> list[Event]:
@@ -2160,8 +2162,10 @@ class EventExtractor:
 
     @staticmethod
     def _supported_noun(noun: Token) -> bool:
-        """Whether NOUN is the object of a verb of doing ("made an offer", "staged a strike")."""
-        return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in SUPPORT_VERBS
+        """Whether NOUN is the object of a verb of doing ("made an offer", "staged a strike"; "an offer was made
+        to him by Delors")."""
+        return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and (
+            noun.head.lemma_.lower() in SUPPORT_VERBS)
 
     @staticmethod
     def _set_off_on_subject(prep: Token) -> bool:
