@@ -156,3 +156,55 @@ def test_an_offer_made_in_the_passive_is_the_agents(pipeline):
     events = reported_events(pipeline, "An offer of help was made to Ireland by the European Commission.",
                              "1987-03-10")
     assert any(e.code == "033" and e.source.startswith("IGOEUR") and e.target == "IRL" for e in events)
+
+
+def test_the_party_leader_named_before_is_the_man(pipeline):
+    text = ("Tory leader Michael Howard has dismissed Gordon Brown's Budget as \"vote now, pay later\" spending plans."
+            "\n\nMr Brown's Budget was not about what was good for the country, \"but all about the interests of the "
+            "Labour party,\" the Tory leader said. He went on to accuse Mr Brown of giving with one hand while "
+            "taking away with the other.")
+    rec = pipeline.extract(text=text, published=ERA)
+    howard = next(e for e in rec.entities if e.name == "Michael Howard")
+    assert "Tory leader" in [rec.text[s:t] for s, t in howard.mentions]
+    assert any(e.code == "112" and e.source_entity == howard.id and e.target == "GBRGOV" for e in rec.events)
+
+
+def test_a_visit_set_for_a_day_to_come_is_an_intent_to_visit(pipeline):
+    events = reported_events(pipeline, "Japanese Prime Minister Yasuhiro Nakasone will explain the measures to U.S. "
+                                       "officials during his visit to Washington starting April 29.", "1987-04-24")
+    assert any(e.code == "036" and e.source == "JPNGOV" and e.target == "USA" for e in events)
+    assert not any(e.code == "042" for e in events)
+
+
+def test_disagreeing_with_a_court_order_disapproves_of_the_court(pipeline):
+    events = reported_events(pipeline, "Portugal's Agriculture Minister Alvaro Barreto said he disagreed with a court "
+                                       "order barring the state grain agency from the tenders.", "1987-03-10")
+    assert any(e.code == "110" and e.source == "PRTGOV" and e.target == "PRTJUD" for e in events)
+
+
+def test_shunning_calls_rejects_their_author(pipeline):
+    events = reported_events(pipeline, "Britain's opposition Conservatives called for free long-term care. But the "
+                                       "British government shunned the calls.", ERA)
+    assert any(e.code.startswith("12") and e.source == "GBRGOV" and e.target.startswith("GBR") for e in events)
+
+
+def test_finding_a_partys_policies_abhorrent_criticises_the_party(pipeline):
+    events = reported_events(pipeline, "Tory leader Michael Howard said he found the British National Party's "
+                                       "policies abhorrent.", ERA)
+    assert any(e.code == "111" and e.source == "GBROPP" and e.target == "GBRPTY" for e in events)
+
+
+def test_an_attempt_that_proved_a_fiasco_criticises_its_author(pipeline):
+    events = reported_events(pipeline, "Tory MP Edward Leigh said the government's first attempt to sell the Dome "
+                                       "proved a complete fiasco.", ERA)
+    assert any(e.code == "111" and e.source == "GBRLEG" and e.target == "GBRGOV" for e in events)
+
+
+def test_a_finding_a_speaker_quotes_is_the_speakers_judgement(pipeline):
+    events = reported_events(pipeline, "Tory MP Edward Leigh said: \"This report also shows that the British "
+                                       "government's first attempt to sell the Dome proved a complete fiasco.\"", ERA)
+    assert any(e.code == "111" and e.source == "GBRLEG" and e.target == "GBRGOV" for e in events)
+
+
+def test_a_neutral_finding_judges_no_one(pipeline):
+    assert not reported_codes(pipeline, "Mr Blair said he found the talks useful.", ERA)

@@ -154,7 +154,9 @@ def test_talks_told_as_a_circumstance_are_the_subjects(pipeline):
 
 def test_an_upcoming_visit_has_not_happened(pipeline):
     text = "Margaret Thatcher met Chancellor Helmut Kohl in Bonn ahead of her visit to Moscow next week."
-    assert not any(t == "RUS" for _, t, _ in real_codes(pipeline, text))
+    codes = real_codes(pipeline, text)
+    assert not any(t == "RUS" and c[:2] == "04" for _, t, c in codes)
+    assert ("GBR", "RUS", "036") in codes  # announced: an intent to visit, stated now
     assert ("GBR", "RUS", "042") in real_codes(pipeline, "Margaret Thatcher's visit to Moscow last week angered "
                                                          "Washington.")
 

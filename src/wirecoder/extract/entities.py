@@ -1817,6 +1817,11 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 continue  # "Smith's advisers" are no country's; "Ithilen's president" (tagged PERSON) is
             org = country_nm.cluster
             code = org.entry.code if org.entry is not None else None
+            if singular_title and org.label == "ORG" and code and country_nm.start < start_tok and _definite(head):
+                holder = _party_office_holder(clusters, code, role, start_tok)
+                if holder is not None:  # "the Tory leader said" after "Tory leader Michael Howard": the man
+                    holder.add(country_nm.ext_start, end_tok + 1, "nominal")
+                    continue
             if org.label == "ORG" and country_nm.start < start_tok and (
                     (code and ((role.weak and len(code) > 3) or code.startswith(("IGO", "NGO", "IMG"))))
                     or (role.weak and org.entry is None and is_company(org))):
@@ -2357,6 +2362,18 @@ def merge_title_only(clusters: list[Cluster], groups: list[NameMention], office:
             nm.cluster = merged[id(nm.cluster)]
             nm.kind = "nominal"
     clusters[:] = [c for c in clusters if id(c) not in merged]
+
+
+def _party_office_holder(clusters: list[Cluster], code: str, role: Role, before: int) -> Cluster | None:
+    """The person named earlier who holds this title in the body coded CODE ("Tory leader Michael Howard")."""
+    word = role.phrase.split()[-1]
+    best = None
+    for c in clusters:
+        if c.label != "PERSON" or c.group or c.first >= before or c.affiliation != code:
+            continue
+        if holds_title(c, word, phrase=role.phrase) and (best is None or c.last > best.last):
+            best = c
+    return best
 
 
 def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) -> Cluster | None:

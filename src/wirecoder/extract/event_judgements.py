@@ -43,15 +43,16 @@ rule regulation law legislation bill order scheme reform sale bid offer ruling v
 behaviour behavior conduct response reaction handling treatment invasion occupation war strike raid campaign
 programme program budget tax tariff strategy stance position tactic wrangling refusal demand threat
 intervention crackdown agreement accord treaty initiative effort proposals arrest detention suggestion record
-execution expulsion blockade embargo boycott restriction control veto withdrawal deployment auction takeover
+execution expulsion blockade embargo boycott restriction control veto withdrawal deployment auction takeover attempt
 merger acquisition privatisation privatization nationalisation nationalization seizure aggression practice
 """.split())
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 # acts whose passive subject is their doer: "was involved in the fraud", "was implicated in the plot"
 PASSIVE_DOER_ACTS = frozenset({"involve", "implicate"})
 # verbs that report a finding as a speech verb reports words: "the inquiry found Mr Blunkett's account had been
-# wrong", "the court ruled the sale was illegal", "the report concluded the policy had failed"
-FINDING_VERBS = frozenset({"find", "conclude", "rule", "judge"})
+# wrong", "the court ruled the sale was illegal", "the report concluded the policy had failed", "this report shows
+# the first attempt to sell the Dome proved a complete fiasco"
+FINDING_VERBS = frozenset({"find", "conclude", "rule", "judge", "show", "reveal"})
 # Nouns that only measure or classify what their "of" phrase names: "a load of nonsense", "an act of betrayal".
 CONTAINER_NOUNS = frozenset({"load", "pile", "piece", "bit", "kind", "sort", "form", "example", "case", "act"})
 MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound"})
@@ -143,9 +144,14 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
             return Judgement(hit, child, subjects[0], speech, speech.i == tok.i)
     if _negated(tok):
         return None  # "said the move was not wrong"
+    if tok.pos_ == "ADJ" and speech is not tok:
+        hit_tok = _quality_word(lexicon, tok)  # "he found the BNP's policies abhorrent": a small clause
+        if hit_tok is not None:
+            return Judgement(hit_tok[0], hit_tok[1], subjects[0], speech, False)
     if tok.lemma_.lower() in COPULA_LEMMAS:
         for pred in tok.children:
-            if pred.dep_ in PREDICATE_DEPS:
+            if pred.dep_ in PREDICATE_DEPS or (pred.dep_ == "dobj" and tok.lemma_.lower() == "prove"):
+                # ("proved a complete fiasco": the parser takes the noun for an object)
                 hit_tok = _quality_word(lexicon, pred)
                 if hit_tok is not None:
                     word, at = hit_tok

@@ -221,6 +221,8 @@ ANNOUNCING = frozenset({"future", "plan"})
 ANNOUNCING_PLANS = frozenset({"plan", "intend", "want", "prepare", "hope", "aim"})
 # Passives that schedule their complement as "will" does: "are expected to sign an agreement next week", "is set to"
 SCHEDULING_PASSIVES = frozenset({"expect", "schedule", "set"})
+# Participles that date the event noun they hang on: "his visit to Washington starting April 29"
+SCHEDULE_PARTICIPLES = frozenset({"start", "begin", "schedule", "set", "due", "plan", "expect", "open"})
 # Acts a purpose clause carries out: "staged a strike to protest".
 EXPRESSIVE_ROOTS = frozenset({"14"})
 REDUCE_RELATIONS_ROOT = "16"
@@ -969,6 +971,8 @@ class EventExtractor:
             sources = self._feelers(found.judge_verb)
         else:
             sources = self.source_actors(found.judge_verb)
+        if not sources and speaker is not None:
+            sources = [speaker]  # '"This report shows the first attempt ... proved a complete fiasco," said Leigh'
         if not sources:
             return []
         judged = found.judged
@@ -1932,11 +1936,17 @@ class EventExtractor:
             mod.reasons.add("prospect")  # "in the event of any U.S. strike", "the risk of an attack"
         if question:
             mod.reasons.add("question")
-        if not mod.reasons and (self._dated_after_publication(noun, sent, own_noun=True) or self._upcoming(noun)
-                                or any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in noun.children)):
+        scheduled = self._dated_after_publication(noun, sent, own_noun=True) or self._upcoming(noun)
+        if not mod.reasons and (scheduled or any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS
+                                                 for c in noun.children)):
             # "ahead of her visit to Moscow next week", "a probable meeting between Baker and Miyazawa": not yet
             mod.reasons.add("future")
         code = nc[0]
+        if scheduled and mod.reasons <= {"future"} and code[:2] in COOPERATIVE_ROOTS and not mod.negated:
+            # "during his visit to Washington starting April 29": a visit set for a day to come is announced,
+            # an intent (036) stated now, as "will visit" is
+            code = self.res.book.frame_code("intent", code) or code
+            mod.reasons.clear()
         if code[:2] == "19" and self._political_attack(noun, sources, targets):
             code = VERBAL_CLASH_CODE  # "the latest Tory attack": words, not force
         made = self._make(code, sources, targets, mod, noun, sent)
@@ -3400,7 +3410,8 @@ class EventExtractor:
         for _ in range(8):
             if tok.i == pred.i:
                 return True
-            if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != tok_i):
+            if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != tok_i and not (
+                    tok.dep_ == "acl" and tok.lemma_.lower() in SCHEDULE_PARTICIPLES)):
                 return False
             tok = tok.head
         return False
