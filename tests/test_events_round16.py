@@ -208,3 +208,30 @@ def test_a_finding_a_speaker_quotes_is_the_speakers_judgement(pipeline):
 
 def test_a_neutral_finding_judges_no_one(pipeline):
     assert not reported_codes(pipeline, "Mr Blair said he found the talks useful.", ERA)
+
+
+def test_finding_a_partys_policies_abhorrent_in_quote_marks(pipeline):
+    events = reported_events(pipeline, "Tory leader Michael Howard said the British National Party was extreme. He "
+                                       "said he found BNP's policies \"abhorrent\".", ERA)
+    assert any(e.code == "111" and e.source == "GBROPP" and e.target == "GBRPTY" for e in events)
+
+
+def test_finding_weapons_judges_no_one(pipeline):
+    assert not any(c == "111" for _s, _t, c in reported_codes(
+        pipeline, "Police found weapons in the house of the BNP leader.", ERA))
+
+
+def test_a_criticism_word_before_a_partys_act_in_reported_words(pipeline):
+    events = reported_events(pipeline, "Tory leader Michael Howard said the British government's shameful decision "
+                                       "had hurt families.", ERA)
+    assert any(e.code == "111" and e.source == "GBROPP" and e.target == "GBRGOV" for e in events)
+
+
+def test_a_criticism_word_before_an_unowned_thing_judges_no_one(pipeline):
+    text = "Lib Dem Simon Hughes said: \"Under New Labour, all households are still paying unfair council tax.\""
+    assert not any(c == "111" for _s, _t, c in reported_codes(pipeline, text, ERA))
+
+
+def test_praise_words_before_a_noun_only_describe(pipeline):
+    assert not any(c == "051" for _s, _t, c in reported_codes(
+        pipeline, "Tony Blair said the historic deal with Ireland was signed.", ERA))

@@ -61,6 +61,7 @@ FIRST_PERSON = frozenset({"i", "we"})
 # Verbs that attribute the quality of their object to their subject: "has shown crass incompetence".
 DISPLAY_VERBS = frozenset({"show", "display", "demonstrate", "exhibit", "betray"})
 OPINION_VERBS = frozenset({"think", "feel", "believe", "say", "fear", "suspect", "know"})
+NAMED_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # "unfair Japanese trade practices", not "council tax"
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,8 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
     verdict = lexicon.get(("verdict", tok.lemma_.lower())) if tok.pos_ in ("VERB", "AUX") else None
     if verdict is not None:
         return _naming_judgement(lexicon, tok, verdict)
+    if tok.dep_ == "amod":
+        return _attributive_judgement(lexicon, tok, speech_lemmas, quoted)
     feeling = _feeling_judgement(lexicon, tok, quoted)
     if feeling is not None:
         return feeling
@@ -172,6 +175,27 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
             return None  # "if GATT does not act, it will be neglecting ...": a warning, not a judgement of an act
         return Judgement(act, tok, doer, speech, speech.i == tok.i)
     return None
+
+
+def _attributive_judgement(lexicon: Lexicon, adj: Token, speech_lemmas: frozenset[str], quoted: bool
+                           ) -> Judgement | None:
+    """A criticism word set before a party's act in reported words: "Howard said the government's shameful
+    decision had hurt families", '"... not overbearing government initiatives," said Mr Burns'. Only criticism
+    (praise words before a noun mostly describe: "the historic deal", "the best way"), and only of an act
+    whose owner the phrase names (a possessor or a modifier), so no author is guessed."""
+    noun = adj.head
+    hit = lexicon.get(("quality", adj.lemma_.lower())) or lexicon.get(("quality", adj.lower_))
+    if hit is None or hit.polarity >= 0 or hit.needs or _negated(adj) or not is_act_noun(noun) or not any(
+            c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.i != adj.i and (
+                c.pos_ == "PROPN" or c.ent_type_ in NAMED_OWNER_TYPES)) for c in noun.children):
+        return None
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    speech = reporting_verb(clause, speech_lemmas)
+    if speech is None and quoted and _speakers_own_clause(clause):
+        return Judgement(hit, adj, noun, clause, speakers_voice=True)
+    return Judgement(hit, adj, noun, speech) if speech is not None else None
 
 
 def _naming_judgement(lexicon: Lexicon, verb: Token, verdict: JudgementWord) -> Judgement | None:
