@@ -235,3 +235,9 @@ def test_a_criticism_word_before_an_unowned_thing_judges_no_one(pipeline):
 def test_praise_words_before_a_noun_only_describe(pipeline):
     assert not any(c == "051" for _s, _t, c in reported_codes(
         pipeline, "Tony Blair said the historic deal with Ireland was signed.", ERA))
+
+
+def test_the_two_presidents_are_the_two_sides_told_before(pipeline):
+    text = ("Peruvian President Alan Garcia arrived in Mexico City on Monday for talks with Mexican President Miguel "
+            "de la Madrid. The two presidents also signed a variety of agreements aimed at boosting trade.")
+    assert any(c == "057" and {s, t} == {"PER", "MEX"} for s, t, c in reported_codes(pipeline, text, "1987-03-10"))

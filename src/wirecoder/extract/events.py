@@ -382,7 +382,7 @@ DISAPPROVE_CODE = "111"
 DENOUNCED_ACT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Plural nouns that, counted as two or "both", name the two parties told before: "the two sides agreed".
 PAIR_NOUNS = frozenset({"side", "country", "government", "nation", "party", "capital", "neighbour", "neighbor",
-                        "leader", "delegation"})
+                        "leader", "delegation", "president", "minister", "premier", "chancellor", "head"})
 # Acts of force on one target told by conjoined verbs ("attacked and destroyed"): one happening.
 CONJOINED_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 MILITARY_ACTION_ROOTS = frozenset({"19", "20"})
