@@ -241,3 +241,17 @@ def test_the_two_presidents_are_the_two_sides_told_before(pipeline):
     text = ("Peruvian President Alan Garcia arrived in Mexico City on Monday for talks with Mexican President Miguel "
             "de la Madrid. The two presidents also signed a variety of agreements aimed at boosting trade.")
     assert any(c == "057" and {s, t} == {"PER", "MEX"} for s, t, c in reported_codes(pipeline, text, "1987-03-10"))
+
+
+def test_an_undated_article_is_read_in_the_era_of_its_titled_office_holders(pipeline):
+    rec = pipeline.extract(text="Prime Minister Tony Blair and Chancellor Gordon Brown defended the budget. Margaret "
+                                "Thatcher and Liam Fox attacked it.")
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Tony Blair"] == "GBRGOV" and codes["Gordon Brown"] == "GBRGOV"
+    assert codes["Margaret Thatcher"] != "GBRGOV" and codes["Liam Fox"] != "GBRGOV"
+
+
+def test_an_undated_article_keeps_ministers_of_its_era(pipeline):
+    rec = pipeline.extract(text="Prime Minister Tony Blair and Chancellor Gordon Brown defended the budget. Peter Hain "
+                                "backed them.")
+    assert {e.name: e.actor for e in rec.entities}.get("Peter Hain") == "GBRGOV"

@@ -3235,7 +3235,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         near_countries(doc, clusters)
     table = build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx),
                         legislature_country=legislature_home(clusters, _home_of_known_actor),
-                        out_of_office=out_of_office_code(ctx, d))
+                        out_of_office=out_of_office_code(ctx, d, clusters))
     in_period = period_coder(ctx.resources, ctx.published.date() if ctx.published is not None else None)
     for ent in table.entities:  # "Soviet Premier Nikolai Ryzhkov" in 1987: USRGOV (the country stays ISO: RUS)
         ent.actor = in_period(ent.actor)
@@ -3502,17 +3502,18 @@ def held_office_code(ctx: ArticleContext) -> Callable[[Cluster], str | None] | N
     return code_of
 
 
-def out_of_office_code(ctx: ArticleContext, d: ActorDictionary) -> Callable[[Cluster, str], str | None] | None:
+def out_of_office_code(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster] | None = None
+                       ) -> Callable[[Cluster, str], str | None] | None:
     """For a person the people dictionary codes as a state official (GOV) and the text gives no state title: when
     the dated office-holders table knows their terms and none covers the article's day, the dictionary's code is
     not theirs that day ("Charles Haughey, leader of the Irish party Fianna Fail" a week before he became prime
     minister in 1987). Their party or body from the text if any, else an elite (ELI): a public figure out of office,
-    before or after it (a bare country would make them one with their own state)."""
-    if ctx.published is None:
-        return None
+    before or after it (a bare country would make them one with their own state). An undated article is read in
+    the era of the office holders it names with their titles (era_span): out of office is then never in such an
+    office at any time of that era ("Margaret Thatcher" beside "Prime Minister Tony Blair")."""
     from wirecoder.office_holders import office_table
 
-    table, day = office_table(ctx.resources), ctx.published.date()
+    table = office_table(ctx.resources)
 
     def state_title(c: Cluster) -> bool:
         for r in c.roles:
@@ -3521,18 +3522,52 @@ def out_of_office_code(ctx: ArticleContext, d: ActorDictionary) -> Callable[[Clu
                 return True
         return False
 
+    day = ctx.published.date() if ctx.published is not None else None
+    era = era_span(clusters or [], table, state_title) if day is None else None
+    if day is None and era is None:
+        return None
+
+    def in_office(row) -> bool:
+        if era is None:
+            return row.holds_on(day)
+        # undated: in office at some time of the era, in this very kind of office (not as shadow minister)
+        return row.start < era[1] and (row.end or date.today()) > era[0]
+
     def code_of(c: Cluster, code: str) -> str | None:
         if code[3:] != "GOV" or state_title(c):
             return None
         names = [n for n in (*c.names, c.entry.name if c.entry is not None else "") if len(n.split()) >= 2]
-        terms = [row for n in names for row in table.terms_of(n) if row.code[:3] == code[:3]]
-        if not terms or any(row.holds_on(day) for row in terms):
+        terms = [row for n in names for row in table.terms_of(n)
+                 if row.code[:3] == code[:3] and (era is None or row.code == code)]
+        if not terms or any(in_office(row) for row in terms):
             return None
         if c.affiliation and c.affiliation[:3] == code[:3] and c.affiliation != code:
             return c.affiliation
         return code[:3] + "ELI"  # a public figure out of office (before or after it) is an elite in CAMEO
 
     return code_of
+
+
+def era_span(clusters: list[Cluster], table, state_title: Callable[[Cluster], bool]) -> tuple[date, date] | None:
+    """The time an undated article is of: when every office holder it names with a state title ("Prime Minister
+    Tony Blair", "Chancellor Gordon Brown") held that office together, if the office-holders table knows them
+    and their terms overlap. None when no titled holder is known or their terms never overlap."""
+    from wirecoder.office_holders import title_key
+
+    start, end, known = date.min, date.max, False
+    for c in clusters:
+        if c.label != "PERSON" or c.group or c.former or not state_title(c):
+            continue
+        titles = {title_key(r) for r in c.roles}
+        names = [n for n in (*c.names, c.entry.name if c.entry is not None else "") if len(n.split()) >= 2]
+        terms = [row for n in names for row in table.terms_of(n)
+                 if any(t == row.office or t.endswith(" " + row.office) for t in titles)]
+        if not terms:
+            continue
+        known = True
+        start = max(start, min(row.start for row in terms))
+        end = min(end, max(row.end or date.today() for row in terms))
+    return (start, end) if known and start < end else None
 
 
 def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_country: str | None,
