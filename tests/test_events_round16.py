@@ -255,3 +255,48 @@ def test_an_undated_article_keeps_ministers_of_its_era(pipeline):
     rec = pipeline.extract(text="Prime Minister Tony Blair and Chancellor Gordon Brown defended the budget. Peter Hain "
                                 "backed them.")
     assert {e.name: e.actor for e in rec.entities}.get("Peter Hain") == "GBRGOV"
+
+
+def test_a_participle_beside_a_frame_verb_is_done(pipeline):
+    events = reported_events(pipeline, "MCI accepted a $6.75bn buyout from telecoms giant Verizon on Monday, "
+                                       "rejecting a higher offer from Qwest.", ERA)
+    assert any(e.code.startswith("12") for e in events)
+    assert any(e.code == "057" for e in events)  # accepting a buyout strikes the deal
+
+
+def test_a_finite_verb_conjoined_to_an_infinitive_is_not_under_its_negation(pipeline):
+    events = reported_events(pipeline, "Unison general secretary Dave Prentis said workers did not want to go on "
+                                       "strike and called for talks between unions and the British government.", ERA)
+    assert any(e.code.startswith("02") for e in events)
+    assert not any(e.code.startswith("14") for e in events)
+
+
+def test_rejecting_reports_denies_them(pipeline):
+    events = reported_events(pipeline, "Brazilian coffee institute president Jorio Dauster rejected reports which said "
+                                       "Brazil's inflexibility had caused the breakdown of talks.", "1987-03-10")
+    assert any(e.code == "016" and e.source == "BRAGOV" for e in events)
+
+
+def test_rejecting_a_demand_of_a_country_told_before_rejects_that_country(pipeline):
+    codes = reported_codes(pipeline, "Iran demanded the release of its diplomats. Britain rejected the demand.", ERA)
+    assert ("GBR", "IRN", "120") in codes
+
+
+def test_an_international_bodys_story_makes_no_invalid_group_codes(pipeline):
+    rec = pipeline.extract(text="But EC Agriculture Commissioner Frans Andriessen told journalists he had warned "
+                                "ministers that failure to agree the tax would leave a hole in the budget.",
+                           published="1987-03-10")
+    assert not any(code.startswith("IGO") and code[3:] in ("GOV", "BUS", "LEG")
+                   for e in rec.events for code in (e.source or "", e.target or ""))
+
+
+def test_backers_set_beside_the_subject_endorse_no_one(pipeline):
+    codes = reported_codes(pipeline, "Britain and West Germany, backed by the Netherlands and Denmark, opposed a "
+                                     "proposed tax on edible oils.", "1987-03-10")
+    assert not any(c == "051" for _s, _t, c in codes)
+    assert ("NLD", "GBR", "051") in reported_codes(pipeline, "The Netherlands backed Britain.", "1987-03-10")
+
+
+def test_acquiring_a_character_buys_nothing(pipeline):
+    assert not reported_codes(pipeline, "He said the Asian Development Bank had now acquired a truly Asian character.",
+                              "1987-03-10")

@@ -731,7 +731,10 @@ class ActorResolver:
 
     def home_institution(self, tok: Token, country: str) -> Actor | None:
         """An uncoded national institution named without its country ("the chancellor", "ministers", "the
-        government's plans") in a judgement by an actor of COUNTRY: that country's own institution."""
+        government's plans") in a judgement by an actor of COUNTRY: that country's own institution (none for an
+        international body: "ministers" of an EC commissioner's story are no "IGOGOV")."""
+        if country in NON_COUNTRY_PREFIXES:
+            return None
         for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "amod"))):
             if t.pos_ == "PRON" or self.token_actor(t.i) is not None:
                 continue
@@ -867,7 +870,7 @@ class ActorResolver:
         """ "the government", "ministers", "parliament" with nothing naming whose, in a story whose own people
         are of COUNTRY: that country's institution, even when coreference tied it to the last country named
         ("the war in Iraq ... Dr Williams has since criticised the government" is Britain's)."""
-        if not country or country != self.story_country() or tok.pos_ != "NOUN":
+        if not country or country in NON_COUNTRY_PREFIXES or country != self.story_country() or tok.pos_ != "NOUN":
             return None
         sector = self.fallback.sectors.get(tok.lemma_.lower())
         if sector not in STORY_HOME_SECTORS or tok.ent_type_:

@@ -183,6 +183,7 @@ JUDGEMENT_ROOTS = frozenset({"11", "12", "13"})
 THREAT_ROOT = "13"
 # Opinions of a proposal are aimed at its author ("backed the control orders", "opposed the proposals").
 AUTHOR_TARGET_ROOTS = frozenset({"05", "11", "12"})
+STANCE_OBJECT_PREPS = ("with", "over", "about", "at", "by")  # "not satisfied with the cuts", "angry at the move"
 # Appeals, demands and judgements that name an institution bare ("called on the prime minister") name the
 # doer's own.
 HOME_JUDGEMENT_ROOTS = frozenset({"02", "05", "10", "11", "12", "13"})
@@ -1234,6 +1235,10 @@ class EventExtractor:
             mod.negated = True  # "reports that Iran intended to attack ships were baseless"
         if coding.code[:2] == STATEMENT_ROOT and trigger.pos_ == "ADJ" and self._described_mood(trigger):
             return []  # "U.S. officials have been optimistic": a mood the reporter describes, not a statement
+        if coding.code == ENDORSE_CODE and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and (
+                trigger.head.dep_ in ("nsubj", "nsubjpass")):
+            return []  # "Britain and West Germany, backed by the Netherlands and Denmark, opposed a tax": sides
+            # taken in the act told, no endorsement of its own
         if question:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
@@ -2605,10 +2610,12 @@ class EventExtractor:
             if accuser is not None:  # "Labour said there was evidence ... Eggar dismissed the claims" -> Labour
                 return [accuser]
         if not fallback and coding.code[:2] in AUTHOR_TARGET_ROOTS:
-            for obj in object_heads(coding.trigger):  # "Blair has backed the control orders" -> their author
+            # "Blair has backed the control orders" -> their author; "was not satisfied with the cuts"
+            for obj in [*object_heads(coding.trigger), *self._prep_objects(coding.trigger, STANCE_OBJECT_PREPS)]:
                 author = self.actors.act_author(obj, next(iter(source_countries)) if len(source_countries) == 1 else "")
-                if author is not None and len(author.code) > 3 and author.code not in source_codes:
-                    return [author]
+                if author is not None and author.code not in source_codes and (
+                        len(author.code) > 3 or author.code not in source_countries):
+                    return [author]  # (a bare country only as another side: "Iran demanded ... Britain rejected")
         if not fallback and coding.code[:2] in HOME_JUDGEMENT_ROOTS:
             home = self._home_institution(coding, sources)
             if home is not None:  # "Mr Letwin accused the chancellor": the speaker's own country's
@@ -2965,7 +2972,7 @@ class EventExtractor:
                 continue
             place = self._place_target(coding)
             country = place.code[:3] if place is not None else sources[0].code[:3]
-            if len(country) == 3 and country.isalpha() and country.isupper():
+            if self._is_state_code(country):  # (an EC commissioner's "ministers" are no "IGOGOV")
                 group = Actor(country + sector)
                 if tok.tag_ == "NNS":  # "Yukos has sued four companies": others of the doer's own kind
                     self.other_parties.add((pred.i, group))
@@ -3218,6 +3225,14 @@ class EventExtractor:
             elif dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
                 mod.negated = mod.negated or self._under_no(cur)  # "no country that has recognised Taiwan"
                 break
+            if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
+                # "said workers did not want to go on strike and called for talks": a finite verb the parser
+                # conjoined to an infinitive is the act of the finite clause above it, not under its "not want"
+                finite = head
+                while finite.tag_ not in ("VBD", "VBZ", "VBP") and finite.head.i != finite.i:
+                    finite = finite.head
+                cur = finite
+                continue
             if dep == "conj":
                 contrast = any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and head.i < c.i < cur.i
                                for c in head.children)  # "would not cut spending but agreed": not shared
@@ -3235,7 +3250,9 @@ class EventExtractor:
                     break
                 cur = head
                 continue
-            fp = self.coder.frame_pattern(head)
+            # (a participle set beside a frame verb is no complement of it: "MCI accepted a buyout, rejecting a
+            # higher offer from Qwest" rejects the offer)
+            fp = None if dep == "advcl" and cur.tag_ == "VBG" and not infinitival(cur) else self.coder.frame_pattern(head)
             if fp is not None:
                 if any(c.dep_ == "neg" for c in head.children) and fp.frame in ("plan", "intent", "decide"):
                     mod.negated = True  # "the government doesn't want to discuss the constitution"
