@@ -290,13 +290,6 @@ def test_an_international_bodys_story_makes_no_invalid_group_codes(pipeline):
                    for e in rec.events for code in (e.source or "", e.target or ""))
 
 
-def test_backers_set_beside_the_subject_endorse_no_one(pipeline):
-    codes = reported_codes(pipeline, "Britain and West Germany, backed by the Netherlands and Denmark, opposed a "
-                                     "proposed tax on edible oils.", "1987-03-10")
-    assert not any(c == "051" for _s, _t, c in codes)
-    assert ("NLD", "GBR", "051") in reported_codes(pipeline, "The Netherlands backed Britain.", "1987-03-10")
-
-
 def test_acquiring_a_character_buys_nothing(pipeline):
     assert not reported_codes(pipeline, "He said the Asian Development Bank had now acquired a truly Asian character.",
                               "1987-03-10")

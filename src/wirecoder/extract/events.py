@@ -1235,10 +1235,6 @@ class EventExtractor:
             mod.negated = True  # "reports that Iran intended to attack ships were baseless"
         if coding.code[:2] == STATEMENT_ROOT and trigger.pos_ == "ADJ" and self._described_mood(trigger):
             return []  # "U.S. officials have been optimistic": a mood the reporter describes, not a statement
-        if coding.code == ENDORSE_CODE and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and (
-                trigger.head.dep_ in ("nsubj", "nsubjpass")):
-            return []  # "Britain and West Germany, backed by the Netherlands and Denmark, opposed a tax": sides
-            # taken in the act told, no endorsement of its own
         if question:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
