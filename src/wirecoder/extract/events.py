@@ -3221,11 +3221,11 @@ class EventExtractor:
             elif dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
                 mod.negated = mod.negated or self._under_no(cur)  # "no country that has recognised Taiwan"
                 break
-            if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
+            if dep == "conj" and cur.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
                 # "said workers did not want to go on strike and called for talks": a finite verb the parser
                 # conjoined to an infinitive is the act of the finite clause above it, not under its "not want"
                 finite = head
-                while finite.tag_ not in ("VBD", "VBZ", "VBP") and finite.head.i != finite.i:
+                while finite.tag_ not in FINITE_TAGS and finite.head.i != finite.i:
                     finite = finite.head
                 cur = finite
                 continue
