@@ -293,3 +293,22 @@ def test_an_international_bodys_story_makes_no_invalid_group_codes(pipeline):
 def test_acquiring_a_character_buys_nothing(pipeline):
     assert not reported_codes(pipeline, "He said the Asian Development Bank had now acquired a truly Asian character.",
                               "1987-03-10")
+
+
+def test_a_bracketed_conversion_is_one_token_and_the_sum_keeps_its_object(pipeline):
+    text = "MCI accepted a $6.75bn (£3.6bn) buyout from telecoms giant Verizon on Monday."
+    doc = pipeline.nlp(text)
+    assert "(£3.6bn)" in [t.text for t in doc]
+    assert doc.text == text  # offsets unchanged
+    buyout = next(t for t in doc if t.lower_ == "buyout")
+    assert buyout.dep_ == "dobj" and buyout.head.lower_ == "accepted"
+    rec = pipeline.extract(text=text, published=ERA)
+    assert {a.text for a in rec.amounts} == {"$6.75bn", "£3.6bn"}
+    assert all(a.object is None or not a.object.startswith("(") for a in rec.amounts)
+
+
+def test_a_figure_split_from_its_scale_is_one_token(pipeline):
+    doc = pipeline.nlp("Marsh agreed to pay $850m to settle the suit.")
+    assert "850m" in [t.text for t in doc]
+    rec = pipeline.extract(text="Marsh agreed to pay $850m to settle the suit.", published=ERA)
+    assert [(a.text, a.value) for a in rec.amounts] == [("$850m", 850_000_000)]

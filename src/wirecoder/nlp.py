@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -48,6 +49,31 @@ def fix_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+# "$6.75bn (£3.6bn)": a sum converted in brackets; "$850m" split by the tokenizer into "850" and "m"
+MONEY_ASIDE_RE = re.compile(r"\(\s*[£$€¥]\s?\d[\d.,]*\s*(?:bn|m|mn|million|billion|trillion|k)?\s*\)")
+SCALE_SUFFIXES = frozenset({"m", "bn", "mn", "k", "tn"})
+
+
+@Language.component("wirecoder_money_tokens")
+def merge_money_tokens(doc: Doc) -> Doc:
+    """Make one token of a bracketed conversion ("$6.75bn (£3.6bn) buyout") and of a figure the tokenizer split
+    from its scale ("$850m"), before the model runs: the small model otherwise reads "(£3.6bn) buyout" as a
+    clause of its own and loses the object of "accepted". Characters and offsets stay as they are."""
+    spans = [sp for m in MONEY_ASIDE_RE.finditer(doc.text)
+             if (sp := doc.char_span(m.start(), m.end())) is not None and len(sp) > 1]
+    taken = {t.i for sp in spans for t in sp}
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.like_num and not t.whitespace_ and nxt.lower_ in SCALE_SUFFIXES and not taken & {t.i, nxt.i}:
+            spans.append(doc[t.i:t.i + 2])
+            taken.update((t.i, nxt.i))
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for sp in spans:
+                retokenizer.merge(sp)
+    return doc
+
+
 def _split_glued_closing_marks(nlp) -> None:
     """Wire copy drops the space after a closing quotation mark ('direction,"Carlucci said'): split a
     mark between a sentence's punctuation and a word, so the quotation and the name are tokens apart."""
@@ -63,6 +89,8 @@ def load_model(name: str = MODEL_NAME):
 
     nlp = spacy.load(name)
     _split_glued_closing_marks(nlp)
+    if "wirecoder_money_tokens" not in nlp.pipe_names:
+        nlp.add_pipe("wirecoder_money_tokens", first=True)
     if "parser" in nlp.pipe_names and "wirecoder_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraph_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names and "wirecoder_lemma_fixes" not in nlp.pipe_names:

@@ -60,6 +60,7 @@ from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.dates import body_text
 from wirecoder.extract.numbers import CARDINAL_WORDS
 from wirecoder.extract.places import GeoIndex, build_index
+from wirecoder.nlp import MONEY_ASIDE_RE
 from wirecoder.record import Amount
 from wirecoder.resources import Resources, data_path, tsv_rows
 
@@ -1145,10 +1146,12 @@ def _local_currency(marker: str, cues: CueCounts, url: str | None, year: int | N
 def amount_object(doc: Doc, start: int, end: int) -> str | None:
     """ "$300 million in military aid" -> "military aid"; "a $2 billion loan" -> "loan"."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
+    if span is None or not len(span) or (len(span) == 1 and is_money_aside(span[0])):
+        return None  # the conversion in brackets itself: it shares the object of the sum it converts
     nxt = _next_word(doc, span[-1].i + 1)
-    if nxt is not None and doc[nxt].text == "(":  # "$17.1m (£8.8m) in ticket sales": skip the conversion
+    if nxt is not None and is_money_aside(doc[nxt]):  # "$6.75bn (£3.6bn) buyout": one token (nlp.py)
+        nxt = _next_word(doc, nxt + 1)
+    elif nxt is not None and doc[nxt].text == "(":  # "$17.1m (£8.8m) in ticket sales": skip the conversion
         close = next((k for k in range(nxt + 1, min(nxt + 12, len(doc))) if doc[k].text == ")"), None)
         nxt = _next_word(doc, close + 1) if close is not None else None
     if nxt is not None and doc[nxt].lower_ in OBJECT_PREPS:
@@ -1163,9 +1166,13 @@ def amount_object(doc: Doc, start: int, end: int) -> str | None:
     if (
         head.i > span[-1].i
         and head.pos_ == "NOUN"  # a common noun: "a $2 billion loan" (not a name or a signature)
+        and not is_money_aside(head)  # "for $9.3bn (£5bn)" parsed with the conversion as the head
         and root.dep_ in ("compound", "nummod", "amod", "nmod", "quantmod", "npadvmod")
     ):
-        words = doc[span[-1].i + 1 : head.i + 1]
+        first = span[-1].i + 1
+        while first < head.i and is_money_aside(doc[first]):
+            first += 1  # "a $6.75bn (£3.6bn) buyout" -> "buyout"
+        words = doc[first : head.i + 1]
         if not any(t.is_sent_start or "\n" in t.text for t in words) and all(
             t.pos_ in ("NOUN", "PROPN", "ADJ", "SPACE") or t.text == "-" for t in words
         ):
@@ -1192,6 +1199,11 @@ def _object_before(doc: Doc, first: int) -> str | None:
     while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i >= start:
         start -= 1
     return doc[start : noun.i + 1].text
+
+
+def is_money_aside(tok) -> bool:
+    """A bracketed conversion the parse stage made one token: "(£3.6bn)"."""
+    return tok.text[:1] == "(" and MONEY_ASIDE_RE.fullmatch(tok.text) is not None
 
 
 def _next_word(doc: Doc, i: int) -> int | None:
