@@ -312,3 +312,15 @@ def test_a_figure_split_from_its_scale_is_one_token(pipeline):
     assert "850m" in [t.text for t in doc]
     rec = pipeline.extract(text="Marsh agreed to pay $850m to settle the suit.", published=ERA)
     assert [(a.text, a.value) for a in rec.amounts] == [("$850m", 850_000_000)]
+
+
+def test_a_backbencher_is_a_legislator(pipeline):
+    rec = pipeline.extract(text="Tory backbencher Edward Leigh said the proposals were a step in the right direction.",
+                           published=ERA)
+    assert {e.name: e.actor for e in rec.entities}.get("Edward Leigh") == "GBRLEG"
+
+
+def test_a_title_told_in_a_who_is_clause_is_the_persons(pipeline):
+    rec = pipeline.extract(text="John Smith, who was a Labour MP, said so.", published=ERA)
+    smith = next(e for e in rec.entities if e.name == "John Smith")
+    assert smith.actor == "GBRLEG" and "MP" in smith.roles

@@ -1625,6 +1625,9 @@ def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token,
     apposition to ("Reagan's chief of staff, Howard Baker,") is the person's own title too."""
     root = _span_root(doc, nm.start, nm.end)
     heads = [ch for ch in root.children if ch.dep_ == "appos" and ch.i > root.i]
+    # "Edward Leigh, who is chairman of the Commons public accounts committee,": a relative "who is" says the same
+    heads += [a for rc in root.children if rc.dep_ == "relcl" and rc.lemma_ == "be" and any(
+        s.dep_ == "nsubj" and s.lower_ == "who" for s in rc.children) for a in rc.children if a.dep_ == "attr"]
     if root.dep_ == "appos":  # "His brother Anand Deshmukh, a three-term MLA": both hang on "brother"
         heads += [ch for ch in root.head.children if ch.dep_ == "appos" and ch.i > root.i]
     heads += [h for hd in heads for h in hd.children if h.dep_ == "conj"]
