@@ -324,3 +324,17 @@ def test_a_title_told_in_a_who_is_clause_is_the_persons(pipeline):
     rec = pipeline.extract(text="John Smith, who was a Labour MP, said so.", published=ERA)
     smith = next(e for e in rec.entities if e.name == "John Smith")
     assert smith.actor == "GBRLEG" and "MP" in smith.roles
+
+
+def test_known_trade_unions_are_labour(pipeline):
+    rec = pipeline.extract(text="Unison, Amicus and the Public and Commercial Services Union said they would strike. "
+                                "The Teamsters and IG Metall agreed.", published=ERA)
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes.get("Unison") == "GBRLAB" and codes.get("Amicus") == "GBRLAB"
+    assert codes.get("Public and Commercial Services Union") == "GBRLAB"
+    assert codes.get("IG Metall") == "DEULAB"
+
+
+def test_a_word_that_names_a_union_only_capitalised(pipeline):
+    rec = pipeline.extract(text="The ministers acted in unison against the plan.", published=ERA)
+    assert not any(e.actor and e.actor.endswith("LAB") for e in rec.entities)
