@@ -52,8 +52,8 @@ def test_two_competing_authors_give_none(pipeline):
 
 def test_the_plans_after_someones_plans_still_found(pipeline):
     events = reported_events(pipeline, "The Conservatives unveiled plans to cap immigration. Refugee Council chief "
-                                       "Maeve Sherlock called these plans \"dangerous\".")
-    assert has_event(events, "11", "GBRNGO", "GBRPTY")
+                                       "Maeve Sherlock called these plans \"dangerous\".", "2005-03-10")
+    assert has_event(events, "11", "GBRNGO", "GBROPP")  # (in opposition in 2005: ruling_parties.tsv)
 
 
 def test_act_noun_table_is_symmetric_and_has_verbs():
@@ -68,8 +68,9 @@ def test_act_noun_table_is_symmetric_and_has_verbs():
 
 def test_plans_unveiled_by_a_party_are_its_plans(pipeline):
     events = reported_events(pipeline, "New plans to cap immigration were unveiled by the Conservatives on Monday. "
-                                       "Refugee Council chief Maeve Sherlock called the plans \"dangerous\".")
-    assert has_event(events, "11", "GBRNGO", "GBRPTY")
+                                       "Refugee Council chief Maeve Sherlock called the plans \"dangerous\".",
+                             "2005-03-10")
+    assert has_event(events, "11", "GBRNGO", "GBROPP")
 
 
 def test_proposals_put_forward_by_a_government(pipeline):

@@ -9,8 +9,8 @@ from event_helpers import reported_events
 from wirecoder.extract.event_judgements import load_judgement_words
 
 
-def triples(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.code) for e in reported_events(pipeline, text)}
+def triples(pipeline, text: str, published: str = "2021-03-10") -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.code) for e in reported_events(pipeline, text, published)}
 
 
 def test_a_reported_clause_calling_an_actor_wrong_is_criticism_of_it(pipeline):
@@ -27,7 +27,7 @@ def test_an_act_judged_goes_to_its_author_named_with_it(pipeline):
 def test_opposition_and_government_of_one_country_are_two_sides(pipeline):
     text = ("Labour announced new asylum rules on Monday. Conservative leader Michael Howard said Labour's rules "
             "were unfair and unworkable.")
-    codes = triples(pipeline, text)
+    codes = triples(pipeline, text, "2005-03-10")
     assert any(c == "111" and s[:3] == "GBR" and (t or "")[:3] == "GBR" and s != t for s, t, c in codes)
 
 

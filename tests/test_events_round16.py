@@ -338,3 +338,25 @@ def test_known_trade_unions_are_labour(pipeline):
 def test_a_word_that_names_a_union_only_capitalised(pipeline):
     rec = pipeline.extract(text="The ministers acted in unison against the plan.", published=ERA)
     assert not any(e.actor and e.actor.endswith("LAB") for e in rec.entities)
+
+
+def test_a_party_in_government_is_gov_and_the_others_opp(pipeline):
+    rec = pipeline.extract(text="The Republican Party and the Democrats clashed over the budget.", published="1987-03-10")
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Republican Party"] == "USAGOV" and codes["Democrats"] == "USAOPP"
+    rec = pipeline.extract(text="The Republican Party and the Democrats clashed over the budget.", published="1995-03-10")
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Republican Party"] == "USAOPP" and codes["Democrats"] == "USAGOV"
+
+
+def test_an_undated_story_takes_its_ruling_party_from_its_titled_office_holders(pipeline):
+    rec = pipeline.extract(text="Prime Minister Tony Blair's Labour Party and the Conservatives clashed. The Tories "
+                                "accused Labour of raising taxes.")
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Labour Party"] == "GBRGOV" and codes["Conservatives"] == "GBROPP"
+    assert any(e.code == "112" and e.source == "GBROPP" and e.target == "GBRGOV" for e in rec.events)
+
+
+def test_parties_stay_parties_with_no_day_or_era(pipeline):
+    rec = pipeline.extract(text="Labour attacked the Tories.")
+    assert {e.actor for e in rec.entities} == {"GBRPTY"}

@@ -19,7 +19,7 @@ def test_a_judgement_of_no_one_named_is_no_event(pipeline):
 def test_a_counted_group_of_others_is_someone_judged(pipeline):
     # (round 15) "both parties" are the other two, not the doer: a party of the doer's own kind
     events = reported_events(pipeline, "The Liberal Democrats warned both parties against complacency.")
-    assert any(e.code[:2] in ("11", "13") and e.source == e.target == "GBRPTY" for e in events)
+    assert any(e.code[:2] in ("11", "13") and e.source[:3] == (e.target or "")[:3] == "GBR" for e in events)
 
 
 def test_lawsuits_and_refusals_need_no_named_recipient(pipeline):
@@ -142,7 +142,7 @@ def test_a_policy_noun_refers_back_to_the_plans_named_before(pipeline):
 
 def test_misgivings_voiced_about_government_plans_disapprove_of_the_government(pipeline):
     events = reported_events(pipeline, "The Conservative Party has expressed serious misgivings about government "
-                                       "plans for house arrest.")
+                                       "plans for house arrest.", "2005-03-10")
     assert any(e.code == "111" and e.target == "GBRGOV" for e in events)
 
 

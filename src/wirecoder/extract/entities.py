@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
@@ -57,7 +58,7 @@ from wirecoder.extract.person_bodies import (
 )
 from wirecoder.period_codes import period_coder
 from wirecoder.record import Entity
-from wirecoder.resources import data_path, tsv_rows
+from wirecoder.resources import data_path, files_from_env, tsv_rows
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
 # words in the name of a public body, never a firm's ("Finance Ministry")
@@ -3240,8 +3241,9 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                         legislature_country=legislature_home(clusters, _home_of_known_actor),
                         out_of_office=out_of_office_code(ctx, d, clusters))
     in_period = period_coder(ctx.resources, ctx.published.date() if ctx.published is not None else None)
+    in_power = ruling_party_coder(ctx, d, clusters, home)
     for ent in table.entities:  # "Soviet Premier Nikolai Ryzhkov" in 1987: USRGOV (the country stays ISO: RUS)
-        ent.actor = in_period(ent.actor)
+        ent.actor = in_period(in_power(ent.name, ent.actor) if ent.type == "ORG" else ent.actor)
     return table
 
 
@@ -3519,11 +3521,7 @@ def out_of_office_code(ctx: ArticleContext, d: ActorDictionary, clusters: list[C
     table = office_table(ctx.resources)
 
     def state_title(c: Cluster) -> bool:
-        for r in c.roles:
-            role = d.roles.get(r.lower()) or d.roles.get(r.lower().split()[-1])
-            if role is not None and role.sector in ("GOV", "MIL", "JUD") and not role.weak:
-                return True
-        return False
+        return _holds_state_title(c, d)
 
     day = ctx.published.date() if ctx.published is not None else None
     era = era_span(clusters or [], table, state_title) if day is None else None
@@ -3549,6 +3547,58 @@ def out_of_office_code(ctx: ArticleContext, d: ActorDictionary, clusters: list[C
         return code[:3] + "ELI"  # a public figure out of office (before or after it) is an elite in CAMEO
 
     return code_of
+
+
+RULING_PARTIES_ENV = "WIRECODER_RULING_PARTIES"
+
+
+def load_ruling_parties(paths: tuple[Path, ...]) -> dict[str, list[tuple[str, str, date, date]]]:
+    """country -> (party, country, from, to) rows of actors/ruling_parties.tsv and the user's files."""
+    rows: dict[str, list[tuple[str, str, date, date]]] = {}
+    for path in paths:
+        for cols in tsv_rows(path, 3):
+            if cols[0] == "party":
+                continue
+            end = date.fromisoformat(cols[3]) if len(cols) > 3 and cols[3].strip() else date.max
+            rows.setdefault(cols[1], []).append((cols[0], cols[1], date.fromisoformat(cols[2]), end))
+    return rows
+
+
+def ruling_party_coder(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster], home: str | None
+                       ) -> Callable[[str, str | None], str | None]:
+    """(party name, its code) -> GOV when the party governed on the article's day (or, undated, in the era of its
+    titled office holders), OPP when another did; the code unchanged for other names, countries without rows,
+    articles with no day or era, and parties of another country than the story's HOME ("Finland's Conservative
+    Party" is not Britain's)."""
+    from wirecoder.office_holders import office_table
+
+    rows = ctx.resources.cached(f"entities.ruling:{files_from_env(RULING_PARTIES_ENV)}", lambda: load_ruling_parties(
+        (data_path("actors/ruling_parties.tsv"), *files_from_env(RULING_PARTIES_ENV))))
+    if ctx.published is not None:
+        day: date | None = ctx.published.date()
+    else:
+        era = era_span(clusters, office_table(ctx.resources), lambda c: _holds_state_title(c, d))
+        day = era[0] + (era[1] - era[0]) / 2 if era is not None else None
+
+    def code_of(name: str, code: str | None) -> str | None:
+        if day is None or not code or code[3:] != "PTY" or code[:3] not in rows or (home and code[:3] != home):
+            return code
+        entry = d.lookup(name)  # "Tories", "Conservatives": the dictionary's name of the party
+        names = {name, entry.name} if entry is not None else {name}
+        own = [r for r in rows[code[:3]] if r[0] in names]
+        if not own:
+            return code  # a party the table does not follow (a regional or small party)
+        return code[:3] + ("GOV" if any(r[2] <= day < r[3] for r in own) else "OPP")
+
+    return code_of
+
+
+def _holds_state_title(c: Cluster, d: ActorDictionary) -> bool:
+    for r in c.roles:
+        role = d.roles.get(r.lower()) or d.roles.get(r.lower().split()[-1])
+        if role is not None and role.sector in ("GOV", "MIL", "JUD") and not role.weak:
+            return True
+    return False
 
 
 def era_span(clusters: list[Cluster], table, state_title: Callable[[Cluster], bool]) -> tuple[date, date] | None:
