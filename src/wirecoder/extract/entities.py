@@ -3237,11 +3237,12 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         speakers_own_bodies(doc, roles_at, used_roles, clusters, main_iso)
     if not context_iso and not main_iso:
         near_countries(doc, clusters)
+    era = era_span(ctx, d, clusters)  # an undated article's time, from its titled office holders
     table = build_table(doc, clusters, d, context_iso, main_iso, roles_at, held_office_code(ctx),
                         legislature_country=legislature_home(clusters, _home_of_known_actor),
-                        out_of_office=out_of_office_code(ctx, d, clusters))
+                        out_of_office=out_of_office_code(ctx, d, era))
     in_period = period_coder(ctx.resources, ctx.published.date() if ctx.published is not None else None)
-    in_power = ruling_party_coder(ctx, d, clusters, home)
+    in_power = ruling_party_coder(ctx, d, era, home)
     for ent in table.entities:  # "Soviet Premier Nikolai Ryzhkov" in 1987: USRGOV (the country stays ISO: RUS)
         ent.actor = in_period(in_power(ent.name, ent.actor) if ent.type == "ORG" else ent.actor)
     return table
@@ -3507,7 +3508,7 @@ def held_office_code(ctx: ArticleContext) -> Callable[[Cluster], str | None] | N
     return code_of
 
 
-def out_of_office_code(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster] | None = None
+def out_of_office_code(ctx: ArticleContext, d: ActorDictionary, era: tuple[date, date] | None = None
                        ) -> Callable[[Cluster, str], str | None] | None:
     """For a person the people dictionary codes as a state official (GOV) and the text gives no state title: when
     the dated office-holders table knows their terms and none covers the article's day, the dictionary's code is
@@ -3519,13 +3520,10 @@ def out_of_office_code(ctx: ArticleContext, d: ActorDictionary, clusters: list[C
     from wirecoder.office_holders import office_table
 
     table = office_table(ctx.resources)
-
-    def state_title(c: Cluster) -> bool:
-        return _holds_state_title(c, d)
-
     day = ctx.published.date() if ctx.published is not None else None
-    era = era_span(clusters or [], table, state_title) if day is None else None
-    if day is None and era is None:
+    if day is not None:
+        era = None
+    elif era is None:
         return None
 
     def in_office(row) -> bool:
@@ -3535,7 +3533,7 @@ def out_of_office_code(ctx: ArticleContext, d: ActorDictionary, clusters: list[C
         return row.start < era[1] and (row.end or date.today()) > era[0]
 
     def code_of(c: Cluster, code: str) -> str | None:
-        if code[3:] != "GOV" or state_title(c):
+        if code[3:] != "GOV" or _holds_state_title(c, d):
             return None
         names = [n for n in (*c.names, c.entry.name if c.entry is not None else "") if len(n.split()) >= 2]
         terms = [row for n in names for row in table.terms_of(n)
@@ -3564,20 +3562,17 @@ def load_ruling_parties(paths: tuple[Path, ...]) -> dict[str, list[tuple[str, st
     return rows
 
 
-def ruling_party_coder(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster], home: str | None
+def ruling_party_coder(ctx: ArticleContext, d: ActorDictionary, era: tuple[date, date] | None, home: str | None
                        ) -> Callable[[str, str | None], str | None]:
     """(party name, its code) -> GOV when the party governed on the article's day (or, undated, in the era of its
     titled office holders), OPP when another did; the code unchanged for other names, countries without rows,
     articles with no day or era, and parties of another country than the story's HOME ("Finland's Conservative
     Party" is not Britain's)."""
-    from wirecoder.office_holders import office_table
-
     rows = ctx.resources.cached(f"entities.ruling:{files_from_env(RULING_PARTIES_ENV)}", lambda: load_ruling_parties(
         (data_path("actors/ruling_parties.tsv"), *files_from_env(RULING_PARTIES_ENV))))
     if ctx.published is not None:
         day: date | None = ctx.published.date()
     else:
-        era = era_span(clusters, office_table(ctx.resources), lambda c: _holds_state_title(c, d))
         day = era[0] + (era[1] - era[0]) / 2 if era is not None else None
 
     def code_of(name: str, code: str | None) -> str | None:
@@ -3601,15 +3596,19 @@ def _holds_state_title(c: Cluster, d: ActorDictionary) -> bool:
     return False
 
 
-def era_span(clusters: list[Cluster], table, state_title: Callable[[Cluster], bool]) -> tuple[date, date] | None:
+def era_span(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster]) -> tuple[date, date] | None:
     """The time an undated article is of: when every office holder it names with a state title ("Prime Minister
     Tony Blair", "Chancellor Gordon Brown") held that office together, if the office-holders table knows them
-    and their terms overlap. None when no titled holder is known or their terms never overlap."""
-    from wirecoder.office_holders import title_key
+    and their terms overlap. None when the article is dated, no titled holder is known or their terms never
+    overlap."""
+    from wirecoder.office_holders import office_table, title_key
 
+    if ctx.published is not None:
+        return None
+    table = office_table(ctx.resources)
     start, end, known = date.min, date.max, False
     for c in clusters:
-        if c.label != "PERSON" or c.group or c.former or not state_title(c):
+        if c.label != "PERSON" or c.group or c.former or not _holds_state_title(c, d):
             continue
         titles = {title_key(r) for r in c.roles}
         names = [n for n in (*c.names, c.entry.name if c.entry is not None else "") if len(n.split()) >= 2]

@@ -198,6 +198,7 @@ def _demonyms(name: str) -> list[str]:
 
 
 def is_currency(tok: Token) -> bool:
+    """A word for money of some issuer: "dollar", "dlrs", "yen" (CURRENCY_HEADS)."""
     return tok.lemma_.lower() in CURRENCY_HEADS or tok.lower_ in CURRENCY_HEADS
 
 
