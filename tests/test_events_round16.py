@@ -360,3 +360,10 @@ def test_an_undated_story_takes_its_ruling_party_from_its_titled_office_holders(
 def test_parties_stay_parties_with_no_day_or_era(pipeline):
     rec = pipeline.extract(text="Labour attacked the Tories.")
     assert {e.actor for e in rec.entities} == {"GBRPTY"}
+
+
+def test_an_organisation_of_a_known_country_and_unknown_sector_is_the_country(pipeline):
+    rec = pipeline.extract(text="The British Chambers of Commerce welcomed the latest proposal by the British "
+                                "government.", published=ERA)
+    assert {e.name: e.actor for e in rec.entities}.get("British Chambers of Commerce") == "GBR"
+    assert any(e.code == "051" and e.source == "GBR" and e.target == "GBRGOV" for e in rec.events)

@@ -3660,6 +3660,9 @@ def build_table(doc: Doc, clusters: list[Cluster], d: ActorDictionary, context_c
                       if kind in ("name", "surname") and s - 1 in roles_at and roles_at[s - 1][1].kind == "title"
                       and roles_at[s - 1][0] == s - 1 and doc[s - 1].text[:1].isupper()]
         chars = [list(sp) for sp in sorted({tuple(sp) for sp in chars})]
+        if actor is None and country and c.label in ("ORG", "PERSON") and not c.group:
+            actor = country  # "the British Chambers of Commerce", "Yantai State Asset Management Bureau": of a
+            # country the text gives, its sector unknown: the bare country, as CAMEO codes an unknown role
         ent = Entity(id=c.id, name=canonical_name(c, d), type=c.label if c.label in _TYPES else "OTHER",
                      actor=actor, country=country, roles=list(c.roles), mentions=sorted(chars))
         table.entities.append(ent)
