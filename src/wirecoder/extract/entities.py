@@ -1822,7 +1822,7 @@ def group_actors(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
             org = country_nm.cluster
             code = org.entry.code if org.entry is not None else None
             if singular_title and org.label == "ORG" and code and country_nm.start < start_tok and _definite(head):
-                holder = _party_office_holder(clusters, code, role, start_tok)
+                holder = _title_holder(clusters, role, start_tok, body=code)
                 if holder is not None:  # "the Tory leader said" after "Tory leader Michael Howard": the man
                     holder.add(country_nm.ext_start, end_tok + 1, "nominal")
                     continue
@@ -2368,27 +2368,17 @@ def merge_title_only(clusters: list[Cluster], groups: list[NameMention], office:
     clusters[:] = [c for c in clusters if id(c) not in merged]
 
 
-def _party_office_holder(clusters: list[Cluster], code: str, role: Role, before: int) -> Cluster | None:
-    """The person named earlier who holds this title in the body coded CODE ("Tory leader Michael Howard")."""
+def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str | None = None,
+                  body: str | None = None) -> Cluster | None:
+    """The person named earlier who holds this title: of country ISO, if known ("the South African archbishop"),
+    or in the body coded BODY ("the Tory leader" after "Tory leader Michael Howard")."""
     word = role.phrase.split()[-1]
     best = None
     for c in clusters:
-        if c.label != "PERSON" or c.group or c.first >= before or c.affiliation != code:
-            continue
-        if holds_title(c, word, phrase=role.phrase) and (best is None or c.last > best.last):
-            best = c
-    return best
-
-
-def _title_holder(clusters: list[Cluster], role: Role, before: int, iso: str) -> Cluster | None:
-    """The person named earlier who holds this title (and is of this country, if known)."""
-    word = role.phrase.split()[-1]
-    best = None
-    for c in clusters:
-        if c.label != "PERSON" or c.group or c.first >= before:
+        if c.label != "PERSON" or c.group or c.first >= before or (body is not None and c.affiliation != body):
             continue
         known = c.entry.country if c.entry is not None and c.entry.kind == "person" else None
-        if (c.country or known) not in (None, iso) or not holds_title(c, word, phrase=role.phrase):
+        if (iso is not None and (c.country or known) not in (None, iso)) or not holds_title(c, word, phrase=role.phrase):
             continue  # "Nigerian Oil Minister" is not the Saudi oil minister named before
         if best is None or c.last > best.last:
             best = c
@@ -3535,7 +3525,7 @@ def out_of_office_code(ctx: ArticleContext, d: ActorDictionary, era: tuple[date,
     def code_of(c: Cluster, code: str) -> str | None:
         if code[3:] != "GOV" or _holds_state_title(c, d):
             return None
-        names = [n for n in (*c.names, c.entry.name if c.entry is not None else "") if len(n.split()) >= 2]
+        names = _full_names(c)
         terms = [row for n in names for row in table.terms_of(n)
                  if row.code[:3] == code[:3] and (era is None or row.code == code)]
         if not terms or any(in_office(row) for row in terms):
@@ -3588,6 +3578,12 @@ def ruling_party_coder(ctx: ArticleContext, d: ActorDictionary, era: tuple[date,
     return code_of
 
 
+def _full_names(c: Cluster) -> list[str]:
+    """The names of two words or more a person goes by in the text or the dictionary: what the office-holders
+    table is looked up by (a surname alone answers for every holder of it)."""
+    return [n for n in (*c.names, c.entry.name if c.entry is not None else "") if len(n.split()) >= 2]
+
+
 def _holds_state_title(c: Cluster, d: ActorDictionary) -> bool:
     for r in c.roles:
         role = d.roles.get(r.lower()) or d.roles.get(r.lower().split()[-1])
@@ -3611,7 +3607,7 @@ def era_span(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster]) -
         if c.label != "PERSON" or c.group or c.former or not _holds_state_title(c, d):
             continue
         titles = {title_key(r) for r in c.roles}
-        names = [n for n in (*c.names, c.entry.name if c.entry is not None else "") if len(n.split()) >= 2]
+        names = _full_names(c)
         terms = [row for n in names for row in table.terms_of(n)
                  if any(t == row.office or t.endswith(" " + row.office) for t in titles)]
         if not terms:

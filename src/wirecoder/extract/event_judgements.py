@@ -184,7 +184,7 @@ def _attributive_judgement(lexicon: Lexicon, adj: Token, speech_lemmas: frozense
     (praise words before a noun mostly describe: "the historic deal", "the best way"), and only of an act
     whose owner the phrase names (a possessor or a modifier), so no author is guessed."""
     noun = adj.head
-    hit = lexicon.get(("quality", adj.lemma_.lower())) or lexicon.get(("quality", adj.lower_))
+    hit = _quality_entry(lexicon, adj)
     if hit is None or hit.polarity >= 0 or hit.needs or _negated(adj) or not is_act_noun(noun) or not any(
             c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.i != adj.i and (
                 c.pos_ == "PROPN" or c.ent_type_ in NAMED_OWNER_TYPES)) for c in noun.children):
@@ -286,7 +286,7 @@ def _quality_word(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] 
     if excess is not None:
         return excess
     for word in (pred, *(c for c in pred.children if c.dep_ in MODIFIER_DEPS)):
-        hit = lexicon.get(("quality", word.lemma_.lower())) or lexicon.get(("quality", word.lower_))
+        hit = _quality_entry(lexicon, word)
         if hit is None:
             continue
         if hit.needs and not any(c.lemma_.lower() in hit.needs for c in word.children):
@@ -295,6 +295,11 @@ def _quality_word(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] 
             continue  # "prejudice-based", not "two years late"
         return hit, word
     return None
+
+
+def _quality_entry(lexicon: Lexicon, tok: Token) -> JudgementWord | None:
+    """The quality row of a word, by lemma or as written."""
+    return lexicon.get(("quality", tok.lemma_.lower())) or lexicon.get(("quality", tok.lower_))
 
 
 def _excess(lexicon: Lexicon, pred: Token) -> tuple[JudgementWord, Token] | None:
