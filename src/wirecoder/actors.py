@@ -348,14 +348,18 @@ def load_builtin(d: ActorDictionary) -> None:
         # one person under two spellings ("Sergei"/"Sergey Lavrov") counts once
         if all(e.code != code or e.name[:1] != name[:1] for e in d.people_by_surname.get(surname, ())):
             d.people_by_surname.setdefault(surname, []).append(entry)
+    written: set[str] = set()  # phrases with a row of their own: "farmers" (a group) is not the plural of "farmer"
     for row in _rows(data_path("actors/roles.tsv")):
         phrase, sector, kind, gender, title, weak, position = (row + [""] * 7)[:7]
         role = Role(phrase, None if sector in ("-", "") else sector, kind,
                     None if gender in ("-", "") else gender, title or None, weak=weak.strip() == "weak",
                     after=position.strip() == "after")
-        forms = [phrase] if kind == "honorific" else plural_forms(phrase)
-        for form in forms:
-            d.roles.setdefault(form, role)
+        if phrase not in written:  # (the first row of a phrase wins)
+            d.roles[phrase] = role
+            written.add(phrase)
+        for form in ([] if kind == "honorific" else plural_forms(phrase)[1:]):
+            if form not in written:
+                d.roles.setdefault(form, role)
     for row in _rows(data_path("actors/first_names.tsv")):
         name, gender = (row + ["", ""])[:2]
         if gender in ("m", "f"):

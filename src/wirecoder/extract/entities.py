@@ -131,6 +131,7 @@ class Cluster:
     forms: dict[str, list[str]] = field(default_factory=dict)  # distinct names -> their words
     soft_gender: str | None = None  # a guess from the first name's ending ("Maleeha"), for ranking only
     affiliation: str | None = None  # the IGO/NGO code of the body a titled person serves ("U.N. envoy X")
+    party_name: str | None = None  # the dictionary name of the party the person's code comes from ("Tory spokesman")
     party: str | None = None  # the party named right before an untitled name ("Liberal Democrat Paul Tyler")
     elsewhere: bool = False  # a town of a country the article does not name: placed, but not in its country
     strong_sector: bool = False  # a sector from a specific title ("foreign secretary"), not only "leader"
@@ -1202,7 +1203,9 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                 if c.roles:
                     _note_employer(c, other)  # "CSR executive director Gene Herbert", "Wembley chairman X"
                 elif other.end == nm.ext_start and _is_party(other) and nm.end - nm.start >= 2:
-                    c.party = c.party or other.cluster.entry.code  # "Liberal Democrat Paul Tyler": the party's man
+                    if c.party is None:  # "Liberal Democrat Paul Tyler": the party's man
+                        c.party = other.cluster.entry.code
+                        _note_party_name(c, other)
                 iso = country_of_mention(other)
                 portfolio = (c.roles and other.cluster.label == "ORG" and other.cluster.country_entity is None
                              and (other.end in role_starts or _only_portfolio_words(doc, other.end, title_left))
@@ -1618,6 +1621,14 @@ def _note_affiliation(c: Cluster, other: NameMention, any_code: bool = False) ->
         return
     if code.startswith(("IGO", "NGO", "IMG")) or (any_code and len(code) > 3):
         c.affiliation = code
+        _note_party_name(c, other)
+
+
+def _note_party_name(c: Cluster, other: NameMention) -> None:
+    """The party a person's code comes from, by its dictionary name: whether it governs is told by name."""
+    entry = other.cluster.entry if other.cluster is not None else None
+    if entry is not None and (entry.code or "")[3:] == "PTY":
+        c.party_name = entry.name
 
 
 def _appositive_roles(doc: Doc, nm: NameMention, c: Cluster, roles_at, by_token, used_roles: set[int]) -> None:
@@ -3233,8 +3244,16 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
                         out_of_office=out_of_office_code(ctx, d, era))
     in_period = period_coder(ctx.resources, ctx.published.date() if ctx.published is not None else None)
     in_power = ruling_party_coder(ctx, d, era, home)
+    party_names = {c.id: c.party_name for c in clusters if c.party_name and c.label == "PERSON"}
     for ent in table.entities:  # "Soviet Premier Nikolai Ryzhkov" in 1987: USRGOV (the country stays ISO: RUS)
-        ent.actor = in_period(in_power(ent.name, ent.actor) if ent.type == "ORG" else ent.actor)
+        actor = ent.actor
+        if ent.type == "ORG":
+            actor = in_power(ent.name, actor)
+        elif ent.id in party_names and (governing := in_power(party_names[ent.id], actor) or "").endswith("GOV"):
+            # a governing party's man ("Labour's Alan Milburn") is of the government; an opposition party's
+            # keeps his party's own code, so two opposition parties' men stay two sides
+            actor = governing
+        ent.actor = in_period(actor)
     return table
 
 
@@ -3525,11 +3544,15 @@ def out_of_office_code(ctx: ArticleContext, d: ActorDictionary, era: tuple[date,
     def code_of(c: Cluster, code: str) -> str | None:
         if code[3:] != "GOV" or _holds_state_title(c, d):
             return None
-        names = _full_names(c)
-        terms = [row for n in names for row in table.terms_of(n)
-                 if row.code[:3] == code[:3] and (era is None or row.code == code)]
-        if not terms or any(in_office(row) for row in terms):
+        rows = [row for n in _full_names(c) for row in table.terms_of(n) if row.code[:3] == code[:3]]
+        terms = [row for row in rows if era is None or row.code == code]
+        if any(in_office(row) for row in terms):
             return None
+        # another office held then: "David Davis" beside "Culture Secretary Tessa Jowell" is the shadow home
+        # secretary of that time (GBROPP), not the minister the dictionary knows him as
+        held = next((row.code for row in rows if row.code != code and in_office(row)), None)
+        if held is not None or not terms:
+            return held
         if c.affiliation and c.affiliation[:3] == code[:3] and c.affiliation != code:
             return c.affiliation
         return code[:3] + "ELI"  # a public figure out of office (before or after it) is an elite in CAMEO
@@ -3592,6 +3615,21 @@ def _holds_state_title(c: Cluster, d: ActorDictionary) -> bool:
     return False
 
 
+# title heads a minister is written with alone ("Culture Secretary Tessa Jowell" as "Secretary Tessa Jowell")
+SHORT_STATE_TITLES = frozenset({"secretary", "minister"})
+
+
+def _title_names_office(title: str, row) -> bool:
+    """Whether TITLE, as the text writes it, names the office of the office-holders ROW: the office itself, a
+    longer title ending with it, the head of a minister's title ("secretary" for "culture secretary", not
+    "shadow culture secretary"), or the office without its complement ("chancellor" for "chancellor of the
+    exchequer"; not "lord chancellor")."""
+    office = row.office
+    return (title == office or title.endswith(" " + office)
+            or (title in SHORT_STATE_TITLES and office.endswith(" " + title) and row.code.endswith("GOV"))
+            or office.startswith((title + " of ", title + " for ")))
+
+
 def era_span(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster]) -> tuple[date, date] | None:
     """The time an undated article is of: when every office holder it names with a state title ("Prime Minister
     Tony Blair", "Chancellor Gordon Brown") held that office together, if the office-holders table knows them
@@ -3608,8 +3646,7 @@ def era_span(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster]) -
             continue
         titles = {title_key(r) for r in c.roles}
         names = _full_names(c)
-        terms = [row for n in names for row in table.terms_of(n)
-                 if any(t == row.office or t.endswith(" " + row.office) for t in titles)]
+        terms = [row for n in names for row in table.terms_of(n) if any(_title_names_office(t, row) for t in titles)]
         if not terms:
             continue
         known = True

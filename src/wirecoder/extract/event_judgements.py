@@ -45,6 +45,7 @@ programme program budget tax tariff strategy stance position tactic wrangling re
 intervention crackdown agreement accord treaty initiative effort proposals arrest detention suggestion record
 execution expulsion blockade embargo boycott restriction control veto withdrawal deployment auction takeover attempt
 merger acquisition privatisation privatization nationalisation nationalization seizure aggression practice
+aid package support funding concession compensation settlement cut
 """.split())
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 # acts whose passive subject is their doer: "was involved in the fraud", "was implicated in the plot"
@@ -58,6 +59,8 @@ CONTAINER_NOUNS = frozenset({"load", "pile", "piece", "bit", "kind", "sort", "fo
 MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 FIRST_PERSON = frozenset({"i", "we"})
+INFINITIVE_NEED = "to"  # in an act row's objects: the act judges with a "to" act ("had failed to tackle")
+SHORTFALL_VERB, SHORTFALL_QUALITY = "go", "insufficient"  # "did not go far enough": judged insufficient
 # Verbs that attribute the quality of their object to their subject: "has shown crass incompetence".
 DISPLAY_VERBS = frozenset({"show", "display", "demonstrate", "exhibit", "betray"})
 OPINION_VERBS = frozenset({"think", "feel", "believe", "say", "fear", "suspect", "know"})
@@ -146,6 +149,9 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
         if hit is not None:
             return Judgement(hit, child, subjects[0], speech, speech.i == tok.i)
     if _negated(tok):
+        shortfall = _shortfall(lexicon, tok)  # "claimed the support did not go far enough"
+        if shortfall is not None:
+            return Judgement(shortfall, tok, subjects[0], speech, speech.i == tok.i)
         return None  # "said the move was not wrong"
     if tok.pos_ == "ADJ" and speech is not tok:
         hit_tok = _quality_word(lexicon, tok)  # "he found the BNP's policies abhorrent": a small clause
@@ -166,7 +172,8 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
             if hit_tok is not None:
                 return Judgement(hit_tok[0], hit_tok[1], subjects[0], speech, speech.i == tok.i)
     act = lexicon.get(("act", tok.lemma_.lower()))
-    if act is not None and (not act.needs or any(o.lemma_.lower() in act.needs for o in _objects(tok))):
+    if act is not None and (not act.needs or any(o.lemma_.lower() in act.needs for o in _objects(tok)) or (
+            INFINITIVE_NEED in act.needs and any(c.dep_ == "xcomp" and infinitival(c) for c in tok.children))):
         # a passive act judges its "by" agent, none without one ("had been neglected too long": who was wronged);
         # but one is "involved" or "implicated" in wrongdoing as its doer ("Ebbers was directly involved in the fraud")
         doer = subjects[0] if subjects[0].dep_ == "nsubj" or tok.lemma_.lower() in PASSIVE_DOER_ACTS \
@@ -175,6 +182,16 @@ def find_judgement(lexicon: Lexicon, tok: Token, speech_lemmas: frozenset[str], 
             return None  # "if GATT does not act, it will be neglecting ...": a warning, not a judgement of an act
         return Judgement(act, tok, doer, speech, speech.i == tok.i)
     return None
+
+
+def _shortfall(lexicon: Lexicon, verb: Token) -> JudgementWord | None:
+    """ "did not go far enough", "does not go nearly far enough": the idiom of an act judged insufficient (the
+    lexicon's row for "insufficient"), for a negated VERB."""
+    if verb.lemma_.lower() != SHORTFALL_VERB or not any(
+            c.dep_ == "advmod" and (c.lower_ == "enough" or any(g.lower_ == "enough" for g in c.children))
+            for c in verb.children):
+        return None
+    return lexicon.get(("quality", SHORTFALL_QUALITY))
 
 
 def _attributive_judgement(lexicon: Lexicon, adj: Token, speech_lemmas: frozenset[str], quoted: bool

@@ -209,6 +209,10 @@ ANNOUNCING_VERBS = frozenset({"announce", "confirm"})
 ANNOUNCED_OWN_ACTS = frozenset({"release", "free", "lift", "ease", "pardon", "repatriate", "extradite", "deport",
                                 "expel", "grant", "suspend", "withdraw", "reopen", "restore", "resume"})
 APPEAL_MODALS = frozenset({"should"})  # "X should" told by another asks it; "X must" demands it
+# Verbs that, with "to" + an act, say what their subject ought to do, as "should" does: "said Dr Gibbons needed
+# to change policy" asks him. ("had to" mostly tells a necessity, not a demand: "said Italy would have to abandon
+# its margin", "the U.S. had to take some action to demonstrate its authority".)
+ASKING_SEMI_MODALS = frozenset({"need", "ought"})
 NEGOTIATION_NOUNS = frozenset({"talk", "negotiation"})
 VISIT_CODES = ("042", "043", "044")  # visits and their hosts: the place visited is the counterpart
 VISIT_CODE = "042"
@@ -588,6 +592,9 @@ class EventExtractor:
                                                          for c in tok.children)
                                                      or self._is_demand_content(tok)):
                     for ev in self._reported_demand(tok, coding, sent):
+                        self._add(ev, events, seen)
+                elif tok.dep_ == "ccomp" and (act := self._obliged_act(tok)) is not None:
+                    for ev in self._reported_demand(tok, self.coder.code(act), sent, asked=True):
                         self._add(ev, events, seen)
                 if coding is None:
                     continue
@@ -975,13 +982,14 @@ class EventExtractor:
         if not sources and speaker is not None:
             sources = [speaker]  # '"This report shows the first attempt ... proved a complete fiasco," said Leigh'
         if not sources:
+            trace(tok.idx, found.word.code, "drop:judgement-no-judge")
             return []
         judged = found.judged
+        countries = {s.code[:3] for s in sources}
+        country = next(iter(countries)) if len(countries) == 1 else ""
+        country = "" if country in NON_COUNTRY_PREFIXES else country
         if is_act_noun(judged):
             targets = [a for h in (judged, *self._agents_of(judged)) for a in self.actors.phrase_actors(h)]
-            countries = {s.code[:3] for s in sources}
-            country = next(iter(countries)) if len(countries) == 1 else ""
-            country = "" if country in NON_COUNTRY_PREFIXES else country
             if not targets and country:  # "called the government's tax plan 'a disgrace'": the judge's own country's
                 home = self.actors.home_institution(judged, country)
                 targets = [home] if home is not None else []
@@ -993,10 +1001,13 @@ class EventExtractor:
                 targets = [author] if author is not None else []
         elif self.actors.is_actor_like(judged):
             targets = self.actors.phrase_actors(judged)
+            if not targets and country:  # "Davis said ministers had failed to ...": the judge's own country's
+                targets = [a for a in [self.actors.home_institution(judged, country)] if a is not None]
         else:  # "the government's instinct was authoritarian"; but "the situation was dangerous" judges no one
             targets = [a for c in judged.children if c.dep_ == "poss" for a in self.actors.phrase_actors(c)]
         targets = [t for t in targets if not any(self._same_side(s, t) for s in sources)]
         if not targets:
+            trace(tok.idx, found.word.code, f"drop:judgement-no-judged {judged.text}")
             return []
         return self._make(found.word.code, sources, targets[:1], self.modality(found.judge_verb), found.trigger, sent)
 
@@ -1506,8 +1517,21 @@ class EventExtractor:
                 and verb.head.lemma_.lower() in self.res.speech_lemmas
                 and any(c.dep_ == "nsubj" for c in verb.children))
 
-    def _reported_demand(self, pred: Token, coding: Coding | None, sent: Span) -> list[Event]:
-        """"Britain said Libya must hand over the suspects": the speaker demands it of the subject (10x)."""
+    @staticmethod
+    def _obliged_act(verb: Token) -> Token | None:
+        """The act of "needed to change policy", "ought to resign": an obligation not denied, not foreseen ("did
+        not need to", "would need to": a forecast), not past ("had needed to")."""
+        if verb.lemma_.lower() not in ASKING_SEMI_MODALS or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"had"})
+                for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+    def _reported_demand(self, pred: Token, coding: Coding | None, sent: Span,
+                         asked: bool | None = None) -> list[Event]:
+        """"Britain said Libya must hand over the suspects": the speaker demands it of the subject (10x).
+        ASKED: the obligation asks (02x), as "needed to" does; None: PRED's modal says ("should" asks)."""
         speech = pred.head
         if pred.dep_ == "acl":  # "issued a stern reminder to Iraq that it must cooperate": a message's content
             if speech.lemma_.lower() not in MESSAGE_NOUNS or speech.dep_ not in ("dobj", "nsubjpass", "pobj"):
@@ -1545,7 +1569,8 @@ class EventExtractor:
         else:
             # "should" asks (an appeal, 02x: "said the prime minister should sack Mr Brown"), "must" demands (10x)
             complement = coding.code if coding is not None else "*"
-            asked = any(c.dep_ == "aux" and c.lower_ in APPEAL_MODALS for c in pred.children)
+            if asked is None:
+                asked = any(c.dep_ == "aux" and c.lower_ in APPEAL_MODALS for c in pred.children)
             code = (asked and self.res.book.frame_code("appeal", complement)) or self.res.book.frame_code(
                 "demand", complement)
         if not code:

@@ -1,0 +1,143 @@
+"""Round 17: a paragraph's own dateline is no part of the name after it; parties named with no country word are in
+the dictionary; "said X needed to act" asks X; "did not go far enough" and "had failed to act" are criticism; a
+group noun's own row wins over another row's plural; an undated article's era reads "Culture Secretary" as the
+culture secretary, and a person then in another office (shadow minister) takes that office's code; bare
+"ministers" judged by an opposition speaker are the speaker's own government."""
+
+from __future__ import annotations
+
+from event_helpers import reported_events
+
+ERA = "2005-03-10"
+
+
+def _codes(pipeline, text: str, published: str | None = ERA) -> set[tuple[str | None, str | None, str]]:
+    rec = pipeline.extract(text=text, published=published)
+    return {(e.source, e.target, e.code) for e in rec.events if not e.negated and not e.hypothetical}
+
+
+def test_a_paragraphs_own_dateline_is_not_part_of_the_name_after_it(pipeline):
+    text = ("World news highlights.\n\nROME - Israeli Foreign Minister Shimon Peres discussed the Middle East with "
+            "Palestinian officials.\n\nWASHINGTON - Jordanian Prime Minister Zaid al-Rifai met U.S. officials.")
+    rec = pipeline.extract(text=text, published="1987-04-08")
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes.get("Shimon Peres", "")[:3] == "ISR"
+    assert not any(e.name.startswith(("ROME", "WASHINGTON")) and e.type != "GPE" for e in rec.entities)
+    assert any(e.source and e.source.startswith("ISR") and e.code.startswith("04") for e in rec.events)
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline(pipeline):
+    rec = pipeline.extract(text="The deal - backed by Germany - was signed by France and Italy.", published=ERA)
+    assert {e.name for e in rec.entities if e.type == "GPE"} >= {"Germany", "France", "Italy"}
+
+
+def test_parties_named_without_a_country_word_are_coded(pipeline):
+    rec = pipeline.extract(text="Plaid Cymru and the SDLP attacked the plan. Fianna Fail won the vote.",
+                           published=ERA)
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Plaid Cymru"][:3] == "GBR" and codes["Social Democratic and Labour Party"][:3] == "GBR"
+    assert codes["Fianna Fail"] == "IRLPTY"
+
+
+def test_a_reported_need_to_act_asks_the_party_named(pipeline):
+    codes = _codes(pipeline, "Plaid Cymru said Health Minister Brian Gibbons needed to change policy.")
+    assert any(s[:3] == "GBR" and t == "GBRGOV" and c.startswith("02") for s, t, c in codes)
+
+
+def test_a_forecast_need_or_a_denied_one_asks_nothing(pipeline):
+    for text in ("Plaid Cymru said Health Minister Brian Gibbons would need to change policy.",
+                 "Plaid Cymru said Health Minister Brian Gibbons did not need to change policy."):
+        assert not any(c.startswith("02") for _s, _t, c in _codes(pipeline, text)), text
+
+
+def test_a_necessity_told_with_had_to_is_no_demand(pipeline):
+    codes = _codes(pipeline, "Khamenei said the U.S. government had to take some action to show its authority.",
+                   "1987-04-01")
+    assert not any(c.startswith(("02", "10")) for _s, _t, c in codes)
+
+
+def test_not_going_far_enough_criticises_the_author_of_the_act(pipeline):
+    codes = _codes(pipeline, "The German government unveiled new labour reforms. The SPD said the government's "
+                             "reforms do not go far enough.")
+    assert ("DEUPTY", "DEUGOV", "111") in codes
+
+
+def test_going_far_or_not_going_well_is_no_criticism(pipeline):
+    codes = _codes(pipeline, "The German government unveiled new labour reforms. The SPD said the talks did not go "
+                             "well.")
+    assert not any(c == "111" for _s, _t, c in codes)
+
+
+def test_having_failed_to_act_is_criticism_of_the_doer(pipeline):
+    codes = _codes(pipeline, "The Portuguese government faces a censure motion proposed by the Socialist Party, "
+                             "which says the government has failed to tackle economic ills.")
+    assert ("PRTPTY", "PRTGOV", "111") in codes
+
+
+def test_a_failure_with_no_act_judges_no_one(pipeline):
+    codes = _codes(pipeline, "The Socialist Party of Portugal said the talks with the government failed.")
+    assert not any(c == "111" for _s, _t, c in codes)
+
+
+def test_an_opposition_speaker_judging_bare_ministers_judges_his_government(pipeline):
+    text = ("Culture Secretary Tessa Jowell defended the plans. Tory spokesman David Davis said ministers had "
+            "failed to make his party aware of the concern of the police.")
+    rec = pipeline.extract(text=text)
+    events = [e for e in rec.events if not e.negated and not e.hypothetical]
+    assert any(e.code == "111" and e.source in ("GBROPP", "GBRPTY") and e.target == "GBRGOV" for e in events)
+
+
+def test_a_governing_partys_man_is_of_the_government(pipeline):
+    rec = pipeline.extract(text="Culture Secretary Tessa Jowell spoke. Tory spokesman David Davis replied. Labour "
+                                "spokesman Ben Bradshaw said the Tories were wrong.")
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Ben Bradshaw"] == "GBRGOV" and codes["David Davis"] != "GBRGOV"
+
+
+def test_an_undated_article_reads_a_short_title_as_the_holders_office(pipeline):
+    # "Culture Secretary Tessa Jowell": the era of her term (2001-2007), when the Tories were in opposition
+    rec = pipeline.extract(text="Culture Secretary Tessa Jowell accused the Tories of opportunism.")
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Tories"] == "GBROPP"
+    assert any(e.code.startswith("11") and e.target == "GBROPP" for e in rec.events)
+
+
+def test_complacency_is_criticism(pipeline):
+    events = reported_events(pipeline, "Lib Dem spokesman Vince Cable said the government was complacent.", ERA)
+    assert any(e.code == "111" and e.target == "GBRGOV" for e in events)
+
+
+def test_a_group_row_wins_over_the_plural_of_a_title(pipeline):
+    # "farmer" is a title, "farmers" a group of the roles table: bare farmers are the story's own people
+    text = ("The French government gave French farmers 70m euros in aid. In Paris, farmers claimed the aid package "
+            "of the French government did not go far enough.")
+    events = reported_events(pipeline, text, ERA)
+    assert any(e.code == "111" and e.source == "FRAAGR" and e.target == "FRAGOV" for e in events)
+
+
+def test_a_title_as_written_names_the_holders_office():
+    from types import SimpleNamespace
+
+    from wirecoder.extract.entities import _title_names_office
+
+    def row(office, code="GBRGOV"):
+        return SimpleNamespace(office=office, code=code)
+
+    assert _title_names_office("chancellor", row("chancellor of the exchequer"))
+    assert not _title_names_office("chancellor", row("lord chancellor"))
+    assert _title_names_office("secretary", row("culture secretary"))
+    assert not _title_names_office("secretary", row("shadow culture secretary", "GBROPP"))
+    assert _title_names_office("culture secretary", row("culture secretary"))
+
+
+def test_blocking_or_barring_a_party_from_an_act(pipeline):
+    codes = _codes(pipeline, "Iran's parliament blocked President Khatami from reducing subsidies.", "2004-03-10")
+    assert ("IRNLEG", "IRNGOV", "120") in codes
+    codes = _codes(pipeline, "The British government barred Sinn Fein from the talks.", "1987-04-08")
+    assert any(s == "GBRGOV" and t and t[:3] == "GBR" and c == "172" for s, t, c in codes)
+
+
+def test_mourners_are_the_storys_civilians(pipeline):
+    codes = _codes(pipeline, "In Belfast, mourners clashed with police at a funeral in Belfast, Northern Ireland.",
+                   "1987-04-08")
+    assert any(s and s.endswith("CVL") and c.startswith(("14", "19")) for s, _t, c in codes)
