@@ -141,3 +141,29 @@ def test_mourners_are_the_storys_civilians(pipeline):
     codes = _codes(pipeline, "In Belfast, mourners clashed with police at a funeral in Belfast, Northern Ireland.",
                    "1987-04-08")
     assert any(s and s.endswith("CVL") and c.startswith(("14", "19")) for s, _t, c in codes)
+
+
+def test_a_person_set_off_as_speaking_for_a_party_is_the_partys(pipeline):
+    rec = pipeline.extract(text='Kirsty Williams, for the Lib Dems, added: "Changing the minister serves no purpose."',
+                           published=ERA)
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Kirsty Williams"][:3] == "GBR"
+
+
+def test_an_aside_on_the_subject_is_not_what_the_verb_is_for(pipeline):
+    codes = _codes(pipeline, "Oliver Letwin, for the Tories, attacked the Labour government.")
+    assert not any(t and t.endswith(("OPP", "PTY")) for _s, t, _c in codes)
+    assert any(t == "GBRGOV" for _s, t, _c in codes)
+
+
+def test_two_firms_deals_of_one_kind_are_two_events(pipeline):
+    text = ("Lockheed said it had signed an agreement with India's Hindustan Aeronautics. Boeing announced a deal with "
+            "India's HCL Technologies.")
+    events = [e for e in reported_events(pipeline, text, ERA) if e.code == "057"]
+    assert len({(e.source_entity, e.target_entity) for e in events}) == 2
+
+
+def test_a_name_with_and_co_is_a_firm(pipeline):
+    rec = pipeline.extract(text="The bank bought the seat from Hector M. Chisholm and Co. on Monday.",
+                           published="1987-03-10")
+    assert any(e.name == "Hector M. Chisholm and Co." and e.type == "ORG" for e in rec.entities)

@@ -106,6 +106,30 @@ def dateline_entities(doc: Doc) -> Doc:
     return doc
 
 
+PARTNER_WORDS = frozenset({"co", "co.", "company", "sons", "partners", "associates"})
+
+
+@Language.component("wirecoder_firm_partners")
+def firm_partners(doc: Doc) -> Doc:
+    """A name followed by "and Co." or "& Sons" is a firm's ("from Hector M. Chisholm and Co."): the small model
+    stops the name before "and" and calls it a person."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        end = ent.end
+        if ent.label_ not in ("PERSON", "ORG") or end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+            continue
+        if doc[end + 1].lower_ not in PARTNER_WORDS or not doc[end + 1].text[:1].isupper():
+            continue
+        if k + 1 < len(ents) and ents[k + 1].start <= end + 1:
+            continue
+        ents[k] = Span(doc, ent.start, end + 2, label="ORG")
+        changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 def _paragraph_starts(doc: Doc) -> list[int]:
     """Indices of the first word of the text and of every word after a blank line."""
     starts = [0] if len(doc) and not doc[0].is_space else []
@@ -136,4 +160,5 @@ def load_model(name: str = MODEL_NAME):
         nlp.add_pipe("wirecoder_lemma_fixes", after="lemmatizer")
     if "ner" in nlp.pipe_names and "wirecoder_dateline_entities" not in nlp.pipe_names:
         nlp.add_pipe("wirecoder_dateline_entities", after="ner")
+        nlp.add_pipe("wirecoder_firm_partners", after="wirecoder_dateline_entities")
     return nlp

@@ -1492,6 +1492,23 @@ def _party_entry(entry: ActorEntry | None) -> bool:
     return entry is not None and entry.kind == "org" and (entry.code or "")[3:] == "PTY"
 
 
+def speakers_for_parties(doc: Doc, mentions: list[NameMention]) -> None:
+    """ "Kirsty Williams, for the Lib Dems, added": a person named with no title, set off by "for" and a party,
+    speaks for the party (as "Liberal Democrat Paul Tyler" does)."""
+    by_start = {nm.ext_start: nm for nm in mentions}
+    for nm in mentions:
+        c = nm.cluster
+        if c is None or c.label != "PERSON" or nm.kind != "name" or c.party or c.roles or nm.end + 2 >= len(doc):
+            continue
+        if doc[nm.end].text != "," or doc[nm.end + 1].lower_ != "for":
+            continue
+        at = nm.end + 2 + (doc[nm.end + 2].lower_ == "the")
+        other = by_start.get(at)
+        if other is not None and _is_party(other):
+            c.party = other.cluster.entry.code
+            _note_party_name(c, other)
+
+
 def _is_party(nm: NameMention) -> bool:
     """A mention of a political party the dictionaries code."""
     return _party_entry(nm.cluster.entry if nm.cluster is not None else None)
@@ -3229,6 +3246,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     employers_by_title(clusters)
     ngo_staff_by_sentence(doc, clusters)
     people_in_bodies(doc, mentions, clusters, ctx.resources.cached("entities.body_kinds", load_body_kinds))
+    speakers_for_parties(doc, mentions)
     home = context_iso or main_iso
     resolve_references(doc, mentions + groups, clusters, roles_at, used_roles, d,
                        office=lambda title, at: office(home, title, at),

@@ -182,6 +182,12 @@ def infinitival(tok: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
+def is_subject_aside(prep: Token, verb: Token) -> bool:
+    """A preposition set off after the subject, before its verb: "Oliver Letwin, for the Tories, attacked ..."
+    says whom the subject speaks for, not what the verb is for."""
+    return verb.pos_ in ("VERB", "AUX") and 0 < prep.i < verb.i and prep.doc[prep.i - 1].text == ","
+
+
 def prep_objects(verb: Token, prep: str) -> tuple[bool, list[Token]]:
     """Whether VERB has the particle/preposition PREP, and the pobj heads of that preposition."""
     found = False
@@ -192,7 +198,7 @@ def prep_objects(verb: Token, prep: str) -> tuple[bool, list[Token]]:
         if child.dep_ in ("prt", "advmod", "acomp", "oprd", "dobj"):
             found = True
         elif child.dep_ in ("prep", "agent", "dative"):
-            if is_time_adjunct(child):
+            if is_time_adjunct(child) or is_subject_aside(child, verb):
                 continue  # "on Saturday called him ...": a date, not "call on"
             found = True
             # "pulled out of a contract": spaCy hangs "of" on "out", so the object is one preposition down

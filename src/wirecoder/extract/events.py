@@ -41,6 +41,7 @@ from wirecoder.extract.event_coding import (
     infinitival,
     is_condition,
     is_delaying,
+    is_subject_aside,
     object_heads,
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
@@ -894,7 +895,7 @@ class EventExtractor:
         key = (ev.source, ev.target, ev.code, ev.negated, ev.hypothetical)
         if ev.root in FORCE_NOUN_ROOTS and ev.target and not ev.negated:
             self.force_events.append(ev)
-        if any(not self._dated_apart(e, ev) for e in seen.get(key, ())):
+        if any(not self._dated_apart(e, ev) and not self._other_firms(e, ev) for e in seen.get(key, ())):
             return  # the same act told again
         flags = (ev.negated, ev.hypothetical)
         same_act = [e for e in events if e.sentence == ev.sentence and e.source == ev.source
@@ -907,6 +908,14 @@ class EventExtractor:
                 seen[(e.source, e.target, e.code, e.negated, e.hypothetical)].remove(e)
         seen.setdefault(key, []).append(ev)
         events.append(ev)
+
+    @staticmethod
+    def _other_firms(a: Event, b: Event) -> bool:
+        """Two acts of one code between businesses of the same countries, but other firms: "Lockheed signed an
+        agreement with HAL", "Boeing announced a deal with HCL Technologies" (both USABUS -> INDBUS)."""
+        return a.target is not None and any(code and code.endswith("BUS") and x and y and x != y
+                   for code, x, y in ((a.source, a.source_entity, b.source_entity),
+                                      (a.target, a.target_entity, b.target_entity)))
 
     def _described_mood(self, adj: Token) -> bool:
         """An outlook adjective the reporter describes over time ("officials have been optimistic", "remained
@@ -3182,7 +3191,8 @@ class EventExtractor:
 
     @staticmethod
     def _prep_objects(host: Token, preps: tuple[str, ...]) -> list[Token]:
-        found = [c for c in host.children if c.dep_ in ("prep", "dative") and c.lower_ in preps]
+        found = [c for c in host.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                 and not is_subject_aside(c, host)]
         found.sort(key=lambda p: preps.index(p.lower_))
         return [pobj for prep in found for pobj in prep.children if pobj.dep_ == "pobj"]
 
