@@ -167,3 +167,22 @@ def test_a_name_with_and_co_is_a_firm(pipeline):
     rec = pipeline.extract(text="The bank bought the seat from Hector M. Chisholm and Co. on Monday.",
                            published="1987-03-10")
     assert any(e.name == "Hector M. Chisholm and Co." and e.type == "ORG" for e in rec.entities)
+
+
+def test_two_opposition_parties_accusing_one_leader_are_two_events(pipeline):
+    text = ("Tory co-chairman Liam Fox accused Tony Blair of telling lies. The Lib Dems accuse Mr Blair of making a "
+            "touchy-feely speech.")
+    events = [e for e in reported_events(pipeline, text, ERA) if e.code.startswith("11")]
+    assert len({e.source_entity for e in events}) == 2
+
+
+def test_one_government_retelling_its_act_is_one_event(pipeline):
+    text = "Tony Blair accused the Tories of opportunism. The government accused the Tories of opportunism."
+    events = [e for e in reported_events(pipeline, text, ERA) if e.code.startswith("11")]
+    assert len(events) == 1
+
+
+def test_devolved_executives_are_governments(pipeline):
+    codes = _codes(pipeline, "The Conservatives accuse the Scottish Executive of using the council tax to raise "
+                             "funds.")
+    assert any(t == "GBRGOV" and c.startswith("11") for _s, t, c in codes)

@@ -1493,12 +1493,12 @@ def _party_entry(entry: ActorEntry | None) -> bool:
 
 
 def speakers_for_parties(doc: Doc, mentions: list[NameMention]) -> None:
-    """ "Kirsty Williams, for the Lib Dems, added": a person named with no title, set off by "for" and a party,
-    speaks for the party (as "Liberal Democrat Paul Tyler" does)."""
+    """ "Kirsty Williams, for the Lib Dems, added": a person set off by "for" and a party speaks for the party (as
+    "Liberal Democrat Paul Tyler" does; a title of the person's own still says more)."""
     by_start = {nm.ext_start: nm for nm in mentions}
     for nm in mentions:
         c = nm.cluster
-        if c is None or c.label != "PERSON" or nm.kind != "name" or c.party or c.roles or nm.end + 2 >= len(doc):
+        if c is None or c.label != "PERSON" or nm.kind != "name" or c.party or nm.end + 2 >= len(doc):
             continue
         if doc[nm.end].text != "," or doc[nm.end + 1].lower_ != "for":
             continue

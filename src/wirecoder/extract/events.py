@@ -197,6 +197,7 @@ RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "punishment", "counter
 COERCIVE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY"})
 FAILURE_NOUNS = frozenset({"failure"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "cite"})  # "what he called X's failure"
 TIME_MARKS = frozenset({"after", "since", "because", "while", "as"})  # a side clause's circumstance
@@ -911,9 +912,12 @@ class EventExtractor:
 
     @staticmethod
     def _other_firms(a: Event, b: Event) -> bool:
-        """Two acts of one code between businesses of the same countries, but other firms: "Lockheed signed an
-        agreement with HAL", "Boeing announced a deal with HCL Technologies" (both USABUS -> INDBUS)."""
-        return a.target is not None and any(code and code.endswith("BUS") and x and y and x != y
+        """Two acts of one code between the same kinds of party, but other firms, parties or groups: "Lockheed
+        signed an agreement with HAL", "Boeing announced a deal with HCL Technologies" (both USABUS -> INDBUS);
+        "the Lib Dems accuse Mr Blair", "Dr Fox accused Mr Blair" (both opposition). (Not the state's organs:
+        "the government" and "Mr Blair" retell one act.)"""
+        return a.target is not None and any(code and len(code) > 3 and code[3:6] not in STATE_SECTORS
+                                            and x and y and x != y
                    for code, x, y in ((a.source, a.source_entity, b.source_entity),
                                       (a.target, a.target_entity, b.target_entity)))
 
