@@ -186,3 +186,9 @@ def test_devolved_executives_are_governments(pipeline):
     codes = _codes(pipeline, "The Conservatives accuse the Scottish Executive of using the council tax to raise "
                              "funds.")
     assert any(t == "GBRGOV" and c.startswith("11") for _s, t, c in codes)
+
+
+def test_a_relative_clause_of_the_storys_group_has_its_doer(pipeline):
+    codes = _codes(pipeline, "Striking workers in Britain marched in London. The five unions which met Deputy Prime "
+                             "Minister John Prescott in Britain want the government to withdraw the rules.")
+    assert any(s == "GBRLAB" and t == "GBRGOV" and c.startswith("04") for s, t, c in codes)

@@ -2355,7 +2355,9 @@ class EventExtractor:
                 if s.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                     if not self.actors.is_actor_like(cur.head) or self._thing_relative(s, cur.head):
                         return []  # "a speech which will not help him": a thing does nothing
-                    return self.actors.phrase_actors(cur.head)
+                    # ("the five unions which met Mr Prescott": the story's own unions)
+                    return self.actors.phrase_actors(cur.head) or [
+                        a for a in [self.actors.story_group(cur.head)] if a is not None]
                 by_agents = pobjs_of(s, "by") if self.coder.noun_code(s) else []
                 # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
                 found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
