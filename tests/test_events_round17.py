@@ -192,3 +192,10 @@ def test_a_relative_clause_of_the_storys_group_has_its_doer(pipeline):
     codes = _codes(pipeline, "Striking workers in Britain marched in London. The five unions which met Deputy Prime "
                              "Minister John Prescott in Britain want the government to withdraw the rules.")
     assert any(s == "GBRLAB" and t == "GBRGOV" and c.startswith("04") for s, t, c in codes)
+
+
+def test_rejecting_another_firms_offer_targets_that_firm(pipeline):
+    rec = pipeline.extract(text="U.S. carrier Trans World Airlines Inc said it would bid for Piedmont. U.S. carrier "
+                                "USAir Group Inc rejected TWA's offer on Monday.", published="1987-03-10")
+    assert any(e.code.startswith("12") and e.source == "USABUS" and e.target == "USABUS"
+               and e.source_entity != e.target_entity for e in rec.events if not e.hypothetical)

@@ -237,6 +237,9 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 ANNOUNCED_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 VETO_CODE = "129"  # "would veto the budget": an announced veto is a threat (130); other rejections are stated now
 REJECT_ROOT = "12"
+# roots of acts answering another party's act, whose author is their recipient ("rejected TWA's offer",
+# "welcomed Iran's proposal", "denied Labour's claims")
+ANSWERING_ROOTS = frozenset({"01", "05", "11", "12"})
 # A firm announcing that it will buy or sell ("said it would spend $2bn to buy", "is to sell its unit to")
 # reports the deal (061), as the gold standards code it; the spending verb's purpose is the deal itself.
 DEAL_CODE = "061"
@@ -2728,13 +2731,16 @@ class EventExtractor:
         of one international organisation are that organisation ("the Security Council ... UNIFIL")."""
         if len(actor.code) <= 3 or actor.code.startswith(("IGO", "NGO")) or any(s.entity_id is None for s in sources):
             return False
-        if self.coder.noun_code(tok) is not None:
+        answered = coding.code[:2] in ANSWERING_ROOTS and tok.i != coding.trigger.i
+        if self.coder.noun_code(tok) is not None and not answered:
             return False  # "renewed the threat of a White House veto": the name on an act noun is its author
+        # (but the author of an act answered is the other side: "USAir rejected TWA's offer")
         source_ids = {s.entity_id for s in sources}
         if self.actors.names_two_people(tok) and actor.entity_id not in source_ids:
             self.other_parties.add((coding.trigger.i, actor))
             return True  # "Liam Fox likened the two men to schoolboys": two persons named before, not the doer
-        names = [t for t in (tok, *tok.children) if t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat")
+        name_deps = ("compound", "appos", "flat", "poss") if answered else ("compound", "appos", "flat")
+        names = [t for t in (tok, *tok.children) if t.pos_ == "PROPN" and t.dep_ in name_deps
                  or t.i == tok.i and t.pos_ == "PROPN"]
         for name in names:
             ent = self.actors.table.at_token(name.i)
