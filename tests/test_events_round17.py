@@ -199,3 +199,16 @@ def test_rejecting_another_firms_offer_targets_that_firm(pipeline):
                                 "USAir Group Inc rejected TWA's offer on Monday.", published="1987-03-10")
     assert any(e.code.startswith("12") and e.source == "USABUS" and e.target == "USABUS"
                and e.source_entity != e.target_entity for e in rec.events if not e.hypothetical)
+
+
+def test_challenging_a_party_to_act_demands_it(pipeline):
+    codes = _codes(pipeline, "Labour on Tuesday challenged the Tories to publish the full report.")
+    assert ("GBRGOV", "GBROPP", "100") in codes
+    codes = _codes(pipeline, "The Lib Dems challenge Labour in its heartlands.")
+    assert not any(c.startswith("10") for _s, _t, c in codes)
+
+
+def test_the_storys_bare_opposition_is_its_countrys(pipeline):
+    text = ("Japanese Prime Minister Yasuhiro Nakasone defended the tax in Tokyo. Opposition parties in Japan "
+            "attacked the proposed sales tax plan of the Japanese government.")
+    assert ("JPNOPP", "JPNGOV", "111") in _codes(pipeline, text, "1987-04-01")

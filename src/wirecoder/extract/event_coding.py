@@ -484,11 +484,11 @@ class PredicateCoder:
             return False
         fp = self.frame_pattern(tok)
         if fp is not None and "@actor" in fp.objects:
-            if fp.frame == "appeal" and not any(infinitival(c) for c in self.complements(tok)) and not any(
+            if fp.frame in ("appeal", "demand") and not any(infinitival(c) for c in self.complements(tok)) and not any(
                     p.dep_ == "prep" and p.lower_ == "for" and any(c.dep_ == "pobj" for c in p.children)
                     for p in tok.children):
-                # "pressing the US to cut gases", "asked Congress for more funds"; not "because of pressing
-                # business"
+                # "pressing the US to cut gases", "asked Congress for more funds", "challenged the Tories to
+                # publish"; not "because of pressing business", "the Lib Dems challenge Labour in its heartlands"
                 return False
             return any(self.is_actor(o) for o in objects)  # "warned Iran", not "warned that ..."
         if fp is not None and fp.prep and any(c.dep_ == "pcomp" for p in tok.children
