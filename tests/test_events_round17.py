@@ -212,3 +212,16 @@ def test_the_storys_bare_opposition_is_its_countrys(pipeline):
     text = ("Japanese Prime Minister Yasuhiro Nakasone defended the tax in Tokyo. Opposition parties in Japan "
             "attacked the proposed sales tax plan of the Japanese government.")
     assert ("JPNOPP", "JPNGOV", "111") in _codes(pipeline, text, "1987-04-01")
+
+
+def test_words_conjoined_after_a_reported_clause_about_an_act_are_the_reporters(pipeline):
+    text = ("Mrs Robinson said the Law Lords' ruling was in line with international legal opinion and praised the "
+            "Law Lords.")
+    events = reported_events(pipeline, text, ERA)
+    assert any(e.code == "051" and (e.source or "")[:3] == "IRL" and e.target == "GBRJUD" for e in events)
+
+
+def test_force_conjoined_after_a_reported_clause_stays_the_acts(pipeline):
+    events = reported_events(pipeline, "The military said the Iraqi bombing killed one soldier and wounded two "
+                                       "others.", ERA)
+    assert not any(e.code.startswith(("18", "19")) and e.source and e.source.endswith("MIL") for e in events)

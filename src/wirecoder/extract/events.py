@@ -198,6 +198,7 @@ COERCIVE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY"})
+REPORTER_ACT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})  # what a reporter goes on to do
 FAILURE_NOUNS = frozenset({"failure"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "cite"})  # "what he called X's failure"
 TIME_MARKS = frozenset({"after", "since", "because", "while", "as"})  # a side clause's circumstance
@@ -2376,8 +2377,10 @@ class EventExtractor:
                     return self._latest_pair(cur)  # "the two sides agreed": the parties of the latest two-sided act
                 if not found and self._names_business_pair(s):
                     return self._latest_pair(cur, business=True)  # "the two firms signed": the two firms named most
-                if not found and self._misattached_conjunct(pred, cur, s):
-                    cur = cur.head  # "Iran said reports ... were baseless, and warned the U.S.": the reporter's act
+                if (not found or self._verbal_act(pred)) and self._misattached_conjunct(pred, cur, s):
+                    # "Iran said reports ... were baseless, and warned the U.S.": the reporter's act; so are words
+                    # after a thing a party owns ("said the Law Lords' ruling was ... and praised their majority")
+                    cur = cur.head
                     continue
                 if not found and s.pos_ == "PRON" and cur.dep_ == "relcl" and self._statement_content(cur):
                     cur = cur.head.head.head  # "said in a statement it had agreed with ...": the stater's act
@@ -2534,6 +2537,13 @@ class EventExtractor:
             pair.sort(key=lambda a: a.code[:3] not in reporting)
         return pair
 
+    def _verbal_act(self, pred: Token) -> bool:
+        """Whether PRED is an act done with words (a statement, appeal, approval, criticism, rejection, threat):
+        what a reporter goes on to do, unlike force ("said the bombing killed one soldier and wounded two")."""
+        lemma = pred.lemma_.lower()
+        return lemma in self.res.speech_lemmas or any(
+            (p.code or "")[:2] in REPORTER_ACT_ROOTS for kind in ("V", "F") for p in self.res.book.get(kind, lemma))
+
     def _misattached_conjunct(self, pred: Token, clause: Token, subject: Token) -> bool:
         """A verb the parser conjoined to a reported clause about a thing ("said reports ... were baseless, and
         warned the U.S."): the reporter's second act, not the thing's."""
@@ -2541,7 +2551,8 @@ class EventExtractor:
         # said" the second verb is the bombing's)
         return (pred.dep_ == "conj" and pred.head.i == clause.i and clause.dep_ == "ccomp" and pred.pos_ == "VERB"
                 and clause.head.i < clause.i
-                and clause.head.lemma_.lower() in self.res.speech_lemmas and not self.actors.is_actor_like(subject))
+                and clause.head.lemma_.lower() in self.res.speech_lemmas
+                and (not self.actors.is_actor_like(subject) or is_act_noun(subject)))
 
     @staticmethod
     def _shares_passive(conjunct: Token) -> bool:
