@@ -225,3 +225,9 @@ def test_force_conjoined_after_a_reported_clause_stays_the_acts(pipeline):
     events = reported_events(pipeline, "The military said the Iraqi bombing killed one soldier and wounded two "
                                        "others.", ERA)
     assert not any(e.code.startswith(("18", "19")) and e.source and e.source.endswith("MIL") for e in events)
+
+
+def test_a_judged_group_of_the_story_is_its_countrys(pipeline):
+    text = ("British police reopened the case in Wales. Plaid Cymru MP Elfyn Llwyd said the security services had "
+            "been involved in the arson plot in Wales.")
+    assert ("GBRLEG", "GBRSPY", "112") in _codes(pipeline, text)

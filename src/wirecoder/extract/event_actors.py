@@ -106,9 +106,10 @@ PAIR_LOOKBACK = 150  # tokens: the pair is told close before
 # the entities stage places, nor firms and charities, which are one body told before or of no country)
 STORY_GROUP_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})
 # Sixteenth round (groups): lawmakers named bare ("A group of five MPs are calling on ...") are the story's
-# own parliament, only when the story's places and its people name the same country; so is its opposition
-# ("Opposition parties have shown rare unity", round 17)
-STORY_LEGISLATURE_SECTORS = frozenset({"LEG", "OPP"})
+# own parliament, only when the story's places and its people name the same country; so are its opposition
+# and its intelligence services ("Opposition parties have shown rare unity", "suggested the security services
+# could have been involved", round 17)
+STORY_LEGISLATURE_SECTORS = frozenset({"LEG", "OPP", "SPY"})
 # group words modifying an act that the act's place puts in a country ("militant attacks in Riyadh" SAUINS,
 # "student protests in Seoul" KOREDU): these sectors only (never the state's own bodies)
 PLACED_GROUP_SECTORS = frozenset({"INS", "REB", "CVL", "LAB", "EDU", "AGR"})

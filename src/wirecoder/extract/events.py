@@ -1022,6 +1022,9 @@ class EventExtractor:
                 targets = [a for a in [self.actors.home_institution(judged, country)] if a is not None]
         else:  # "the government's instinct was authoritarian"; but "the situation was dangerous" judges no one
             targets = [a for c in judged.children if c.dep_ == "poss" for a in self.actors.phrase_actors(c)]
+        if not targets and not is_act_noun(judged):
+            # "said the security services had been involved in the plot": a group of the story's own
+            targets = [a for a in [self.actors.story_group(judged)] if a is not None]
         targets = [t for t in targets if not any(self._same_side(s, t) for s in sources)]
         if not targets:
             trace(tok.idx, found.word.code, f"drop:judgement-no-judged {judged.text}")
