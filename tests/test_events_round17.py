@@ -231,3 +231,11 @@ def test_a_judged_group_of_the_story_is_its_countrys(pipeline):
     text = ("British police reopened the case in Wales. Plaid Cymru MP Elfyn Llwyd said the security services had "
             "been involved in the arson plot in Wales.")
     assert ("GBRLEG", "GBRSPY", "112") in _codes(pipeline, text)
+
+
+def test_an_undated_articles_era_from_party_leaders(pipeline):
+    # "Tory leader Michael Howard" led the Conservatives 2003-2005: Labour governed, the Lib Dems opposed
+    rec = pipeline.extract(text="Tory leader Michael Howard attacked the Liberal Democrats. Labour said the plan was "
+                                "wrong.")
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Liberal Democrats"] == "GBROPP" and codes["Labour"] == "GBRGOV"

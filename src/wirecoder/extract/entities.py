@@ -3635,6 +3635,9 @@ def _holds_state_title(c: Cluster, d: ActorDictionary) -> bool:
 
 # title heads a minister is written with alone ("Culture Secretary Tessa Jowell" as "Secretary Tessa Jowell")
 SHORT_STATE_TITLES = frozenset({"secretary", "minister"})
+# title heads a party's office is written with after the party's name ("Tory leader Michael Howard": the row
+# "conservative leader"), of any code
+SHORT_PARTY_TITLES = frozenset({"leader"})
 
 
 def _title_names_office(title: str, row) -> bool:
@@ -3645,14 +3648,15 @@ def _title_names_office(title: str, row) -> bool:
     office = row.office
     return (title == office or title.endswith(" " + office)
             or (title in SHORT_STATE_TITLES and office.endswith(" " + title) and row.code.endswith("GOV"))
+            or (title in SHORT_PARTY_TITLES and office.endswith(" " + title))
             or office.startswith((title + " of ", title + " for ")))
 
 
 def era_span(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster]) -> tuple[date, date] | None:
-    """The time an undated article is of: when every office holder it names with a state title ("Prime Minister
-    Tony Blair", "Chancellor Gordon Brown") held that office together, if the office-holders table knows them
-    and their terms overlap. None when the article is dated, no titled holder is known or their terms never
-    overlap."""
+    """The time an undated article is of: when every office holder it names with a title of their office ("Prime
+    Minister Tony Blair", "Chancellor Gordon Brown", "Tory leader Michael Howard", "shadow chancellor Oliver
+    Letwin") held that office together, if the office-holders table knows them and their terms overlap. None
+    when the article is dated, no titled holder is known or their terms never overlap."""
     from wirecoder.office_holders import office_table, title_key
 
     if ctx.published is not None:
@@ -3660,7 +3664,7 @@ def era_span(ctx: ArticleContext, d: ActorDictionary, clusters: list[Cluster]) -
     table = office_table(ctx.resources)
     start, end, known = date.min, date.max, False
     for c in clusters:
-        if c.label != "PERSON" or c.group or c.former or not _holds_state_title(c, d):
+        if c.label != "PERSON" or c.group or c.former or not c.roles:
             continue
         titles = {title_key(r) for r in c.roles}
         names = _full_names(c)
