@@ -585,10 +585,16 @@ def collect_name_mentions(doc: Doc, d: ActorDictionary, m: Matchers,
             label = ner_labels.get(s, entry.type)
         mentions.append(NameMention(s, e, label, doc[s:e].text, entry))
     taken |= user_tokens
+    title_starts = {start for start, role, _t in roles_at.values() if role.kind == "title"}
     for s, e, entry in builtin:
         if any(i in taken for i in range(s, e)):
             inside = [nm for nm in mentions if nm.ext_start < e and s < nm.end]
-            if entry.kind == "person" or any(i in user_tokens for i in range(s, e)) or not inside \
+            if _party_entry(entry) and len(inside) == 1 and inside[0].ext_start == s and inside[0].end > e \
+                    and inside[0].end - e <= 3 and inside[0].end in title_starts and inside[0].entry is None:
+                # "Lib Dem Treasury spokesman Vince Cable" tagged "Lib Dem Treasury": a party, then the
+                # portfolio of its spokesman's title
+                mentions = [nm for nm in mentions if nm is not inside[0]]
+            elif entry.kind == "person" or any(i in user_tokens for i in range(s, e)) or not inside \
                     or any(nm.ext_start < s or nm.end > e or nm.end - nm.ext_start >= e - s
                            or (nm.entry is not None and nm.entry.name == entry.name) for nm in inside):
                 continue
@@ -1377,11 +1383,12 @@ def _note_employer(c: Cluster, other: NameMention) -> None:
 
 
 def _only_portfolio_words(doc: Doc, start: int, title_left: int | None) -> bool:
-    """Only lower-case words of a portfolio between an organisation and its title ("Labour | foreign
-    affairs | spokesman"): the title is held in that organisation."""
+    """Only words of a portfolio between an organisation and its title ("Labour | foreign affairs | spokesman",
+    "Lib Dem | Treasury | spokesman"): the title is held in that organisation."""
     if title_left is None or title_left <= start or title_left - start > 3:
         return False
-    return all(doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") for k in range(start, title_left))
+    return all((doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"))
+               or (doc[k].is_title and doc[k].pos_ in ("NOUN", "PROPN")) for k in range(start, title_left))
 
 
 def _owned_title_before(doc: Doc, comma: int, roles_at, by_token) -> bool:
@@ -3267,10 +3274,10 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         actor = ent.actor
         if ent.type == "ORG":
             actor = in_power(ent.name, actor)
-        elif ent.id in party_names and (governing := in_power(party_names[ent.id], actor) or "").endswith("GOV"):
-            # a governing party's man ("Labour's Alan Milburn") is of the government; an opposition party's
-            # keeps his party's own code, so two opposition parties' men stay two sides
-            actor = governing
+        elif ent.id in party_names:
+            # a governing party's man ("Labour's Alan Milburn") is of the government, an opposition party's of
+            # the opposition
+            actor = in_power(party_names[ent.id], actor)
         ent.actor = in_period(actor)
     return table
 

@@ -729,7 +729,9 @@ class EventExtractor:
                 return False  # the Indian minister's trip to Moscow and Putin's visit to New Delhi: two journeys
             return not self._dated_apart(first, later)
         if later.root in REPEATED_CLAIM_ROOTS and pair == later_pair:
-            return self._paragraph_of(first, paragraphs) == self._paragraph_of(later, paragraphs)
+            # (not another party's: "Tory chairman Liam Fox accused Labour ...", "the Lib Dems accused Mr Brown")
+            return self._paragraph_of(first, paragraphs) == self._paragraph_of(later, paragraphs) and not (
+                self._other_doers(first, later))
         return False
 
     @staticmethod
@@ -900,7 +902,7 @@ class EventExtractor:
         key = (ev.source, ev.target, ev.code, ev.negated, ev.hypothetical)
         if ev.root in FORCE_NOUN_ROOTS and ev.target and not ev.negated:
             self.force_events.append(ev)
-        if any(not self._dated_apart(e, ev) and not self._other_firms(e, ev) for e in seen.get(key, ())):
+        if any(not self._dated_apart(e, ev) and not self._other_doers(e, ev) for e in seen.get(key, ())):
             return  # the same act told again
         flags = (ev.negated, ev.hypothetical)
         same_act = [e for e in events if e.sentence == ev.sentence and e.source == ev.source
@@ -915,15 +917,19 @@ class EventExtractor:
         events.append(ev)
 
     @staticmethod
-    def _other_firms(a: Event, b: Event) -> bool:
-        """Two acts of one code between the same kinds of party, but other firms, parties or groups: "Lockheed
+    def _other_doers(a: Event, b: Event) -> bool:
+        """Two acts of one code between the same kinds of party, by other firms, parties or groups: "Lockheed
         signed an agreement with HAL", "Boeing announced a deal with HCL Technologies" (both USABUS -> INDBUS);
         "the Lib Dems accuse Mr Blair", "Dr Fox accused Mr Blair" (both opposition). (Not the state's organs:
-        "the government" and "Mr Blair" retell one act.)"""
-        return a.target is not None and any(code and len(code) > 3 and code[3:6] not in STATE_SECTORS
-                                            and x and y and x != y
-                   for code, x, y in ((a.source, a.source_entity, b.source_entity),
-                                      (a.target, a.target_entity, b.target_entity)))
+        "the government" and "Mr Blair" retell one act; nor one doer's act told of a party and of its leader,
+        but for two recipients in one sentence: "banned Gazprom ... and barred international banks".)"""
+        code = a.source or ""
+        if a.target is None:
+            return False
+        if a.sentence == b.sentence and a.target_entity and b.target_entity and a.target_entity != b.target_entity:
+            return True
+        return (len(code) > 3 and code[3:6] not in STATE_SECTORS and a.source_entity is not None
+                and b.source_entity is not None and a.source_entity != b.source_entity)
 
     def _described_mood(self, adj: Token) -> bool:
         """An outlook adjective the reporter describes over time ("officials have been optimistic", "remained
