@@ -810,6 +810,11 @@ class ActorResolver:
             return None  # "MPs" of a story told abroad: whose parliament is not clear
         return Actor(country + sector, story=True) if country and sector else None
 
+    def story_groups(self, tok: Token) -> list[Actor]:
+        """story_group(TOK) as a list of actors: one, or none."""
+        group = self.story_group(tok)
+        return [group] if group is not None else []
+
     def placed_modifier_group(self, noun: Token, modifier: Token) -> Actor | None:
         """A group word modifying an act noun, the act placed by its in-phrase ("militant attacks in Riyadh",
         "student protests in Seoul"): that place's country with the group's sector; None when no place says

@@ -1025,12 +1025,12 @@ class EventExtractor:
         elif self.actors.is_actor_like(judged):
             targets = self.actors.phrase_actors(judged)
             if not targets and country:  # "Davis said ministers had failed to ...": the judge's own country's
-                targets = [a for a in [self.actors.home_institution(judged, country)] if a is not None]
+                targets = [home] if (home := self.actors.home_institution(judged, country)) is not None else []
         else:  # "the government's instinct was authoritarian"; but "the situation was dangerous" judges no one
             targets = [a for c in judged.children if c.dep_ == "poss" for a in self.actors.phrase_actors(c)]
         if not targets and not is_act_noun(judged):
             # "said the security services had been involved in the plot": a group of the story's own
-            targets = [a for a in [self.actors.story_group(judged)] if a is not None]
+            targets = self.actors.story_groups(judged)
         targets = [t for t in targets if not any(self._same_side(s, t) for s in sources)]
         if not targets:
             trace(tok.idx, found.word.code, f"drop:judgement-no-judged {judged.text}")
@@ -1551,8 +1551,7 @@ class EventExtractor:
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"had"})
                 for c in verb.children):
             return None
-        return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and infinitival(c)), None)
 
     def _reported_demand(self, pred: Token, coding: Coding | None, sent: Span,
                          asked: bool | None = None) -> list[Event]:
@@ -1849,7 +1848,7 @@ class EventExtractor:
         for pobj in agents:
             sources.extend(self.actors.phrase_actors(pobj))
         if agents and not sources:  # "a strike by about 400,000 public sector workers": the story's own people
-            sources.extend(a for a in [self.actors.story_group(agents[0])] if a is not None)
+            sources.extend(self.actors.story_groups(agents[0]))
         if not agents and not sources and nc[0][:2] in MODIFIER_SOURCE_ROOTS:
             # "militant attacks in Riyadh": a group word and the act's place
             sources.extend(a for c in noun.children for a in [self.actors.placed_modifier_group(noun, c)]
@@ -2369,8 +2368,7 @@ class EventExtractor:
                     if not self.actors.is_actor_like(cur.head) or self._thing_relative(s, cur.head):
                         return []  # "a speech which will not help him": a thing does nothing
                     # ("the five unions which met Mr Prescott": the story's own unions)
-                    return self.actors.phrase_actors(cur.head) or [
-                        a for a in [self.actors.story_group(cur.head)] if a is not None]
+                    return self.actors.phrase_actors(cur.head) or self.actors.story_groups(cur.head)
                 by_agents = pobjs_of(s, "by") if self.coder.noun_code(s) else []
                 # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
                 found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
@@ -2380,7 +2378,7 @@ class EventExtractor:
                     found += [a for a in self.actors.phrase_actors(subj[1]) if a not in found]
                 if not found and not by_agents and s.dep_ == "nsubj" and not self._bare_participle(cur):
                     # "Campaigners welcomed the deal": the story's own people (not "with 23,000 people killed")
-                    found = [a for a in [self.actors.story_group(s)] if a is not None]
+                    found = self.actors.story_groups(s)
                 pronominal = s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
                 if not found and self._names_pair(s):
                     return self._latest_pair(cur)  # "the two sides agreed": the parties of the latest two-sided act
@@ -2413,8 +2411,7 @@ class EventExtractor:
                     if c.dep_ == "agent":
                         for pobj in c.children:
                             if pobj.dep_ == "pobj":  # ("was criticised by campaigners": the story's own people)
-                                return self.actors.phrase_actors(pobj) or [
-                                    a for a in [self.actors.story_group(pobj)] if a is not None]
+                                return self.actors.phrase_actors(pobj) or self.actors.story_groups(pobj)
                 if self._announced_own_act(cur):
                     cur = cur.head  # "The US has announced that Habib will be released": the US releases him
                     continue
@@ -2450,7 +2447,7 @@ class EventExtractor:
                 if cur.tag_ == "VBN" and self._root_noun_verb(cur):
                     # "About 300 fans protested outside the ground.": a sentence with no verb but this one,
                     # hung on its subject as a participle; a bare group there is the doer
-                    return [a for a in [self.actors.story_group(cur.head)] if a is not None]
+                    return self.actors.story_groups(cur.head)
                 if cur.tag_ == "VBN":  # "the cash offered Central America": the noun is no doer
                     return []
                 if self._ranked_doer(cur):
@@ -2459,7 +2456,7 @@ class EventExtractor:
                 found = self.actors.phrase_actors(cur.head)
                 if not found and cur.dep_ == "acl" and self._root_noun_verb(cur):
                     # "Fans protesting outside the ground." (the verb hung on its subject as a clause)
-                    found = [a for a in [self.actors.story_group(cur.head)] if a is not None]
+                    found = self.actors.story_groups(cur.head)
                 if not found and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in self.actors.documents:
                     found = self.actors.referent_actors(cur.head)  # "A report by the committee called for ..."
                 # (a subjectless to-clause the parser hung as a relative clause on a thing is one too: "has made a
