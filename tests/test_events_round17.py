@@ -239,3 +239,15 @@ def test_an_undated_articles_era_from_party_leaders(pipeline):
                                 "wrong.")
     codes = {e.name: e.actor for e in rec.entities}
     assert codes["Liberal Democrats"] == "GBROPP" and codes["Labour"] == "GBRGOV"
+
+
+def test_a_politicians_quote_criticising_the_other_side(pipeline):
+    text = ('Prime Minister Tony Blair launched the posters. Labour spokesman Ben Bradshaw said: "The common theme is '
+            'that the Tories are trying to con you."')
+    assert ("GBRGOV", "GBROPP", "111") in _codes(pipeline, text)
+
+
+def test_a_quote_naming_the_other_side_without_criticism_is_no_event(pipeline):
+    text = ('Prime Minister Tony Blair launched the posters. Labour spokesman Ben Bradshaw said: "The Tories will '
+            'publish their plans on Monday."')
+    assert not any(c == "111" for _s, _t, c in _codes(pipeline, text))

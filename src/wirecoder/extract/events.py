@@ -46,6 +46,7 @@ from wirecoder.extract.event_coding import (
 )
 from wirecoder.extract.event_data import load_cameo_codes, load_patterns, load_plover_map
 from wirecoder.extract.event_judgements import (
+    CRITICISM_CODE,
     FEELING,
     JUDGEMENT_FILES_ENV,
     Lexicon,
@@ -198,6 +199,7 @@ COERCIVE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY"})
+POLITICAL_SIDES = {"GOV": "government", "OPP": "opposition", "LEG": "opposition"}  # of quoted criticism
 REPORTER_ACT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})  # what a reporter goes on to do
 FAILURE_NOUNS = frozenset({"failure"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "cite"})  # "what he called X's failure"
@@ -629,6 +631,8 @@ class EventExtractor:
                         self._add(ev, events, seen)
                 for ev in self._judgement_events(tok, sent, events):
                     self._add(ev, events, seen)
+            for ev in self._quoted_criticism(sent, events):
+                self._add(ev, events, seen)
         self._settle_anaphoric_nouns(events)
         # an intent, a cooperation, a concession, a demand, a cut in relations or coercion is always towards
         # someone: with no recipient found the reading is incomplete, and (like PETRARCH, which codes only
@@ -1036,6 +1040,39 @@ class EventExtractor:
             trace(tok.idx, found.word.code, f"drop:judgement-no-judged {judged.text}")
             return []
         return self._make(found.word.code, sources, targets[:1], self.modality(found.judge_verb), found.trigger, sent)
+
+    def _quoted_criticism(self, sent: Span, events: list[Event]) -> list[Event]:
+        """A politician's direct quote naming the other side of the same country's politics with a criticism word
+        ('"It is apparent that this reshuffle by the first minister was a shambles," said the Plaid leader'):
+        criticism of that side (111) by the speaker, when nothing in the sentence says so already. The sides are
+        the government (GOV) and the opposition (OPP, LEG)."""
+        speakers = {self.actors.quote_speaker_at[t.i] for t in sent if t.i in self.actors.quote_speaker_at}
+        if len(speakers) != 1 or not self.judgements:
+            return []
+        speaker = next(iter(speakers))
+        side = POLITICAL_SIDES.get(speaker.code[3:6])
+        if side is None or len(speaker.code) < 6:
+            return []
+        quoted = [t for t in sent if t.i in self.actors.quote_speaker_at]
+        if not any(self._criticism_word(t) for t in quoted) or any(
+                e.sentence[0] == sent.start_char and e.root == "11" for e in events):
+            return []  # (a criticism the sentence's words already code is told once)
+        for t in quoted:
+            other = self.actors.token_actor(t.i)
+            if other is None or other.code[:3] != speaker.code[:3] or POLITICAL_SIDES.get(other.code[3:6]) in (None, side):
+                continue
+            return self._make(CRITICISM_CODE, [speaker], [other], Modality(), t, sent)
+        return []
+
+    def _criticism_word(self, tok: Token) -> bool:
+        """A word of the judgement lexicon that criticises or accuses whatever it is said of; set before a noun,
+        only before a party or a party's own act ("paying unfair council tax" describes a thing)."""
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "amod" and not (self.actors.is_actor_like(tok.head) or any(
+                c.dep_ == "poss" or c.ent_type_ for c in tok.head.children if c.i != tok.i)):
+            return False
+        return any((hit := self.judgements.get((role, lemma))) is not None and hit.polarity < 0 and not hit.needs
+                   for role in ("quality", "act", "manner"))
 
     def _feelers(self, participle: Token) -> list[Actor]:
         """Who feels what a passive participle says ("Germany was disappointed by the French refusal"): its passive
