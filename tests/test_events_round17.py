@@ -251,3 +251,24 @@ def test_a_quote_naming_the_other_side_without_criticism_is_no_event(pipeline):
     text = ('Prime Minister Tony Blair launched the posters. Labour spokesman Ben Bradshaw said: "The Tories will '
             'publish their plans on Monday."')
     assert not any(c == "111" for _s, _t, c in _codes(pipeline, text))
+
+
+def test_a_dateline_town_the_dictionaries_lack_gives_the_storys_country(pipeline):
+    text = ("TransAmerican Natural Gas Corp had sued Coastal Corp for 4.1 billion dlrs, alleging that Coastal "
+            "wrongly interfered with its reorganization.")
+    rec = pipeline.extract(text, published="1987-04-29", dateline="HOUSTON, April 29")
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes["Coastal Corp"] == "USABUS" and codes["TransAmerican Natural Gas Corp"] == "USABUS"
+    assert any(e.code == "115" and e.source == e.target == "USABUS" for e in rec.events)
+
+
+def test_a_dateline_town_gives_its_country_only_when_its_name_is_clear():
+    from wirecoder.extract.places import known_place_country
+
+    class Ctx:  # the gazetteer is a resource of the run
+        from wirecoder.resources import Resources
+        resources = Resources()
+
+    assert known_place_country(Ctx, "HOUSTON") == "USA"
+    assert known_place_country(Ctx, "Birmingham") is None  # England's and Alabama's
+    assert known_place_country(Ctx, "Nowhereville") is None

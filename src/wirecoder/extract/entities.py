@@ -56,6 +56,7 @@ from wirecoder.extract.person_bodies import (
     load_body_kinds,
     people_in_bodies,
 )
+from wirecoder.extract.places import known_place_country
 from wirecoder.period_codes import period_coder
 from wirecoder.record import Entity
 from wirecoder.resources import data_path, files_from_env, tsv_rows
@@ -3355,7 +3356,11 @@ def _dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
     if not place:
         return None
     entry = d.lookup(place)
-    return entry.country if entry is not None else None
+    if entry is not None:
+        return entry.country
+    # a town the actor dictionaries do not know ("HOUSTON", "DEERFIELD, Ill."): the gazetteer the places stage
+    # reads, when the name is clear
+    return known_place_country(ctx, place)
 
 
 def _first_name_gender(clusters: list[Cluster], d: ActorDictionary) -> None:

@@ -133,6 +133,25 @@ def candidates(idx: GeoIndex, name: str, country_hint: str | None) -> list[Place
     return found
 
 
+# a place name is taken as its largest namesake's country when that one is this many times more populous than
+# every namesake elsewhere ("Houston", "Deerfield"; not "Birmingham", Alabama against England)
+NAMESAKE_MARGIN = 10
+
+
+def known_place_country(ctx: ArticleContext, name: str) -> str | None:
+    """The country a place name alone says (a dateline's "BOSTON", "EAST HANOVER"): the one all its namesakes
+    share, or its far largest namesake's; None for an unknown or an ambiguous name."""
+    idx = geo_index(ctx)
+    cands = candidates(idx, name.title(), None) or candidates(idx, name, None)
+    if not cands:
+        return None
+    best = max(cands, key=lambda p: p.population)
+    others = [p.population for p in cands if p.country != best.country]
+    if best.country and all(best.population >= NAMESAKE_MARGIN * pop for pop in others):
+        return best.country
+    return None
+
+
 def _country_names(idx: GeoIndex, iso3: str) -> set[str]:
     return {norm_phrase(idx.countries[iso3].name)}
 
