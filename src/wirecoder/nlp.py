@@ -19,9 +19,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     one-line paragraphs), which puts the subject of one paragraph on the verb of the next. The
     parser respects boundaries set before it runs.
     """
-    for i, token in enumerate(doc[:-1]):
-        if token.is_space and "\n\n" in token.text:
-            doc[i + 1].is_sent_start = True
+    for start in _paragraph_starts(doc):
+        if start > 0:
+            doc[start].is_sent_start = True
     return doc
 
 
@@ -160,5 +160,6 @@ def load_model(name: str = MODEL_NAME):
         nlp.add_pipe("wirecoder_lemma_fixes", after="lemmatizer")
     if "ner" in nlp.pipe_names and "wirecoder_dateline_entities" not in nlp.pipe_names:
         nlp.add_pipe("wirecoder_dateline_entities", after="ner")
+    if "wirecoder_dateline_entities" in nlp.pipe_names and "wirecoder_firm_partners" not in nlp.pipe_names:
         nlp.add_pipe("wirecoder_firm_partners", after="wirecoder_dateline_entities")
     return nlp

@@ -1211,8 +1211,7 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                     _note_employer(c, other)  # "CSR executive director Gene Herbert", "Wembley chairman X"
                 elif other.end == nm.ext_start and _is_party(other) and nm.end - nm.start >= 2:
                     if c.party is None:  # "Liberal Democrat Paul Tyler": the party's man
-                        c.party = other.cluster.entry.code
-                        _note_party_name(c, other)
+                        _note_party(c, other)
                 iso = country_of_mention(other)
                 portfolio = (c.roles and other.cluster.label == "ORG" and other.cluster.country_entity is None
                              and (other.end in role_starts or _only_portfolio_words(doc, other.end, title_left))
@@ -1513,8 +1512,7 @@ def speakers_for_parties(doc: Doc, mentions: list[NameMention]) -> None:
         at = nm.end + 2 + (doc[nm.end + 2].lower_ == "the")
         other = by_start.get(at)
         if other is not None and _is_party(other):
-            c.party = other.cluster.entry.code
-            _note_party_name(c, other)
+            _note_party(c, other)
 
 
 def _is_party(nm: NameMention) -> bool:
@@ -1649,10 +1647,16 @@ def _note_affiliation(c: Cluster, other: NameMention, any_code: bool = False) ->
         _note_party_name(c, other)
 
 
+def _note_party(c: Cluster, party: NameMention) -> None:
+    """The person speaks for PARTY, a mention of a coded party: its code and its name."""
+    c.party = party.cluster.entry.code
+    _note_party_name(c, party)
+
+
 def _note_party_name(c: Cluster, other: NameMention) -> None:
     """The party a person's code comes from, by its dictionary name: whether it governs is told by name."""
     entry = other.cluster.entry if other.cluster is not None else None
-    if entry is not None and (entry.code or "")[3:] == "PTY":
+    if _party_entry(entry):
         c.party_name = entry.name
 
 

@@ -133,6 +133,11 @@ def candidates(idx: GeoIndex, name: str, country_hint: str | None) -> list[Place
     return found
 
 
+def dateline_candidates(idx: GeoIndex, name: str) -> list[Place]:
+    """The places a dateline's name may be: as a title ("BOSTON" -> "Boston"), else as written."""
+    return candidates(idx, name.title(), None) or candidates(idx, name, None)
+
+
 # a place name is taken as its largest namesake's country when that one is this many times more populous than
 # every namesake elsewhere ("Houston", "Deerfield"; not "Birmingham", Alabama against England)
 NAMESAKE_MARGIN = 10
@@ -141,8 +146,7 @@ NAMESAKE_MARGIN = 10
 def known_place_country(ctx: ArticleContext, name: str) -> str | None:
     """The country a place name alone says (a dateline's "BOSTON", "EAST HANOVER"): the one all its namesakes
     share, or its far largest namesake's; None for an unknown or an ambiguous name."""
-    idx = geo_index(ctx)
-    cands = candidates(idx, name.title(), None) or candidates(idx, name, None)
+    cands = dateline_candidates(geo_index(ctx), name)
     if not cands:
         return None
     best = max(cands, key=lambda p: p.population)
@@ -233,7 +237,7 @@ def extract_locations(ctx: ArticleContext) -> list[Location]:
     article_states = set(states)
     dateline = getattr(ctx.article, "dateline_place", None)
     if dateline:
-        cands = candidates(idx, dateline.title(), None) or candidates(idx, dateline, None)
+        cands = dateline_candidates(idx, dateline)
         if cands:
             largest = max(p.population for p in cands)
             best = max(cands, key=lambda p: score(p, idx, article_countries - {None}, article_states, set(), largest))
