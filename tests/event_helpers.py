@@ -18,3 +18,8 @@ def country_triples(events: list[Event]) -> set[tuple[str | None, str | None, st
 
 def reported_codes(pipeline, text: str, published: str = "2021-03-10") -> set[tuple[str | None, str | None, str]]:
     return country_triples(reported_events(pipeline, text, published))
+
+
+def reported_triples(pipeline, text: str, published: str = "2021-03-10") -> set[tuple[str | None, str | None, str]]:
+    """(source, target, code) of the events TEXT reports as real, with the full actor codes."""
+    return {(e.source, e.target, e.code) for e in reported_events(pipeline, text, published)}

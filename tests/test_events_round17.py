@@ -6,14 +6,13 @@ culture secretary, and a person then in another office (shadow minister) takes t
 
 from __future__ import annotations
 
-from event_helpers import reported_events
+from event_helpers import reported_events, reported_triples
 
 ERA = "2005-03-10"
 
 
-def _codes(pipeline, text: str, published: str | None = ERA) -> set[tuple[str | None, str | None, str]]:
-    rec = pipeline.extract(text=text, published=published)
-    return {(e.source, e.target, e.code) for e in rec.events if not e.negated and not e.hypothetical}
+def _codes(pipeline, text: str, published: str = ERA) -> set[tuple[str | None, str | None, str]]:
+    return reported_triples(pipeline, text, published)
 
 
 def test_a_paragraphs_own_dateline_is_not_part_of_the_name_after_it(pipeline):
