@@ -724,6 +724,8 @@ def defined_acronyms(doc: Doc, mentions: list[NameMention], d: ActorDictionary) 
 
 
 FUZZY_LABELS = {"GPE", "LOC", "NORP", "ORG"}
+# labels the NER gives a person's name by mistake ("Vincent Cable" tagged ORG)
+OTHER_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -844,6 +846,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
 
+def _people_tagged_otherwise(mentions: list[NameMention], d: ActorDictionary) -> None:
+    """ "Vincent Cable says ... Mr Cable told BBC News": a two-word name the NER called an organisation or a
+    place, which the dictionary does not know, of a common first name and the surname of a person the text
+    names, is that person."""
+    surnames = {nm.words[-1].lower() for nm in mentions if nm.label == "PERSON" and nm.words}
+    heads = org_head_words()
+    for nm in mentions:
+        if nm.label in OTHER_NAME_LABELS and nm.entry is None and len(nm.words) == 2 \
+                and nm.words[0].lower() in d.first_names and nm.words[1].lower() in surnames \
+                and nm.words[1] not in heads:
+            nm.label = "PERSON"
+
+
 def cluster_names(mentions: list[NameMention], d: ActorDictionary,
                   roles_at: dict[int, tuple[int, Role, str]] | None = None) -> list[Cluster]:
     clusters: list[Cluster] = []
@@ -857,6 +872,7 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
             by_key[key] = c
         return c
 
+    _people_tagged_otherwise(mentions, d)
     # one pass in document order: a bare surname goes to the person mentioned last *before* it,
     # and an ORG/GPE-labelled surname ("Qureshi said" tagged ORG) to a person already named
     for nm in mentions:
@@ -1056,6 +1072,10 @@ def _match_org_tail(nm: NameMention, clusters: list[Cluster]) -> Cluster | None:
     word = words[0].lower()
     found = [c for c in clusters if c.label == "ORG" and not c.group
              and any(len(w) > 1 and w[-1].lower() == word for w in c.forms.values())]
+    if not found:  # "Lloyd's" after "Lloyd's of London": the possessive name a longer name opens with
+        found = [c for c in clusters if c.label == "ORG" and not c.group and any(
+            len(w) > 2 and w[0].lower() in (word, word + "'s", word + "’s") and w[1].lower() in ("'s", "’s", "of")
+            for w in c.forms.values())]
     return found[0] if len(found) == 1 else None
 
 
@@ -1075,8 +1095,10 @@ def _match_person(nm: NameMention, persons: list[Cluster], surname_only: bool = 
         if len(words) == 1 or surname_only and len(words) <= 2:
             w = words[-1]
             dist = min(same_name_word(w, f[-1]) for f in forms)
-            if dist > 1 and len(words) == 1 and len(full) >= 2 and full[0].lower() == w.lower() and not surname_only:
-                dist = 1  # a first name alone ("Imran") when it is unique
+            if dist > 1 and len(words) == 1 and len(full) >= 2 and full[0].lower() == w.lower():
+                # a first name alone ("Imran"), also when the NER calls it an organisation: Ethiopian names are
+                # written by the given name ("Tesfay Dinka ... Tesfay accused the West", "Tesfay" tagged ORG)
+                dist = 1
             if surname_only and len(words) == 2 and len(full) >= 2 and words[0].lower() != full[0].lower():
                 continue
         else:
@@ -2971,12 +2993,23 @@ def _group_company(entry: ActorEntry, rest: list[str], d: ActorDictionary) -> bo
                    for w in rest)
 
 
+# an institute named for the study of something is a think tank, no state body: "Institute for Fiscal Studies",
+# "Royal Institute of International Affairs", "Institute for Public Policy Research"
+RESEARCH_BODY_WORDS = frozenset({"Institute", "Institution"})
+RESEARCH_NAME_WORDS = frozenset({"Studies", "Research", "Affairs", "Policy", "Economics"})
+ENDOWED_BODY_WORDS = frozenset({"Foundation"})  # "the Joseph Rowntree Foundation", "the Heritage Foundation"
+
+
 def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | None:
     """The sector of the role phrase at the head of a name (its end, or before its first "of"/"for"),
     else of any word for a body in it ("Bank", "Army", "University"). A generic title at the head
     ("Matrix Asset Advisors") or a title inside ("General Motors", "CL King & Associates") says nothing."""
     ends = [e]
     ends += [i for i in range(s + 1, e) if doc[i].lower_ in ("of", "for")][:1]
+    written = {t.text for t in doc[s:e]}
+    if (written & RESEARCH_BODY_WORDS and written & RESEARCH_NAME_WORDS or written & ENDOWED_BODY_WORDS) \
+            and "National" not in written:
+        return "NGO"
     for head_end in (next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "for", "on")), e), e):
         by_kind = _sector_by_body_kind(doc, s, head_end)
         if by_kind:
@@ -3255,6 +3288,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     _first_name_gender(clusters, d)
     known_people_by_surname(clusters, d)
     employers_by_surname(clusters)
+    employers_by_report(doc, clusters)
     employers_by_title(clusters)
     ngo_staff_by_sentence(doc, clusters)
     people_in_bodies(doc, mentions, clusters, ctx.resources.cached("entities.body_kinds", load_body_kinds))
@@ -3434,6 +3468,54 @@ def employers_by_surname(clusters: list[Cluster]) -> None:
                 c.employer.country = c.country
 
 
+# verbs by which a firm's officer reports what the firm did ("..., chairman Peter Miller said")
+REPORT_VERBS = frozenset({"say", "tell", "add", "announce", "state"})
+
+
+def _unplaced_business_person(c: Cluster, any_title: bool = False) -> bool:
+    """A person with a company title (ANY_TITLE: or a title of no sector, "chairman") and nothing yet saying
+    whose officer he is."""
+    titled = c.sectors[:1] == [BUSINESS] or (any_title and not c.sectors and bool(c.roles))
+    return c.label == "PERSON" and not c.group and c.employer is None and c.affiliation is None and not c.former \
+        and not c.country and not (c.entry is not None and c.entry.kind == "person") and titled
+
+
+def _works_for(c: Cluster, company: Cluster) -> None:
+    if company.entry is not None:
+        c.affiliation = company.entry.code
+    else:
+        c.employer = company
+
+
+def employers_by_report(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Lloyd's of London has offered to meet part of the claims, chairman Peter Miller said": a person with a
+    company title and no employer named, who reports an act of one company (the subject of the clause he
+    reports), is that company's officer (Reuters writes its ledes so)."""
+    owner: dict[int, Cluster] = {}
+    for o in clusters:
+        if is_company(o):
+            for s, e, _kind in o.spans:
+                owner.update((i, o) for i in range(s, e))
+    if not owner:
+        return
+    for c in clusters:
+        if not _unplaced_business_person(c, any_title=True):
+            continue
+        for _s, e, kind in c.spans:
+            name = doc[e - 1]
+            if kind != "name" or name.dep_ != "nsubj" or name.head.lemma_.lower() not in REPORT_VERBS:
+                continue
+            verb = name.head
+            clauses = [comp for comp in verb.children if comp.dep_ == "ccomp"]
+            if not clauses and verb.i > verb.sent.root.i and verb.sent.root.lemma_.lower() not in REPORT_VERBS:
+                clauses = [verb.sent.root]  # the parser hung the closing "..., chairman X said" elsewhere
+            firms = {id(owner[t.i]): owner[t.i] for comp in clauses
+                     for t in comp.children if t.dep_ in ("nsubj", "nsubjpass") and t.i in owner}
+            if len(firms) == 1:
+                _works_for(c, next(iter(firms.values())))
+                break
+
+
 def employers_by_title(clusters: list[Cluster]) -> None:
     """ "However, chief executive Bill Gammell cautioned ...": a person with a company title and no
     employer named works for the company the article is about: the only one it names (at least twice),
@@ -3448,13 +3530,8 @@ def employers_by_title(clusters: list[Cluster]) -> None:
         return  # a firm named once is no subject of the story ("a senior figure from BT")
     top = ranked[0]
     for c in clusters:
-        if c.label != "PERSON" or c.group or c.employer is not None or c.affiliation is not None or c.former \
-                or c.country or (c.entry is not None and c.entry.kind == "person") or c.sectors[:1] != [BUSINESS]:
-            continue
-        if top.entry is not None:
-            c.affiliation = top.entry.code
-        else:
-            c.employer = top
+        if _unplaced_business_person(c):
+            _works_for(c, top)
 
 
 def _ngo_code(o: Cluster) -> str | None:

@@ -43,6 +43,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "area", "region",
                          "territory", "neighbourhood", "neighborhood", "suburb", "sector", "part", "north", "south",
                          "east", "west", "centre", "center", "heart", "outskirts", "street", "square", "base"})
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Nouns for states that a bloc word turns into a bloc ("industrialised nations", "the developed world").
+BLOC_HEADS = frozenset({"country", "nation", "state", "power", "economy", "democracy", "government", "world"})
 DEMONYM_NOUN_ENDINGS = ("man", "men", "woman", "women")  # "Irishmen", "Frenchman" (aliases of the fallback)
 COLLECTIVE_HEADS = frozenset({"bunch", "group", "number", "lot", "team", "crowd", "band", "handful", "dozen",
                               "hundred", "thousand", "million", "member", "couple", "pair", "delegation", "some",
@@ -174,6 +176,7 @@ class FallbackCoder:
     groups: frozenset[str] = frozenset()  # nouns for groups of people ("activists", "residents")
     targets: frozenset[str] = frozenset()  # physical targets ("convoy", "village")
     capitals: frozenset[str] = frozenset()  # capitals among the names ("moscow")
+    blocs: dict[str, str] = field(default_factory=dict)  # lower-case bloc word -> region code ("industrialised")
     # act noun lemma -> nouns naming the same act (itself included), verbs telling it, related nouns (act_nouns.tsv)
     acts: dict[str, ActNoun] = field(default_factory=dict, compare=False, hash=False)
 
@@ -229,6 +232,7 @@ def load_fallback_coder() -> FallbackCoder:
     groups: set[str] = set()
     targets: set[str] = set()
     capitals: set[str] = set()
+    blocs: dict[str, str] = {}
     for cols in tsv_rows(data_path("event_actor_fallback.tsv"), 3):
         if cols[0] in ("alias", "capital"):
             names.setdefault(cols[1].strip(), cols[2].strip())
@@ -238,6 +242,8 @@ def load_fallback_coder() -> FallbackCoder:
             sectors.setdefault(cols[1].strip(), cols[2].strip())
         elif cols[0] == "group":
             groups.add(cols[1].strip())
+        elif cols[0] == "bloc":
+            blocs.setdefault(cols[1].strip(), cols[2].strip())
         elif cols[0] == "target":
             targets.add(cols[1].strip())
     country_names: list[tuple[str, str]] = []
@@ -253,7 +259,7 @@ def load_fallback_coder() -> FallbackCoder:
         for form in _demonyms(short):
             names.setdefault(form, code)
     return FallbackCoder(names, sectors, frozenset(groups), frozenset(targets), frozenset(capitals),
-                         load_act_nouns())
+                         blocs, load_act_nouns())
 
 
 def _listed(cell: str) -> set[str]:
@@ -405,12 +411,20 @@ class ActorResolver:
             inside_name = (tok.ent_type_ and tok.ent_iob_ in ("B", "I") and self._ent_len(doc, tok) > 1
                            and not self._names_region_of(doc, tok)
                            and not (tok.ent_iob_ == "B" and tok.lower_.endswith(DEMONYM_NOUN_ENDINGS)))
-            if tok.i not in coded and tok.text[:1].isupper() and not inside_name:
+            # (a compass word opening a name the NER missed is no bloc: "West Bank", "West Virginia")
+            opens_name = (tok.lower_ in COMPASS_WORDS and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+                          and doc[tok.i + 1].text[:1].isupper())
+            if tok.i not in coded and tok.text[:1].isupper() and not inside_name and not opens_name:
                 code = self.fallback.names.get(tok.text.lower())
                 if code in REGION_CODES:
                     code = self._region_code(doc, tok.i, tok.i + 1)
                 if code and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
                     coded[tok.i] = code
+            if tok.i not in coded and tok.dep_ == "amod" and tok.head.lemma_.lower() in BLOC_HEADS and (
+                    code := self.fallback.blocs.get(tok.lower_)) and not any(
+                    c.dep_ == "nummod" for c in tok.head.children):
+                # "industrialised nations" -> WST (not "the seven leading industrialised nations": the G7 named)
+                coded[tok.i] = code
             if tok.i not in coded and "-" in tok.text[1:]:
                 code = self._owner_compound(tok.text)
                 if code:

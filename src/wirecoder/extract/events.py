@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirecoder.actors import actor_dictionary
+from wirecoder.actors import REGION_ROOTS, actor_dictionary
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.event_actors import (
     NON_COUNTRY_PREFIXES,
@@ -370,6 +370,10 @@ NAME_ENT_TYPES = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUC
 SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # match scores: "6-4", "18-12"
 SPORTS_DENSITY = 1.2  # sports words + scores per 100 tokens (event_sports_words.txt)
 SPORTS_MIN_HITS = 3
+# a settlement agreed to is made by the agreement: "agreed to pay $850m to settle the suit" settles it
+SETTLING_VERBS = frozenset({"settle"})
+AGREEING_VERBS = frozenset({"agree"})
+SPORTS_MIN_KINDS = 2  # distinct sports words (or scores): BBC sport sample 126/150 either way
 # (and "close"/"near" to an act: "the two countries are close to reaching a trade deal")
 PROSPECT_NOUNS = frozenset({"close", "near", "prospect", "chance", "possibility", "likelihood", "hope", "risk", "danger", "idea",
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
@@ -579,9 +583,13 @@ class EventExtractor:
     def is_sports_report(self) -> bool:
         """Sports words and scores at SPORTS_DENSITY per 100 tokens: match reports, not politics."""
         words = self.res.sports_words
-        hits = sum(1 for t in self.doc if t.lower_ in words or t.lemma_.lower() in words)
-        hits += len(SCORE_RE.findall(self.doc.text))
-        return hits >= SPORTS_MIN_HITS and hits * 100 >= SPORTS_DENSITY * max(1, len(self.doc))
+        found = [t.lemma_.lower() if t.lemma_.lower() in words else t.lower_ for t in self.doc
+                 if t.lower_ in words or t.lemma_.lower() in words]
+        scores = SCORE_RE.findall(self.doc.text)
+        hits = len(found) + len(scores)
+        # (one word over and over is no match report: the protesters' "coaches" stopped by police)
+        kinds = len(set(found)) + (1 if scores else 0)
+        return hits >= SPORTS_MIN_HITS and kinds >= SPORTS_MIN_KINDS and hits * 100 >= SPORTS_DENSITY * max(1, len(self.doc))
 
     def run(self) -> list[Event]:
         events: list[Event] = []
@@ -614,6 +622,9 @@ class EventExtractor:
                     if self._domestic_promise(ev, coding) or self._private_dealing(ev, coding):
                         trace(tok.idx, ev.code, "drop:promise-or-private")
                         continue  # "promised to continue economic stability", "promised to hail Labour's record"
+                    if self._agreed_settlement(coding):
+                        trace(tok.idx, ev.code, "drop:settlement-told")
+                        continue  # "agreed to pay $850m to settle the suit": the settlement (057) is the event
                     self._add(ev, events, seen)
                     self.recent.append((n_sent, ev))
             for tok in sent:
@@ -2672,10 +2683,15 @@ class EventExtractor:
                 trace(tok.idx, coding.code, f"story-home {home.code}")
                 return [home]  # "Dr Williams has since criticised the government": his own country's
             found = named_recipients(tok)
+            if not found:  # "shunned opponents' calls": the bare group whose act it is
+                found = [g for p in tok.children if p.dep_ == "poss" for g in self.actors.story_groups(p)
+                         if g not in source_set]
             if not found:
                 continue
             foreign = [a for a in found if a.code[:3] not in source_countries]
-            if foreign:
+            # (a continent after a named domestic party is the topic: "criticised the Conservatives stance on
+            # Europe" is aimed at the Conservatives)
+            if foreign and not (fallback and all(a.code[:3] in REGION_ROOTS for a in foreign)):
                 return foreign
             if not fallback:
                 fallback = found
@@ -3347,6 +3363,10 @@ class EventExtractor:
                     break
                 cur = head
                 continue
+            if infinitival(cur) and cur.lemma_.lower() in SETTLING_VERBS and (agreeing := self._settling_agreement(cur)):
+                self._own_markers(agreeing, mod)  # "agreed to pay $850m to settle the suit": the agreement settles it
+                cur = agreeing
+                continue
             # (a participle set beside a frame verb is no complement of it: "MCI accepted a buyout, rejecting a
             # higher offer from Qwest" rejects the offer)
             fp = None if dep == "advcl" and cur.tag_ == "VBG" and not infinitival(cur) else self.coder.frame_pattern(head)
@@ -3432,6 +3452,24 @@ class EventExtractor:
         if self._inside_condition(pred):
             mod.reasons.add("if")  # "if Washington seizes the initiative with steps such as mining ..."
         return mod
+
+    def _agreed_settlement(self, coding: Coding) -> bool:
+        """An agreement whose settlement the events stage codes itself ("agreed to settle the charges")."""
+        verb = coding.trigger
+        return verb.lemma_.lower() in AGREEING_VERBS and any(
+            t.lemma_.lower() in SETTLING_VERBS and infinitival(t) and (agreement := self._settling_agreement(t)) is not None
+            and agreement.i == verb.i for t in verb.subtree)
+
+    @staticmethod
+    def _settling_agreement(settle: Token) -> Token | None:
+        """The agreement that makes a settlement: "agreed to settle the charges", "agreed to pay $850m to settle
+        the suit" (an agreement to settle is the settlement, as "agreed to pay" is the payment promised)."""
+        head = settle.head
+        if settle.dep_ == "xcomp" and head.lemma_.lower() in AGREEING_VERBS:
+            return head
+        if settle.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.lemma_.lower() in AGREEING_VERBS:
+            return head.head
+        return None
 
     @staticmethod
     def _subjunctive(clause: Token) -> bool:

@@ -1,0 +1,141 @@
+"""Round 18: the West and the industrialised nations as a bloc (WST); a given name alone after the full name, also
+when the NER calls it an organisation; a continent named after a domestic party is the topic; praise of a person
+("admired", "a decent public servant"); a published study's author is whom its dismissal judges; one sports word
+said again is no match report; "Lloyd's" after "Lloyd's of London"; a titled person who reports a firm's act is
+its officer; a bare group owning the act rejected; a suit settled by an agreement to pay."""
+
+from __future__ import annotations
+
+from event_helpers import reported_events, reported_triples
+
+ERA = "2005-03-10"
+
+
+def test_the_west_and_the_industrialised_nations_are_the_western_bloc(pipeline):
+    triples = reported_triples(pipeline, "Ethiopian trade minister Tesfay Dinka said talks had failed. Tesfay accused "
+                                         "the West of intransigence in the negotiations.", "1987-06-10")
+    assert ("ETHGOV", "WST", "112") in triples
+    triples = reported_triples(pipeline, "The Indian finance minister accused industrialised nations of failing "
+                                         "to provide more resources.", "1987-06-10")
+    assert any(s == "INDGOV" and t == "WST" and c.startswith("11") for s, t, c in triples)
+
+
+def test_a_compass_word_opening_a_name_is_no_bloc(pipeline):
+    triples = reported_triples(pipeline, "Israeli troops raided the West Bank.", ERA)
+    assert not any(t == "WST" for _s, t, _c in triples)
+
+
+def test_a_given_name_alone_is_the_person_also_when_tagged_as_an_organisation(pipeline):
+    rec = pipeline.extract(text="Ethiopian trade minister Tesfay Dinka said talks had failed. Tesfay accused the "
+                                "West of intransigence.", published="1987-06-10")
+    tesfay = [e for e in rec.entities if e.name == "Tesfay Dinka"]
+    assert len(tesfay) == 1 and len(tesfay[0].mentions) == 2
+    assert not any(e.name == "Tesfay" for e in rec.entities)
+
+
+def test_a_continent_after_a_domestic_party_is_the_topic(pipeline):
+    triples = reported_triples(pipeline, "Conservative MP Robert Jackson has defected to Labour. He bitterly "
+                                         "criticised the Conservatives stance on Europe.", ERA)
+    criticism = [(s, t) for s, t, c in triples if c.startswith("11")]
+    assert criticism and all(t and t.startswith("GBR") for _s, t in criticism)
+
+
+def test_admiring_a_leader_is_praise(pipeline):
+    triples = reported_triples(pipeline, "Conservative MP Robert Jackson has defected to Labour. He said he admired "
+                                         "Mr Blair's courageous leadership of the country.", ERA)
+    assert ("GBRLEG", "GBRGOV", "051") in triples
+
+
+def test_calling_a_man_a_decent_public_servant_is_praise(pipeline):
+    triples = reported_triples(pipeline, "Conservative MP Robert Jackson has defected to Labour. Prime Minister "
+                                         "Tony Blair said Mr Jackson was a \"decent, fair-minded and dedicated public "
+                                         "servant\".", ERA)
+    assert ("GBRGOV", "GBRLEG", "051") in triples
+
+
+def test_dismissing_a_published_study_judges_its_author(pipeline):
+    text = ("Labour and the Conservatives campaigned in Britain on Monday. A new report was published by the Institute "
+            "of Fiscal Studies, suggesting that British household incomes have fallen. The Treasury dismissed the "
+            "research as \"complete rubbish\".")
+    triples = reported_triples(pipeline, text, ERA)
+    assert ("GBRGOV", "GBRNGO", "111") in triples
+
+
+def test_a_research_institute_is_no_state_body_but_a_states_institute_is(pipeline):
+    rec = pipeline.extract(text="The Institute for Fiscal Studies in London said British taxes would rise. Prime "
+                                "Minister Tony Blair disagreed.", published=ERA)
+    assert {e.name: e.actor for e in rec.entities}.get("Institute for Fiscal Studies", "")[3:] == "NGO"
+    rec = pipeline.extract(text="Brazilian coffee institute president Jorio Dauster rejected the reports.",
+                           published="1987-03-10")
+    assert {e.name: e.actor for e in rec.entities}.get("Jorio Dauster") == "BRAGOV"
+
+
+def test_a_common_noun_foundation_is_no_organisation(pipeline):
+    rec = pipeline.extract(text="\"I'm hopeful that the foundation that we laid today will help,\" US Secretary of "
+                                "State Mike Pompeo said in Islamabad.", published="2018-09-06")
+    assert not any(e.name.lower() == "foundation" for e in rec.entities)
+
+
+def test_one_sports_word_said_again_is_no_match_report(pipeline):
+    text = ("British peace protesters have lost an appeal over police actions. Police stopped three coaches on the way to "
+            "RAF Fairford. The coaches were searched and the passengers detained in the coaches. Police escorted the "
+            "coaches back to London. British police had urged the judges to overturn the ruling. Three Appeal Court "
+            "judges dismissed both appeals on Wednesday.")
+    assert reported_events(pipeline, text, ERA)
+
+
+def test_a_firms_possessive_name_alone_is_the_firm(pipeline):
+    rec = pipeline.extract(text="Lloyd's of London has offered to meet part of the claims. Lloyd's said it would pay "
+                                "103 mln stg.", published="1987-04-08")
+    lloyds = [e for e in rec.entities if e.name.startswith("Lloyd")]
+    assert len(lloyds) == 1 and len(lloyds[0].mentions) >= 2
+
+
+def test_a_titled_man_reporting_a_firms_act_is_its_officer(pipeline):
+    rec = pipeline.extract(text="Lloyd's of London has offered to meet part of the 235 mln stg in claims that "
+                                "investors face, chairman Peter Miller said at a press conference.",
+                           published="1987-04-08")
+    assert {e.name: e.actor for e in rec.entities}.get("Peter Miller") == "GBRBUS"
+
+
+def test_a_man_reporting_a_firms_act_with_no_title_is_not_its_officer(pipeline):
+    rec = pipeline.extract(text="Lloyd's of London has offered to meet part of the claims, Peter Miller said.",
+                           published="1987-04-08")
+    assert {e.name: e.actor for e in rec.entities}.get("Peter Miller") != "GBRBUS"
+
+
+def test_rejecting_bare_opponents_calls_rejects_the_opposition(pipeline):
+    triples = reported_triples(pipeline, "LONDON - Britain's care plans were published. But the government shunned "
+                                         "opponents' calls for free long-term care.", ERA)
+    assert ("GBRGOV", "GBROPP", "120") in triples
+
+
+def test_agreeing_to_pay_to_settle_a_suit_settles_it(pipeline):
+    text = ("New York Attorney General Eliot Spitzer sued the insurance broker Marsh & McLennan in October. In "
+            "January, Marsh & McLennan agreed to pay $850m to settle the suit.")
+    events = [e for e in reported_events(pipeline, text, ERA) if e.code == "057"]
+    assert events and events[0].target == "USAGOV"
+    rec = pipeline.extract(text="Marsh & McLennan said it hoped to pay $850m to settle the suit.", published=ERA)
+    assert not any(e.code == "057" and not e.hypothetical for e in rec.events)
+
+
+def test_counted_industrialised_nations_are_the_group_named_not_the_west(pipeline):
+    triples = reported_triples(pipeline, "India, which attends the G7 meeting of seven leading industrialised nations on "
+                                         "Friday, is unlikely to be cowed.", ERA)
+    assert not any(t == "WST" for _s, t, _c in triples)
+
+
+def test_agreeing_to_settle_charges_is_the_settlement_alone(pipeline):
+    events = reported_events(pipeline, "Three former Ahold top executives last year agreed to settle fraud charges "
+                                       "brought by the SEC.", ERA)
+    assert [e.code for e in events] == ["057"]
+    rec = pipeline.extract(text="Spitzer sued Marsh & McLennan in October. Marsh & McLennan refused to agree to "
+                                "settle the suit.", published=ERA)
+    assert not any(e.code == "057" and not e.negated and not e.hypothetical for e in rec.events)
+
+
+def test_a_first_name_and_surname_tagged_as_an_organisation_is_the_person(pipeline):
+    rec = pipeline.extract(text="Vincent Cable says one in eight households already struggle with debt. \"Banks are "
+                                "very aggressive,\" Mr Cable told BBC News.", published=ERA)
+    cable = [e for e in rec.entities if e.name.endswith("Cable")]
+    assert len(cable) == 1 and cable[0].type == "PERSON"
