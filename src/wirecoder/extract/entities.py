@@ -846,11 +846,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
 
-def _people_tagged_otherwise(mentions: list[NameMention], d: ActorDictionary) -> None:
+def people_tagged_otherwise(doc: Doc, mentions: list[NameMention], d: ActorDictionary) -> None:
     """ "Vincent Cable says ... Mr Cable told BBC News": a two-word name the NER called an organisation or a
     place, which the dictionary does not know, of a common first name and the surname of a person the text
-    names, is that person."""
+    names (a person's name, or a word after a courtesy title), is that person."""
     surnames = {nm.words[-1].lower() for nm in mentions if nm.label == "PERSON" and nm.words}
+    surnames.update(t.lower_ for t in doc[1:] if t.text[:1].isupper() and (
+        (role := d.roles.get(doc[t.i - 1].lower_.rstrip("."))) is not None and role.kind == "honorific"))
     heads = org_head_words()
     for nm in mentions:
         if nm.label in OTHER_NAME_LABELS and nm.entry is None and len(nm.words) == 2 \
@@ -872,7 +874,6 @@ def cluster_names(mentions: list[NameMention], d: ActorDictionary,
             by_key[key] = c
         return c
 
-    _people_tagged_otherwise(mentions, d)
     # one pass in document order: a bare surname goes to the person mentioned last *before* it,
     # and an ORG/GPE-labelled surname ("Qureshi said" tagged ORG) to a person already named
     for nm in mentions:
@@ -3237,6 +3238,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
     seats = ctx.resources.cached("entities.seats", lambda: load_seats(data_path("actors/seats.tsv")))
     mentions = sorted(mentions + seat_mentions(ctx, doc, mentions, seats), key=lambda nm: nm.start)
     mark_ethnic_peoples(doc, mentions)
+    people_tagged_otherwise(doc, mentions, d)
     clusters = cluster_names(mentions, d, roles_at)
     mentions = sorted(mentions + missed_surnames(doc, mentions, clusters, d), key=lambda nm: nm.start)
     merge_short_names(mentions, clusters, d)
