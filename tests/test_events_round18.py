@@ -139,3 +139,12 @@ def test_a_first_name_and_surname_tagged_as_an_organisation_is_the_person(pipeli
                                 "very aggressive,\" Mr Cable told BBC News.", published=ERA)
     cable = [e for e in rec.entities if e.name.endswith("Cable")]
     assert len(cable) == 1 and cable[0].type == "PERSON"
+
+
+def test_the_house_of_a_one_country_story_is_its_legislature(pipeline):
+    rec = pipeline.extract(text="WASHINGTON - The House passed a trade bill. The White House criticised the House.",
+                           published="1987-04-08")
+    assert {e.name: e.actor for e in rec.entities}.get("House") == "USALEG"
+    assert ("USAGOV", "USALEG", "111") in {(e.source, e.target, e.code) for e in rec.events}
+    rec = pipeline.extract(text="Firefighters said the house of the mayor of Chicago burned down.", published=ERA)
+    assert not any((e.actor or "").endswith("LEG") for e in rec.entities)

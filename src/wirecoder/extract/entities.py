@@ -2999,6 +2999,9 @@ def _group_company(entry: ActorEntry, rest: list[str], d: ActorDictionary) -> bo
 RESEARCH_BODY_WORDS = frozenset({"Institute", "Institution"})
 RESEARCH_NAME_WORDS = frozenset({"Studies", "Research", "Affairs", "Policy", "Economics"})
 ENDOWED_BODY_WORDS = frozenset({"Foundation"})  # "the Joseph Rowntree Foundation", "the Heritage Foundation"
+# a chamber named by one capitalised word is the story's legislature ("House leaders have rejected a plan", "the
+# House voted"): written capitalised only, unlike the roles table's words ("a house" is a home)
+CHAMBER_NAMES = frozenset({"House"})
 
 
 def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | None:
@@ -3008,6 +3011,8 @@ def _name_head_sector(doc: Doc, s: int, e: int, d: ActorDictionary) -> str | Non
     ends = [e]
     ends += [i for i in range(s + 1, e) if doc[i].lower_ in ("of", "for")][:1]
     written = {t.text for t in doc[s:e]}
+    if len(named := [t.text for t in doc[s:e] if t.lower_ != "the"]) == 1 and named[0] in CHAMBER_NAMES:
+        return "LEG"
     if (written & RESEARCH_BODY_WORDS and written & RESEARCH_NAME_WORDS or written & ENDOWED_BODY_WORDS) \
             and "National" not in written:
         return "NGO"
