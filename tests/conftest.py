@@ -35,6 +35,17 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def monadic_pipeline(pipeline):
+    """The same pipeline keeping events with no target (require_dyad off: `--monadic-events`)."""
+    import copy
+    import dataclasses
+
+    monadic = copy.copy(pipeline)
+    monadic.resources = dataclasses.replace(pipeline.resources, require_dyad=False)
+    return monadic
+
+
+@pytest.fixture(scope="session")
 def sample_record(pipeline):
     path = shared_path("fixtures", "000_d1dfb1c7f525a25e.txt")
     return pipeline.extract(text=path.read_text(encoding="utf-8"), id=path.stem)

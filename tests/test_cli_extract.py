@@ -73,3 +73,12 @@ def test_stdin_and_workers_subprocess(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert [r["id"] for r in _records(proc.stdout)] == [f"s{i}" for i in range(5)]
+
+
+def test_monadic_events_keeps_events_with_no_target(runner, tmp_path, pipeline):
+    (tmp_path / "a.txt").write_text("Pakistani Foreign Minister Shah Mehmood Qureshi called for calm on Monday.",
+                                    encoding="utf-8")
+    dyads = _records(runner.invoke(app, ["extract", str(tmp_path / "a.txt")]).stdout)
+    monads = _records(runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--monadic-events"]).stdout)
+    assert not any(e["target"] is None for e in dyads[0]["events"])
+    assert any(e["target"] is None and e["code"].startswith("02") for e in monads[0]["events"])

@@ -87,11 +87,11 @@ def test_rejecting_a_demanded_rise_is_done_to_who_demanded_it(pipeline):
     assert any(e.source == "ARGGOV" and e.target == "ARGBUS" and e.code.startswith("12") for e in events)
 
 
-def test_an_organisations_name_repeated_in_a_modifier_is_that_organisation(pipeline):
+def test_an_organisations_name_repeated_in_a_modifier_is_that_organisation(monadic_pipeline):
     text = ("The UK government will have to raise taxes or rein in spending, a report suggests. The Treasury said "
             "its plans were on track and funded until 2008. Ernst & Young said tax revenues were likely to be 6bn "
             "pounds below estimates. A Treasury spokesperson dismissed the latest claims.")
-    events = reported_events(pipeline, text)
+    events = reported_events(monadic_pipeline, text)
     assert any(e.source == "GBRGOV" and e.code.startswith("01") for e in events)
 
 

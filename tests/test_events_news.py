@@ -36,11 +36,11 @@ def test_announced_plan_to_raise_tariffs_is_a_threat_against_the_goods_owner(pip
     assert ("USA", "BRA", "1312") in triples(real(pipeline, text))
 
 
-def test_negated_stance_verb_states_a_condemnation(pipeline):
-    events = real(pipeline, "The Jordanian king said he would not tolerate attacks on tourists.")
+def test_negated_stance_verb_states_a_condemnation(monadic_pipeline):
+    events = real(monadic_pipeline, "The Jordanian king said he would not tolerate attacks on tourists.")
     assert ("JOR", None, "111") in triples(events)
     # without the negation, tolerating is no event
-    assert not real(pipeline, "Egypt tolerated the protests for a week.")
+    assert not real(monadic_pipeline, "Egypt tolerated the protests for a week.")
 
 
 def test_conjoined_force_verbs_share_the_object_and_are_one_happening(pipeline):
@@ -53,8 +53,8 @@ def test_attack_noun_takes_the_object_of_its_participle_as_target(pipeline):
     assert ("IRN", "USA", "190") in triples(events)
 
 
-def test_reports_called_baseless_are_a_denial_and_their_content_did_not_happen(pipeline):
-    rec = pipeline.extract(text="Syria said reports that it planned to attack Turkish convoys were baseless.",
+def test_reports_called_baseless_are_a_denial_and_their_content_did_not_happen(monadic_pipeline):
+    rec = monadic_pipeline.extract(text="Syria said reports that it planned to attack Turkish convoys were baseless.",
                            published="1987-06-02")
     scored = [e for e in rec.events if not e.negated and not e.hypothetical]
     assert ("SYR", None, "016") in triples(scored)
@@ -89,17 +89,17 @@ def test_claiming_responsibility_oneself_is_no_accusation(pipeline):
     assert not any(e.code.startswith("112") for e in events)
 
 
-def test_verb_misattached_to_a_reported_clause_is_the_reporters_act(pipeline):
+def test_verb_misattached_to_a_reported_clause_is_the_reporters_act(monadic_pipeline):
     text = ("Iran said reports that it intended to threaten shipping were baseless, and warned the U.S. and other "
             "countries not to interfere in the region.")
-    events = real(pipeline, text)
+    events = real(monadic_pipeline, text)
     assert ("IRN", "USA", "130") in triples(events)
     assert ("IRN", None, "016") in triples(events)
 
 
-def test_reports_called_misleading_propaganda_are_denied(pipeline):
+def test_reports_called_misleading_propaganda_are_denied(monadic_pipeline):
     text = 'The Iranian spokesman said the reports that Iran intended to attack ships were "misleading propaganda."'
-    events = real(pipeline, text)
+    events = real(monadic_pipeline, text)
     assert ("IRN", None, "016") in triples(events)
     assert not any(e.root in ("13", "19") for e in events)
 
@@ -148,16 +148,16 @@ def test_bombing_by_warplanes_is_an_air_attack(pipeline):
     assert ("IRQ", "IRN", "195") in triples(events)
 
 
-def test_an_outlook_is_a_statement_only_when_someone_says_it(pipeline):
-    assert not real(pipeline, "U.S. officials have been optimistic about the possibility of progress at the talks.")
-    said = real(pipeline, "The Israeli minister said he was optimistic about the talks.")
+def test_an_outlook_is_a_statement_only_when_someone_says_it(monadic_pipeline):
+    assert not real(monadic_pipeline, "U.S. officials have been optimistic about the possibility of progress at the talks.")
+    said = real(monadic_pipeline, "The Israeli minister said he was optimistic about the talks.")
     assert any(e.code == "013" and e.source.startswith("ISR") for e in said)
 
 
-def test_the_same_denial_told_again_is_one_event(pipeline):
+def test_the_same_denial_told_again_is_one_event(monadic_pipeline):
     text = ("Syria said reports that it planned to attack Turkish convoys were baseless.\n\n"
             "A Syrian spokesman later said the reports were lies.\n")
-    assert sum(1 for e in real(pipeline, text) if e.code == "016") == 1
+    assert sum(1 for e in real(monadic_pipeline, text) if e.code == "016") == 1
 
 
 def test_attack_on_an_owned_installation_targets_its_owner(pipeline):

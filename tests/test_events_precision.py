@@ -64,11 +64,11 @@ def test_protest_is_aimed_at_what_its_purpose_names(pipeline):
     assert any(t == "USA" and c.startswith("14") for _, t, c in codes)
 
 
-def test_stance_adjectives_need_an_actor_subject(pipeline):
-    codes = real_codes(pipeline, "Britain's chancellor denied his forecasts were too optimistic.")
+def test_stance_adjectives_need_an_actor_subject(monadic_pipeline):
+    codes = real_codes(monadic_pipeline, "Britain's chancellor denied his forecasts were too optimistic.")
     assert codes and not any(c.startswith("01") and c != "016" for _, _, c in codes)
-    assert not real_codes(pipeline, "The British minister's demeanour remained quiet, confident and calm.")
-    assert any(c == "013" for _, _, c in real_codes(pipeline, "Britain is optimistic that talks with Iran "
+    assert not real_codes(monadic_pipeline, "The British minister's demeanour remained quiet, confident and calm.")
+    assert any(c == "013" for _, _, c in real_codes(monadic_pipeline, "Britain is optimistic that talks with Iran "
                                                                 "will succeed."))
 
 
@@ -88,10 +88,10 @@ def test_possibility_of_an_attack_is_no_attack(pipeline):
     assert not any(c.startswith("19") for _, _, c in codes)
 
 
-def test_participle_inside_an_unreal_clause_is_unreal(pipeline):
+def test_participle_inside_an_unreal_clause_is_unreal(monadic_pipeline):
     text = "The homes would be built on surplus public sector land donated by the British government."
-    assert not real_codes(pipeline, text)
-    assert any(c.startswith("07") for _, _, c in real_codes(pipeline, "The aid, donated by Japan, arrived in Kenya."))
+    assert not real_codes(monadic_pipeline, text)
+    assert any(c.startswith("07") for _, _, c in real_codes(monadic_pipeline, "The aid, donated by Japan, arrived in Kenya."))
 
 
 def test_talk_with_an_unnamed_compatriot_is_no_consultation(pipeline):

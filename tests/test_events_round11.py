@@ -73,12 +73,12 @@ def test_a_proposed_act_and_an_awaited_visit_are_not_reported_as_done(pipeline):
     assert any(s == "JPN" and t == "USA" and c.startswith("04") for s, t, c in done)
 
 
-def test_sympathy_for_no_named_party_is_no_event_but_an_investigation_is(pipeline):
-    mourning = reported_events(pipeline, '"We are mourning the passing of a great company," Peoplesoft worker David '
+def test_sympathy_for_no_named_party_is_no_event_but_an_investigation_is(monadic_pipeline):
+    mourning = reported_events(monadic_pipeline, '"We are mourning the passing of a great company," Peoplesoft worker David '
                                          'Ogden said.')
     assert not any(e.code.startswith("018") for e in mourning)
-    assert ("EGY", "ISR", "090") in reported_codes(pipeline, "Egyptian police are investigating the Israeli diplomat.")
-    crime = reported_events(pipeline, "The FBI is investigating the phoney e-mails.")
+    assert ("EGY", "ISR", "090") in reported_codes(monadic_pipeline, "Egyptian police are investigating the Israeli diplomat.")
+    crime = reported_events(monadic_pipeline, "The FBI is investigating the phoney e-mails.")
     assert any(e.code == "090" and e.target is None for e in crime)
 
 

@@ -271,8 +271,8 @@ def test_a_finite_verb_conjoined_to_an_infinitive_is_not_under_its_negation(pipe
     assert not any(e.code.startswith("14") for e in events)
 
 
-def test_rejecting_reports_denies_them(pipeline):
-    events = reported_events(pipeline, "Brazilian coffee institute president Jorio Dauster rejected reports which said "
+def test_rejecting_reports_denies_them(monadic_pipeline):
+    events = reported_events(monadic_pipeline, "Brazilian coffee institute president Jorio Dauster rejected reports which said "
                                        "Brazil's inflexibility had caused the breakdown of talks.", "1987-03-10")
     assert any(e.code == "016" and e.source == "BRAGOV" for e in events)
 

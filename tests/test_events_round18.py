@@ -148,3 +148,11 @@ def test_the_house_of_a_one_country_story_is_its_legislature(pipeline):
     assert ("USAGOV", "USALEG", "111") in {(e.source, e.target, e.code) for e in rec.events}
     rec = pipeline.extract(text="Firefighters said the house of the mayor of Chicago burned down.", published=ERA)
     assert not any((e.actor or "").endswith("LEG") for e in rec.entities)
+
+
+def test_events_need_a_target_unless_monadic_events_are_asked_for(pipeline, monadic_pipeline):
+    text = "Pakistani Foreign Minister Shah Mehmood Qureshi called for calm on Monday."
+    assert not reported_events(pipeline, text, ERA)
+    assert any(e.code.startswith("02") and e.target is None for e in reported_events(monadic_pipeline, text, ERA))
+    # an act several parties do together needs no other party
+    assert reported_events(pipeline, "OPEC members agreed to limit oil production.", ERA)

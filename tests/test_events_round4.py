@@ -143,12 +143,12 @@ def test_ethnic_groups_are_of_the_place_not_the_state_of_their_name(pipeline):
     assert not any(tgt == "ALB" for _, tgt, _ in killed)
 
 
-def test_which_on_a_noun_for_people_is_a_misattached_relative(pipeline):
-    codes = real_codes(pipeline, "The Lib Dems accuse Mr Blair of making a speech to Labour delegates which will "
+def test_which_on_a_noun_for_people_is_a_misattached_relative(monadic_pipeline):
+    codes = real_codes(monadic_pipeline, "The Lib Dems accuse Mr Blair of making a speech to Labour delegates which will "
                                  "not help him regain public trust.")
     assert not any(c.startswith("12") for _, _, c in codes)
     assert any(c.startswith("19") for _, _, c in real_codes(
-        pipeline, "Iraqi forces, which had attacked the town, withdrew on Monday."))
+        monadic_pipeline, "Iraqi forces, which had attacked the town, withdrew on Monday."))
 
 
 def test_commerce_without_a_political_partner_is_no_event(pipeline):

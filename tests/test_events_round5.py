@@ -61,13 +61,13 @@ def test_a_protest_targets_the_one_named_in_what_it_protests(pipeline):
     assert blocked and blocked[0].target == "VENGOV"
 
 
-def test_a_place_naming_an_agreement_or_round_is_no_actor(pipeline):
-    minsk = real_codes(pipeline, "Russia violated the Minsk agreement, Ukraine said.")
+def test_a_place_naming_an_agreement_or_round_is_no_actor(monadic_pipeline):
+    minsk = real_codes(monadic_pipeline, "Russia violated the Minsk agreement, Ukraine said.")
     # the breach, and Ukraine's criticism of Russia in reporting it; never Belarus
     assert ("RUS", None, "128") in minsk and ("UKR", "RUS", "111") in minsk
     # (a criticism of no one named is no event since round 8; what matters here is that Uruguay is not judged)
-    assert not any(t == "URY" for _, t, _ in real_codes(pipeline, "Japan criticised the Uruguay trade round."))
-    assert ("ISR", "JOR", "057") in real_codes(pipeline, "Israel signed a peace treaty with Jordan.")
+    assert not any(t == "URY" for _, t, _ in real_codes(monadic_pipeline, "Japan criticised the Uruguay trade round."))
+    assert ("ISR", "JOR", "057") in real_codes(monadic_pipeline, "Israel signed a peace treaty with Jordan.")
 
 
 def test_force_aimed_by_its_purpose_clause_targets_its_object(pipeline):

@@ -32,8 +32,8 @@ def test_a_past_participle_tells_a_sanction_as_imposed(pipeline):
         pipeline, "Nakasone and Reagan are unlikely to agree on the removal of U.S. trade sanctions."))
 
 
-def test_an_appeal_with_a_for_to_clause(pipeline):
-    codes = real_codes(pipeline, "Germany and France have repeatedly called for the embargo to be lifted.")
+def test_an_appeal_with_a_for_to_clause(monadic_pipeline):
+    codes = real_codes(monadic_pipeline, "Germany and France have repeatedly called for the embargo to be lifted.")
     assert {s for s, _, c in codes if c[:2] == "02"} == {"DEU", "FRA"}
     assert not any(c[:2] == "11" for _, _, c in codes)
 

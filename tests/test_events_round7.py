@@ -223,13 +223,13 @@ def test_evidence_called_strong_accuses_the_doer_of_what_it_shows(pipeline):
     assert not codes
 
 
-def test_dismissing_the_claims_answers_the_latest_accuser(pipeline):
+def test_dismissing_the_claims_answers_the_latest_accuser(monadic_pipeline):
     text = ("India accused Pakistan of arming militants in Kashmir. Pakistani Foreign Minister Khurshid Kasuri "
             "dismissed the claims as baseless propaganda.")
-    assert ("PAK", "IND", "016") in real_codes(pipeline, text)
+    assert ("PAK", "IND", "016") in real_codes(monadic_pipeline, text)
     # claims with no accusation told before have no known author
     assert ("PAK", None, "016") in real_codes(
-        pipeline, "Pakistani Foreign Minister Khurshid Kasuri dismissed the claims as baseless propaganda.")
+        monadic_pipeline, "Pakistani Foreign Minister Khurshid Kasuri dismissed the claims as baseless propaganda.")
 
 
 def test_a_done_circumstance_of_a_frame_is_reported_as_done(pipeline):

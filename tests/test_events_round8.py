@@ -22,10 +22,10 @@ def test_a_counted_group_of_others_is_someone_judged(pipeline):
     assert any(e.code[:2] in ("11", "13") and e.source[:3] == (e.target or "")[:3] == "GBR" for e in events)
 
 
-def test_lawsuits_and_refusals_need_no_named_recipient(pipeline):
-    codes = real_codes(pipeline, "Gazprom is suing a number of European energy companies over unpaid bills.")
+def test_lawsuits_and_refusals_need_no_named_recipient(monadic_pipeline):
+    codes = real_codes(monadic_pipeline, "Gazprom is suing a number of European energy companies over unpaid bills.")
     assert any(s == "RUS" and c == "115" for s, _, c in codes)
-    codes = real_codes(pipeline, "So far Australia has refused to sign up to the climate treaty.")
+    codes = real_codes(monadic_pipeline, "So far Australia has refused to sign up to the climate treaty.")
     assert any(s == "AUS" and c[:2] == "12" for s, _, c in codes)
 
 

@@ -58,12 +58,12 @@ def test_announced_imminent_withdrawal_is_an_intent(pipeline):
     assert events and all(e.code.startswith("03") for e in events)
 
 
-def test_announcing_sanctions_planned_earlier_is_a_threat_and_new_ones_are_imposed(pipeline):
+def test_announcing_sanctions_planned_earlier_is_a_threat_and_new_ones_are_imposed(monadic_pipeline):
     text = ("Brazil warned it may retaliate if the United States imposes its planned trade sanctions on May 1. "
             "Last month President Reagan announced the sanctions in retaliation for Brazil's trade barriers.")
-    codes = {e.code for e in real(pipeline, text) if e.source and e.source.startswith("USA")}
+    codes = {e.code for e in real(monadic_pipeline, text) if e.source and e.source.startswith("USA")}
     assert codes and all(c.startswith("13") for c in codes)
-    assert ("IGO", "MMR", "163") in triples(real(pipeline, "The European Union announced sanctions against Burma."))
+    assert ("IGO", "MMR", "163") in triples(real(monadic_pipeline, "The European Union announced sanctions against Burma."))
 
 
 def test_a_state_protesting_complains_and_people_demonstrate(pipeline):
@@ -118,12 +118,12 @@ def test_withdrawing_its_own_troops_is_from_where_they_are(pipeline):
     assert ("ESP", "IRQ", "0874") in triples(real(pipeline, "Spain withdrew its troops stationed in Iraq."))
 
 
-def test_refusing_to_feed_suggestions_is_declining_comment_not_a_rejection(pipeline):
+def test_refusing_to_feed_suggestions_is_declining_comment_not_a_rejection(monadic_pipeline):
     text = "Mr Howard refused to give credence to suggestions that the party was preparing for an early election."
     # (declined to no one named, the comment itself is no dyad either: round 11)
-    codes = {e.code for e in real(pipeline, text)}
+    codes = {e.code for e in real(monadic_pipeline, text)}
     assert not any(c.startswith("12") for c in codes)
-    assert ("IRN", None, "120") in triples(real(pipeline, "Iran refused to stop enrichment."))
+    assert ("IRN", None, "120") in triples(real(monadic_pipeline, "Iran refused to stop enrichment."))
 
 
 def test_agreeing_a_deal_with_a_partner_is_an_agreement(pipeline):

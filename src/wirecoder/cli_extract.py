@@ -131,6 +131,9 @@ def extract_command(
         [], "--event-patterns", help="Extra event pattern file, event_patterns.tsv layout (repeatable)."
     ),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
+    monadic_events: bool = typer.Option(
+        False, "--monadic-events", help="Also keep events with no target (\"X called for calm\"): off by default."
+    ),
 ) -> None:
     """Extract records from news articles: one JSON object per article, in input order."""
     missing = missing_inputs(inputs)
@@ -145,7 +148,7 @@ def extract_command(
     from wirecoder.pipeline import PipelineSettings
 
     settings = PipelineSettings(
-        tuple(str(p) for p in actors), tuple(str(p) for p in event_patterns), batch_size
+        tuple(str(p) for p in actors), tuple(str(p) for p in event_patterns), batch_size, not monadic_events
     )
     if output is not None and output.is_dir():
         raise _usage_error(f"output is a directory: {output}")

@@ -49,10 +49,11 @@ class PipelineSettings:
     actor_files: tuple[str, ...] = ()
     event_pattern_files: tuple[str, ...] = ()
     batch_size: int = 32
+    require_dyad: bool = True
 
     def build(self) -> Pipeline:
         return Pipeline(actor_files=self.actor_files, event_pattern_files=self.event_pattern_files,
-                        batch_size=self.batch_size)
+                        batch_size=self.batch_size, require_dyad=self.require_dyad)
 
 
 @dataclass
@@ -75,6 +76,7 @@ class Pipeline:
         batch_size: int = 32,
         timing: bool = False,
         event_pattern_files: Iterable[str | Path] = (),
+        require_dyad: bool = True,
     ) -> None:
         from wirecoder.nlp import MODEL_NAME, load_model
 
@@ -82,6 +84,7 @@ class Pipeline:
         self.resources = Resources(
             actor_files=tuple(Path(p) for p in actor_files),
             event_pattern_files=tuple(Path(p) for p in event_pattern_files),
+            require_dyad=require_dyad,
         )
         self.batch_size = batch_size
         self.timing = StageTiming({}) if timing else None

@@ -43,6 +43,9 @@ def data_path(name: str) -> Path:
 class Resources:
     actor_files: tuple[Path, ...] = ()
     event_pattern_files: tuple[Path, ...] = ()  # user verb/noun pattern files, after ours
+    # events need a source and a target (PETRARCH's require_dyad, on by default there too): "X called for
+    # calm", "X denied the report" with no one named are kept only when this is False (monadic events)
+    require_dyad: bool = True
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
     # re-entrant: a loader may itself ask for another cached object (the amounts cue table needs the actor
     # dictionary); a plain Lock would deadlock the process

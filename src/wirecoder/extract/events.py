@@ -169,6 +169,12 @@ RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationshi
 MAX_PAIRED_PARTIES = 3  # more doers of one reciprocal act make one multilateral happening
 TOUR_VERBS = frozenset({"visit", "tour", "travel", "fly", "go", "head"})  # many places in turn, each a visit
 RECIPIENT_REQUIRED_ROOTS = frozenset({"03", "05", "08", "10", "16", "17"})
+# with no recipient named, only these acts of several doers are between them ("the ministers met", "the two
+# firms traded"); several parties calling for a thing or protesting call on or protest against no one named
+JOINT_ACT_ROOTS = frozenset({"04", "06"})
+# material acts are reported with no victim named and still happened ("Taliban fighters captured the town of
+# Kunduz", "police opened fire to protect the governor"): require_dyad leaves them
+UNAIMED_MATERIAL_ROOTS = frozenset({"07", "15", "18", "19", "20"})
 # prices and markets, whose moves financial news tells with protest verbs ("shares rallied", "the index marched")
 MARKET_NOUNS = frozenset({"share", "stock", "price", "index", "market", "currency", "dollar", "yen", "euro", "pound",
                           "sterling", "bond", "yield", "equity", "bourse", "future", "commodity", "gold", "oil"})
@@ -666,7 +672,12 @@ class EventExtractor:
             return True
         if ev.root in RECIPIENT_REQUIRED_ROOTS:
             return self._collective_act(ev)
-        return not self._judgement(ev)
+        if self._judgement(ev):
+            return False
+        # (PETRARCH's require_dyad: "X called for calm", "X denied the report" name no recipient; kept only when
+        # the user asks for monadic events)
+        return not self.ctx.resources.require_dyad or ev.root in UNAIMED_MATERIAL_ROOTS or (
+            ev.root in JOINT_ACT_ROOTS and self._collective_act(ev))
 
     def _judgement(self, ev: Event) -> bool:
         """EV is a verb of disapproval, rejection or threat ("opposed", "criticised", "warned"): not a lawsuit,

@@ -125,6 +125,9 @@ def ingest(
     batch_size: int = typer.Option(
         64, "--batch-size", min=1, help="Articles per batch (one transaction each)."
     ),
+    monadic_events: bool = typer.Option(
+        False, "--monadic-events", help="Also keep events with no target (\"X called for calm\"): off by default."
+    ),
 ) -> None:
     """Extract articles and store them in a DuckDB database (idempotent, resumable)."""
     from wirecoder.readers import missing_inputs
@@ -146,6 +149,7 @@ def ingest(
         reprocess=reprocess,
         retry_failed=retry_failed,
         batch_size=batch_size,
+        require_dyad=not monadic_events,
     )
     try:
         summary = run_ingest(list(inputs or []), options)

@@ -35,12 +35,13 @@ class IngestOptions:
     reprocess: bool = False
     retry_failed: bool = False
     batch_size: int = 64
+    require_dyad: bool = True
 
     def pipeline_settings(self) -> PipelineSettings:
         from wirecoder.pipeline import PipelineSettings  # spaCy loads only when something is extracted
 
         return PipelineSettings(tuple(map(str, self.actor_files)), tuple(map(str, self.event_pattern_files)),
-                                self.batch_size)
+                                self.batch_size, self.require_dyad)
 
 
 @dataclass
