@@ -156,3 +156,12 @@ def test_events_need_a_target_unless_monadic_events_are_asked_for(pipeline, mona
     assert any(e.code.startswith("02") and e.target is None for e in reported_events(monadic_pipeline, text, ERA))
     # an act several parties do together needs no other party
     assert reported_events(pipeline, "OPEC members agreed to limit oil production.", ERA)
+
+
+def test_a_politicians_hostile_quote_about_the_other_side_criticises_it(pipeline):
+    text = ("LONDON - The Conservatives unveiled their plans on Monday. Tory MP John Redwood said: \"Mr Blair has "
+            "forgotten the interests of taxpayers, and has broken the pledges he made.\"")
+    assert ("GBRLEG", "GBRGOV", "111") in reported_triples(pipeline, text, ERA)
+    text = ("LONDON - The Conservatives unveiled their plans on Monday. Tory MP John Redwood said: \"Mr Blair will "
+            "speak to the party conference in Brighton next week.\"")
+    assert not any(c.startswith("11") for _s, _t, c in reported_triples(pipeline, text, ERA))

@@ -66,6 +66,7 @@ from wirecoder.extract.event_stances import (
 from wirecoder.extract.quote_lexicon import read_speech_verbs
 from wirecoder.extract.quote_marks import paragraph_bounds
 from wirecoder.extract.quotes import speaker_nouns
+from wirecoder.extract.tone import NAME_LABELS, SCORED_POS, load_tone_lexicon
 from wirecoder.record import Event, Location
 from wirecoder.resources import data_path, files_from_env
 
@@ -379,7 +380,11 @@ SPORTS_MIN_HITS = 3
 # a settlement agreed to is made by the agreement: "agreed to pay $850m to settle the suit" settles it
 SETTLING_VERBS = frozenset({"settle"})
 AGREEING_VERBS = frozenset({"agree"})
-SPORTS_MIN_KINDS = 2  # distinct sports words (or scores): BBC sport sample 126/150 either way
+SPORTS_MIN_KINDS = 2
+# a politician's quote naming the other side in hostile words criticises it, with or without a word of the
+# judgement lexicon: negative words of the tone lexicon, at least this many and this many times the positive ones
+HOSTILE_MIN_WORDS = 1
+HOSTILE_RATIO = 2  # distinct sports words (or scores): BBC sport sample 126/150 either way
 # (and "close"/"near" to an act: "the two countries are close to reaching a trade deal")
 PROSPECT_NOUNS = frozenset({"close", "near", "prospect", "chance", "possibility", "likelihood", "hope", "risk", "danger", "idea",
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
@@ -1065,7 +1070,8 @@ class EventExtractor:
 
     def _quoted_criticism(self, sent: Span, events: list[Event]) -> list[Event]:
         """A politician's direct quote naming the other side of the same country's politics with a criticism word
-        ('"It is apparent that this reshuffle by the first minister was a shambles," said the Plaid leader'):
+        or in hostile words ('"It is apparent that this reshuffle by the first minister was a shambles," said the
+        Plaid leader'):
         criticism of that side (111) by the speaker, when nothing in the sentence says so already. The sides are
         the government (GOV) and the opposition (OPP, LEG)."""
         speakers = {self.actors.quote_speaker_at[t.i] for t in sent if t.i in self.actors.quote_speaker_at}
@@ -1076,7 +1082,7 @@ class EventExtractor:
         if side is None or len(speaker.code) < 6:
             return []
         quoted = [t for t in sent if t.i in self.actors.quote_speaker_at]
-        if not any(self._criticism_word(t) for t in quoted) or any(
+        if not (any(self._criticism_word(t) for t in quoted) or self._hostile_tone(quoted)) or any(
                 e.sentence[0] == sent.start_char and e.root == "11" for e in events):
             return []  # (a criticism the sentence's words already code is told once)
         for t in quoted:
@@ -1085,6 +1091,19 @@ class EventExtractor:
                 continue
             return self._make(CRITICISM_CODE, [speaker], [other], Modality(), t, sent)
         return []
+
+    def _hostile_tone(self, quoted: list[Token]) -> bool:
+        """Quoted words of hostile tone: at least HOSTILE_MIN_WORDS negative words of the tone lexicon and
+        HOSTILE_RATIO times as many as positive ones ('"Mr Blair has forgotten the interests of taxpayers, and
+        has broken the pledges he made"'; '"a further humiliating retreat by the government"')."""
+        lexicon = self.ctx.resources.cached("tone_lexicon", load_tone_lexicon)
+        positive = negative = 0
+        for t in quoted:
+            if t.pos_ in SCORED_POS and t.ent_type_ not in NAME_LABELS:
+                polarity = lexicon.get(t.lower_, lexicon.get(t.lemma_.lower()))
+                positive += polarity == 1
+                negative += polarity == -1
+        return negative >= HOSTILE_MIN_WORDS and negative >= HOSTILE_RATIO * positive
 
     def _criticism_word(self, tok: Token) -> bool:
         """A word of the judgement lexicon that criticises or accuses whatever it is said of; set before a noun,
