@@ -228,8 +228,12 @@ def test_a_criticism_word_before_a_partys_act_in_reported_words(pipeline):
 
 
 def test_a_criticism_word_before_an_unowned_thing_judges_no_one(pipeline):
-    text = "Lib Dem Simon Hughes said: \"Under New Labour, all households are still paying unfair council tax.\""
+    # "unfair council tax" judges the tax, nobody's act; with no other side named in the quote, nothing is coded
+    text = "Lib Dem Simon Hughes said: \"All households are still paying unfair council tax.\""
     assert not any(c == "111" for _s, _t, c in reported_codes(pipeline, text, ERA))
+    # (round 18: naming the governing side in such hostile words criticises it)
+    text = "Lib Dem Simon Hughes said: \"Under New Labour, all households are still paying unfair council tax.\""
+    assert ("GBR", "GBR", "111") in reported_codes(pipeline, text, ERA)
 
 
 def test_praise_words_before_a_noun_only_describe(pipeline):

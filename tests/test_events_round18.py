@@ -165,3 +165,23 @@ def test_a_politicians_hostile_quote_about_the_other_side_criticises_it(pipeline
     text = ("LONDON - The Conservatives unveiled their plans on Monday. Tory MP John Redwood said: \"Mr Blair will "
             "speak to the party conference in Brighton next week.\"")
     assert not any(c.startswith("11") for _s, _t, c in reported_triples(pipeline, text, ERA))
+
+
+def test_a_ledes_description_is_the_person_named_next(pipeline):
+    text = ("The new health minister for Wales says there are lessons to learn from England.\n\nDr Brian Gibbons, on "
+            "his first full day in the job, admitted big challenges. But Plaid Cymru said Dr Gibbons needed to change "
+            "policy.")
+    rec = pipeline.extract(text=text, published=ERA)
+    assert {e.name: e.actor for e in rec.entities}.get("Brian Gibbons") == "GBRGOV"
+    text = ("The Secretary-General of the African Development Bank expressed confidence in the bank.\n\nKoffi "
+            "Dei-Anang told a news conference that loan arrears were small.")
+    rec = pipeline.extract(text=text, published="1987-04-08")
+    assert not (({e.name: e.actor for e in rec.entities}.get("Koffi Dei-Anang") or "").endswith("GOV"))
+
+
+def test_a_politicians_reported_hostile_words_about_the_other_side_criticise_it(pipeline):
+    text = "LONDON - In October Tory leader Michael Howard said Mr Blair would be running scared if he refused a debate."
+    assert ("GBROPP", "GBRGOV", "111") in reported_triples(pipeline, text, ERA)
+    # what a politician denies is no charge of his
+    text = "LONDON - Foreign Secretary Jack Straw denied the Tory plans amounted to a constitutional crisis."
+    assert not any(c == "111" for _s, _t, c in reported_triples(pipeline, text, ERA))

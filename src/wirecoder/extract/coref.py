@@ -194,6 +194,7 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
         refs.insert(pos, ref)
         starts.insert(pos, ref.start)
         taken.update(range(span[0], span[1]))
+    described_in_the_lede(doc, refs, roles_at, taken)
 
 
 def _clause_owner(doc: Doc, t, taken: set[int]) -> int | None:
@@ -416,6 +417,33 @@ def _resolve_role_nominal(doc: Doc, i: int, role: Role, refs, starts, sent_of, f
         if holds_title(c, word, former, phrase) or (role.sector and role.sector in c.sectors and word == "official"):
             return c
     return None
+
+
+def described_in_the_lede(doc: Doc, refs: list[Ref], roles_at: dict[int, tuple[int, Role, str]],
+                          taken: set[int]) -> None:
+    """A news lede's description and the name after it: "The new health minister for Wales says there are lessons
+    to learn. Dr Brian Gibbons, on his first full day in the job, admitted ..." -- the subject of the story's first
+    sentence, a definite title no one was linked to, is the person the next sentence opens with as its subject,
+    when no title of his own gives that person a sector: he holds it."""
+    first = next(iter(doc.sents), None)
+    subject = None if first is None else next((c for c in first.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i in taken or subject.i not in roles_at or subject.tag_ in ("NNS", "NNPS"):
+        return
+    start, role, _text = roles_at[subject.i]
+    det = next((c for c in subject.children if c.dep_ == "det"), None)
+    if role.kind != "title" or det is None or det.lower_ != "the":
+        return
+    bodies = {i for r in refs if r.cluster.label == "ORG" for i in range(r.start, r.end)}
+    if any(p.dep_ == "prep" and any(o.i in bodies for o in p.subtree) for p in subject.children):
+        return  # "The Secretary-General of the African Development Bank": an office of a body, told with it
+    following = [r for r in refs if r.sent == 1]
+    if not following or not following[0].subject:
+        return
+    person = following[0].cluster
+    if person.label != "PERSON" or person.group or person.sectors:  # (a courtesy title is no office: "Dr")
+        return
+    person.add(det.i, subject.i + 1, "nominal")
+    person.add_role(doc[det.i + 1:subject.i + 1].text, role)
 
 
 def _holds_other_title(c: Cluster, phrase: str, word: str) -> bool:

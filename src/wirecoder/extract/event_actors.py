@@ -320,15 +320,17 @@ class ActorResolver:
         self._add_place_countries(locations or [])
         self._add_region_countries()
         self.quote_speaker_at = self._quote_speakers(quotes or [])
+        # ... and of the words of any quote, direct or reported ("Mr Howard said Mr Blair would be running scared")
+        self.said_speaker_at = self._quote_speakers(quotes or [], ("direct", "indirect", "mixed"))
         self.reports = self._reports(quotes or [])
         # first-person pronouns inside such a quote stand for its speaker ("we are ready to negotiate")
         self.speaker_tokens = {i: a for i, a in self.quote_speaker_at.items() if doc[i].lower_ in FIRST_PERSON}
 
-    def _quote_speakers(self, quotes: list[Quote]) -> dict[int, Actor]:
-        """Token index -> the speaker of the direct quote the token is in, when the speaker is a coded entity."""
+    def _quote_speakers(self, quotes: list[Quote], kinds: tuple[str, ...] = ("direct",)) -> dict[int, Actor]:
+        """Token index -> the speaker of the quote of KINDS the token is in, when the speaker is a coded entity."""
         out: dict[int, Actor] = {}
         for q in quotes:
-            ent = self.table.get(q.speaker_entity) if q.kind == "direct" and q.speaker_entity else None
+            ent = self.table.get(q.speaker_entity) if q.kind in kinds and q.speaker_entity else None
             if ent is None or not ent.actor:
                 continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -380,11 +380,14 @@ SPORTS_MIN_HITS = 3
 # a settlement agreed to is made by the agreement: "agreed to pay $850m to settle the suit" settles it
 SETTLING_VERBS = frozenset({"settle"})
 AGREEING_VERBS = frozenset({"agree"})
-SPORTS_MIN_KINDS = 2
+SPORTS_MIN_KINDS = 2  # distinct sports words (or scores): BBC sport sample 126/150 either way
 # a politician's quote naming the other side in hostile words criticises it, with or without a word of the
 # judgement lexicon: negative words of the tone lexicon, at least this many and this many times the positive ones
 HOSTILE_MIN_WORDS = 1
-HOSTILE_RATIO = 2  # distinct sports words (or scores): BBC sport sample 126/150 either way
+HOSTILE_RATIO = 2
+# what a speaker denies, or asks for, is no charge of his ("Mr Straw denied it amounted to a constitutional crisis",
+# "urged Congress to reinstate lapsed rules")
+NOT_CHARGING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "urge", "ask", "appeal", "plead"})
 # (and "close"/"near" to an act: "the two countries are close to reaching a trade deal")
 PROSPECT_NOUNS = frozenset({"close", "near", "prospect", "chance", "possibility", "likelihood", "hope", "risk", "danger", "idea",
                             "plan", "proposal", "prospects", "option", "threat", "fear", "question", "event",
@@ -1069,26 +1072,32 @@ class EventExtractor:
         return self._make(found.word.code, sources, targets[:1], self.modality(found.judge_verb), found.trigger, sent)
 
     def _quoted_criticism(self, sent: Span, events: list[Event]) -> list[Event]:
-        """A politician's direct quote naming the other side of the same country's politics with a criticism word
-        or in hostile words ('"It is apparent that this reshuffle by the first minister was a shambles," said the
+        """A politician's quote, direct or reported, naming the other side of the same country's politics with a
+        criticism word or in hostile words ('"It is apparent that this reshuffle by the first minister was a shambles," said the
         Plaid leader'):
         criticism of that side (111) by the speaker, when nothing in the sentence says so already. The sides are
         the government (GOV) and the opposition (OPP, LEG)."""
-        speakers = {self.actors.quote_speaker_at[t.i] for t in sent if t.i in self.actors.quote_speaker_at}
+        speakers = {self.actors.said_speaker_at[t.i] for t in sent if t.i in self.actors.said_speaker_at}
         if len(speakers) != 1 or not self.judgements:
             return []
         speaker = next(iter(speakers))
         side = POLITICAL_SIDES.get(speaker.code[3:6])
         if side is None or len(speaker.code) < 6:
             return []
-        quoted = [t for t in sent if t.i in self.actors.quote_speaker_at]
+        quoted = [t for t in sent if t.i in self.actors.said_speaker_at]
         if not (any(self._criticism_word(t) for t in quoted) or self._hostile_tone(quoted)) or any(
-                e.sentence[0] == sent.start_char and e.root == "11" for e in events):
-            return []  # (a criticism the sentence's words already code is told once)
+                e.sentence[0] == sent.start_char and (e.root == "11" or e.source == speaker.code) for e in events):
+            return []  # (a criticism the sentence's words already code is told once; so is what else the speaker
+            # did: "urged Congress to take action to cut the deficit" is an appeal)
+        if any(t.lemma_.lower() in NOT_CHARGING_VERBS for t in sent if t.i not in self.actors.said_speaker_at):
+            return []
         for t in quoted:
             other = self.actors.token_actor(t.i)
             if other is None or other.code[:3] != speaker.code[:3] or POLITICAL_SIDES.get(other.code[3:6]) in (None, side):
                 continue
+            named = self.actors.table.get(other.entity_id)
+            if named is not None and named.type == "ORG" and other.code[3:6] == "LEG":
+                continue  # a legislature is no side: "it was for Parliament, and not judges, to decide"
             return self._make(CRITICISM_CODE, [speaker], [other], Modality(), t, sent)
         return []
 
