@@ -185,3 +185,17 @@ def test_a_politicians_reported_hostile_words_about_the_other_side_criticise_it(
     # what a politician denies is no charge of his
     text = "LONDON - Foreign Secretary Jack Straw denied the Tory plans amounted to a constitutional crisis."
     assert not any(c == "111" for _s, _t, c in reported_triples(pipeline, text, ERA))
+
+
+def test_a_name_read_as_the_apposition_of_a_fronted_phrase_speaks(pipeline):
+    rec = pipeline.extract(text="In response to Dr Gibbons' comments, Ieuan Wyn Jones, leader of the Plaid Cymru group "
+                                "in the assembly, said: \"It is apparent that this reshuffle was a mess.\"",
+                           published=ERA)
+    assert [(q.kind, q.speaker) for q in rec.quotes] == [("direct", "Ieuan Wyn Jones")]
+
+
+def test_charities_and_think_tanks_news_quotes_for_years_are_coded(pipeline):
+    rec = pipeline.extract(text="But Age Concern argued social care was under-funded. The Heritage Foundation in "
+                                "Washington disagreed.", published=ERA)
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes.get("Age Concern") == "GBRNGO" and codes.get("Heritage Foundation") == "USANGO"

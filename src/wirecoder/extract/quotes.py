@@ -1712,7 +1712,8 @@ def _described_person(subj: Token, subjects: list[Token]) -> bool:
 def _misread_subject(verb: Token) -> Token | None:
     """The subject of a subject-less VERB that the parser put elsewhere in its sentence: "Majorities of
     voters going to the polls said ..." (the noun phrase read as a clause: the subject of "going"),
-    "Kasich offered the man a job, then says he'll ..." (the first predicate read as a complement)."""
+    "Kasich offered the man a job, then says he'll ..." (the first predicate read as a complement), a name set
+    after a fronted phrase and read as its apposition."""
     for c in verb.children:
         if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i:
             subj = _subject_child(c)
@@ -1722,6 +1723,13 @@ def _misread_subject(verb: Token) -> Token | None:
         subj = _subject_child(verb.head)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return subj
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        # "In response to Dr Gibbons' comments, Ieuan Wyn Jones, leader of the Plaid group, said:": the name
+        # the parser hung on the fronted phrase as an apposition, closing right before the verb
+        for t in prep.subtree:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i < verb.i and all(
+                    verb.doc[k].is_punct for k in range(t.right_edge.i + 1, verb.i)):
+                return t
     left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     right = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if left and right and verb.i > 0 and any(
