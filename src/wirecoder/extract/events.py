@@ -1073,10 +1073,10 @@ class EventExtractor:
 
     def _quoted_criticism(self, sent: Span, events: list[Event]) -> list[Event]:
         """A politician's quote, direct or reported, naming the other side of the same country's politics with a
-        criticism word or in hostile words ('"It is apparent that this reshuffle by the first minister was a shambles," said the
-        Plaid leader'):
-        criticism of that side (111) by the speaker, when nothing in the sentence says so already. The sides are
-        the government (GOV) and the opposition (OPP, LEG)."""
+        criticism word or in hostile words ('"It is apparent that this reshuffle by the first minister was a
+        shambles," said the Plaid leader'; "Mr Howard said Mr Blair would be running scared"): criticism of that
+        side (111) by the speaker, when nothing in the sentence says so already. The sides are the government (GOV)
+        and the opposition (OPP, LEG)."""
         speakers = {self.actors.said_speaker_at[t.i] for t in sent if t.i in self.actors.said_speaker_at}
         if len(speakers) != 1 or not self.judgements:
             return []
