@@ -199,3 +199,13 @@ def test_charities_and_think_tanks_news_quotes_for_years_are_coded(pipeline):
                                 "Washington disagreed.", published=ERA)
     codes = {e.name: e.actor for e in rec.entities}
     assert codes.get("Age Concern") == "GBRNGO" and codes.get("Heritage Foundation") == "USANGO"
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent_of_the_narratives_he(pipeline):
+    text = ("Conservative MP Robert Jackson has defected to Labour. In a letter to his constituency chairman he wrote: "
+            "\"It is in the country's best interest that Tony Blair rather than Michael Howard should form the next "
+            "government.\" While saying he admired Mr Blair's leadership, he bitterly criticised the Conservatives.")
+    rec = pipeline.extract(text=text, published=ERA)
+    jackson = next(e for e in rec.entities if e.name == "Robert Jackson")
+    last_he = text.rindex(" he ") + 1
+    assert any(s == last_he for s, _e in jackson.mentions)

@@ -144,6 +144,7 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
     # "Economists said ... They said X. They urged Y.": a subject "they" right after one left
     # unresolved continues the same unnamed group; it does not jump to an entity in between
     last_pl_subject: tuple[int, bool] | None = None  # (sentence, resolved)
+    quoted_tokens = _inside_quotations(doc)
     for t in doc:
         if t.i in taken:
             continue
@@ -160,7 +161,7 @@ def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Clu
             if owner is not None and low == "its":  # "Afghanistan, which will soon enter its 18th year"
                 target = _cluster_at(refs, starts, owner)
             else:
-                target = _resolve_pronoun(doc, t, refs, starts, sent_of)
+                target = _resolve_pronoun(doc, t, refs, starts, sent_of, quoted_tokens)
             if low == "they" and t.dep_ in SUBJECT_DEPS:
                 if last_pl_subject is not None and not last_pl_subject[1] and sent_of[t.i] - last_pl_subject[0] <= 1:
                     target = None
@@ -240,6 +241,10 @@ def _candidates(refs: list[Ref], starts: list[int], i: int, sent: int, window: i
         yield ref
 
 
+# a name inside a quotation is a worse antecedent for a pronoun of the narrative than the speaker before it:
+# 'he wrote: "... Tony Blair rather than Michael Howard should form the next government." While saying he
+# admired Mr Blair ...' (he is the writer)
+QUOTED_NAME_PENALTY = 2.0
 QUOTATION_REACH = 200  # tokens back from a closing mark to look for its opening one
 
 
@@ -281,7 +286,22 @@ def _compatible(gender: str | None, number: str, c: Cluster) -> tuple[bool, floa
     return (not c.group and c.label in ("ORG", "GPE")), 0.0
 
 
-def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: list[int]) -> Cluster | None:
+def _inside_quotations(doc: Doc) -> frozenset[int]:
+    """Tokens between quotation marks, paragraph by paragraph (an unclosed mark runs to the paragraph's end)."""
+    inside: set[int] = set()
+    opened = False
+    for tok in doc:
+        if "\n" in tok.text and tok.is_space or "\n\n" in tok.text_with_ws:
+            opened = False
+        if tok.text in QUOTE_MARKS:
+            opened = tok.text in ("\u201c", "``") or (tok.text not in ("\u201d", "''") and not opened)
+        elif opened:
+            inside.add(tok.i)
+    return frozenset(inside)
+
+
+def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: list[int],
+                     quoted_tokens: frozenset[int] = frozenset()) -> Cluster | None:
     gender, number = PRONOUNS[t.lower_]
     sent = sent_of[t.i]
     if number == "it":
@@ -313,6 +333,8 @@ def _resolve_pronoun(doc: Doc, t, refs: list[Ref], starts: list[int], sent_of: l
             score += FRONTED_ADJUNCT_PENALTY
         if attribution and ref.speaker:
             score -= 2.5
+        if ref.start in quoted_tokens and t.i not in quoted_tokens:
+            score += QUOTED_NAME_PENALTY  # the narrative's "he" is the speaker more than whom he spoke of
         if best is None or score < best[0]:
             best = (score, ref.cluster)
     return best[1] if best else None
