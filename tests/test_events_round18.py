@@ -209,3 +209,17 @@ def test_a_name_inside_a_quotation_is_no_antecedent_of_the_narratives_he(pipelin
     jackson = next(e for e in rec.entities if e.name == "Robert Jackson")
     last_he = text.rindex(" he ") + 1
     assert any(s == last_he for s, _e in jackson.mentions)
+
+
+def test_continents_named_as_places_take_their_cameo_region_codes(pipeline):
+    rec = pipeline.extract(text="The dollar fell in Europe and Asia on Monday, while trade with South-East Asia rose.",
+                           published=ERA)
+    codes = {e.name: e.actor for e in rec.entities}
+    assert codes.get("Europe") == "EUR" and codes.get("Asia") == "ASA" and codes.get("South-East Asia") == "SEA"
+
+
+def test_a_continent_discussed_is_the_topic_and_the_partner_is_the_recipient(pipeline):
+    triples = reported_triples(pipeline, "Israeli Foreign Minister Shimon Peres discussed the Middle East with "
+                                         "Palestinian officials in Rome.", "1987-04-08")
+    assert any(c.startswith("04") and (t or "").startswith("PSE") for _s, t, c in triples)
+    assert not any(t == "MEA" for _s, t, _c in triples)

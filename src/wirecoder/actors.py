@@ -62,7 +62,7 @@ class ActorEntry:
     name: str  # canonical name of the entity it denotes
     code: str | None  # full actor code, or None ("---")
     type: str  # PERSON | ORG | GPE | NORP | OTHER
-    kind: str  # country | demonym | capital | region | people | multi | org | person | user
+    kind: str  # country | demonym | capital | region | people | multi | bloc | org | person | user
     country: str | None = None  # the country (code root) the entity belongs to
     user: bool = False
     upper_source: bool = False  # from an all-capitals dictionary (PETRARCH): case tells nothing
@@ -313,6 +313,10 @@ def load_builtin(d: ActorDictionary) -> None:
     # regions and peoples of one country ("Darfur", "Chechen"): after countries and capitals, which win
     for row in _rows(data_path("actors/regions.tsv")):
         name, iso3, typ, aliases = (row + ["", "", "", ""])[:4]
+        if iso3 in REGION_ROOTS:  # a continent or bloc named as a place: its CAMEO region code ("Europe" EUR)
+            for phrase in [name, *_split(aliases)]:
+                d.add(ActorEntry(phrase, name, iso3, typ or "LOC", "bloc", None), override=False)
+            continue
         kind = "multi" if iso3 in ("", "-") else "people" if typ == "NORP" else "region"
         for phrase in [name, *_split(aliases)]:
             d.add(ActorEntry(phrase, name, None, typ or "GPE", kind, None if kind == "multi" else iso3),

@@ -2713,6 +2713,7 @@ class EventExtractor:
             if addressed:
                 return list(dict.fromkeys(addressed))
         story_home = self._story_home_country(coding, sources)
+        regional: list[Actor] = []
         for tok in self._target_candidates(coding, depth=0):
             if coding.code[:2] == CONSULT_ROOT and tok.dep_ == "dobj" and tok.head.i == coding.trigger.i and (
                     not self.actors.is_actor_like(tok)):
@@ -2727,13 +2728,19 @@ class EventExtractor:
                          if g not in source_set]
             if not found:
                 continue
+            if all(a.code[:3] in REGION_ROOTS for a in found):
+                # a continent is mostly what is talked of, not to whom: "discussed the Middle East with Palestinian
+                # officials", "criticised the Conservatives stance on Europe"; it is the recipient only when no
+                # other candidate names one ("accused the West of intransigence")
+                regional = regional or found
+                continue
             foreign = [a for a in found if a.code[:3] not in source_countries]
-            # (a continent after a named domestic party is the topic: "criticised the Conservatives stance on
-            # Europe" is aimed at the Conservatives)
-            if foreign and not (fallback and all(a.code[:3] in REGION_ROOTS for a in foreign)):
+            if foreign:
                 return foreign
             if not fallback:
                 fallback = found
+        if not fallback and regional:
+            return regional
         if not fallback and coding.code[:2] in OWNED_OBJECT_ROOTS:
             owner = self._owner_told_before(coding, source_countries)
             if owner is not None:  # "an Iranian oil platform ... four U.S. destroyers attacked the platform" -> IRN
