@@ -223,3 +223,13 @@ def test_a_continent_discussed_is_the_topic_and_the_partner_is_the_recipient(pip
                                          "Palestinian officials in Rome.", "1987-04-08")
     assert any(c.startswith("04") and (t or "").startswith("PSE") for _s, t, c in triples)
     assert not any(t == "MEA" for _s, t, _c in triples)
+
+
+def test_a_datelines_country_weighs_in_the_dollars_of_wire_copy(pipeline):
+    text = ("Texaco Inc said it would post a bond of one billion dlrs while it awaits a ruling by the U.S. Supreme "
+            "Court. It offered shares of <Texaco Canada Inc> as collateral. The Canadian unit's stock is valued at 1.8 "
+            "billion dlrs, and the Canadian subsidiary is profitable.")
+    rec = pipeline.extract(text=text, published="1987-04-10", dateline="HOUSTON, April 10")
+    assert {a.currency for a in rec.amounts} == {"USD"}
+    rec = pipeline.extract(text=text, published="1987-04-10")
+    assert {a.currency for a in rec.amounts} == {"CAD"}

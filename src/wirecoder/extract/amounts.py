@@ -59,7 +59,7 @@ from wirecoder.actors import ActorDictionary, actor_dictionary, norm_phrase, osa
 from wirecoder.extract.base import ArticleContext
 from wirecoder.extract.dates import body_text
 from wirecoder.extract.numbers import CARDINAL_WORDS
-from wirecoder.extract.places import GeoIndex, build_index
+from wirecoder.extract.places import GeoIndex, build_index, dateline_country
 from wirecoder.nlp import MONEY_ASIDE_RE
 from wirecoder.record import Amount
 from wirecoder.resources import Resources, data_path, tsv_rows
@@ -115,6 +115,7 @@ LOCAL_DOLLAR_TLDS = {".ca": "CAD", ".au": "AUD", ".nz": "NZD", ".sg": "SGD", ".h
 # A local currency needs this many cues to beat the default: wire copy gives most sums in US dollars and names
 # places in passing ("Queensland/Japan 14.65 dlrs" in a freight list)
 MIN_CUES = {"LOCALDLR": 2}
+DATELINE_CUES = 2  # the dateline's place is worth this many mentions of its country in the text
 CUE_CITY_POPULATION = 150_000  # cities this large are cues for their country's money ("Toronto", "Karachi")
 # markers that are also ordinary letters/words: accepted only with a scale or a thousands separator
 NEEDS_SCALE = {"N", "R", "Sh", "won", "marks", "mark"}
@@ -299,7 +300,9 @@ def extract_amounts(ctx: ArticleContext) -> list[Amount]:
         local = shared_markers(ctx.resources)
         places = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC"))
         counts = country_cues(text, local, table, places)
-        shared = {m: _local_currency(m, counts, ctx.article.url, year, local) for m in markers if m in local.markers}
+        home = dateline_country(ctx, actor_dictionary(ctx.resources))
+        shared = {m: _local_currency(m, counts, ctx.article.url, year, local, home) for m in markers
+                  if m in local.markers}
     parsed = bool(found) and doc.has_annotation("DEP")
     out = []
     for f in found:
@@ -1120,9 +1123,10 @@ def _cue_at(
 
 
 def _local_currency(marker: str, cues: CueCounts, url: str | None, year: int | None,
-                    shared: SharedMarkers) -> str:
-    """The currency a shared word ("Rs", "crowns", "dinars") means in this article: the site's country,
-    else the country the text names most (a currency not in use in the article's year is left out).
+                    shared: SharedMarkers, dateline: str | None = None) -> str:
+    """The currency a shared word ("Rs", "crowns", "dinars") means in this article: the site's country, else the
+    country the text names most, the dateline counting DATELINE_CUES times ("HOUSTON" dlrs are American in a
+    story that names Texaco's Canadian unit three times); a currency not in use in the article's year is left out.
     The default's money named in full ("U.S. dlrs") is no cue for the default: it tells the other sums apart."""
     options = shared.markers[marker]
     default = options[0]
@@ -1135,6 +1139,8 @@ def _local_currency(marker: str, cues: CueCounts, url: str | None, year: int | N
         return default.iso
     counts = dict(cues.all)
     counts[default.country] = counts.get(default.country, 0) - cues.in_currency.get(default.country, 0)
+    if dateline:
+        counts[dateline] = counts.get(dateline, 0) + DATELINE_CUES
     best = max(in_use, key=lambda c: counts.get(c.country, 0))
     # one passing mention ("Queensland/Japan" in a freight list) does not make the article's currency
     needed = MIN_CUES.get(marker, 1)

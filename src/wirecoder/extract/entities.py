@@ -56,7 +56,7 @@ from wirecoder.extract.person_bodies import (
     load_body_kinds,
     people_in_bodies,
 )
-from wirecoder.extract.places import known_place_country
+from wirecoder.extract.places import dateline_country
 from wirecoder.period_codes import period_coder
 from wirecoder.record import Entity
 from wirecoder.resources import data_path, files_from_env, tsv_rows
@@ -3271,7 +3271,7 @@ def extract_entities(ctx: ArticleContext) -> EntityTable:
         _org_place_after(doc, c, d, by_token)
     companies_by_coordination(doc, clusters, by_token)
     countries_by_peers(doc, clusters, d)
-    dateline_iso = _dateline_country(ctx, d)
+    dateline_iso = dateline_country(ctx, d)
     home_of_named_firms(ctx, doc, clusters, d, dateline_iso)
     used_roles = attach_roles(doc, mentions, roles_at, d)
     roles_held_as(doc, mentions, roles_at, used_roles)
@@ -3395,17 +3395,6 @@ def _reporter_country(doc: Doc, head, owner: dict[int, Cluster]) -> str | None:
         return None  # "Barclays said the government ...": a firm may be anyone's
     return c.country or (c.entry.country if c.entry is not None else None)
 
-
-def _dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
-    place = getattr(ctx.article, "dateline_place", None)
-    if not place:
-        return None
-    entry = d.lookup(place)
-    if entry is not None:
-        return entry.country
-    # a town the actor dictionaries do not know ("HOUSTON", "DEERFIELD, Ill."): the gazetteer the places stage
-    # reads, when the name is clear
-    return known_place_country(ctx, place)
 
 
 def _first_name_gender(clusters: list[Cluster], d: ActorDictionary) -> None:

@@ -16,7 +16,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from wirecoder.actors import actor_dictionary, norm_phrase
+from wirecoder.actors import ActorDictionary, actor_dictionary, norm_phrase
 from wirecoder.extract.base import ArticleContext
 from wirecoder.record import Entity, Location
 
@@ -141,6 +141,18 @@ def dateline_candidates(idx: GeoIndex, name: str) -> list[Place]:
 # a place name is taken as its largest namesake's country when that one is this many times more populous than
 # every namesake elsewhere ("Houston", "Deerfield"; not "Birmingham", Alabama against England)
 NAMESAKE_MARGIN = 10
+
+
+def dateline_country(ctx: ArticleContext, d: ActorDictionary) -> str | None:
+    """The country of the article's dateline place: the actor dictionaries' entry for it, else (a town they do not
+    know: "HOUSTON", "DEERFIELD, Ill.") the gazetteer's, when the name is clear."""
+    place = getattr(ctx.article, "dateline_place", None)
+    if not place:
+        return None
+    entry = d.lookup(place)
+    if entry is not None:
+        return entry.country
+    return known_place_country(ctx, place)
 
 
 def known_place_country(ctx: ArticleContext, name: str) -> str | None:
