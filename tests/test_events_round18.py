@@ -233,3 +233,8 @@ def test_a_datelines_country_weighs_in_the_dollars_of_wire_copy(pipeline):
     assert {a.currency for a in rec.amounts} == {"USD"}
     rec = pipeline.extract(text=text, published="1987-04-10")
     assert {a.currency for a in rec.amounts} == {"CAD"}
+
+
+def test_pressing_for_a_thing_with_no_one_addressed_is_an_appeal(pipeline):
+    triples = reported_triples(pipeline, "Washington pressed for more tariff reductions from Taipei.", "1987-04-10")
+    assert any(c.startswith("02") and s.startswith("USA") and (t or "").startswith("TWN") for s, t, c in triples)

@@ -423,9 +423,12 @@ class PredicateCoder:
 
     def frame_pattern(self, tok: Token) -> Pattern | None:
         best: Pattern | None = None
-        for pat in self.book.get("F", tok.lemma_.lower()):
-            if pat.prep and not prep_objects(tok, pat.prep)[0] and not self._marked_clause(tok, pat.prep):
-                continue
+        rows = [pat for pat in self.book.get("F", tok.lemma_.lower())
+                if not pat.prep or prep_objects(tok, pat.prep)[0] or self._marked_clause(tok, pat.prep)]
+        addressed = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children)
+        for pat in rows:
+            if "@actor" in pat.objects and not addressed and any(p.prep for p in rows):
+                continue  # "pressed for more reductions": the "press for" row, not that of "pressed the US to ..."
             if best is None or pat.specificity > best.specificity:
                 best = pat
         return best
