@@ -66,7 +66,7 @@ from wirecoder.extract.event_stances import (
 from wirecoder.extract.quote_lexicon import read_speech_verbs
 from wirecoder.extract.quote_marks import paragraph_bounds
 from wirecoder.extract.quotes import speaker_nouns
-from wirecoder.extract.tone import NAME_LABELS, SCORED_POS, load_tone_lexicon
+from wirecoder.extract.tone import load_tone_lexicon, word_polarity
 from wirecoder.record import Event, Location
 from wirecoder.resources import data_path, files_from_env
 
@@ -1106,13 +1106,9 @@ class EventExtractor:
         HOSTILE_RATIO times as many as positive ones ('"Mr Blair has forgotten the interests of taxpayers, and
         has broken the pledges he made"'; '"a further humiliating retreat by the government"')."""
         lexicon = self.ctx.resources.cached("tone_lexicon", load_tone_lexicon)
-        positive = negative = 0
-        for t in quoted:
-            if t.pos_ in SCORED_POS and t.ent_type_ not in NAME_LABELS:
-                polarity = lexicon.get(t.lower_, lexicon.get(t.lemma_.lower()))
-                positive += polarity == 1
-                negative += polarity == -1
-        return negative >= HOSTILE_MIN_WORDS and negative >= HOSTILE_RATIO * positive
+        polarities = [word_polarity(t, lexicon) for t in quoted]
+        negative = polarities.count(-1)
+        return negative >= HOSTILE_MIN_WORDS and negative >= HOSTILE_RATIO * polarities.count(1)
 
     def _criticism_word(self, tok: Token) -> bool:
         """A word of the judgement lexicon that criticises or accuses whatever it is said of; set before a noun,

@@ -13,6 +13,8 @@ from __future__ import annotations
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from wirecoder.extract.base import ArticleContext
 from wirecoder.record import Tone
 from wirecoder.resources import data_path
@@ -38,6 +40,14 @@ def load_tone_lexicon(extra: tuple[Path, ...] = ()) -> dict[str, int]:
     return {w: (1 if v > 0 else -1) for w, v in valence.items() if abs(v) >= MIN_VALENCE}
 
 
+def word_polarity(tok: Token, lexicon: dict[str, int]) -> int | None:
+    """+1 or -1 for a content word outside names that the lexicon scores (as written, else its lemma), else None."""
+    if tok.pos_ not in SCORED_POS or tok.ent_type_ in NAME_LABELS:
+        return None
+    polarity = lexicon.get(tok.lower_)
+    return lexicon.get(tok.lemma_.lower()) if polarity is None else polarity
+
+
 def document_tone(ctx: ArticleContext) -> Tone:
     lexicon = ctx.resources.cached("tone_lexicon", load_tone_lexicon)
     words = positive = negative = 0
@@ -45,11 +55,7 @@ def document_tone(ctx: ArticleContext) -> Tone:
         if not tok.is_alpha:
             continue
         words += 1
-        if tok.pos_ not in SCORED_POS or tok.ent_type_ in NAME_LABELS:
-            continue
-        polarity = lexicon.get(tok.lower_)
-        if polarity is None:
-            polarity = lexicon.get(tok.lemma_.lower())
+        polarity = word_polarity(tok, lexicon)
         if polarity == 1:
             positive += 1
         elif polarity == -1:
