@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -3345,7 +3345,7 @@ def speakers_own_bodies(doc: Doc, roles_at: dict[int, tuple[int, Role, str]], us
                   if end_tok not in used_roles and _main_country_body(doc[end_tok], role)]
     if not candidates:
         return
-    owner = {i: c for c in clusters for s, e, _k in c.spans for i in range(s, e)}
+    owner = token_owners(clusters)
     groups = {c.key: c for c in clusters if c.group}
     stand_ins = owner_mentions(owner, doc)
     for end_tok, start_tok, role, text in candidates:
@@ -3365,6 +3365,11 @@ def speakers_own_bodies(doc: Doc, roles_at: dict[int, tuple[int, Role, str]], us
                 clusters.remove(guessed)
                 groups.pop(guessed.key, None)
         _add_group(doc, groups, clusters, [], iso, role, text, start_tok, end_tok + 1, start_tok)
+
+
+def token_owners(clusters: Iterable[Cluster]) -> dict[int, Cluster]:
+    """Token index -> the cluster whose mention covers it (the later cluster where two overlap)."""
+    return {i: c for c in clusters for s, e, _k in c.spans for i in range(s, e)}
 
 
 def owner_mentions(owner: dict[int, Cluster], doc: Doc) -> dict[int, NameMention]:
@@ -3487,11 +3492,7 @@ def employers_by_report(doc: Doc, clusters: list[Cluster]) -> None:
     """ "Lloyd's of London has offered to meet part of the claims, chairman Peter Miller said": a person with a
     company title and no employer named, who reports an act of one company (the subject of the clause he
     reports), is that company's officer (Reuters writes its ledes so)."""
-    owner: dict[int, Cluster] = {}
-    for o in clusters:
-        if is_company(o):
-            for s, e, _kind in o.spans:
-                owner.update((i, o) for i in range(s, e))
+    owner = token_owners(o for o in clusters if is_company(o))
     if not owner:
         return
     for c in clusters:

@@ -43,6 +43,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "area", "region",
                          "territory", "neighbourhood", "neighborhood", "suburb", "sector", "part", "north", "south",
                          "east", "west", "centre", "center", "heart", "outskirts", "street", "square", "base"})
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
+QUOTE_KINDS = frozenset({"direct", "indirect", "mixed"})
 # Nouns for states that a bloc word turns into a bloc ("industrialised nations", "the developed world").
 BLOC_HEADS = frozenset({"country", "nation", "state", "power", "economy", "democracy", "government", "world"})
 DEMONYM_NOUN_ENDINGS = ("man", "men", "woman", "women")  # "Irishmen", "Frenchman" (aliases of the fallback)
@@ -319,24 +320,28 @@ class ActorResolver:
         self._story_country: str | None = None
         self._add_place_countries(locations or [])
         self._add_region_countries()
-        self.quote_speaker_at = self._quote_speakers(quotes or [])
-        # ... and of the words of any quote, direct or reported ("Mr Howard said Mr Blair would be running scared")
-        self.said_speaker_at = self._quote_speakers(quotes or [], ("direct", "indirect", "mixed"))
+        # token -> speaker, for direct quotes and (said_) for any quote, direct or reported ("Mr Howard said Mr Blair
+        # would be running scared")
+        self.quote_speaker_at, self.said_speaker_at = self._quote_speakers(quotes or [])
         self.reports = self._reports(quotes or [])
         # first-person pronouns inside such a quote stand for its speaker ("we are ready to negotiate")
         self.speaker_tokens = {i: a for i, a in self.quote_speaker_at.items() if doc[i].lower_ in FIRST_PERSON}
 
-    def _quote_speakers(self, quotes: list[Quote], kinds: tuple[str, ...] = ("direct",)) -> dict[int, Actor]:
-        """Token index -> the speaker of the quote of KINDS the token is in, when the speaker is a coded entity."""
-        out: dict[int, Actor] = {}
+    def _quote_speakers(self, quotes: list[Quote]) -> tuple[dict[int, Actor], dict[int, Actor]]:
+        """Token index -> the speaker of the direct quote the token is in, and of any quote (direct, indirect or
+        mixed) it is in, when the speaker is a coded entity."""
+        direct: dict[int, Actor] = {}
+        said: dict[int, Actor] = {}
         for q in quotes:
-            ent = self.table.get(q.speaker_entity) if q.kind in kinds and q.speaker_entity else None
+            ent = self.table.get(q.speaker_entity) if q.kind in QUOTE_KINDS and q.speaker_entity else None
             if ent is None or not ent.actor:
                 continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
             for tok in span if span is not None else ():
-                out[tok.i] = Actor(ent.actor, ent.id)
-        return out
+                said[tok.i] = Actor(ent.actor, ent.id)
+                if q.kind == "direct":
+                    direct[tok.i] = said[tok.i]
+        return direct, said
 
     def _reports(self, quotes: list[Quote]) -> list[tuple[int, Actor]]:
         """(last token, speaker) of every quote, direct or reported, whose speaker is a coded entity, in order."""
