@@ -114,10 +114,16 @@ def make_ref(doc: Doc, start: int, end: int, cluster: Cluster, sent: int) -> Ref
     root = doc[start:end].root
     subject = root.dep_ in SUBJECT_DEPS
     speaker = subject and root.head.lemma_ in SPEECH_LEMMAS
+    # a passive's agent is its clause's doer ("is expected to be opposed by the Liberal Democrats. They have
+    # said ..."): as salient as a subject
+    # (of a clause's own passive verb, not of a participle: "At a dinner hosted by Jack Lew, he said")
+    agent = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ in (
+        "ROOT", "conj", "ccomp", "xcomp") and any(c.dep_ == "auxpass" for c in root.head.head.children)
     # (a list of names: not "Cable and Wireless", one name, nor "UKIP and its MEPs")
     listed = root.dep_ == "conj" and not start <= root.head.i < end and bool(root.head.ent_type_) or any(
         ch.dep_ == "conj" and not start <= ch.i < end and ch.ent_type_ for ch in root.children)
-    return Ref(start, end, cluster, sent, subject, speaker, root.head.i, root.dep_ in ("amod", "compound"), listed)
+    return Ref(start, end, cluster, sent, subject or agent, speaker, root.head.head.i if agent else root.head.i,
+               root.dep_ in ("amod", "compound"), listed)
 
 
 def resolve_references(doc: Doc, mentions: list[NameMention], clusters: list[Cluster],

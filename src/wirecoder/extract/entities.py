@@ -1250,7 +1250,9 @@ def attach_roles(doc: Doc, mentions: list[NameMention], roles_at: dict[int, tupl
                         _note_affiliation(c, other, any_code=last_weak or unsectored)
                 elif iso and c.country is None:
                     c.country = iso
-                    if _company_or_medium(other):  # "Gazprom chairman X" RUSBUS, "BBC correspondent Y" GBRMED
+                    if _company_or_medium(other) and (c.roles or c.entry is None):
+                        # "Gazprom chairman X" RUSBUS, "BBC correspondent Y" GBRMED (not a known person a medium
+                        # is told before with no title between: "told the BBC Michael Howard has always been")
                         _note_affiliation(c, other, any_code=True)
                     if c.roles:  # "Islamabad's new military chief", not "London's Trafalgar Square"
                         _mark_metonym(other)

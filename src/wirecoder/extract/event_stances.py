@@ -48,6 +48,8 @@ def clause_stance(book: PatternBook, clause: Token) -> Stance | None:
     """The stance of a copular clause headed by CLAUSE ("reports ... were baseless"), or None."""
     if clause.lemma_.lower() in FAILURE_LEMMAS:
         return _unmet_obligation(book, clause)
+    if any(c.dep_ == "neg" for c in clause.children):
+        return _unmet_by_negation(book, clause)
     if clause.lemma_.lower() not in COPULA_LEMMAS and not _misread_progressive(clause):
         return None
     if any(c.dep_ == "expl" for c in clause.children):
@@ -99,6 +101,22 @@ def _unmet_obligation(book: PatternBook, clause: Token) -> Stance | None:
             for pat in book.get(STANCE_KIND, duty.lemma_.lower()):
                 if pat.frame == UNMET_FRAME:
                     return Stance(pat, subjects[0], clause)
+    return None
+
+
+def _unmet_by_negation(book: PatternBook, clause: Token) -> Stance | None:
+    """ "Japan had not yet fulfilled its pledges", "Tokyo has not honoured the pact": an obligation verb negated
+    in the perfect or the past, like "had failed to fulfil", blames its subject (not "would not implement
+    the plan": a refusal to come)."""
+    past = clause.tag_ in ("VBD", "VBN") or any(a.dep_ == "aux" and a.lower_ == "did" for a in clause.children)
+    if not past or any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    for pat in book.get(STANCE_KIND, clause.lemma_.lower()):
+        if pat.frame == UNMET_FRAME:
+            return Stance(pat, subjects[0], clause)
     return None
 
 

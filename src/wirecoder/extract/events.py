@@ -64,7 +64,6 @@ from wirecoder.extract.event_stances import (
     reporting_verb,
 )
 from wirecoder.extract.quote_lexicon import read_speech_verbs
-from wirecoder.extract.quote_marks import paragraph_bounds
 from wirecoder.extract.quotes import speaker_nouns
 from wirecoder.extract.tone import load_tone_lexicon, word_polarity
 from wirecoder.record import Event, Location
@@ -444,7 +443,6 @@ MEASURE_ROOTS = frozenset({"08", "16"})
 MEASURE_NOUNS = frozenset({"ban", "embargo", "sanction", "tariff", "restriction", "boycott", "blockade", "quota", "curb",
                            "duty", "levy", "moratorium", "freeze", "measure", "limit"})
 STATED_NOUN_PREPS = ("over", "about", "against")
-REPEATED_CLAIM_ROOTS = frozenset({"10", "11", "12"})
 # Words (statements, appeals, intents, demands, disapproval, rejections, threats): said again later without a
 # named recipient, after the same doer said them to one, they are the same stance.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -679,7 +677,11 @@ class EventExtractor:
         if ev.target:
             return True
         if ev.root in RECIPIENT_REQUIRED_ROOTS:
-            return self._collective_act(ev)
+            # (several doers named in a plural noun act between them only in agreements and declared
+            # cooperation, "the ministers agreed to ..."; regulators welcoming applications or workers demanding
+            # a rise praise or ask no one named, kept only as monadic events)
+            return self._collective_act(ev, plural_nouns=ev.code.startswith(RECIPROCAL_CODES)
+                                        or not self.ctx.resources.require_dyad)
         if self._judgement(ev):
             return False
         # (PETRARCH's require_dyad: "X called for calm", "X denied the report" name no recipient; kept only when
@@ -708,10 +710,9 @@ class EventExtractor:
     def _one_per_happening(self, events: list[Event]) -> list[Event]:
         """Issue 5 item 8: the same happening told again is one event, kept at its first mention. Consultations
         between the same two countries (either direction) are one happening unless both carry explicit,
-        different dates; the same accusation, demand or disapproval (root, source and target countries) is
-        one within a paragraph; what a protest demands is that protest."""
+        different dates (words said in two sentences are two statements: `_said_apart`); what a protest demands
+        is that protest."""
         kept: list[Event] = []
-        paragraphs: list[tuple[int, int]] | None = None
         for ev in events:
             if ev.negated or ev.hypothetical or not ev.source:
                 kept.append(ev)
@@ -722,9 +723,7 @@ class EventExtractor:
                     e.source == ev.source and e.root == ev.root and e.target and not (e.negated or e.hypothetical)
                     for e in kept):
                 continue  # "Pompeo is hopeful the US can reset relations with Pakistan ... I'm hopeful that ...": said again
-            if ev.target and ev.root in REPEATED_CLAIM_ROOTS and paragraphs is None:
-                paragraphs = paragraph_bounds(self.doc.text)
-            if not (ev.target and any(self._same_happening(e, ev, paragraphs or []) for e in kept)):
+            if not (ev.target and any(self._same_happening(e, ev) for e in kept)):
                 kept.append(ev)
         return kept
 
@@ -750,7 +749,7 @@ class EventExtractor:
                 return True
         return False
 
-    def _same_happening(self, first: Event, later: Event, paragraphs: list[tuple[int, int]]) -> bool:
+    def _same_happening(self, first: Event, later: Event) -> bool:
         if first.negated or first.hypothetical or not first.source or not first.target or first.root != later.root:
             return False
         if first.trigger == later.trigger:
@@ -762,10 +761,6 @@ class EventExtractor:
             if first.code == later.code == VISIT_CODE and pair != later_pair:
                 return False  # the Indian minister's trip to Moscow and Putin's visit to New Delhi: two journeys
             return not self._dated_apart(first, later)
-        if later.root in REPEATED_CLAIM_ROOTS and pair == later_pair:
-            # (not another party's: "Tory chairman Liam Fox accused Labour ...", "the Lib Dems accused Mr Brown")
-            return self._paragraph_of(first, paragraphs) == self._paragraph_of(later, paragraphs) and not (
-                self._other_doers(first, later))
         return False
 
     @staticmethod
@@ -783,11 +778,6 @@ class EventExtractor:
         the Russian government and Moscow officials dismissing Yukos are two happenings)."""
         source, target = ev.source or "", ev.target or ""
         return (source, target) if source[:3] == target[:3] else (source[:3], target[:3])
-
-    @staticmethod
-    def _paragraph_of(ev: Event, paragraphs: list[tuple[int, int]]) -> int:
-        start = ev.sentence[0]
-        return next((n for n, (a, b) in enumerate(paragraphs) if a <= start < b), -1)
 
     def _settle_anaphoric_nouns(self, events: list[Event]) -> None:
         """ "The Libyan bombing is a thing of the past ... During the U.S. bombing of targets in Libya": a
@@ -936,7 +926,8 @@ class EventExtractor:
         key = (ev.source, ev.target, ev.code, ev.negated, ev.hypothetical)
         if ev.root in FORCE_NOUN_ROOTS and ev.target and not ev.negated:
             self.force_events.append(ev)
-        if any(not self._dated_apart(e, ev) and not self._other_doers(e, ev) for e in seen.get(key, ())):
+        if any(not self._dated_apart(e, ev) and not self._other_doers(e, ev) and not self._said_apart(e, ev)
+               for e in seen.get(key, ())):
             return  # the same act told again
         flags = (ev.negated, ev.hypothetical)
         same_act = [e for e in events if e.sentence == ev.sentence and e.source == ev.source
@@ -949,6 +940,13 @@ class EventExtractor:
                 seen[(e.source, e.target, e.code, e.negated, e.hypothetical)].remove(e)
         seen.setdefault(key, []).append(ev)
         events.append(ev)
+
+    @staticmethod
+    def _said_apart(a: Event, b: Event) -> bool:
+        """Words said in two sentences are two statements, even of one code between the same sides ("Dr Fox
+        accused Mr Blair of telling lies ... The Tory co-chairman attacked Labour's pledges as 'vacuous'"):
+        news reports each charge, appeal or promise as said; only acts told twice are one happening."""
+        return a.root in VERBAL_ROOTS and a.sentence != b.sentence
 
     @staticmethod
     def _other_doers(a: Event, b: Event) -> bool:
@@ -1305,16 +1303,16 @@ class EventExtractor:
                         return self._as_named(actor, tok)
         return None
 
-    def _collective_act(self, ev: Event) -> bool:
-        """Whether the doers of EV are several parties: a conjoined or plural subject of its trigger or of
-        a verb above it ("The government and the rebels agreed to allow access")."""
+    def _collective_act(self, ev: Event, plural_nouns: bool = True) -> bool:
+        """Whether the doers of EV are several parties: a conjoined subject of its trigger or of a verb above
+        it ("The government and the rebels agreed to allow access"), or a plural one when PLURAL_NOUNS."""
         tok = self._trigger_token(ev)
         for _ in range(MAX_CHAIN):
             if tok is None:
                 return False
             subject = next((c for c in tok.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS), None)
             if subject is not None:
-                return bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS")
+                return bool(subject.conjuncts) or (plural_nouns and subject.tag_ in ("NNS", "NNPS"))
             if tok.head.i == tok.i:
                 return False
             tok = tok.head
