@@ -206,6 +206,15 @@ def score(place: Place, idx: GeoIndex, article_countries: set[str], article_stat
     return s
 
 
+def _stray_namesake(place: Place, context: set[str], qualifier: set[str]) -> bool:
+    """A small town abroad, unqualified, in a story of other countries: the gazetteer's only reading of a name
+    it lacks at home ("visits Manchester, Liverpool, Leicester, Somerset" in a British story is not Somerset,
+    New Jersey). Left unplaced rather than placed wrong. Only in a story of one country: a story that travels
+    ("at Cannes", "in Hollywood") names famous small places abroad."""
+    return (place.kind == "city" and place.population < KNOWN_CITY and not qualifier and len(context) == 1
+            and place.country not in context)
+
+
 def extract_locations(ctx: ArticleContext) -> list[Location]:
     idx = geo_index(ctx)
     d = actor_dictionary(ctx.resources)
@@ -242,6 +251,8 @@ def extract_locations(ctx: ArticleContext) -> list[Location]:
         largest = max(p.population for p in cands)
         best = max(cands, key=lambda p: score(p, idx, context, (set(states) | city_states) - {None}, qualifier,
                                               largest))
+        if _stray_namesake(best, context, qualifier):
+            continue
         loc = _add(out, seen, best, spans)
         if ent.country is None:
             ent.country = loc.country
