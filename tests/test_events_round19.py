@@ -91,3 +91,18 @@ def test_a_famous_small_place_abroad_in_a_story_of_many_countries_is_placed(pipe
             "signed up.")
     rec = pipeline.extract(text=text, published=ERA)
     assert any(loc.name == "Cannes" and loc.country == "FRA" for loc in rec.locations)
+
+
+def test_a_planned_trip_is_an_intent_to_meet_not_a_visit(pipeline):
+    text = ("U.S. Trade Representative Clayton Yeutter said he plans a July trip to China to discuss trade "
+            "issues.")
+    triples = reported_triples(pipeline, text, "1987-03-04")
+    assert ("USAGOV", "CHN", "036") in triples
+    assert not any(c == "042" for _s, _t, c in triples)
+
+
+def test_an_appeal_to_a_bare_group_is_to_the_storys_people(pipeline):
+    text = ("Liberal Democrat leader Charles Kennedy launched his campaign in London. Mr Kennedy urged students "
+            "to \"make their mark\".")
+    assert any(s == "GBROPP" and t == "GBREDU" and c.startswith("02")
+               for s, t, c in reported_triples(pipeline, text, ERA))

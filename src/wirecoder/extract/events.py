@@ -331,6 +331,7 @@ DEMONSTRATION_CODE = "140"
 OFFICIAL_PROTEST_CODE = "114"
 # Light verbs that state a plan: the act noun they take is announced, still to come, when so marked.
 PLAN_STATING_VERBS = frozenset({"announce", "unveil", "outline", "disclose", "confirm"})
+PLANNING_VERBS = frozenset({"plan", "schedule"})  # light verbs whose event noun is always still to come
 PLANNED_WORDS = frozenset({"imminent", "planned", "proposed", "forthcoming", "impending", "upcoming", "threatened",
                            "intended", "future", "expected", "promised",
                            # still uncertain: "watching for a probable meeting between Baker and Miyazawa"
@@ -1357,9 +1358,11 @@ class EventExtractor:
             mod.reasons.add("question")
         if not mod.reasons and self._dated_after_publication(trigger, sent):
             mod.reasons.add("future")  # "Mikulic visits West Germany next week": announced, not done
-        if not mod.reasons and coding.noun is not None and trigger.lemma_.lower() in PLAN_STATING_VERBS and (
-                self._planned_noun(coding.noun)):
-            mod.reasons.add("future")  # "announced their imminent withdrawal": the act is still to come
+        if not mod.reasons and coding.noun is not None and (
+                trigger.lemma_.lower() in PLANNING_VERBS
+                or trigger.lemma_.lower() in PLAN_STATING_VERBS and self._planned_noun(coding.noun)):
+            # "announced their imminent withdrawal", "plans a July trip to China": the act is still to come
+            mod.reasons.add("future")
         if not mod.reasons and not mod.negated and coding.code[:2] in HABITUAL_ROOTS and self._habitual(trigger, sent):
             mod.reasons.add("habitual")
         if not mod.reasons and self._present_generality(trigger):
@@ -2703,7 +2706,10 @@ class EventExtractor:
         if coding.code[:2] in ADDRESSED_ROOTS:
             # "MPs are calling on the DTI to block any takeover by the US magnate": the one called on, of any
             # country, before a party of the act asked for; "urged Europe and the US to ...": each one asked
-            addressed = [a for tok in self._addressees(coding.trigger) for a in named_recipients(tok)]
+            addressees = self._addressees(coding.trigger)
+            addressed = [a for tok in addressees for a in named_recipients(tok)]
+            if not addressed:  # "Mr Kennedy urged students to make their mark": the story's own people
+                addressed = [g for tok in addressees for g in self.actors.story_groups(tok) if g not in source_set]
             if addressed:
                 return list(dict.fromkeys(addressed))
         story_home = self._story_home_country(coding, sources)
