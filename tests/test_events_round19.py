@@ -106,3 +106,16 @@ def test_an_appeal_to_a_bare_group_is_to_the_storys_people(pipeline):
             "to \"make their mark\".")
     assert any(s == "GBROPP" and t == "GBREDU" and c.startswith("02")
                for s, t, c in reported_triples(pipeline, text, ERA))
+
+
+def test_backing_another_mans_nomination_is_support_of_him(pipeline):
+    text = ("Israel has asked Stanley Fischer, vice chairman of banking giant Citigroup, to run its central bank. "
+            "Mr Fischer will face a delicate balancing act - both in political and economic terms - between "
+            "Prime Minister Ariel Sharon and finance minister Binyamin Netanyahu, who also backed his nomination.")
+    triples = reported_triples(pipeline, text, "2004-12-20")
+    assert any(s.startswith("ISR") and t == "USABUS" and c == "051" for s, t, c in triples)
+
+
+def test_defending_ones_own_proposals_names_no_party(pipeline):
+    text = "Home Secretary Charles Clarke defended his proposals on Monday."
+    assert not any(c.startswith("05") for _s, _t, c in reported_triples(pipeline, text, ERA))

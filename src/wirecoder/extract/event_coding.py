@@ -253,8 +253,12 @@ class PredicateCoder:
     def __init__(self, book: PatternBook, is_actor: Callable[[Token], bool] | None = None,
                  names_code: Callable[[Token], bool] | None = None,
                  has_author: Callable[[Token], bool] | None = None,
-                 names_home: Callable[[Token], bool] | None = None) -> None:
+                 names_home: Callable[[Token], bool] | None = None,
+                 other_owner: Callable[[Token], bool] | None = None) -> None:
         self.book = book
+        # whether a possessive pronoun is another party than its verb's doer ("Netanyahu, who also backed his
+        # nomination": Fischer's), not the doer's own ("defended his proposals")
+        self.other_owner = other_owner or (lambda tok: False)
         # whether a definite act noun refers back to one whose author was named ("backed the plans")
         self.has_author = has_author or (lambda tok: False)
         # whether a noun names a national institution bare ("the government proposals"): the judge's own
@@ -366,6 +370,8 @@ class PredicateCoder:
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and self.names_code(c):
                 return True  # "the Commission proposal", "Iran's plan"; not "his party's plans"
+            if c.dep_ == "poss" and c.pos_ == "PRON" and self.other_owner(c):
+                return True  # "backed his nomination" (another man's)
             if c.dep_ == "prep" and c.lower_ in ("of", "by"):
                 if any(p.dep_ == "pobj" and p.pos_ != "PRON" and self.names_code(p) for p in c.children):
                     return True

@@ -577,7 +577,8 @@ class EventExtractor:
         self.coder = PredicateCoder(res.book, actors.is_actor_like,
                                     names_code=lambda tok: actors.token_actor(tok.i) is not None,
                                     has_author=lambda tok: actors.act_author(tok) is not None,
-                                    names_home=lambda tok: actors.home_institution(tok, "") is not None)
+                                    names_home=lambda tok: actors.home_institution(tok, "") is not None,
+                                    other_owner=self._other_owner)
         self.actors = actors
         self.published = ctx.published.date().isoformat() if ctx.published else None
         self.date_tokens = self._anchor_tokens([(d.start, d.end) for d in ctx.dates])
@@ -591,6 +592,28 @@ class EventExtractor:
         self.explicit_dates: dict[int, bool] = {}  # id(event) -> its date comes from its own clause
         # (trigger index, recipient) pairs of named parties with the doer's own code ("with Japanese rival Honda")
         self.other_parties: set[tuple[int, Actor]] = set()
+
+    def _other_owner(self, pronoun: Token) -> bool:
+        """A possessive pronoun on the object of a verb names a party other than the verb's doer: both resolved,
+        to two entities ("who also backed his nomination": the doer is the relative's antecedent)."""
+        verb = pronoun.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = self._relative_antecedent(subject, verb)
+        doer = self.actors.token_actor(subject.i) if subject is not None else None
+        owner = self.actors.token_actor(pronoun.i)
+        return owner is not None and doer is not None and owner.entity_id is not None and (
+            doer.entity_id is not None and owner.entity_id != doer.entity_id)
+
+    def _relative_antecedent(self, relative: Token, clause: Token) -> Token:
+        """The antecedent of a relative pronoun: the head of its clause, or the name right before ", who" when
+        the parse hung the clause elsewhere ("a balancing act - both in political terms - between Mr Sharon
+        and Binyamin Netanyahu, who also backed his nomination")."""
+        if relative.lower_ == "who" and not self.actors.is_actor_like(clause.head):
+            before = relative.i - 2 if relative.i > 1 and self.doc[relative.i - 1].text == "," else relative.i - 1
+            if before >= 0 and self.doc[before].ent_type_ == "PERSON" and self.actors.token_actor(before) is not None:
+                return self.doc[before]
+        return clause.head
 
     # -- the run ---------------------------------------------------------------------------------
     def is_sports_report(self) -> bool:
@@ -2449,10 +2472,11 @@ class EventExtractor:
                 if s.tag_ == "VBG" and s.dep_ == "nsubj":  # "The Red Cross operating in Iraq said": a misparse
                     s = next((c for c in s.children if c.dep_ == "nsubj"), s)
                 if s.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
-                    if not self.actors.is_actor_like(cur.head) or self._thing_relative(s, cur.head):
+                    antecedent = self._relative_antecedent(s, cur)
+                    if not self.actors.is_actor_like(antecedent) or self._thing_relative(s, antecedent):
                         return []  # "a speech which will not help him": a thing does nothing
                     # ("the five unions which met Mr Prescott": the story's own unions)
-                    return self.actors.phrase_actors(cur.head) or self.actors.story_groups(cur.head)
+                    return self.actors.phrase_actors(antecedent) or self.actors.story_groups(antecedent)
                 by_agents = pobjs_of(s, "by") if self.coder.noun_code(s) else []
                 # "the Iraqi bombing by American planes killed ...": the act's doer, not its demonym
                 found = self.actors.phrase_actors(by_agents[0]) if by_agents else self.actors.phrase_actors(s)
