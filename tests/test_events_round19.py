@@ -119,3 +119,18 @@ def test_backing_another_mans_nomination_is_support_of_him(pipeline):
 def test_defending_ones_own_proposals_names_no_party(pipeline):
     text = "Home Secretary Charles Clarke defended his proposals on Monday."
     assert not any(c.startswith("05") for _s, _t, c in reported_triples(pipeline, text, ERA))
+
+
+def test_a_tribute_is_to_whom_the_report_is_about(pipeline):
+    text = ("Distinguished lawyer Lord Scarman has died aged 93. Paying tribute, the Lord Chancellor Lord Falconer "
+            "said Lord Scarman was one of the \"great advocates of our generation\".")
+    assert any(c == "051" and s.startswith("GBR") and t is not None and t.startswith("GBR")
+               for s, t, c in reported_triples(pipeline, text, ERA))
+
+
+def test_two_tributes_by_two_people_of_one_kind_are_two_statements(pipeline):
+    text = ("Lord Scarman has died. Paying tribute, the Lord Chancellor Lord Falconer said Lord Scarman was one of "
+            "the \"great advocates of our generation\". Home Secretary Charles Clarke praised Lord Scarman's "
+            "\"ability to listen\".")
+    praise = [e for e in reported_events(pipeline, text, ERA) if e.code == "051"]
+    assert len(praise) == 2

@@ -447,6 +447,7 @@ STATED_NOUN_PREPS = ("over", "about", "against")
 # Words (statements, appeals, intents, demands, disapproval, rejections, threats): said again later without a
 # named recipient, after the same doer said them to one, they are the same stance.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+VERBAL_SUPPORT_CODES = frozenset({"051", "052"})  # praise and verbal defence: words, like the roots above
 # Material acts (aid, concessions, protest, force ...) stated in the present simple with no date of their own
 # ("the government provides cheap credits", "the Taliban continues to recruit and capture more territory") are
 # habits or ongoing states, not happenings. Words (01-05, 09-13: "we reject", "Iran denies") are positions
@@ -653,6 +654,7 @@ class EventExtractor:
                 consumed.update(self._coded_nouns(coding))
                 trace(tok.idx, coding.code, "coded")
                 for ev in self._events_for(coding, sent, question):
+                    self._subject_of_tribute(ev)
                     self._fill_recipient(ev, n_sent)
                     self._condition_party(ev, coding)
                     if self._domestic_promise(ev, coding) or self._private_dealing(ev, coding):
@@ -825,6 +827,25 @@ class EventExtractor:
             ev.target, ev.target_entity = victim, None
             ev.source, ev.source_entity = doer.code, doer.entity_id
 
+    def _subject_of_tribute(self, ev: Event) -> None:
+        """Praise or criticism told as the manner of a report, with no one named ("Paying tribute, Lord Falconer
+        said Lord Scarman was one of the great advocates"): whom the report is about, its clause's subject."""
+        if ev.target is not None or ev.root not in ("05", "11") or not ev.source:
+            return
+        trigger = self._trigger_token(ev)
+        if trigger is None or trigger.dep_ != "advcl" or trigger.head.lemma_.lower() not in self.res.speech_lemmas:
+            return
+        for content in trigger.head.children:
+            if content.dep_ != "ccomp":
+                continue
+            for subject in content.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    found = [a for a in self.actors.phrase_actors(subject) if a.code != ev.source
+                             or a.entity_id != ev.source_entity]
+                    if found:
+                        ev.target, ev.target_entity = found[0].code, found[0].entity_id
+                        return
+
     def _fill_recipient(self, ev: Event, n_sent: int) -> None:
         """An aid cut or sanction with no recipient in its sentence ("The United States has withheld $800
         million") takes the recipient of the same source's latest event a few sentences before."""
@@ -970,7 +991,7 @@ class EventExtractor:
         """Words said in two sentences are two statements, even of one code between the same sides ("Dr Fox
         accused Mr Blair of telling lies ... The Tory co-chairman attacked Labour's pledges as 'vacuous'"):
         news reports each charge, appeal or promise as said; only acts told twice are one happening."""
-        return a.root in VERBAL_ROOTS and a.sentence != b.sentence
+        return (a.root in VERBAL_ROOTS or a.code in VERBAL_SUPPORT_CODES) and a.sentence != b.sentence
 
     @staticmethod
     def _other_doers(a: Event, b: Event) -> bool:
@@ -2723,9 +2744,10 @@ class EventExtractor:
         def named_recipients(tok: Token) -> list[Actor]:
             # (another mention coded as the source itself, "the Security Council ... UNIFIL", is no recipient)
             # (nor is the bare country of a sector doer: "Kerry renewed the American call" is no USAGOV->USA)
+            # (a person the dictionaries place in the country only, "Lord Scarman" GBR, is a party all the same)
             return [a for a in self.actors.phrase_actors(tok) if a not in source_set
                     and (a.code not in source_codes or self._other_named_party(a, tok, coding, sources))
-                    and not (len(a.code) == 3 and a.code in own_countries)]
+                    and not (len(a.code) == 3 and a.code in own_countries and not self._person(a))]
 
         if coding.code[:2] in ADDRESSED_ROOTS:
             # "MPs are calling on the DTI to block any takeover by the US magnate": the one called on, of any
