@@ -134,3 +134,10 @@ def test_two_tributes_by_two_people_of_one_kind_are_two_statements(pipeline):
             "\"ability to listen\".")
     praise = [e for e in reported_events(pipeline, text, ERA) if e.code == "051"]
     assert len(praise) == 2
+
+
+def test_an_unknown_firm_under_a_legal_form_in_a_story_of_one_country_is_of_it(pipeline):
+    text = "In May 1985, Allegheny Beverage Corp sold its Pepsi-Cola Bottling Co unit to Pepsico Inc for 160 mln dlrs."
+    rec = pipeline.extract(text=text, published="1987-04-09", dateline="PITTSBURGH, April 9")
+    bottler = next(e for e in rec.entities if e.name.startswith("Allegheny"))
+    assert bottler.actor == "USABUS"

@@ -2546,6 +2546,12 @@ DOMESTIC_BODY_SECTORS = frozenset({"LAB", "EDU"})
 DEPARTMENT_STATES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL", "ZAF", "IND", "PHL", "HKG"})
 
 
+def _formal_name(c: Cluster, d: ActorDictionary) -> bool:
+    """The cluster's longest name ends with a legal form ("Inc", "Corp", "Ltd")."""
+    form = name_form(max(c.names, key=len).split(), d) if c.names else None
+    return form is not None and form[0] == "legal"
+
+
 def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
                main_country: str | None = None) -> tuple[str | None, str | None]:
     """(actor code, country) of an entity. CONTEXT_COUNTRY: the one country the article names;
@@ -2626,6 +2632,11 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
     if sector and country is None and context_country and c.label in ("ORG", "FAC") and sector not in FOREIGN_PRONE \
             and not c.multinational and (not c.department or context_country in DEPARTMENT_STATES):
         country = context_country  # "the Supreme Court" in an article about one country; not "Deutsche Bank"
+    if sector == BUSINESS and country is None and context_country and c.label == "ORG" and entry is None \
+            and not c.multinational and _formal_name(c, d):
+        # a firm the dictionaries do not know, under a legal form, in a story of one country: that country's
+        # ("<Worldwide 800 Services Inc>" in a story from Stamford, Conn.; a foreign firm's country is named)
+        country = context_country
     if sector in MAIN_COUNTRY_SECTORS and country is None and main_country and c.label in ("ORG", "FAC") \
             and not c.multinational and (not c.department or main_country in DEPARTMENT_STATES):
         country = main_country  # "the Ministry of Commerce" in a story mostly about China
