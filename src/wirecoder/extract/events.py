@@ -153,7 +153,6 @@ VERBAL_CLASH_CODE = "111"
 # the links from such a clause up to the protest's verb ("a strike to protest": relcl -> dobj -> verb).
 PROTEST_AIM_ROOTS = frozenset({"02", "10", "11", "14"})
 AIM_CHAIN_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj"})
-COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Material help and concessions whose recipient may be named only by their purpose clause.
 PURPOSE_RECIPIENT_ROOTS = frozenset({"06", "07", "08"})
 # Meetings and protests: where they happen is not whom they are with or against ("demonstrated in Serbia").
@@ -204,7 +203,6 @@ RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "punishment", "counter
 COERCIVE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "deny", "fail"})  # "denied land allocation", "failed to agree"
 ABDUCTION_CODE = "181"
-STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY"})
 POLITICAL_SIDES = {"GOV": "government", "OPP": "opposition", "LEG": "opposition"}  # of quoted criticism
 REPORTER_ACT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})  # what a reporter goes on to do
 FAILURE_NOUNS = frozenset({"failure"})
