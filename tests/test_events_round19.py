@@ -141,3 +141,12 @@ def test_an_unknown_firm_under_a_legal_form_in_a_story_of_one_country_is_of_it(p
     rec = pipeline.extract(text=text, published="1987-04-09", dateline="PITTSBURGH, April 9")
     bottler = next(e for e in rec.entities if e.name.startswith("Allegheny"))
     assert bottler.actor == "USABUS"
+
+
+def test_a_surname_alias_does_not_override_another_given_name(pipeline):
+    text = ("Jack Law said Jack McConnell's comment was \"ill-advised\". Mr McConnell was speaking to pupils in the "
+            "Highlands.")
+    rec = pipeline.extract(text=text)
+    assert not any(e.actor == "USALEG" for e in rec.entities)
+    rec = pipeline.extract(text="President Mohammed Hosni Mubarak met Israeli officials. Mr Mubarak said talks went well.")
+    assert next(e for e in rec.entities if "Mubarak" in e.name).actor == "EGYGOV"

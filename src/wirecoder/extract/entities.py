@@ -3431,12 +3431,24 @@ def _first_name_gender(clusters: list[Cluster], d: ActorDictionary) -> None:
                     c.soft_gender = "f"  # most given names in -a are women's (Maleeha, Svetlana)
 
 
+def _other_given_name(c: Cluster, entry) -> bool:
+    """The article names the person in full with another given name than the dictionary entry found by surname."""
+    entry_words = [w.lower() for w in entry.name.split()]
+    surname = entry_words[-1]
+    full = [[w.lower() for w in n.split()] for n in c.names if len(n.split()) >= 2 and n.split()[-1].lower() == surname]
+    # (not another form of the same name: "Mohammed Hosni Mubarak" for Hosni Mubarak, "G. Bush")
+    return bool(full) and all(len(w[0]) > 2 and not w[0].endswith(".") and entry_words[0] not in w
+                              and w[0] not in entry_words for w in full)
+
+
 def known_people_by_surname(clusters: list[Cluster], d: ActorDictionary) -> None:
     """A person named by surname only ("Mr. Obama") is the well-known person of that surname when
     the dictionary has exactly one that fits (gender from "Mr."/"Mrs."), or exactly one of a country
     the article names; with no country to tell them apart, the one people.tsv lists first."""
     named = {c.country_entity for c in clusters if c.country_entity}
     for c in clusters:
+        if c.label == "PERSON" and c.entry is not None and c.entry.kind == "person" and _other_given_name(c, c.entry):
+            c.entry = None  # "Jack McConnell ... Mr McConnell": not Mitch McConnell, whom the bare surname finds
         if c.label == "PERSON" and c.entry is not None and c.entry.kind == "person" and c.entry.name not in c.names:
             c.names.append(c.entry.name)  # found by an alias ("Putin"): the full name is canonical
         if c.label != "PERSON" or c.entry is not None or c.group or any(len(n.split()) > 1 for n in c.names):
