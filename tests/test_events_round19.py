@@ -150,3 +150,12 @@ def test_a_surname_alias_does_not_override_another_given_name(pipeline):
     assert not any(e.actor == "USALEG" for e in rec.entities)
     rec = pipeline.extract(text="President Mohammed Hosni Mubarak met Israeli officials. Mr Mubarak said talks went well.")
     assert next(e for e in rec.entities if "Mubarak" in e.name).actor == "EGYGOV"
+
+
+def test_employers_turning_down_union_demands_are_the_storys_own(pipeline):
+    text = ("Lightning strikes hit the grain sector of the port of Rotterdam today after employers turned down "
+            "union demands for shorter working hours in a new labour agreement, transport union FNV spokesman "
+            "Bert Duim said. Around 140 grain handlers stopped work in the Netherlands' biggest port.")
+    rec = pipeline.extract(text=text, published="1987-03-10", dateline="ROTTERDAM, March 10")
+    assert any(e.source == "NLDBUS" and e.target == "NLDLAB" and e.code.startswith("12")
+               for e in rec.events if not e.negated and not e.hypothetical)

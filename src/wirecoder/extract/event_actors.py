@@ -113,6 +113,8 @@ STORY_GROUP_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})
 # and its intelligence services ("Opposition parties have shown rare unity", "suggested the security services
 # could have been involved", round 17)
 STORY_LEGISLATURE_SECTORS = frozenset({"LEG", "OPP", "SPY"})
+# business named bare as the other side of a labour dispute is the story's own, like its workers
+LABOUR_COUNTERPARTS = frozenset({"employers", "employer"})
 # group words modifying an act that the act's place puts in a country ("militant attacks in Riyadh" SAUINS,
 # "student protests in Seoul" KOREDU): these sectors only (never the state's own bodies)
 PLACED_GROUP_SECTORS = frozenset({"INS", "REB", "CVL", "LAB", "EDU", "AGR"})
@@ -874,6 +876,8 @@ class ActorResolver:
             role = self.roles.get(phrase)
             if role is not None and role.kind == "group":
                 story_sectors = STORY_GROUP_SECTORS | STORY_LEGISLATURE_SECTORS
+                if phrase in LABOUR_COUNTERPARTS:
+                    return role.sector  # "employers turned down union demands": the workers' own bosses
                 return role.sector if role.sector in story_sectors else ""
         return ""
 

@@ -2767,8 +2767,8 @@ class EventExtractor:
                 trace(tok.idx, coding.code, f"story-home {home.code}")
                 return [home]  # "Dr Williams has since criticised the government": his own country's
             found = named_recipients(tok)
-            if not found:  # "shunned opponents' calls": the bare group whose act it is
-                found = [g for p in tok.children if p.dep_ == "poss" for g in self.actors.story_groups(p)
+            if not found:  # "shunned opponents' calls", "turned down union demands": the bare group whose act it is
+                found = [g for p in tok.children if p.dep_ in ("poss", "compound") for g in self.actors.story_groups(p)
                          if g not in source_set]
             if not found:
                 continue
