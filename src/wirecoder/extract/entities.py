@@ -2546,10 +2546,12 @@ DOMESTIC_BODY_SECTORS = frozenset({"LAB", "EDU"})
 DEPARTMENT_STATES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL", "ZAF", "IND", "PHL", "HKG"})
 
 
-def _formal_name(c: Cluster, d: ActorDictionary) -> bool:
-    """The cluster's longest name ends with a legal form ("Inc", "Corp", "Ltd")."""
-    form = name_form(max(c.names, key=len).split(), d) if c.names else None
-    return form is not None and form[0] == "legal"
+AMERICAN_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co"})
+
+
+def _american_form(c: Cluster) -> bool:
+    """The cluster's longest name ends with an American legal form ("Inc", "Corp", "Co")."""
+    return bool(c.names) and max(c.names, key=len).split()[-1].lower().rstrip(".") in AMERICAN_FORMS
 
 
 def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
@@ -2632,10 +2634,11 @@ def actor_code(c: Cluster, d: ActorDictionary, context_country: str | None,
     if sector and country is None and context_country and c.label in ("ORG", "FAC") and sector not in FOREIGN_PRONE \
             and not c.multinational and (not c.department or context_country in DEPARTMENT_STATES):
         country = context_country  # "the Supreme Court" in an article about one country; not "Deutsche Bank"
-    if sector == BUSINESS and country is None and context_country and c.label == "ORG" and entry is None \
-            and not c.multinational and _formal_name(c, d):
-        # a firm the dictionaries do not know, under a legal form, in a story of one country: that country's
-        # ("<Worldwide 800 Services Inc>" in a story from Stamford, Conn.; a foreign firm's country is named)
+    if sector == BUSINESS and country is None and context_country == "USA" and c.label == "ORG" and entry is None \
+            and not c.multinational and _american_form(c):
+        # a firm the dictionaries do not know, under an American legal form, in a story of the US alone
+        # ("<Worldwide 800 Services Inc>" in a story from Stamford, Conn.; not "Garvis Incorporated" in a story
+        # about China: American firms are named in stories from every market)
         country = context_country
     if sector in MAIN_COUNTRY_SECTORS and country is None and main_country and c.label in ("ORG", "FAC") \
             and not c.multinational and (not c.department or main_country in DEPARTMENT_STATES):
