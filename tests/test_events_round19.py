@@ -159,3 +159,15 @@ def test_employers_turning_down_union_demands_are_the_storys_own(pipeline):
     rec = pipeline.extract(text=text, published="1987-03-10", dateline="ROTTERDAM, March 10")
     assert any(e.source == "NLDBUS" and e.target == "NLDLAB" and e.code.startswith("12")
                for e in rec.events if not e.negated and not e.hypothetical)
+
+
+def test_an_oppositions_call_naming_no_one_is_to_its_government(pipeline):
+    text = ("Tory leader Michael Howard met police chiefs. The Conservatives have called for 24-hour drinking to be "
+            "shelved until the problems of binge drinking are solved.")
+    assert any(s == "GBROPP" and t == "GBRGOV" and c.startswith(("02", "10"))
+               for s, t, c in reported_triples(pipeline, text, ERA))
+
+
+def test_a_governments_own_call_naming_no_one_stays_unaddressed(pipeline):
+    text = "Prime Minister Tony Blair called for calm after the riots in Birmingham."
+    assert not any(t == "GBRGOV" for _s, t, _c in reported_triples(pipeline, text, ERA))

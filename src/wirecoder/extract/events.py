@@ -488,6 +488,8 @@ def trace(offset: int, code: str, what: str) -> None:
 
 # appeals and demands: the one asked is the target, whatever its country ("called on the DTI to block ...")
 ADDRESSED_ROOTS = frozenset({"02", "10"})
+# the domestic voices whose appeals with no one named are to their own government
+HOME_APPEAL_SECTORS = frozenset({"OPP", "PTY", "LEG", "LAB", "NGO", "CVL", "EDU"})
 
 
 @dataclass(frozen=True)
@@ -1435,6 +1437,8 @@ class EventExtractor:
                       + " " + (" ".join(t.text for t in subject.subtree)[:40] if subject is not None else ""))
             return []
         targets = self.target_actors(coding, sources)
+        if not targets and code[:2] in ADDRESSED_ROOTS:
+            targets = self._home_government(sources)
         if not targets and code[:2] != "14" and any(a.story for a in sources):
             trace(trigger.idx, code, "drop:story-group-no-target")
             return []  # "Campaigners welcomed news of the deal": a bare group's act is kept with a named party
@@ -1476,6 +1480,16 @@ class EventExtractor:
                 t.code.endswith(ARMED_SECTORS) and t.code[:3] in {s.code[:3] for s in sources} for t in targets):
             return []  # "ordered British troops to march into Belfast": commanding one's own forces, no demand
         return self._make(code, sources, targets, mod, trigger, sent)
+
+    @staticmethod
+    def _home_government(sources: list[Actor]) -> list[Actor]:
+        """Whom a country's opposition, parties, lawmakers, unions or campaigners call on when they name no
+        one: their own government ("The Conservatives have called for 24-hour drinking to be shelved")."""
+        if not sources or not all(len(s.code) >= 6 and s.code[3:6] in HOME_APPEAL_SECTORS
+                                  and s.code[:3] not in NON_COUNTRY_PREFIXES for s in sources):
+            return []
+        countries = {s.code[:3] for s in sources}
+        return [Actor(countries.pop() + "GOV")] if len(countries) == 1 else []
 
     def _announced_deal(self, trigger: Token, mod: Modality) -> bool:
         """A purchase or sale told as announced, directly or as the purpose of spending ("would spend $2bn to
