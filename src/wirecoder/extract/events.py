@@ -2782,8 +2782,8 @@ class EventExtractor:
                 return [home]  # "Dr Williams has since criticised the government": his own country's
             found = named_recipients(tok)
             if not found:  # "shunned opponents' calls", "turned down union demands": the bare group whose act it is
-                found = [g for p in tok.children if p.dep_ in ("poss", "compound") for g in self.actors.story_groups(p)
-                         if g not in source_set]
+                found = [g for p in tok.children if p.dep_ == "poss" or (p.dep_ == "compound" and tok.dep_ == "dobj")
+                         for g in self.actors.story_groups(p) if g.code not in source_codes]
             if not found:
                 continue
             if all(a.code[:3] in REGION_ROOTS for a in found):
