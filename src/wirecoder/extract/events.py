@@ -2782,7 +2782,8 @@ class EventExtractor:
                 return [home]  # "Dr Williams has since criticised the government": his own country's
             found = named_recipients(tok)
             if not found:  # "shunned opponents' calls", "turned down union demands": the bare group whose act it is
-                found = [g for p in tok.children if p.dep_ == "poss" or (p.dep_ == "compound" and tok.dep_ == "dobj")
+                found = [g for p in tok.children if p.dep_ == "poss" or (p.dep_ == "compound" and (
+                    tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "with"))
                          for g in self.actors.story_groups(p) if g.code not in source_codes]
             if not found:
                 continue
